@@ -1,0 +1,41 @@
+// The one output shape of every recognizer, shared by the CLI, the sidecar and the editor.
+// Offsets are UTF-16 code units, end exclusive — the units of JavaScript strings and VS Code.
+
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'DATE' | 'NUMBER' | 'PERCENT' | 'MONEY' | 'ORDINAL';
+export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'DATE', 'NUMBER', 'PERCENT', 'MONEY', 'ORDINAL'];
+
+/** approx: около/about; gt: свыше/more than; gte: не менее/at least; lt: менее/less than; lte: до/up to. */
+export type Qualifier = 'approx' | 'gt' | 'gte' | 'lt' | 'lte';
+
+export type Lang = 'ru' | 'en';
+
+export interface Entity {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Always text.slice(start, end) of the input. */
+  text: string;
+  /** Normal form: nominative singular for Russian names ("Колокольцевым" → "Колокольцев"). */
+  norm?: string;
+  /** NUMBER/PERCENT/MONEY/ORDINAL: a number; DATE: an ISO 8601 string ("2025-02", "XXXX-07-22", "2025-01/2025-05"). */
+  value?: number | string;
+  /** The counted noun or the unit sign ("отпечатков пальцев", "%", "лиц"). */
+  unit?: string;
+  qualifier?: Qualifier;
+  /** Ranges ("от 5 до 7", "between 20 and 30"). */
+  from?: number | string;
+  to?: number | string;
+  /** ISO 4217 code for MONEY. */
+  currency?: string;
+}
+
+export interface ExtractOptions {
+  lang?: Lang | 'auto';
+  /** YYYY-MM-DD; resolves relative dates. Defaults to the article's dateline, else none. */
+  refDate?: string;
+}
+
+export interface ExtractResult {
+  lang: Lang;
+  entities: Entity[];
+}
