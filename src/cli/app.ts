@@ -1,26 +1,48 @@
 // `newsmark` command line: parses argv and dispatches to one file per command.
 // run() never calls process.exit, so tests call it directly with fake streams.
-export interface CliIO {
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-}
+import { CliIO } from './io';
+import { runExtract } from './extract';
+import { runEval } from './eval';
+import { runAnnotate } from './annotate';
+import { runCheck } from './check';
+
+export { CliIO } from './io';
 
 const USAGE = `Usage: newsmark <command> [options]
 
 Commands:
   extract [FILE|-] [--lang auto|ru|en] [--ref-date YYYY-MM-DD] [--jsonl]
+                     print entities and figures as JSON (one line per input line with --jsonl)
   eval GOLD.jsonl [--pred PRED.jsonl] [--types PER,ORG,LOC]
+                     score predictions against gold spans or value pairs
   annotate FILE...|DIR
-  check FILE...|DIR
+                     write or update FILE.annotations.yaml sidecars (never drops a person's decisions)
+  check FILE...|DIR  exit non-zero when a sidecar does not match its article
+
+Run 'newsmark <command> --help' for the options of one command.
 `;
 
+const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> = {
+  extract: runExtract,
+  eval: runEval,
+  annotate: runAnnotate,
+  check: runCheck,
+};
+
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const [cmd] = argv;
+  const [cmd, ...rest] = argv;
   if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
     io.stdout.write(USAGE);
     return 0;
   }
-  io.stderr.write(`newsmark: unknown command '${cmd}'\n${USAGE}`);
-  return 2;
+  if (cmd === '--version' || cmd === '-V') {
+    io.stdout.write(`${require('../../package.json').version}\n`);
+    return 0;
+  }
+  const command = COMMANDS[cmd];
+  if (!command) {
+    io.stderr.write(`newsmark: unknown command '${cmd}'\n\n${USAGE}`);
+    return 2;
+  }
+  return command(rest, io);
 }
