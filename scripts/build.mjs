@@ -16,6 +16,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension/activate.ts'], outfile: 'dist/extension.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The pure core as a library (loadEngine, tokenize, types) for scripts/bench.mjs and other Node tools.
+  { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
 ];
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

@@ -1,7 +1,146 @@
-// `newsmark annotate` — placeholder until its issue lands; owned by the helper implementing it.
+// `newsmark annotate FILE...|DIR`: runs the engine on each article and merges its suggestions into the
+// article's sidecar, keeping every decision a person made (see src/sidecar/merge.ts for the rules).
+// A sidecar that cannot be read safely is reported as `path:line: reason` and left untouched.
+import { promises as fs } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Engine } from '../core/engine';
+import type { ExtractOptions, Lang } from '../core/types';
+import {
+  articleNameOf, DEFAULT_SUFFIX, discoverArticles, mergeSuggestions, parseSidecar, readArticle,
+  serializeSidecar, Sidecar, SidecarError, sidecarPathFor, writeFileAtomic,
+} from '../sidecar';
 import { CliIO } from './io';
+import { parseArgs, UsageError } from './parse-args';
 
-export async function runAnnotate(_args: string[], io: CliIO): Promise<number> {
-  io.stderr.write('newsmark annotate: not implemented yet\n');
-  return 2;
+const USAGE = `Usage: newsmark annotate FILE...|DIR [--suffix .annotations.yaml] [--lang auto|ru|en] [--ref-date YYYY-MM-DD]
+
+Writes or updates FILE.annotations.yaml next to each article (.txt, .md, .news inside a folder).
+Suggestions are refreshed; accepted, rejected and manual annotations and notes are kept exactly;
+annotations whose text is gone from the article are kept and marked orphan: true.
+`;
+
+export interface AnnotateOptions {
+  files: string[];
+  suffix: string;
+  lang: Lang | 'auto';
+  refDate?: string;
+}
+
+/** Parses annotate's arguments; returns a usage error message instead of throwing. */
+export function parseAnnotateArgs(args: readonly string[]): AnnotateOptions | string {
+  let parsed;
+  try {
+    parsed = parseArgs(args, { values: ['suffix', 'lang', 'ref-date'] });
+  } catch (err) {
+    if (err instanceof UsageError) return err.message;
+    throw err;
+  }
+  const { suffix = DEFAULT_SUFFIX, lang = 'auto', 'ref-date': refDate } = parsed.values;
+  if (parsed.switches.has('help')) return 'help';
+  if (lang !== 'auto' && lang !== 'ru' && lang !== 'en') return '--lang must be auto, ru or en';
+  if (refDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(refDate)) return '--ref-date must be YYYY-MM-DD';
+  const suffixError = checkSuffix(suffix);
+  if (suffixError) return suffixError;
+  if (!parsed.positionals.length) return 'no FILE or DIR given';
+  return { files: parsed.positionals, suffix, lang, ...(refDate ? { refDate } : {}) };
+}
+
+/** A usage message when the sidecar suffix could overwrite the article or point into another folder. */
+export function checkSuffix(suffix: string): string | undefined {
+  return !suffix || /[\\/]/.test(suffix) ? `invalid --suffix '${suffix}'` : undefined;
+}
+
+type Outcome = 'written' | 'updated' | 'unchanged' | 'failed';
+
+const isTTY = (s: NodeJS.WritableStream) => !!(s as { isTTY?: boolean }).isTTY;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The engine is injectable so tests run the command with entities they construct. */
+export interface AnnotateDeps {
+  loadEngine(): Promise<Engine>;
+}
+
+export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps): Promise<number> {
+  const opts = parseAnnotateArgs(args);
+  if (opts === 'help') {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  if (typeof opts === 'string') {
+    io.stderr.write(`newsmark annotate: ${opts}\n\n${USAGE}`);
+    return 2;
+  }
+  const cwd = io.cwd ?? process.cwd();
+  let found;
+  try {
+    found = await discoverArticles(opts.files, cwd, opts.suffix);
+  } catch (err) {
+    io.stderr.write(`newsmark annotate: ${(err as Error).message}\n`);
+    return 2;
+  }
+  for (const stray of found.strays) io.stderr.write(`${stray}:1: skipped: its article does not exist\n`);
+
+  // Loaded lazily: the dictionaries are needed only once there is something to annotate.
+  const engine = await (deps ?? (await import('../core/engine'))).loadEngine();
+  const extractOpts: ExtractOptions = { lang: opts.lang, ...(opts.refDate ? { refDate: opts.refDate } : {}) };
+  const counts: Record<Outcome, number> = { written: 0, updated: 0, unchanged: 0, failed: 0 };
+  let suggested = 0;
+  let decided = 0;
+  let orphans = 0;
+  const progress = isTTY(io.stderr);
+
+  for (const [n, article] of found.articles.entries()) {
+    const abs = resolve(cwd, article);
+    const sidecarAbs = sidecarPathFor(abs, opts.suffix);
+    const sidecarShown = sidecarPathFor(article, opts.suffix);
+    let outcome: Outcome;
+    let detail = '';
+    try {
+      const text = await readArticle(abs);
+      const before = await readIfExists(sidecarAbs);
+      // Parse first: a sidecar we cannot read must not be replaced by engine output.
+      const previous: Sidecar | undefined =
+        before === undefined ? undefined : parseSidecar(before, text, sidecarShown, articleNameOf(article));
+      const merged = mergeSuggestions(previous, engine.extract(text, extractOpts).entities);
+      const out = serializeSidecar(previous, articleNameOf(article), text, merged);
+      outcome = before === undefined ? 'written' : out === before ? 'unchanged' : 'updated';
+      if (outcome !== 'unchanged') await writeFileAtomic(sidecarAbs, out);
+
+      const s = merged.filter((a) => a.status === 'suggested').length;
+      const o = merged.filter((a) => a.orphan);
+      suggested += s;
+      decided += merged.length - s;
+      orphans += o.length;
+      detail = ` (${plural(merged.length, 'annotation')}, ${s} suggested${o.length ? `, ${plural(o.length, 'orphan')}` : ''})`;
+      if (o.length) {
+        // Line numbers of the file just written, so the message points where a person must look.
+        const lines = parseSidecar(out, text, sidecarShown).lines;
+        for (const a of o) {
+          io.stderr.write(`${sidecarShown}:${lines.get(a.id) ?? 1}: orphan ${a.type} "${a.text}" (${a.status}): not found in ${articleNameOf(article)}\n`);
+        }
+      }
+    } catch (err) {
+      outcome = 'failed';
+      io.stderr.write(err instanceof SidecarError ? `${err.message}\n` : `${article}: ${(err as Error).message}\n`);
+    }
+    counts[outcome]++;
+    if (progress) io.stderr.write(`[${n + 1}/${found.articles.length}] ${article}: ${outcome}${detail}\n`);
+  }
+
+  const total = found.articles.length;
+  io.stdout.write(
+    `newsmark annotate: ${plural(total, 'article')}: ${counts.written} written, ${counts.updated} updated, ` +
+      `${counts.unchanged} unchanged, ${counts.failed} failed; ${suggested} suggested, ${decided} decided by a person` +
+      `${orphans ? `, ${plural(orphans, 'orphan')}` : ''}\n`,
+  );
+  return counts.failed ? 1 : 0;
+}
+
+async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
 }

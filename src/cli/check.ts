@@ -1,7 +1,114 @@
-// `newsmark check` — placeholder until its issue lands; owned by the helper implementing it.
+// `newsmark check FILE...|DIR`: for pre-commit hooks and CI. Verifies that each sidecar still matches its
+// article without writing anything: readable, current schema, same article, hash up to date, every
+// annotation at its offsets, no orphans. Problems print as `path:line: message`; exit 1 if any.
+import { resolve } from 'node:path';
+import { promises as fs } from 'node:fs';
+import {
+  articleNameOf, DEFAULT_SUFFIX, discoverArticles, parseSidecar, readArticle, Sidecar, SidecarError, sidecarPathFor,
+} from '../sidecar';
+import { checkSuffix } from './annotate';
+import { parseArgs, UsageError } from './parse-args';
 import { CliIO } from './io';
 
-export async function runCheck(_args: string[], io: CliIO): Promise<number> {
-  io.stderr.write('newsmark check: not implemented yet\n');
-  return 2;
+const USAGE = `Usage: newsmark check FILE...|DIR [--suffix .annotations.yaml]
+
+Exits 1 and prints path:line: message when a sidecar does not match its article (article changed
+since the sidecar was written, annotations moved or lost, invalid or conflicted YAML); 0 otherwise.
+Articles without a sidecar are not checked. Run 'newsmark annotate' to bring sidecars up to date.
+`;
+
+const quote = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 39)}…` : s);
+
+/** The problems of one parsed sidecar, as `line: message` pairs in line order. */
+export function sidecarProblems(sc: Sidecar, articleName: string): { line: number; message: string }[] {
+  const out: { line: number; message: string }[] = [];
+  if (sc.stale) {
+    out.push({ line: sc.hashLine, message: `stale: ${articleName} changed since this sidecar was written (hash differs); run 'newsmark annotate'` });
+  }
+  const all = new Map([...sc.annotations, ...sc.orphans].map((a) => [a.id, a]));
+  for (const m of sc.moves) {
+    const a = all.get(m.id)!;
+    const line = sc.lines.get(m.id) ?? 1;
+    const what = `${a.type} ${quote(m.from.text)} (${a.status})`;
+    if (m.how === 'orphan' || !m.to) continue; // listed below with the other orphans
+    if (m.how === 'fuzzy') out.push({ line, message: `stale anchor: ${what} now reads ${quote(m.to.text)} at ${m.to.start}-${m.to.end}` });
+    else out.push({ line, message: `stale anchor: ${what} moved from ${m.from.start}-${m.from.end} to ${m.to.start}-${m.to.end}` });
+  }
+  for (const a of sc.orphans) {
+    out.push({ line: sc.lines.get(a.id) ?? 1, message: `orphan: ${a.type} ${quote(a.text)} (${a.status}) not found in ${articleName}` });
+  }
+  return out.sort((x, y) => x.line - y.line);
+}
+
+export async function runCheck(args: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs(args, { values: ['suffix'] });
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr.write(`newsmark check: ${err.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.switches.has('help')) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  const opts = { files: parsed.positionals, suffix: parsed.values.suffix ?? DEFAULT_SUFFIX };
+  const usage = checkSuffix(opts.suffix) ?? (opts.files.length ? undefined : 'no FILE or DIR given');
+  if (usage) {
+    io.stderr.write(`newsmark check: ${usage}\n\n${USAGE}`);
+    return 2;
+  }
+  const cwd = io.cwd ?? process.cwd();
+  let found;
+  try {
+    found = await discoverArticles(opts.files, cwd, opts.suffix);
+  } catch (err) {
+    io.stderr.write(`newsmark check: ${(err as Error).message}\n`);
+    return 2;
+  }
+
+  let checked = 0;
+  let bad = 0;
+  let problems = 0;
+  let annotations = 0;
+  const report = (file: string, line: number, message: string) => {
+    io.stdout.write(`${file}:${line}: ${message}\n`);
+    problems++;
+  };
+  for (const stray of found.strays) {
+    report(stray, 1, `article ${articleNameOf(stray.slice(0, -opts.suffix.length))} not found`);
+    bad++;
+  }
+
+  for (const article of found.articles) {
+    const shown = sidecarPathFor(article, opts.suffix);
+    let yamlText: string;
+    try {
+      yamlText = await fs.readFile(sidecarPathFor(resolve(cwd, article), opts.suffix), 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue; // not annotated yet: nothing to check
+      throw err;
+    }
+    checked++;
+    try {
+      const text = await readArticle(resolve(cwd, article));
+      const sc = parseSidecar(yamlText, text, shown, articleNameOf(article));
+      annotations += sc.annotations.length + sc.orphans.length;
+      const list = sidecarProblems(sc, articleNameOf(article));
+      for (const p of list) report(shown, p.line, p.message);
+      if (list.length) bad++;
+    } catch (err) {
+      if (!(err instanceof SidecarError)) throw err;
+      report(err.file, err.line ?? 1, err.reason);
+      bad++;
+    }
+  }
+
+  if (bad) {
+    io.stderr.write(`newsmark check: ${bad} of ${checked + found.strays.length} sidecars need attention (${problems} problems)\n`);
+    return 1;
+  }
+  io.stdout.write(`newsmark check: ${checked} sidecar${checked === 1 ? '' : 's'} OK (${annotations} annotations, ${found.articles.length - checked} articles without sidecar)\n`);
+  return 0;
 }

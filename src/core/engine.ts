@@ -1,23 +1,34 @@
 // The engine facade: one call that runs every recognizer over a text. Dictionaries load lazily,
 // once, on the first loadEngine(); extract() itself is synchronous so editors can call it cheaply.
-import { Entity, ExtractOptions, ExtractResult } from './types';
+// The pipeline itself (tokenize once, language, reference date, merge) lives in pipeline.ts.
+import { Entity } from './types';
+import { Engine, EngineParts, createEngine } from './pipeline';
+import { loadNer, groupMentions } from './ner';
+import { detectLang } from './lang';
+import { loadFigures, findDateline } from './figures';
 
-export interface Engine {
-  extract(text: string, opts?: ExtractOptions): ExtractResult;
-}
+export { Engine, EngineParts, createEngine, groupMentions };
 
 let loading: Promise<Engine> | undefined;
 
 export function loadEngine(): Promise<Engine> {
-  return (loading ??= createEngine());
+  // A failed load is not cached, so a later call can retry (e.g. after a data file is restored).
+  return (loading ??= loadParts().then(createEngine, (err) => {
+    loading = undefined;
+    throw err;
+  }));
 }
 
-async function createEngine(): Promise<Engine> {
-  // TODO(engine): wire language detection, NER and figure recognizers here.
-  return {
-    extract(text: string, opts: ExtractOptions = {}): ExtractResult {
-      const entities: Entity[] = [];
-      return { lang: opts.lang === 'en' ? 'en' : 'ru', entities };
-    },
-  };
+async function loadParts(): Promise<EngineParts> {
+  const [ner, figures] = await Promise.all([loadNer(), loadFigures()]);
+  return { ner, figures, detectLang, findDateline, onInvalid: warnInvalid };
+}
+
+const warned = new Set<string>();
+function warnInvalid(e: Entity, reason: string): void {
+  // Once per kind of fault: a recognizer bug must be visible without flooding stderr (stdout stays JSON).
+  const key = `${e.type}:${reason.replace(/".*"/, '')}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  process.emitWarning(`newsmark: dropped a ${e.type} entity at ${e.start}-${e.end}: ${reason}`);
 }

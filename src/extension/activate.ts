@@ -1,8 +1,58 @@
 // Extension entry point: each feature registers itself; this file stays a short list.
+// Activation does no engine work: the engine loads on the first Annotate or edit that needs it.
 import * as vscode from 'vscode';
+import { createApi, NewsmarkApi } from './api';
+import { activateCommands } from './commands';
+import { onSettingsChanged, readSettings } from './config/settings';
+import { activateDecorations } from './decorations';
+import { activateHover } from './hover';
+import { AnnotationStore } from './model/store';
+import { activateSidecarSync } from './sidecar-sync';
+import { activateStatus } from './status';
+import { activateTracking } from './tracking';
+import { activateTree } from './tree';
+import { activateLog, log } from './util/errors';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // features are registered here
+export function activate(context: vscode.ExtensionContext): NewsmarkApi {
+  const activatedAt = performance.now();
+  try {
+    activateLog(context);
+    let settings = readSettings();
+    const current = () => settings;
+    const store = new AnnotationStore();
+    context.subscriptions.push(store);
+
+    const decorations = activateDecorations(context, store, current);
+    activateHover(context, store, current);
+    const tree = activateTree(context, store, current);
+    const status = activateStatus(context, store);
+    const sync = activateSidecarSync(context, store, current);
+    const tracker = activateTracking(context, store, sync, current);
+    activateCommands({ context, store, tracker, sync, decorations, settings: current });
+
+    context.subscriptions.push(
+      onSettingsChanged(() => {
+        const suffixChanged = readSettings().sidecarSuffix !== settings.sidecarSuffix;
+        settings = readSettings();
+        if (suffixChanged) sync.watch();
+        decorations.refreshAll();
+        tree.refresh();
+      }),
+    );
+
+    let firstHighlightsMs: number | undefined;
+    const timer = decorations.onDidApply((uri) => {
+      if (firstHighlightsMs !== undefined || Object.keys(decorations.snapshot(uri)).length === 0) return;
+      firstHighlightsMs = performance.now() - activatedAt;
+      log(`first highlights ${firstHighlightsMs.toFixed(0)} ms after activation (${uri.fsPath})`);
+      timer.dispose();
+    });
+    context.subscriptions.push(timer);
+    log(`activated in ${(performance.now() - activatedAt).toFixed(1)} ms`);
+    return createApi(store, decorations, tree, sync, status, activatedAt, () => firstHighlightsMs);
+  } catch (e) {
+    throw new Error(`Newsmark failed to activate: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,55 @@
+// Shared by scripts/train-ner.ts and scripts/score-ner.ts: reading the span corpora of
+// ../shared/eval and turning their (possibly nested) gold mentions into flat training targets.
+import * as fs from 'fs';
+
+export interface GoldEntity {
+  start: number;
+  end: number;
+  type: string;
+  text: string;
+  optional?: boolean;
+  core_span?: [number, number];
+}
+export interface GoldDoc {
+  id: string;
+  lang?: string;
+  text: string;
+  entities: GoldEntity[];
+}
+
+export const EVAL_DIR = process.env.NEWSMARK_EVAL_DIR ?? '/work/shared/eval';
+const NER = new Set(['PER', 'ORG', 'LOC']);
+
+export function readJsonl(file: string): GoldDoc[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+}
+
+/**
+ * Flat training targets (outermost mentions). factRuEval: required mentions only; a LOC with
+ * descriptors ("города Хилтон Хэд") is trained on its name part, an ORG keeps its whole span
+ * ("мэрии Москвы" is an organization, "Москвы" alone is not). NEREL: an ORG with no capital
+ * letter is a description ("правоохранительные органы"), so the mentions nested in it are used.
+ */
+export function flatTargets(doc: GoldDoc, source: 'factru' | 'nerel'): Array<{ start: number; end: number; type: string }> {
+  let spans = doc.entities
+    .filter((e) => NER.has(e.type) && !e.optional)
+    .filter((e) => source !== 'nerel' || e.type !== 'ORG' || /\p{Lu}/u.test(e.text))
+    .map((e) => {
+      if (source === 'factru' && e.type === 'LOC' && e.core_span) return { start: e.core_span[0], end: e.core_span[1], type: e.type };
+      return { start: e.start, end: e.end, type: e.type };
+    });
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: typeof spans = [];
+  let reach = -1;
+  for (const s of spans) {
+    if (s.start < reach) continue; // nested in (or crossing) an outer mention
+    out.push(s);
+    reach = s.end;
+  }
+  spans = out;
+  return spans;
+}

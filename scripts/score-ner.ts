@@ -1,0 +1,40 @@
+// Scores the shipped NER model on a span corpus and measures its speed.
+//   npx tsx scripts/score-ner.ts [GOLD.jsonl]      (default ../shared/eval/factru_dev.jsonl)
+// Prints P/R/F1 per type for exact and core-span matching, and MB/s (UTF-8 bytes of text, warm).
+// Note: the shipped model is trained on factru_dev too; for an honest factru figure use
+// `npx tsx scripts/train-ner.ts --cv 5`.
+import { tokenize } from '../src/core/tokenize';
+import { loadNer } from '../src/core/ner';
+import { detectLang } from '../src/core/lang';
+import { EVAL_DIR, readJsonl } from './ner-data';
+import { scoreDocs, printScores } from './score-ner-lib';
+
+async function main(): Promise<void> {
+  const file = process.argv[2] ?? `${EVAL_DIR}/factru_dev.jsonl`;
+  const gold = readJsonl(file);
+  const t0 = Date.now();
+  const ner = await loadNer();
+  const loadMs = Date.now() - t0;
+  const run = () => gold.map((d) => ({ id: d.id, entities: ner.recognize(d.text, tokenize(d.text), detectLang(d.text)) }));
+  const pred = run(); // cold pass (fills the morphology cache)
+  printScores(scoreDocs(gold, pred), file);
+  const bytes = gold.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const s = process.hrtime.bigint();
+    for (const d of gold) ner.recognize(d.text, tokenize(d.text), 'ru');
+    best = Math.min(best, Number(process.hrtime.bigint() - s) / 1e9);
+  }
+  const tokStart = process.hrtime.bigint();
+  for (const d of gold) tokenize(d.text);
+  const tokSec = Number(process.hrtime.bigint() - tokStart) / 1e9;
+  process.stdout.write(
+    `load ${loadMs} ms; warm NER incl. tokenize: ${(bytes / 1e6 / best).toFixed(2)} MB/s ` +
+      `(${(bytes / 1e6).toFixed(2)} MB in ${(best * 1000).toFixed(0)} ms; tokenize alone ${(tokSec * 1000).toFixed(0)} ms)\n`,
+  );
+}
+
+main().catch((e) => {
+  process.stderr.write(String(e?.stack ?? e) + '\n');
+  process.exitCode = 1;
+});

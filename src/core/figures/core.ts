@@ -1,0 +1,145 @@
+// One number, however written: digits or words, with a sign, a multiplier ("5 тыс.", "3,2 млрд",
+// "1.5 million", "3 hundred and 21") and a Russian case ending ("20-ти" cardinal, "1-го" ordinal),
+// or an English ordinal suffix ("21st"). Context (currency, %, dates) is decided by the callers.
+import { Lang } from '../types';
+import { View } from './view';
+import { Lexicon } from './lexicon';
+import { parseDigits, parseLeadingDot, DigitNumber, currencyLetters } from './digits';
+import { parseWords, isNegativeWord, ruAtom, enAtom } from './words';
+import { MULTIPLIER_ABBREVIATIONS } from './tables/multipliers';
+import { EN_ORDINAL_SUFFIXES } from './tables/numerals-en';
+import { RU_CARDINAL_ENDINGS, RU_ORDINAL_ENDINGS } from './tables/endings-ru';
+
+export interface NumberCore {
+  first: number;
+  last: number;
+  value: number;
+  ordinal: boolean;
+  /** Written with digits (as opposed to words). */
+  digits: boolean;
+  /** Four digits, no separators or multiplier: a possible year. */
+  plain4: boolean;
+  /** A multiplier word or suffix was applied ("5 тыс."). */
+  scaled: boolean;
+  /** Russian ending after a hyphen ("2024-го", "20-ти"), lower-cased, if any. */
+  ending?: string;
+  /** Letters glued to the digits that are not a known suffix ("29km"): the core is not a figure by itself. */
+  glued?: string;
+}
+
+/** A multiplier after a number at token j: "тыс.", "млн", "миллиона", "million", "k" (spaced), "M". */
+export function multiplierAt(v: View, j: number, lang: Lang, lex: Lexicon): { last: number; factor: number } | undefined {
+  if (j < 0 || v.kind(j) !== 'word') return undefined;
+  const w = v.lower[j];
+  const raw = v.toks[j].text;
+  // Spaced single letters are multipliers only in the case that means it: "2.33 k", "1,674,200.5 M".
+  if (raw.length === 1 && !(raw === 'k' || raw === 'K' || raw === 'M' || raw === 'т' || raw === 'Т')) return undefined;
+  if (raw === 'т' || raw === 'Т') {
+    // "20 т. р." (тысяч рублей) only; a lone "т" is tonnes.
+    const d = v.dot(j);
+    if (d === j) return undefined;
+    const n = v.next(d);
+    if (!(n >= 0 && v.is(n, 'р', 'руб'))) return undefined;
+    return { last: d, factor: 1e3 };
+  }
+  const abbr = MULTIPLIER_ABBREVIATIONS[w];
+  if (abbr !== undefined && (lang === 'ru' ? /^[а-я]/.test(w) : /^[a-z]/.test(w))) return { last: v.dot(j), factor: abbr };
+  const atom = lang === 'ru' ? ruAtom(lex, w) : enAtom(w);
+  if (atom && atom.t === 'mult') return { last: j, factor: atom.v };
+  return undefined;
+}
+
+function digitCore(v: View, d: DigitNumber, lang: Lang, lex: Lexicon): NumberCore | undefined {
+  const core: NumberCore = { first: d.first, last: d.last, value: d.value, ordinal: false, digits: true, plain4: d.plain4, scaled: false };
+  if (d.glued !== undefined) {
+    const g = d.glued.toLowerCase();
+    // "3й", "1ое", "15я" (Russian ordinal endings glued), "21st" (English).
+    if (!d.decimal && (lang === 'ru' ? RU_ORDINAL_ENDINGS.has(g) : EN_ORDINAL_SUFFIXES.has(g))) {
+      return { ...core, last: d.last + 1, ordinal: true, plain4: false, ending: g };
+    }
+    if (lang === 'ru' && RU_ORDINAL_ENDINGS.has(g)) return { ...core, last: d.last + 1, ordinal: true, plain4: false, ending: g };
+    // "42MYR", "115USD", "3.14US$", "43ц": the currency recognizer takes the letters.
+    if (currencyLetters(d.glued)) return core;
+    return { ...core, glued: d.glued };
+  }
+  // Russian ending after a hyphen: "20-ти", "2-х" (cardinal); "1-го", "21-й", "2024-го" (ordinal or year).
+  const h = d.last + 1;
+  if (v.toks[h] && (v.toks[h].text === '-' || v.toks[h].text === '‐') && v.glued(d.last, h) && v.kind(h + 1) === 'word' && v.glued(h, h + 1)) {
+    const e = v.lower[h + 1];
+    if (lang === 'ru' && RU_CARDINAL_ENDINGS.has(e)) return { ...core, last: h + 1, ending: e };
+    if (lang === 'ru' && RU_ORDINAL_ENDINGS.has(e)) return { ...core, last: h + 1, ordinal: true, ending: e };
+    if (lang === 'en' && EN_ORDINAL_SUFFIXES.has(e)) return { ...core, last: h + 1, ordinal: true, ending: e };
+    // "27-летний", "100-долларовой", "5-процентный": a compound adjective, not a figure of its own.
+    return { ...core, last: h + 1, glued: e };
+  }
+  // Multiplier: "5 тыс.", "3,2 млрд", "2 million", "3 hundred and 21", "4 thousand 3 hundred".
+  let j = v.next(d.last);
+  const m = multiplierAt(v, j, lang, lex);
+  if (m) {
+    core.value = core.value * m.factor;
+    core.last = m.last;
+    core.scaled = true;
+    core.plain4 = false;
+    return core;
+  }
+  if (lang === 'en' && j >= 0 && v.is(j, 'hundred') && Number.isInteger(d.value) && d.value < 100) {
+    core.value = d.value * 100;
+    core.last = j;
+    core.scaled = true;
+    core.plain4 = false;
+    // "3 hundred and 21", "3 hundred and one"
+    const a = v.next(j);
+    if (a >= 0 && v.is(a, 'and')) {
+      const n = v.next(a);
+      const tail = n >= 0 ? (v.kind(n) === 'number' ? parseDigits(v, n, lang) : parseWords(v, n, lang, lex)) : undefined;
+      if (tail && tail.value < 100 && !('ordinal' in tail && tail.ordinal)) { core.value += tail.value; core.last = tail.last; }
+    }
+    j = v.next(core.last);
+    const m2 = multiplierAt(v, j, lang, lex);
+    if (m2) { core.value *= m2.factor; core.last = m2.last; }
+    return core;
+  }
+  return core;
+}
+
+/** The number starting at token i, with a leading sign ("-1", "минус 5", "negative one"). */
+export function parseCore(v: View, i: number, lang: Lang, lex: Lexicon): NumberCore | undefined {
+  const t = v.toks[i];
+  if (!t) return undefined;
+  // Sign: "-1200000", "−5" glued; "минус 12".
+  if ((t.text === '-' || t.text === '−') && v.kind(i + 1) === 'number' && v.glued(i, i + 1)) {
+    const p = i - 1;
+    if (p >= 0 && v.glued(p, i) && (v.kind(p) === 'word' || v.kind(p) === 'number')) return undefined;
+    const c = parseCore(v, i + 1, lang, lex);
+    return c && !c.ordinal ? { ...c, first: i, value: -c.value, plain4: false } : undefined;
+  }
+  if (t.kind === 'word' && isNegativeWord(v, i, lang)) {
+    const n = v.next(i);
+    const c = n >= 0 ? parseCore(v, n, lang, lex) : undefined;
+    return c && !c.ordinal ? { ...c, first: i, value: -c.value, plain4: false } : undefined;
+  }
+  if (t.kind === 'number') {
+    const d = parseDigits(v, i, lang);
+    return d ? digitCore(v, d, lang, lex) : undefined;
+  }
+  if (t.text === '.') {
+    const d = parseLeadingDot(v, i);
+    return d ? digitCore(v, d, lang, lex) : undefined;
+  }
+  if (t.kind === 'word') {
+    const w = parseWords(v, i, lang, lex);
+    if (!w) return undefined;
+    const core: NumberCore = { first: w.first, last: w.last, value: w.value, ordinal: w.ordinal, digits: false, plain4: false, scaled: false };
+    // "полтора миллиона" is composed by parseWords; an abbreviation after words: "пять тыс."
+    if (!w.ordinal) {
+      const m = multiplierAt(v, v.next(w.last), lang, lex);
+      if (m && v.kind(m.last) !== 'word' || m && MULTIPLIER_ABBREVIATIONS[v.lower[m.last]] !== undefined) {
+        core.value *= m!.factor;
+        core.last = m!.last;
+        core.scaled = true;
+      }
+    }
+    return core;
+  }
+  return undefined;
+}

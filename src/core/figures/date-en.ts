@@ -1,0 +1,121 @@
+// English dates: "July 22", "July 22, 2024", "22 July 2024", "Jan. 5", "February 2025", "in 2014",
+// "the 1990s", "last year", "yesterday", "on Monday", "three years ago", "two weeks" (P2W).
+import { View } from './view';
+import { Lexicon } from './lexicon';
+import { Figure } from './quantity';
+import { parseCore } from './core';
+import { Ref, ymd, relative, shifted, weekday, withYear, duration } from './date-resolve';
+import { EN_MONTHS, MONTH_ABBREVIATIONS, EN_WEEKDAYS, EN_SEASONS } from './tables/months';
+import { EN_TIME_UNITS } from './tables/time-units';
+import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES } from './tables/relative-dates';
+
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'during', 'of', 'through', 'to', 'early', 'late', 'mid']);
+
+function monthAt(v: View, j: number): { month: number; last: number } | undefined {
+  if (j < 0 || v.kind(j) !== 'word') return undefined;
+  const w = v.lower[j];
+  if (w in EN_MONTHS) return { month: EN_MONTHS[w], last: j };
+  const a = MONTH_ABBREVIATIONS[w];
+  // "Jan.", "Sept" — capitalized abbreviations only ("mar" and "dec" are words too).
+  return a && /^[a-z]/.test(w) && v.isUpperInitial(j) ? { month: a, last: v.dot(j) } : undefined;
+}
+
+function yearAt(v: View, j: number): { year: number; last: number } | undefined {
+  if (j < 0 || v.kind(j) !== 'number' || v.toks[j].text.length !== 4) return undefined;
+  const year = Number(v.toks[j].text);
+  if (year < 1000 || year > 2200) return undefined;
+  if (v.toks[j + 1] && v.glued(j, j + 1) && (v.kind(j + 1) === 'number' || v.kind(j + 1) === 'word')) return undefined;
+  return { year, last: j };
+}
+
+function dayAt(v: View, j: number): { day: number; last: number } | undefined {
+  if (j < 0 || v.kind(j) !== 'number' || v.toks[j].text.length > 2) return undefined;
+  const day = Number(v.toks[j].text);
+  if (day < 1 || day > 31) return undefined;
+  const s = v.toks[j + 1];
+  if (s && v.glued(j, j + 1) && s.kind === 'word') return /^(st|nd|rd|th)$/i.test(s.text) ? { day, last: j + 1 } : undefined;
+  return { day, last: j };
+}
+
+export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
+  const t = v.toks[i];
+  const date = (last: number, value: string | undefined, extra: Partial<Figure> = {}): Figure =>
+    ({ first: i, last, type: 'DATE', value, ...extra });
+
+  // Month [day][, year] / Month year.
+  const mo = monthAt(v, i);
+  if (mo && (v.lower[i] !== 'may' || v.isUpperInitial(i))) {
+    const dj = v.next(mo.last);
+    const d = dayAt(v, dj);
+    if (d) {
+      let k = v.next(d.last);
+      if (k >= 0 && v.toks[k].text === ',') k = v.next(k);
+      const y = yearAt(v, k);
+      return y ? date(y.last, ymd(y.year, mo.month, d.day)) : date(d.last, withYear(ref, mo.month, d.day));
+    }
+    const y = yearAt(v, dj);
+    if (y) return date(y.last, ymd(y.year, mo.month));
+    if (v.isUpperInitial(i) && v.is(v.prev(i), 'in', 'since', 'by', 'until', 'of', 'early', 'late', 'mid', 'last', 'next', 'this')) return date(mo.last, withYear(ref, mo.month));
+  }
+
+  if (t.kind === 'number') {
+    // Day Month [Year]: "22 July 2024".
+    const d = dayAt(v, i);
+    if (d) {
+      let j = v.next(d.last);
+      if (v.is(j, 'of')) j = v.next(j);
+      const m2 = monthAt(v, j);
+      if (m2) {
+        const y = yearAt(v, v.next(m2.last));
+        return y ? date(y.last, ymd(y.year, m2.month, d.day)) : date(m2.last, withYear(ref, m2.month, d.day));
+      }
+    }
+    // YYYY-MM-DD, MM/DD/YYYY.
+    const n = v.toks;
+    if (n[i + 4] && [1, 2, 3, 4].every((k) => v.glued(i + k - 1, i + k)) && n[i + 2].kind === 'number' && n[i + 4].kind === 'number') {
+      if (n[i + 1].text === '-' && n[i + 3].text === '-' && t.text.length === 4) {
+        const m = +n[i + 2].text, dd = +n[i + 4].text;
+        if (m >= 1 && m <= 12 && dd >= 1 && dd <= 31) return date(i + 4, ymd(+t.text, m, dd));
+      }
+      if (n[i + 1].text === '/' && n[i + 3].text === '/' && n[i + 4].text.length === 4) {
+        let m = +t.text, dd = +n[i + 2].text;
+        if (m > 12) [m, dd] = [dd, m];
+        if (m >= 1 && m <= 12 && dd >= 1 && dd <= 31) return date(i + 4, ymd(+n[i + 4].text, m, dd));
+      }
+    }
+    // "the 1990s", "1990s".
+    if (t.text.length === 4 && v.toks[i + 1]?.text === 's' && v.glued(i, i + 1) && +t.text % 10 === 0) return date(i + 1, t.text.slice(0, 3) + 'X');
+    const y = yearAt(v, i);
+    if (y && y.year >= 1800 && y.year <= 2100 && YEAR_PREPOSITIONS.has(v.lower[v.prev(i)] ?? '')) return date(y.last, ymd(y.year));
+  }
+
+  // Durations and shifts: "three years ago", "two weeks", "in five days".
+  const core = t.kind === 'number' || t.kind === 'word' ? parseCore(v, i, 'en', lex) : undefined;
+  if (core && !core.ordinal && !core.plain4 && Number.isInteger(core.value) && core.value > 0) {
+    const u = v.next(core.last);
+    const grain = u >= 0 ? EN_TIME_UNITS[v.lower[u]] : undefined;
+    if (grain && grain !== 'C' && grain !== 'Q') {
+      const nx = v.next(u);
+      if (v.is(nx, 'ago')) return date(nx, shifted(ref, grain, -core.value));
+      if (v.is(nx, 'old')) return undefined;
+      if (v.is(u + 1, '-') || v.lower[u].endsWith('-old')) return undefined;
+      return date(u, duration(core.value, grain));
+    }
+  }
+  if (t.kind !== 'word') return undefined;
+  const w = v.lower[i];
+  if (w in EN_RELATIVE_DAYS) return date(i, relative(ref, 'D', EN_RELATIVE_DAYS[w]));
+  if (w in EN_RELATIVE_ADJECTIVES) {
+    const u = v.next(i);
+    const grain = u >= 0 ? EN_TIME_UNITS[v.lower[u]] : undefined;
+    if (grain && grain !== 'DEC') return date(u, relative(ref, grain, EN_RELATIVE_ADJECTIVES[w]));
+    const wd = u >= 0 ? EN_WEEKDAYS[v.lower[u]] : undefined;
+    if (wd && v.isUpperInitial(u)) return date(u, weekday(ref, wd));
+  }
+  if (w in EN_WEEKDAYS && v.isUpperInitial(i)) return date(i, weekday(ref, EN_WEEKDAYS[w]));
+  if (w in EN_SEASONS && !v.isUpperInitial(i)) {
+    const y = yearAt(v, v.next(i)) ?? (v.is(v.next(i), 'of') ? yearAt(v, v.next(v.next(i))) : undefined);
+    if (y) return date(y.last, `${y.year}-${EN_SEASONS[w]}`);
+  }
+  return undefined;
+}

@@ -1,0 +1,87 @@
+// ISO 8601 values for dates at the grain the text gives, and their resolution against a reference date.
+import { Grain } from './tables/time-units';
+
+export const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+export interface Ref { y: number; m: number; d: number }
+
+export function parseRef(refDate: string | undefined): Ref | undefined {
+  const m = refDate ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(refDate) : null;
+  return m ? { y: +m[1], m: +m[2], d: +m[3] } : undefined;
+}
+
+export function ymd(y: number | undefined, m?: number, d?: number): string {
+  let s = y === undefined ? 'XXXX' : pad(y, 4);
+  if (m !== undefined) s += '-' + pad(m);
+  if (m !== undefined && d !== undefined) s += '-' + pad(d);
+  return s;
+}
+
+function addDays(r: Ref, n: number): string {
+  const t = new Date(Date.UTC(r.y, r.m - 1, r.d + n));
+  return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+function isoWeek(y: number, m: number, d: number): string {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const y0 = new Date(Date.UTC(t.getUTCFullYear(), 0, 1));
+  const w = Math.ceil(((t.getTime() - y0.getTime()) / 86400000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${pad(w)}`;
+}
+
+/** "в прошлом году" (Y, -1), "вчера" (D, -1), "на следующей неделе" (W, +1); undefined without a reference. */
+export function relative(ref: Ref | undefined, grain: Grain, offset: number): string | undefined {
+  if (!ref) return undefined;
+  switch (grain) {
+    case 'Y': return ymd(ref.y + offset);
+    case 'M': {
+      const t = new Date(Date.UTC(ref.y, ref.m - 1 + offset, 1));
+      return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1);
+    }
+    case 'W': {
+      const t = new Date(Date.UTC(ref.y, ref.m - 1, ref.d + 7 * offset));
+      return isoWeek(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+    }
+    case 'D': return addDays(ref, offset);
+    case 'C': return pad(Math.floor((ref.y - 1) / 100) + offset);
+    case 'Q': {
+      const q = Math.floor((ref.m - 1) / 3) + offset;
+      const y = ref.y + Math.floor(q / 4);
+      return `${y}-Q${((q % 4) + 4) % 4 + 1}`;
+    }
+    default: return undefined;
+  }
+}
+
+/** A point N units before (negative) or after the reference: "три года назад", "через два дня". */
+export function shifted(ref: Ref | undefined, grain: Grain, n: number): string | undefined {
+  if (!ref) return undefined;
+  if (grain === 'D') return addDays(ref, n);
+  if (grain === 'W') return addDays(ref, 7 * n);
+  return relative(ref, grain, n);
+}
+
+/** The most recent given weekday on or before the reference ("в пятницу" in a news story). */
+export function weekday(ref: Ref | undefined, iso: number): string {
+  if (!ref) return `XXXX-WXX-${iso}`;
+  const t = new Date(Date.UTC(ref.y, ref.m - 1, ref.d));
+  const cur = t.getUTCDay() || 7;
+  return addDays(ref, -((cur - iso + 7) % 7));
+}
+
+/** A year-less day or month takes the reference year. */
+export function withYear(ref: Ref | undefined, m: number, d?: number): string {
+  return ymd(ref?.y, m, d);
+}
+
+export const DURATION_LETTER: Readonly<Record<Grain, string>> = { Y: 'Y', M: 'M', W: 'W', D: 'D', C: '', DEC: '', Q: '' };
+
+/** ISO 8601 duration "P5M", "P2W"; "PXM" when the amount is vague ("несколько месяцев"). */
+export function duration(n: number | undefined, grain: Grain): string | undefined {
+  if (grain === 'C') return n === undefined ? 'PXC' : `P${n * 100}Y`;
+  if (grain === 'DEC') return n === undefined ? 'PXDE' : `P${n * 10}Y`;
+  if (grain === 'Q') return n === undefined ? 'PXQ' : `P${n * 3}M`;
+  return `P${n === undefined ? 'X' : n}${DURATION_LETTER[grain]}`;
+}

@@ -1,0 +1,155 @@
+// Numbers written with digits: "120", "1 500" (space, NBSP or thin space between thousands),
+// "1,234,567" (English), "2,5" (Russian decimal comma), "1.5", ".77", "3/4", "1e10", and glued
+// multipliers "100к", "10M". Identifiers are refused: phone numbers, "COVID-19", ISBN-like chains,
+// version numbers and IP addresses ("1.2.3"), and digits glued to letters ("29km", "A320").
+import { Lang } from '../types';
+import { View } from './view';
+import { GLUED_MULTIPLIERS } from './tables/multipliers';
+import { ISO_CODES, CURRENCY_ABBREVIATIONS } from './tables/currencies';
+
+/** Letters that may touch digits because they name a currency: "USD3.14", "Rs20", "42MYR", "10р", "43ц". */
+export function currencyLetters(raw: string): boolean {
+  return ISO_CODES.has(raw) || (raw.length === 4 && raw[0] === 'M' && ISO_CODES.has(raw.slice(1))) ||
+    (CURRENCY_ABBREVIATIONS[raw.toLowerCase()] !== undefined && raw.toLowerCase() !== 'c') || /^(US|C|HK|A|NZ|Mex)$/.test(raw);
+}
+
+export interface DigitNumber {
+  /** Token indices, inclusive. */
+  first: number;
+  last: number;
+  value: number;
+  /** The integer as written had 4 digits and no separators (a possible year). */
+  plain4: boolean;
+  /** Number of digits before any separator, for ordinals and years. */
+  intDigits: number;
+  /** Written with a fraction or decimal part. */
+  decimal: boolean;
+  /** Letters glued right after the digits that are not a multiplier ("3й", "1ое", "29km"). */
+  glued?: string;
+}
+
+const SPACE_SEP = /^[ \u00A0\u2009\u202F]$/;
+
+/** True when token i (a number) is part of an identifier chain: "123-45-67", "978-5-699-12014-7", "1.2.3". */
+function identifierChain(v: View, i: number): boolean {
+  // Walk left and right over glued separator+number pairs with the same separator.
+  for (const sep of ['-', '.', '/']) {
+    let n = 1;
+    let j = i;
+    while (j - 2 >= 0 && v.toks[j - 1].text === sep && v.glued(j - 1, j) && v.glued(j - 2, j - 1) && v.kind(j - 2) === 'number') { n++; j -= 2; }
+    j = i;
+    while (j + 2 < v.length && v.toks[j + 1].text === sep && v.glued(j, j + 1) && v.glued(j + 1, j + 2) && v.kind(j + 2) === 'number') { n++; j += 2; }
+    if (n >= 3) return true;
+  }
+  return false;
+}
+
+/** A phone number starts with "+" or "(" code ")": "+7 (495) 123-45-67", "8 (800) 555-35-35". */
+function phoneLike(v: View, i: number): boolean {
+  const p = i - 1;
+  if (p >= 0 && v.toks[p].text === '+' && v.glued(p, i)) return true;
+  // "(495) 123-45-67": a bracketed 3–5 digit code followed by a hyphenated chain.
+  const n = v.next(i);
+  return n >= 0 && v.toks[n].text === '(' && v.kind(n + 1) === 'number' && v.toks[n + 2]?.text === ')';
+}
+
+export function refusedDigits(v: View, i: number): boolean {
+  const t = v.toks[i];
+  // Glued to a word on the left: "A320", "МИГ29", "COVID-19", "Су-27", "iPhone13".
+  const l = i - 1;
+  if (l >= 0 && v.glued(l, i)) {
+    if (v.kind(l) === 'word' && !currencyLetters(v.toks[l].text)) return true;
+    if ((v.toks[l].text === '-' || v.toks[l].text === '‐') && l - 1 >= 0 && v.glued(l - 1, l) && v.kind(l - 1) === 'word') return true;
+    if (v.toks[l].text === '+' ) return true;
+  }
+  if (phoneLike(v, i) || identifierChain(v, i)) return true;
+  // Inside brackets of a phone code "(495) 123-45-67".
+  if (l >= 0 && v.toks[l].text === '(' && v.toks[i + 1]?.text === ')' && t.text.length >= 3) {
+    const after = v.next(i + 1);
+    if (after >= 0 && v.kind(after) === 'number') return true;
+  }
+  return false;
+}
+
+export function parseDigits(v: View, i: number, lang: Lang): DigitNumber | undefined {
+  const toks = v.toks;
+  if (v.kind(i) !== 'number' || refusedDigits(v, i)) return undefined;
+  let last = i;
+  let intText = toks[i].text;
+  let fracText = '';
+  let plain4 = intText.length === 4;
+  // Thousands separated by a single (non-breaking/thin) space: "1 500", "1 414 021 100".
+  if (intText.length <= 3) {
+    while (toks[last + 1] && SPACE_SEP.test(toks[last + 1].text) && toks[last + 2]?.kind === 'number' &&
+      toks[last + 2].text.length === 3 && !refusedDigits(v, last + 2)) {
+      intText += toks[last + 2].text;
+      last += 2;
+      plain4 = false;
+    }
+  }
+  // English thousands commas "1,234,567" and Indian "12,34,567"; the last group has 3 digits.
+  if (lang === 'en' && intText.length <= 3 && last === i) {
+    let j = last;
+    const groups: string[] = [];
+    while (toks[j + 1]?.text === ',' && v.glued(j, j + 1) && toks[j + 2]?.kind === 'number' && v.glued(j + 1, j + 2)) {
+      groups.push(toks[j + 2].text);
+      j += 2;
+    }
+    if (groups.length && groups[groups.length - 1].length === 3 && groups.every((g) => g.length === 3 || g.length === 2)) {
+      intText += groups.join('');
+      last = j;
+      plain4 = false;
+    }
+  }
+  // Decimal part: "1.5", "2,5" (comma only in Russian, or an English lone "5,00").
+  const sep = toks[last + 1]?.text;
+  if ((sep === '.' || sep === ',') && v.glued(last, last + 1) && toks[last + 2]?.kind === 'number' && v.glued(last + 1, last + 2)) {
+    const afterFrac = toks[last + 3];
+    const chained = afterFrac && v.glued(last + 2, last + 3) && (afterFrac.text === '.' || afterFrac.text === ',') && toks[last + 4]?.kind === 'number';
+    const commaOk = lang === 'ru' || (!chained && last === i && toks[last + 2].text.length !== 3);
+    if (!chained && (sep === '.' || commaOk)) {
+      fracText = toks[last + 2].text;
+      last += 2;
+      plain4 = false;
+    }
+  }
+  let value = Number(intText + (fracText ? '.' + fracText : ''));
+  let decimal = fracText !== '';
+  // Fractions "3/4", and mixed "2 1/4".
+  if (toks[last + 1]?.text === '/' && v.glued(last, last + 1) && toks[last + 2]?.kind === 'number' && v.glued(last + 1, last + 2) && !fracText) {
+    const den = Number(toks[last + 2].text);
+    if (den > 0 && toks[last + 2].text.length <= 3 && !(toks[last + 3]?.text === '/' && v.glued(last + 2, last + 3))) {
+      value = value / den;
+      last += 2;
+      decimal = true;
+      plain4 = false;
+    }
+  }
+  // Exponent "1e10", "1.3e6": the tokenizer gives "e" as a word followed by digits.
+  const e = toks[last + 1];
+  if (lang === 'en' && e && e.kind === 'word' && (e.text === 'e' || e.text === 'E') && v.glued(last, last + 1) && toks[last + 2]?.kind === 'number' && v.glued(last + 1, last + 2)) {
+    value = value * 10 ** Number(toks[last + 2].text);
+    last += 2;
+    plain4 = false;
+  }
+  // Glued multiplier "100к", "3М", "10k", "1MM", "2mil"; any other glued letters make it a code ("29km").
+  const g = toks[last + 1];
+  if (g && g.kind === 'word' && v.glued(last, last + 1)) {
+    const mult = GLUED_MULTIPLIERS[g.text];
+    if (mult === undefined) return { first: i, last, value, plain4, intDigits: intText.length, decimal, glued: g.text };
+    value *= mult;
+    last += 1;
+    plain4 = false;
+  }
+  return { first: i, last, value, plain4, intDigits: intText.length, decimal };
+}
+
+/** ".77" → 0.77 when a dot stands alone before digits. */
+export function parseLeadingDot(v: View, i: number): DigitNumber | undefined {
+  const t = v.toks[i];
+  if (t.text !== '.' || v.kind(i + 1) !== 'number' || !v.glued(i, i + 1)) return undefined;
+  if (i > 0 && (v.kind(i - 1) === 'number' || v.kind(i - 1) === 'word') && v.glued(i - 1, i)) return undefined;
+  const after = v.toks[i + 2];
+  if (after && v.glued(i + 1, i + 2) && after.kind === 'word') return undefined;
+  return { first: i, last: i + 1, value: Number('0.' + v.toks[i + 1].text), plain4: false, intDigits: 0, decimal: true };
+}

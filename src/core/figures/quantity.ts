@@ -1,0 +1,218 @@
+// NUMBER, PERCENT, MONEY and ORDINAL phrases: qualifier + number (or range) + sign, currency or
+// counted noun. "свыше семисот отпечатков пальцев" → NUMBER 700 gt unit; "почти на 10 %" → PERCENT
+// 10 approx; "от 3 до 5 тысяч рублей" → MONEY from 3000 to 5000 RUB; "$1.2 billion" → MONEY 1.2e9 USD.
+import { EntityType, Lang, Qualifier } from '../types';
+import { View } from './view';
+import { Lexicon } from './lexicon';
+import { NumberCore, parseCore, multiplierAt } from './core';
+import { CurrencyMatch, currencyBefore, currencyAfter } from './currency';
+import { unitAfter } from './unit';
+import { QUALIFIER_PHRASES, RANGE_PATTERNS, RANGE_DASHES } from './tables/qualifiers';
+import { PERCENT_SIGNS, RU_PERCENT_LEMMAS, EN_PERCENT_WORDS } from './tables/percent';
+import { IDENTIFIER_PREFIXES } from './tables/identifiers';
+
+export interface Figure {
+  first: number;
+  last: number;
+  type: EntityType;
+  value?: number | string;
+  unit?: string;
+  qualifier?: Qualifier;
+  from?: number | string;
+  to?: number | string;
+  currency?: string;
+}
+
+const QUALIFIERS = QUALIFIER_PHRASES.map(([p, q]) => [p.split(' '), q] as const).sort((a, b) => b[0].length - a[0].length);
+const OPENERS = RANGE_PATTERNS.map(([o, j]) => [o.split(' '), j.split(' ')] as const);
+
+/** First words of qualifiers and range openers, for a quick candidate test. */
+export const QUANTITY_LEAD_WORDS: ReadonlySet<string> = new Set([...QUALIFIERS.map((q) => q[0][0]), ...OPENERS.map((o) => o[0][0])]);
+
+function qualifierAt(v: View, i: number): { last: number; qualifier: Qualifier } | undefined {
+  for (const [words, q] of QUALIFIERS) {
+    const last = v.phrase(i, words);
+    if (last >= 0) return { last, qualifier: q };
+  }
+  return undefined;
+}
+
+interface Amount { core: NumberCore; cur?: CurrencyMatch; first: number; last: number }
+
+/** Currency-before? number; e.g. "$ 280 million", "USD3.14", "120". */
+function amountAt(v: View, i: number, lang: Lang, lex: Lexicon): Amount | undefined {
+  const cb = currencyBefore(v, i, lang);
+  if (cb) {
+    const n = v.glued(cb.last, cb.last + 1) ? cb.last + 1 : v.next(cb.last);
+    const core = n >= 0 ? parseCore(v, n, lang, lex) : undefined;
+    if (core && !core.ordinal && !core.glued) return { core, cur: cb, first: cb.first, last: core.last };
+    return undefined;
+  }
+  const core = parseCore(v, i, lang, lex);
+  return core ? { core, first: core.first, last: core.last } : undefined;
+}
+
+function percentAfter(v: View, j: number, lang: Lang, lex: Lexicon): number {
+  if (j < 0) return -1;
+  if (PERCENT_SIGNS.has(v.toks[j].text)) return j;
+  if (v.kind(j) !== 'word') return -1;
+  const w = v.lower[j];
+  if (lang === 'ru') return lex.lemmas(w)?.some((l) => l in RU_PERCENT_LEMMAS) ? j : -1;
+  if (EN_PERCENT_WORDS.has(w)) return j;
+  if (w === 'per') { const n = v.next(j); return n >= 0 && v.is(n, 'cent') ? n : -1; }
+  return -1;
+}
+
+function identifierBefore(v: View, i: number): boolean {
+  const p = v.prev(i);
+  if (p < 0) return false;
+  if (v.toks[p].text === '№' || v.toks[p].text === '#') return true;
+  if (v.kind(p) === '.' || v.toks[p].text === '.') {
+    const w = v.prev(p);
+    return w >= 0 && IDENTIFIER_PREFIXES.has(v.lower[w]) && v.glued(w, p);
+  }
+  return v.kind(p) === 'word' && IDENTIFIER_PREFIXES.has(v.lower[p]) && v.lower[p].length > 2;
+}
+
+/** A product or model designation: "Windows 10", "iPhone 13", "Boeing 737", "Су-27". */
+function modelNumber(v: View, i: number, core: NumberCore): boolean {
+  if (!core.digits || core.scaled) return false;
+  const p = v.prev(i);
+  if (p < 0 || v.kind(p) !== 'word' || v.glued(p, i)) return false;
+  const raw = v.toks[p].text;
+  // A Latin name with a capital letter (not a sentence start, not a month or an English unit word).
+  return /^[A-Za-z][A-Za-z]*$/.test(raw) && /[A-Z]/.test(raw) && raw.length > 1 && !/^(In|On|At|By|Of|For|To|The|And|Or|But|From|Since|Until|About|Over|Under|Nearly|Almost|Some|Around|Between|Only|All|ALL|Page|Room|No)$/.test(raw) && !/^[A-Z][a-z]+$/.test(raw) || /^(Windows|Android|iOS|Office|Boeing|Airbus|Tu|Su|MiG|Chapter)$/.test(raw);
+}
+
+/** Figures other than dates starting at token i. */
+export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon): Figure | undefined {
+  let first = i;
+  let qualifier: Qualifier | undefined;
+  let start = i;
+  // Range with an opener: "от 5 до 7", "между 10 и 20", "between 20 and 30", "from 5 to 7".
+  for (const [open, join] of OPENERS) {
+    const ol = v.phrase(i, open);
+    if (ol < 0) continue;
+    const a = v.next(ol);
+    const x = a >= 0 ? amountAt(v, a, lang, lex) : undefined;
+    if (!x || x.core.ordinal || x.core.glued) continue;
+    // A unit may sit between: "от 10 долларов до 20"; keep it simple and require the joiner next.
+    const jl = v.phrase(v.next(x.last), join);
+    if (jl < 0) continue;
+    const b = v.next(jl);
+    const y = b >= 0 ? amountAt(v, b, lang, lex) : undefined;
+    if (!y || y.core.ordinal || y.core.glued) continue;
+    // "от 3 до 5 тысяч рублей": a multiplier after the second number applies to both.
+    let from = x.core.value;
+    if (y.core.scaled && !x.core.scaled && y.core.digits === x.core.digits) {
+      const m = multiplierAt(v, v.next(y.core.last - (v.toks[y.core.last].text === '.' ? 1 : 0)) , lang, lex);
+      void m;
+      const factor = y.core.value / valueBeforeScale(v, y.core, lang, lex);
+      if (isFinite(factor) && factor > 1) from *= factor;
+    }
+    return finish(v, first, y, lang, lex, undefined, { from, to: y.core.value }, x.cur);
+  }
+  const q = qualifierAt(v, i);
+  if (q) {
+    qualifier = q.qualifier;
+    start = v.next(q.last);
+    // "почти на 10 %", "by nearly 10%": a preposition between the qualifier and the number.
+    if (start >= 0 && v.is(start, 'на', 'by')) start = v.next(start);
+    if (start < 0) return undefined;
+  }
+  const x = amountAt(v, start, lang, lex);
+  if (!x) return undefined;
+  if (x.core.glued) return undefined;
+  if (!qualifier && !x.cur && (identifierBefore(v, x.first) || modelNumber(v, x.first, x.core))) return undefined;
+  if (x.core.ordinal) {
+    if (qualifier) return undefined;
+    return { first: x.first, last: x.last, type: 'ORDINAL', value: x.core.value };
+  }
+  // Bare range "10-20 долларов", "5–7 %", "10$-20$".
+  let dashEnd = x.cur ? x.last : x.core.last;
+  let sameCur: CurrencyMatch | undefined;
+  const ca = x.cur ? undefined : currencyAfter(v, v.next(x.core.last), lang, lex);
+  if (ca && ca.first === x.core.last + 1 && v.toks[ca.first].kind !== 'word') { dashEnd = ca.last; sameCur = ca; }
+  const d = v.next(dashEnd);
+  if (d >= 0 && RANGE_DASHES.has(v.toks[d].text) && !qualifier) {
+    const b = v.next(d);
+    const y = b >= 0 ? amountAt(v, b, lang, lex) : undefined;
+    if (y && !y.core.ordinal && !y.core.glued && y.core.value > x.core.value && x.core.digits === y.core.digits) {
+      let from = x.core.value;
+      if (y.core.scaled && !x.core.scaled) from *= y.core.value / valueBeforeScale(v, y.core, lang, lex);
+      return finish(v, first === i ? x.first : first, y, lang, lex, undefined, { from, to: y.core.value }, x.cur ?? sameCur);
+    }
+  }
+  if (!q) first = x.first;
+  return finish(v, first, x, lang, lex, qualifier);
+}
+
+/** The digits' value before a multiplier was applied ("5 тысяч" → 5). */
+function valueBeforeScale(v: View, c: NumberCore, lang: Lang, lex: Lexicon): number {
+  const raw = parseCore(v, c.first, lang, lex);
+  void raw;
+  // Re-parse without the multiplier: take the number token(s) only.
+  const t = v.toks[c.first];
+  if (t.kind === 'number') {
+    const text = v.text.slice(t.start, v.toks[c.last].end);
+    const m = /^[\d\s\u00A0\u202F]+(?:[.,]\d+)?/.exec(text);
+    if (m) return Number(m[0].replace(/[\s\u00A0\u202F]/g, '').replace(',', '.'));
+  }
+  return c.value;
+}
+
+function finish(v: View, first: number, x: Amount, lang: Lang, lex: Lexicon, qualifier?: Qualifier,
+  range?: { from: number; to: number }, curBefore?: CurrencyMatch): Figure | undefined {
+  const after = v.next(x.last);
+  const pct = x.cur ? -1 : percentAfter(v, after, lang, lex);
+  const base = { first, qualifier, ...range };
+  if (pct >= 0) {
+    return { ...base, last: pct, type: 'PERCENT', value: range ? undefined : x.core.value, unit: '%' };
+  }
+  let cur = x.cur ?? curBefore;
+  let last = x.last;
+  if (!x.cur) {
+    const ca = currencyAfter(v, after, lang, lex);
+    if (ca) { cur = ca; last = ca.last; }
+  }
+  if (cur) {
+    const scale = (cur.scale ?? 1) * cur.factor;
+    const money: Figure = { ...base, last, type: 'MONEY', currency: cur.code };
+    if (range) { money.from = range.from * scale; money.to = range.to * scale; }
+    else {
+      money.value = round(x.core.value * scale);
+      const sub = cur.factor === 1 && !cur.scale && Number.isInteger(x.core.value) && !x.core.scaled ? subUnitAfter(v, last, cur.code, lang, lex) : undefined;
+      if (sub) { money.value = round(money.value + sub.value); money.last = sub.last; }
+    }
+    return money;
+  }
+  const fig: Figure = { ...base, last: x.last, type: 'NUMBER', value: range ? undefined : x.core.value };
+  const u = unitAfter(v, x.last, lang, lex);
+  if (u >= 0) {
+    fig.unit = v.text.slice(v.toks[v.next(x.last)].start, v.toks[u].end);
+    fig.last = u;
+  }
+  return fig;
+}
+
+/**
+ * Cents after a main unit: "20 долларов 43ц", "$20 и 43ц", "1 доллар и сорок два цента", "3 dollars 50 cents",
+ * "thirteen dollars forty five" — the trailing bare number only when nothing follows it.
+ */
+function subUnitAfter(v: View, last: number, code: string, lang: Lang, lex: Lexicon): { value: number; last: number } | undefined {
+  let j = v.next(last);
+  if (j >= 0 && v.is(j, 'и', 'and')) j = v.next(j);
+  if (j < 0) return undefined;
+  const core = parseCore(v, j, lang, lex);
+  if (!core || core.ordinal || core.scaled || !Number.isInteger(core.value) || core.value <= 0 || core.value >= 100) return undefined;
+  const c = currencyAfter(v, v.next(core.last), lang, lex);
+  if (c && c.code === code && c.factor < 1) return { value: core.value * c.factor, last: c.last };
+  if (c) return undefined;
+  const after = v.next(core.last);
+  const end = after < 0 || /^[.,;!?)]$/.test(v.toks[after].text);
+  return end && !core.glued ? { value: core.value / 100, last: core.last } : undefined;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}

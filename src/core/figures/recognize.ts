@@ -1,0 +1,72 @@
+// The figure pass: walks the tokens once, tries a date first and then a quantity at each candidate
+// token, and turns matches into entities. Spans never overlap; the longest match at a position wins
+// because the grammars are greedy and the walk resumes after a match.
+import { Entity } from '../types';
+import { Token } from '../tokenize';
+import type { FigureOptions, FigureRecognizer } from './index';
+import { Lexicon } from './lexicon';
+import { View } from './view';
+import { Figure, parseQuantity, QUANTITY_LEAD_WORDS } from './quantity';
+import { parseDateRu } from './date-ru';
+import { parseDateEn } from './date-en';
+import { parseRef } from './date-resolve';
+import { CURRENCY_SIGNS, ISO_CODES, CURRENCY_ABBREVIATIONS, DOLLAR_PREFIXES } from './tables/currencies';
+import { EN_CARDINALS, EN_ORDINALS, EN_NEGATIVE, EN_FRACTION_WORDS, EN_NUMBER_NOUNS } from './tables/numerals-en';
+import { EN_MONTHS, EN_WEEKDAYS, EN_SEASONS, MONTH_ABBREVIATIONS, RU_SEASON_ADVERBS } from './tables/months';
+import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES, RU_RELATIVE_DAYS } from './tables/relative-dates';
+
+const EN_LEAD = new Set([
+  ...Object.keys(EN_CARDINALS), ...Object.keys(EN_ORDINALS), ...EN_NEGATIVE, ...Object.keys(EN_FRACTION_WORDS),
+  ...Object.keys(EN_NUMBER_NOUNS), ...Object.keys(EN_MONTHS), ...Object.keys(EN_WEEKDAYS), ...Object.keys(EN_SEASONS),
+  ...Object.keys(MONTH_ABBREVIATIONS), ...Object.keys(EN_RELATIVE_DAYS), ...Object.keys(EN_RELATIVE_ADJECTIVES),
+  ...Object.keys(DOLLAR_PREFIXES), ...Object.keys(CURRENCY_ABBREVIATIONS), 'a', 'an', 'hundred', 'per',
+]);
+const RU_LEAD = new Set([
+  ...Object.keys(RU_RELATIVE_DAYS), ...Object.keys(RU_SEASON_ADVERBS), ...Object.keys(MONTH_ABBREVIATIONS),
+  ...Object.keys(CURRENCY_ABBREVIATIONS), 'с', 'со', 'несколько', 'нескольких', 'пару', 'пара', 'пары', 'много', 'многих',
+  'ряд', 'последние', 'последних', 'том', 'тот', 'той', 'ту', 'того', 'минус', 'евро',
+]);
+
+export function createRecognizer(lex: Lexicon): FigureRecognizer {
+  return {
+    recognize(text: string, tokens: Token[], opts: FigureOptions): Entity[] {
+      const v = new View(text, tokens);
+      const ref = parseRef(opts.refDate);
+      const lang = opts.lang;
+      const out: Entity[] = [];
+      const lead = lang === 'ru' ? RU_LEAD : EN_LEAD;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        // Cheap candidate test first: most tokens are ordinary words.
+        if (t.kind === 'space' || t.kind === 'newline') continue;
+        if (t.kind === 'word') {
+          const w = v.lower[i];
+          const cand = lead.has(w) || QUANTITY_LEAD_WORDS.has(w) || (lang === 'ru' && lex.lemmas(w) !== undefined) ||
+            (/^[A-Z]{3,4}$/.test(t.text) && (ISO_CODES.has(t.text) || ISO_CODES.has(t.text.slice(1)))) || /^[IVXLC]+$/.test(t.text) ||
+            (lang === 'ru' && EN_LEAD.has(w) && /^(Rs|RM|USD|EUR)$/i.test(t.text));
+          if (!cand) continue;
+        } else if (t.kind === 'punct' || t.kind === 'other') {
+          if (!(t.text in CURRENCY_SIGNS) && t.text !== '-' && t.text !== '−' && t.text !== '.') continue;
+        }
+        const f = (lang === 'ru' ? parseDateRu(v, i, lex, ref) : parseDateEn(v, i, lex, ref)) ?? parseQuantity(v, i, lang, lex);
+        if (!f) continue;
+        out.push(toEntity(text, tokens, f));
+        i = f.last;
+      }
+      return out;
+    },
+  };
+}
+
+function toEntity(text: string, tokens: Token[], f: Figure): Entity {
+  const start = tokens[f.first].start;
+  const end = tokens[f.last].end;
+  const e: Entity = { start, end, type: f.type, text: text.slice(start, end) };
+  if (f.value !== undefined) e.value = f.value;
+  if (f.unit !== undefined) e.unit = f.unit;
+  if (f.qualifier !== undefined) e.qualifier = f.qualifier;
+  if (f.from !== undefined) e.from = f.from;
+  if (f.to !== undefined) e.to = f.to;
+  if (f.currency !== undefined) e.currency = f.currency;
+  return e;
+}

@@ -1,0 +1,16 @@
+// Calendar nouns: the grain of a date ("2024 год", "пять месяцев") and of a duration ("две недели" → P2W).
+
+export type Grain = 'Y' | 'M' | 'W' | 'D' | 'C' | 'DEC' | 'Q';
+
+export const RU_TIME_UNIT_LEMMAS: Readonly<Record<string, Grain>> = {
+  'год': 'Y', 'месяц': 'M', 'неделя': 'W', 'день': 'D', 'сутки': 'D', 'век': 'C', 'столетие': 'C',
+  'десятилетие': 'DEC', 'квартал': 'Q', 'полугодие': 'Q',
+};
+
+export const EN_TIME_UNITS: Readonly<Record<string, Grain>> = {
+  year: 'Y', years: 'Y', month: 'M', months: 'M', week: 'W', weeks: 'W', day: 'D', days: 'D',
+  century: 'C', centuries: 'C', decade: 'DEC', decades: 'DEC', quarter: 'Q', quarters: 'Q',
+};
+
+/** Abbreviation of "год": "2014 г", "2014 г.", "в 1990-х гг.". */
+export const RU_YEAR_ABBREVIATIONS = new Set(['г', 'гг']);

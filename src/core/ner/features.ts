@@ -1,0 +1,166 @@
+// Feature templates of the NER tagger, shared by training (scripts/train-ner.ts) and run time so
+// the two cannot drift apart. Features come in three groups:
+//   * form features, which depend on one word form in one role (the word itself, its left or right
+//     neighbour): at run time their score vectors are cached per form, the main speed-up;
+//   * context features, which pair neighbours or look at the document (is this word also written
+//     in lower case elsewhere? was it tagged as a name earlier in the document?);
+//   * history features, which look at the labels already predicted to the left.
+import { featureIndex } from './hash';
+import { FormInfo, Line, sentenceStart, PAD } from './forms';
+import { labelType, O } from './labels';
+
+export { Line, FormInfo } from './forms';
+
+export const ROLE_OWN = 0;
+export const ROLE_LEFT = 1;
+export const ROLE_RIGHT = 2;
+export const ROLE_LEFT2 = 3;
+export const ROLE_RIGHT2 = 4;
+export const N_ROLES = 5;
+
+// Template ids are part of the model format: changing them means retraining.
+const T = {
+  bias: 0, lower: 1, suf2: 2, suf3: 3, suf4: 4, pre3: 5, shape: 6, classes: 7, posCase: 8, classesShape: 9,
+  scriptShape: 10, cases: 11,
+  lowerM1: 20, shapeM1: 21, classesM1: 22, suf3M1: 23, posCaseM1: 24,
+  lowerP1: 30, shapeP1: 31, classesP1: 32, suf3P1: 33, posCaseP1: 34,
+  lowerM2: 40, shapeM2: 41, lowerP2: 45, shapeP2: 46,
+  shapeM1S: 50, shapeSP1: 51, startShape: 52, startClasses: 53, lowerSuf3M1: 54, startLower: 55,
+  classesM1C: 56, classesCP1: 57, agreeM1: 58, agreeP1: 59, seenLower: 60, seenCapMid: 61, memory: 62,
+  memoryShape: 63, lowerSuf3P1: 64,
+  prevLabel: 80, prevLabelShape: 81, prevLabelLower: 82, prev2Label: 83, prevLabelClasses: 84,
+  prevLabelSuf3: 85, prevLabelAgree: 86, prevLabelMemory: 87,
+} as const;
+
+/** Features of one form in one role (cacheable per form at run time). */
+export function formFeatures(role: number, f: FormInfo, mask: number, out: number[]): void {
+  switch (role) {
+    case ROLE_OWN:
+      out.push(
+        featureIndex(T.bias, 0, 0, mask),
+        featureIndex(T.lower, f.lower, 0, mask),
+        featureIndex(T.suf2, f.suf2, 0, mask),
+        featureIndex(T.suf3, f.suf3, 0, mask),
+        featureIndex(T.suf4, f.suf4, 0, mask),
+        featureIndex(T.pre3, f.pre3, 0, mask),
+        featureIndex(T.shape, f.shape, 0, mask),
+        featureIndex(T.classes, f.classes, 0, mask),
+        featureIndex(T.posCase, f.posCase, 0, mask),
+        featureIndex(T.classesShape, f.classes, f.shape, mask),
+        featureIndex(T.scriptShape, f.script, f.shape, mask),
+        featureIndex(T.cases, f.cases, f.classes, mask),
+      );
+      break;
+    case ROLE_LEFT:
+      out.push(
+        featureIndex(T.lowerM1, f.lower, 0, mask),
+        featureIndex(T.shapeM1, f.shape, 0, mask),
+        featureIndex(T.classesM1, f.classes, 0, mask),
+        featureIndex(T.suf3M1, f.suf3, 0, mask),
+        featureIndex(T.posCaseM1, f.posCase, 0, mask),
+      );
+      break;
+    case ROLE_RIGHT:
+      out.push(
+        featureIndex(T.lowerP1, f.lower, 0, mask),
+        featureIndex(T.shapeP1, f.shape, 0, mask),
+        featureIndex(T.classesP1, f.classes, 0, mask),
+        featureIndex(T.suf3P1, f.suf3, 0, mask),
+        featureIndex(T.posCaseP1, f.posCase, 0, mask),
+      );
+      break;
+    case ROLE_LEFT2:
+      out.push(featureIndex(T.lowerM2, f.lower, 0, mask), featureIndex(T.shapeM2, f.shape, 0, mask));
+      break;
+    default:
+      out.push(featureIndex(T.lowerP2, f.lower, 0, mask), featureIndex(T.shapeP2, f.shape, 0, mask));
+  }
+}
+
+/** The forms at each role around position i (PAD outside the line). */
+export function roleForms(line: Line, i: number, out: FormInfo[]): void {
+  const f = line.forms;
+  out[ROLE_OWN] = f[i];
+  out[ROLE_LEFT] = i > 0 ? f[i - 1] : PAD;
+  out[ROLE_RIGHT] = i + 1 < f.length ? f[i + 1] : PAD;
+  out[ROLE_LEFT2] = i > 1 ? f[i - 2] : PAD;
+  out[ROLE_RIGHT2] = i + 2 < f.length ? f[i + 2] : PAD;
+}
+
+/**
+ * What the document says about its words. `memory` is filled as tagging proceeds, so a name
+ * recognized once ("Ержан Саденов") helps its later bare mentions ("Саденов") — the prediction
+ * history of Ratinov & Roth (2009), built from the model's own output in training and at run time.
+ */
+export class DocContext {
+  readonly lowerSeen = new Set<number>();
+  readonly capMid = new Set<number>();
+  readonly memory = new Map<number, number>();
+
+  constructor(lines: Line[]) {
+    for (const line of lines)
+      for (let i = 0; i < line.forms.length; i++) {
+        const f = line.forms[i];
+        if (f.script === 0) continue;
+        if (!f.cap) this.lowerSeen.add(f.stem);
+        else if (!sentenceStart(line, i)) this.capMid.add(f.stem);
+      }
+  }
+
+  remember(line: Line, labels: Uint8Array): void {
+    for (let i = 0; i < labels.length; i++) {
+      const t = labelType(labels[i]);
+      const f = line.forms[i];
+      if (t && f.cap) this.memory.set(f.stem, (this.memory.get(f.stem) ?? 0) | (t === 'PER' ? 1 : t === 'ORG' ? 2 : 4));
+    }
+  }
+}
+
+function agree(a: FormInfo, b: FormInfo): number {
+  if (!a.cases || !b.cases) return 2;
+  return a.cases & b.cases ? 1 : 0;
+}
+
+/** Context features of position i that do not depend on predicted labels. */
+export function contextFeatures(line: Line, i: number, doc: DocContext, mask: number, out: number[]): void {
+  const f = line.forms;
+  const c = f[i];
+  const m1 = i > 0 ? f[i - 1] : PAD;
+  const p1 = i + 1 < f.length ? f[i + 1] : PAD;
+  const start = sentenceStart(line, i) ? 1 : 0;
+  const mem = c.cap ? doc.memory.get(c.stem) ?? 0 : 0;
+  out.push(
+    featureIndex(T.shapeM1S, m1.shape, c.shape, mask),
+    featureIndex(T.shapeSP1, c.shape, p1.shape, mask),
+    featureIndex(T.startShape, start, c.shape, mask),
+    featureIndex(T.startClasses, start, c.classes, mask),
+    featureIndex(T.lowerSuf3M1, c.lower, m1.suf3, mask),
+    featureIndex(T.lowerSuf3P1, c.lower, p1.suf3, mask),
+    featureIndex(T.startLower, start, c.lower, mask),
+    featureIndex(T.classesM1C, m1.classes, c.classes, mask),
+    featureIndex(T.classesCP1, c.classes, p1.classes, mask),
+    featureIndex(T.agreeM1, agree(m1, c), c.shape, mask),
+    featureIndex(T.agreeP1, agree(c, p1), c.shape, mask),
+    featureIndex(T.seenLower, (c.cap ? 2 : 0) + start, doc.lowerSeen.has(c.stem) ? 1 : 0, mask),
+    featureIndex(T.seenCapMid, (c.cap ? 2 : 0) + start, doc.capMid.has(c.stem) ? 1 : 0, mask),
+    featureIndex(T.memory, mem, 0, mask),
+    featureIndex(T.memoryShape, mem, c.shape, mask),
+  );
+}
+
+/** Features that depend on the labels already predicted to the left (greedy decoding). */
+export function historyFeatures(line: Line, i: number, prev: number, prev2: number, doc: DocContext, mask: number, out: number[]): void {
+  const c = line.forms[i];
+  const m1 = i > 0 ? line.forms[i - 1] : PAD;
+  const mem = c.cap ? doc.memory.get(c.stem) ?? 0 : 0;
+  out.push(
+    featureIndex(T.prevLabel, prev, 0, mask),
+    featureIndex(T.prevLabelShape, prev, c.shape, mask),
+    featureIndex(T.prevLabelLower, prev, c.lower, mask),
+    featureIndex(T.prev2Label, prev2, prev, mask),
+    featureIndex(T.prevLabelClasses, prev, c.classes, mask),
+    featureIndex(T.prevLabelSuf3, prev, c.suf3, mask),
+    featureIndex(T.prevLabelAgree, prev, agree(m1, c), mask),
+    featureIndex(T.prevLabelMemory, prev === O ? 0 : prev, mem, mask),
+  );
+}

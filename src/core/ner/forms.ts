@@ -1,0 +1,136 @@
+// Word-form information for the NER tagger: everything that depends only on the form is
+// computed once and cached (hashes, shape, az tag classes), so tagging a word costs a map lookup.
+import { Token } from '../tokenize';
+import { hashString } from './hash';
+import { Morph } from './morph';
+
+export interface FormInfo {
+  lower: number;
+  suf2: number;
+  suf3: number;
+  suf4: number;
+  pre3: number;
+  shape: number;
+  /** Crude stem for document memory: the first five letters ("России"/"Россия" → "росси"). */
+  stem: number;
+  /** az tag-class bits (0 for words az was not asked about). */
+  classes: number;
+  posCase: number;
+  /** Possible grammatical cases (bits) among the top parses: words of one name agree in case. */
+  cases: number;
+  cap: boolean;
+  /** 1 Cyrillic, 2 Latin, 0 neither. */
+  script: number;
+  /** Sentence-final punctuation: the next word's capital letter says little. */
+  ender: boolean;
+  /** Opening quote or dash: a sentence may start after it. */
+  opener: boolean;
+  /** Score vectors cached by the model that owns this cache (run time only). */
+  vec?: Float32Array[];
+  vecOwner?: object;
+}
+
+/** A line of non-space tokens: entities never cross a line break. */
+export interface Line {
+  tokens: Token[];
+  forms: FormInfo[];
+}
+
+const ENDERS = new Set(['.', '!', '?', '…', ':', ';']);
+const OPENERS = new Set(['«', '"', '„', '“', '(', '—', '–', '-', "'"]);
+const CASE_BITS: Record<string, number> = { nomn: 1, gent: 2, datv: 4, accs: 8, ablt: 16, loct: 32, voct: 64, gen2: 2, loc2: 32, acc2: 8 };
+
+/** Word shape with runs collapsed: "Колокольцев" → "Xx", "МВД" → "X", "COVID-19" → "X-d". */
+export function shapeOf(text: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of text) {
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch.toLowerCase() !== ch) c = 'X';
+    else if (ch.toUpperCase() !== ch) c = 'x';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out.length > 6 ? out.slice(0, 6) : out;
+}
+
+export const PAD: FormInfo = {
+  lower: hashString('<pad>'), suf2: 0, suf3: 0, suf4: 0, pre3: 0, shape: hashString('<pad>'), stem: 0,
+  classes: 0, posCase: 0, cases: 0, cap: false, script: 0, ender: true, opener: false,
+};
+
+export class FormCache {
+  private cache = new Map<string, FormInfo>();
+  constructor(private morph: Morph | undefined) {}
+
+  get(text: string): FormInfo {
+    let f = this.cache.get(text);
+    if (f) return f;
+    f = this.compute(text);
+    // Bounded so a long editor session cannot grow memory without end.
+    if (this.cache.size > 300_000) this.cache.clear();
+    this.cache.set(text, f);
+    return f;
+  }
+
+  private compute(text: string): FormInfo {
+    const lower = text.toLowerCase();
+    const first = text.charAt(0);
+    const cap = first.toLowerCase() !== first;
+    const cyr = /[\u0400-\u04FF]/.test(text);
+    const lat = !cyr && /[A-Za-z]/.test(text);
+    let classes = 0;
+    let posCase = 0;
+    let cases = 0;
+    // Only capitalized Cyrillic words go to az: they are the name candidates and the expensive part.
+    if (cap && cyr && this.morph) {
+      const m = this.morph.analyze(text);
+      classes = m.classes;
+      posCase = hashString(m.pos + '|' + m.kase);
+      for (const p of m.parses.slice(0, 4)) cases |= CASE_BITS[String(p.tag.CAse)] ?? 0;
+    }
+    return {
+      lower: hashString(lower),
+      suf2: hashString(lower.slice(-2)),
+      suf3: hashString(lower.slice(-3)),
+      suf4: hashString(lower.slice(-4)),
+      pre3: hashString(lower.slice(0, 3)),
+      shape: hashString(shapeOf(text)),
+      stem: hashString(lower.slice(0, 5)),
+      classes,
+      posCase,
+      cases,
+      cap,
+      script: cyr ? 1 : lat ? 2 : 0,
+      ender: ENDERS.has(text),
+      opener: OPENERS.has(text),
+    };
+  }
+}
+
+/** Splits tokens into lines of non-space tokens. */
+export function toLines(tokens: Token[], forms: FormCache): Line[] {
+  const lines: Line[] = [];
+  let cur: Line = { tokens: [], forms: [] };
+  for (const t of tokens) {
+    if (t.kind === 'space') continue;
+    if (t.kind === 'newline') {
+      if (cur.tokens.length) lines.push(cur);
+      cur = { tokens: [], forms: [] };
+      continue;
+    }
+    cur.tokens.push(t);
+    cur.forms.push(forms.get(t.text));
+  }
+  if (cur.tokens.length) lines.push(cur);
+  return lines;
+}
+
+/** True when position i begins a sentence, so its capital letter is not evidence of a name. */
+export function sentenceStart(line: Line, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && line.forms[j].opener) j--;
+  return j < 0 || line.forms[j].ender;
+}

@@ -1,0 +1,26 @@
+// Public entry of the named-entity recognizer (PER, ORG, LOC with `norm`, Russian and English).
+// loadNer() loads the az dictionaries and the shipped perceptron once and caches the recognizer.
+import { Entity, Lang } from '../types';
+import { Token } from '../tokenize';
+import { dataPath } from '../data-path';
+import { loadMorph } from './morph';
+import { Perceptron } from './perceptron';
+import { Recognizer } from './recognizer';
+
+export { groupMentions } from './group';
+
+export interface NerRecognizer {
+  recognize(text: string, tokens: Token[], lang: Lang): Entity[];
+}
+
+export const NER_MODEL_FILE = 'ner-ru.model';
+
+let loading: Promise<NerRecognizer> | undefined;
+
+export function loadNer(): Promise<NerRecognizer> {
+  return (loading ??= (async () => {
+    const morph = await loadMorph();
+    const model = Perceptron.load(dataPath(NER_MODEL_FILE));
+    return new Recognizer(model, morph);
+  })());
+}

@@ -1,0 +1,78 @@
+// The Russian/mixed-script NER pass: lines → perceptron labels → spans → entities with norm.
+// English lines (by their own letters, so mixed documents work) go to the English rules instead.
+import { Entity, Lang } from '../types';
+import { Token } from '../tokenize';
+import { FormCache, Line, toLines } from './forms';
+import { Morph, MorphClass } from './morph';
+import { Perceptron } from './perceptron';
+import { labelsToSpans, Span } from './spans';
+import { normalizeRu } from './norm-ru';
+import { recognizeEnglishLine } from './en-rules';
+
+export class Recognizer {
+  private forms: FormCache;
+
+  constructor(private model: Perceptron, private morph: Morph) {
+    this.forms = new FormCache(morph);
+  }
+
+  recognize(text: string, tokens: Token[], lang: Lang): Entity[] {
+    const out: Entity[] = [];
+    const lines = toLines(tokens, this.forms);
+    const russian = lines.filter((l) => !lineIsEnglish(l, lang));
+    const labels = this.model.tagDoc(russian);
+    let k = 0;
+    for (const line of lines) {
+      if (russian[k] !== line) {
+        for (const s of recognizeEnglishLine(line)) out.push(this.entity(text, s, line));
+        continue;
+      }
+      const spans: Span[] = [];
+      labelsToSpans(line, labels[k++], spans);
+      for (const s of spans) {
+        out.push(this.entity(text, s, line));
+        if (s.type === 'ORG') this.nestedPlaces(text, s, line, out);
+      }
+    }
+    return out;
+  }
+
+  linesOf(tokens: Token[]): Line[] {
+    return toLines(tokens, this.forms);
+  }
+
+  private entity(text: string, s: Span, _line: Line): Entity {
+    const t = text.slice(s.start, s.end);
+    const norm = /[\u0400-\u04FF]/.test(t) ? normalizeRu(t, s.type, this.morph) : normalizeLatin(t);
+    return { start: s.start, end: s.end, type: s.type, text: t, norm };
+  }
+
+  /** ORG "МВД Казахстана" also yields the LOC "Казахстана" it contains (nested spans are allowed). */
+  private nestedPlaces(text: string, s: Span, line: Line, out: Entity[]): void {
+    for (let i = s.first + 1; i < s.last; i++) {
+      const f = line.forms[i];
+      if (!f.cap || !(f.classes & MorphClass.Geox) || f.classes & (MorphClass.Name | MorphClass.Surn)) continue;
+      const tok = line.tokens[i];
+      // Only nouns: "Самарской" (an adjective of a place) is not itself the place.
+      const pos = this.morph.analyze(tok.text).pos;
+      if (pos !== 'NOUN') continue;
+      out.push(this.entity(text, { start: tok.start, end: tok.end, type: 'LOC', first: i, last: i + 1 }, line));
+    }
+  }
+}
+
+function normalizeLatin(t: string): string {
+  return t.replace(/['’]s$/, '');
+}
+
+function lineIsEnglish(line: Line, lang: Lang): boolean {
+  let cyr = 0;
+  let lat = 0;
+  for (const f of line.forms) {
+    if (f.script === 1) cyr++;
+    else if (f.script === 2) lat++;
+  }
+  if (lang === 'en') return cyr * 2 < lat || cyr === 0;
+  // In a Russian document only a clearly English line (a quoted paragraph) switches.
+  return lat >= 8 && cyr * 4 < lat;
+}

@@ -1,0 +1,59 @@
+// The extraction pipeline over injected recognizers: tokenize once, pick the language and the
+// reference date, run NER and figures, check every entity against the input, merge in a fixed order.
+// Kept apart from engine.ts (which loads the real models) so the wiring is testable with fakes.
+import { Entity, ExtractOptions, ExtractResult, Lang } from './types';
+import { Token, tokenize } from './tokenize';
+import { mergeEntities } from './overlap';
+import { resolveRefDate } from './refdate';
+
+export interface Engine {
+  extract(text: string, opts?: ExtractOptions): ExtractResult;
+}
+
+/** What the engine needs from the recognizer modules; tests pass fakes. */
+export interface EngineParts {
+  ner: { recognize(text: string, tokens: Token[], lang: Lang): Entity[] };
+  figures: { recognize(text: string, tokens: Token[], opts: { lang: Lang; refDate?: string }): Entity[] };
+  detectLang(text: string): Lang;
+  findDateline(text: string): string | undefined;
+  /** Called for each entity a recognizer got wrong (bad offsets, text not equal to the slice); it is dropped. */
+  onInvalid?: (entity: Entity, reason: string) => void;
+}
+
+export function createEngine(parts: EngineParts): Engine {
+  return {
+    extract(text: string, opts: ExtractOptions = {}): ExtractResult {
+      const lang: Lang = opts.lang === 'ru' || opts.lang === 'en' ? opts.lang : parts.detectLang(text);
+      const refDate = resolveRefDate(text, opts.refDate, parts.findDateline(text));
+      const tokens = tokenize(text);
+      const ner = parts.ner.recognize(text, tokens, lang);
+      const figures = parts.figures.recognize(text, tokens, { lang, refDate });
+      const entities = mergeEntities(valid(text, ner, parts.onInvalid), valid(text, figures, parts.onInvalid));
+      return { lang, entities };
+    },
+  };
+}
+
+/** Keeps the entities whose offsets are sound and whose text is exactly input.slice(start, end). */
+function valid(text: string, list: Entity[], onInvalid: EngineParts['onInvalid']): Entity[] {
+  const out: Entity[] = [];
+  for (const e of list) {
+    const reason = fault(text, e);
+    if (reason) onInvalid?.(e, reason);
+    else out.push(e);
+  }
+  return out;
+}
+
+function fault(text: string, e: Entity): string | undefined {
+  if (!Number.isInteger(e.start) || !Number.isInteger(e.end)) return 'offsets are not integers';
+  if (e.start < 0 || e.end > text.length || e.start >= e.end) return `offsets outside 0..${text.length} or empty`;
+  if (e.text !== text.slice(e.start, e.end)) return `text ${JSON.stringify(e.text)} is not the input's slice`;
+  // A span must not cut a surrogate pair: VS Code could not place it and the quote would be broken.
+  if (isLowSurrogate(text.charCodeAt(e.start)) || isLowSurrogate(text.charCodeAt(e.end))) return 'splits a surrogate pair';
+  return undefined;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}

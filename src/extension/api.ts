@@ -1,0 +1,58 @@
+// What activate() returns: a read-only view of Newsmark's state for the integration tests (and any
+// extension that wants to read annotations). It exposes snapshots and events, never the mutable
+// store, so nothing outside can bypass the sidecar rules.
+import * as vscode from 'vscode';
+import type { Annotation } from '../sidecar';
+import { DecorationManager, DecorationSnapshot } from './decorations';
+import { AnnotationStore, SidecarProblem, StoreChange } from './model/store';
+import { SidecarSync } from './sidecar-sync';
+import { StatusSnapshot } from './status';
+import { EntitiesTree, TreeSnapshotNode } from './tree';
+import { engineLoadMs } from './tracking/engine-runner';
+
+export interface Timings {
+  /** performance.now() when activate() started. */
+  activatedAt: number;
+  /** Milliseconds from activation to the first non-empty highlights, once there were some. */
+  firstHighlightsMs?: number;
+  /** Milliseconds the engine took to load (first use only). */
+  engineLoadMs?: number;
+}
+
+export interface NewsmarkApi {
+  annotations(uri: vscode.Uri): Annotation[];
+  problem(uri: vscode.Uri): SidecarProblem | undefined;
+  decorations(uri: vscode.Uri): DecorationSnapshot;
+  /** The Entities view as it renders now (for the active document). */
+  tree(): TreeSnapshotNode[];
+  status(): StatusSnapshot;
+  timings(): Timings;
+  readonly onDidChangeAnnotations: vscode.Event<StoreChange>;
+  readonly onDidPaint: vscode.Event<vscode.Uri>;
+  readonly onDidSync: SidecarSync['onDidSync'];
+}
+
+export function createApi(
+  store: AnnotationStore,
+  decorations: DecorationManager,
+  tree: EntitiesTree,
+  sync: SidecarSync,
+  status: () => StatusSnapshot,
+  activatedAt: number,
+  firstHighlights: () => number | undefined,
+): NewsmarkApi {
+  return {
+    annotations: (uri) => store.get(uri)?.annotations.map((a) => ({ ...a })) ?? [],
+    problem: (uri) => store.get(uri)?.problem,
+    decorations: (uri) => decorations.snapshot(uri),
+    tree: () => {
+      tree.rebuild();
+      return tree.snapshot();
+    },
+    status,
+    timings: () => ({ activatedAt, firstHighlightsMs: firstHighlights(), engineLoadMs: engineLoadMs() }),
+    onDidChangeAnnotations: store.onDidChange,
+    onDidPaint: decorations.onDidApply,
+    onDidSync: sync.onDidSync,
+  };
+}

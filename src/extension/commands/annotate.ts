@@ -1,0 +1,138 @@
+// Making annotations: the engine over the document or a whole folder, or a person's own span
+// (Annotate Selection As…). Folder runs show a cancellable progress notification and read files
+// that are not open straight from disk, by the same sidecar rules as `newsmark annotate`.
+import * as vscode from 'vscode';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import {
+  addManual,
+  articleNameOf,
+  discoverArticles,
+  mergeSuggestions,
+  parseSidecar,
+  readArticle,
+  serializeSidecar,
+  SidecarError,
+  sidecarPathFor,
+  writeFileAtomic,
+} from '../../sidecar';
+import { EntityType } from '../../core/types';
+import { engine } from '../tracking/engine-runner';
+import { inform, log, warn } from '../util/errors';
+import { Services } from './context';
+import { isType, pickType, rememberType } from './review';
+
+export async function annotateDocument(s: Services, uri?: unknown): Promise<number | undefined> {
+  const doc = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  if (!doc) {
+    inform('open an article first.');
+    return undefined;
+  }
+  // A keystroke during the run cancels it (stale offsets); try again on the new text a few times.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const n = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'Newsmark: annotating' },
+      () => s.tracker.annotate(doc),
+    );
+    if (n !== undefined) {
+      const problem = s.store.get(doc.uri)?.problem;
+      if (problem) warn(`highlights updated, but the sidecar was not written: ${problem.message}`);
+      return n;
+    }
+    if (doc.isClosed) return undefined;
+  }
+  warn('the document kept changing; annotation was not finished.');
+  return undefined;
+}
+
+export async function annotateSelection(s: Services, type?: unknown): Promise<void> {
+  const ed = vscode.window.activeTextEditor;
+  if (!ed || ed.selections.every((sel) => sel.isEmpty)) {
+    inform('select the text to annotate first.');
+    return;
+  }
+  const picked: EntityType | undefined = isType(type) ? type : await pickType(s, 'Annotate selection as…');
+  if (!picked) return;
+  await rememberType(s, picked);
+  const doc = ed.document;
+  const state = s.store.ensure(doc.uri);
+  const text = doc.getText();
+  let list = state.annotations;
+  for (const sel of ed.selections) {
+    if (sel.isEmpty) continue;
+    let start = doc.offsetAt(sel.start);
+    let end = doc.offsetAt(sel.end);
+    // Selections often catch a space or a quote mark at an edge; the annotation is the words.
+    while (start < end && /[\s«»"“”„'.,;:!?()]/.test(text[start])) start++;
+    while (end > start && /[\s«»"“”„'.,;:!?()]/.test(text[end - 1])) end--;
+    if (end <= start) continue;
+    // The person's span wins: suggestions overlapping it go, as the merge rules would do next time.
+    list = list.filter((a) => a.status !== 'suggested' || a.orphan || a.end <= start || a.start >= end);
+    list = addManual(list, text, { type: picked, start, end }).annotations;
+  }
+  await s.store.commit(doc, `Annotate selection as ${picked}`, list, 'annotate');
+}
+
+/** Annotates every article of a folder (default: the workspace folder, asked when there are several). */
+export async function annotateFolder(s: Services, folderArg?: unknown): Promise<{ done: number; failed: number; cancelled: boolean } | undefined> {
+  const folder = folderArg instanceof vscode.Uri ? folderArg : await pickFolder();
+  if (!folder) return undefined;
+  const suffix = s.settings().sidecarSuffix;
+  const { articles } = await discoverArticles([folder.fsPath], folder.fsPath, suffix);
+  if (articles.length === 0) {
+    inform(`no articles (.txt, .md, .news) in ${folder.fsPath}.`);
+    return { done: 0, failed: 0, cancelled: false };
+  }
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Newsmark: annotating', cancellable: true },
+    async (progress, token) => {
+      const e = await engine();
+      let done = 0;
+      let failed = 0;
+      for (const file of articles) {
+        if (token.isCancellationRequested) break;
+        const abs = path.resolve(folder.fsPath, file);
+        progress.report({ message: `${file} (${done + failed + 1}/${articles.length})`, increment: 100 / articles.length });
+        try {
+          const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === abs);
+          if (open) {
+            // An open article is annotated as the person sees it, unsaved edits included.
+            if ((await s.tracker.annotate(open)) === undefined) throw new Error('the document changed during the run');
+          } else {
+            const text = await readArticle(abs);
+            const file = sidecarPathFor(abs, suffix);
+            const raw = await fs.readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+              if (err.code === 'ENOENT') return undefined;
+              throw err;
+            });
+            const sidecar = raw === undefined ? undefined : parseSidecar(raw, text, file, articleNameOf(abs));
+            const list = mergeSuggestions(sidecar, e.extract(text, { lang: 'auto' }).entities);
+            const out = serializeSidecar(sidecar, articleNameOf(abs), text, list);
+            if (out !== raw) await writeFileAtomic(file, out);
+          }
+          done++;
+        } catch (err) {
+          failed++;
+          log(err instanceof SidecarError ? `not annotated (sidecar left untouched): ${err.message}` : `not annotated: ${abs}: ${(err as Error).message}`);
+        }
+        await new Promise((r) => setImmediate(r)); // let the host breathe between articles
+      }
+      return { done, failed, cancelled: token.isCancellationRequested };
+    },
+  );
+  const msg = `annotated ${result.done} of ${articles.length} article(s)${result.failed ? `, ${result.failed} failed (see Output › Newsmark)` : ''}${result.cancelled ? ' — cancelled' : ''}.`;
+  if (result.failed) warn(msg);
+  else inform(msg);
+  return result;
+}
+
+async function pickFolder(): Promise<vscode.Uri | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
+    inform('open a folder first.');
+    return undefined;
+  }
+  if (folders.length === 1) return folders[0].uri;
+  const f = await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder to annotate' });
+  return f?.uri;
+}

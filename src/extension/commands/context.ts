@@ -1,0 +1,67 @@
+// What every command needs: the services, and how to find the annotation a command acts on — the
+// one a hover link or tree item names ({uri, id}), else the innermost one under the cursor.
+import * as vscode from 'vscode';
+import type { Annotation } from '../../sidecar';
+import { NewsmarkSettings } from '../config/settings';
+import { DecorationManager } from '../decorations';
+import { AnnotationStore, DocState } from '../model/store';
+import { annotationsAt } from '../model/query';
+import { SidecarSync } from '../sidecar-sync';
+import { Tracker } from '../tracking';
+import { inform } from '../util/errors';
+
+export interface Services {
+  context: vscode.ExtensionContext;
+  store: AnnotationStore;
+  tracker: Tracker;
+  sync: SidecarSync;
+  decorations: DecorationManager;
+  settings: () => NewsmarkSettings;
+}
+
+/** The argument hover links and tree items pass. */
+export interface AnnotationRef {
+  uri: string;
+  id: string;
+}
+
+export function isRef(x: unknown): x is AnnotationRef {
+  return typeof x === 'object' && x !== null && typeof (x as AnnotationRef).uri === 'string' && typeof (x as AnnotationRef).id === 'string';
+}
+
+export interface Target {
+  doc: vscode.TextDocument;
+  state: DocState;
+  ann: Annotation;
+}
+
+/** The document a command works on: the one named by `ref`, else the active editor's. */
+export async function targetDocument(ref?: unknown): Promise<vscode.TextDocument | undefined> {
+  if (isRef(ref)) {
+    const uri = vscode.Uri.parse(ref.uri);
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
+  }
+  return vscode.window.activeTextEditor?.document;
+}
+
+/** The annotation a command acts on, or undefined after telling the person why there is none. */
+export async function resolveTarget(s: Services, ref?: unknown): Promise<Target | undefined> {
+  const doc = await targetDocument(ref);
+  const state = doc && s.store.get(doc.uri);
+  if (!doc || !state) {
+    inform('this document has no annotations yet — run “Newsmark: Annotate Document” first.');
+    return undefined;
+  }
+  let ann: Annotation | undefined;
+  if (isRef(ref)) ann = state.annotations.find((a) => a.id === ref.id);
+  else {
+    const ed = vscode.window.activeTextEditor;
+    const types = new Set(s.settings().types);
+    if (ed) ann = annotationsAt(state.annotations, doc.offsetAt(ed.selection.active)).find((a) => types.has(a.type));
+  }
+  if (!ann) {
+    inform(isRef(ref) ? 'that annotation no longer exists.' : 'no annotation at the cursor.');
+    return undefined;
+  }
+  return { doc, state, ann };
+}

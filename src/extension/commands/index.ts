@@ -1,0 +1,37 @@
+// Registers every Newsmark command. Ids and titles are declared in package.json
+// (contributes.commands); each command's errors are shown to the person and logged.
+import * as vscode from 'vscode';
+import { REVEAL_COMMAND } from '../tree';
+import { reportErrors } from '../util/errors';
+import { annotateDocument, annotateFolder, annotateSelection } from './annotate';
+import { Services } from './context';
+import { goToNext, openSidecar, reveal, toggleHighlights } from './navigate';
+import { accept, addNote, decideAll, reject, relabel, remove, undo } from './review';
+
+export function activateCommands(s: Services): void {
+  const table: Record<string, (...args: unknown[]) => Thenable<unknown>> = {
+    'newsmark.annotateDocument': (uri) => annotateDocument(s, uri),
+    'newsmark.annotateSelection': (type) => annotateSelection(s, type),
+    'newsmark.annotateFolder': (folder) => annotateFolder(s, folder),
+    'newsmark.removeAnnotation': (ref) => remove(s, ref),
+    'newsmark.accept': (ref) => accept(s, ref),
+    'newsmark.reject': (ref) => reject(s, ref),
+    'newsmark.acceptAll': (ref) => decideAll(s, 'accepted', ref),
+    'newsmark.rejectAll': (ref) => decideAll(s, 'rejected', ref),
+    'newsmark.relabel': (ref, type) => relabel(s, ref, type),
+    'newsmark.addNote': (ref, note) => addNote(s, ref, note),
+    'newsmark.nextAnnotation': () => goToNext(s, false),
+    'newsmark.previousAnnotation': () => goToNext(s, true),
+    'newsmark.toggleHighlights': () => toggleHighlights(s),
+    'newsmark.openSidecar': (ref) => openSidecar(s, ref),
+    'newsmark.undo': (ref) => undo(s, ref),
+    [REVEAL_COMMAND]: (ref) => reveal(s, ref),
+  };
+  const titles = new Map<string, string>(
+    ((s.context.extension.packageJSON?.contributes?.commands ?? []) as Array<{ command: string; title: string }>).map((c) => [c.command, c.title]),
+  );
+  for (const [id, run] of Object.entries(table)) {
+    const where = titles.get(id) ?? id;
+    s.context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => reportErrors(run(...args), where)));
+  }
+}

@@ -1,0 +1,109 @@
+// Decisions on annotations: accept, reject (one or all), relabel, note, remove, and undo of the
+// last such change. Each goes through store.commit(), which records undo and writes the sidecar;
+// the list edits themselves are the sidecar layer's pure helpers.
+import * as vscode from 'vscode';
+import { ENTITY_TYPES, EntityType } from '../../core/types';
+import { removeAnnotation, setNote, setStatus, updateAnnotation } from '../../sidecar';
+import { TYPE_NAMES } from '../hover/describe';
+import { inform } from '../util/errors';
+import { resolveTarget, Services, targetDocument } from './context';
+
+export async function accept(s: Services, ref?: unknown): Promise<void> {
+  const t = await resolveTarget(s, ref);
+  if (!t) return;
+  // A person's own (manual) annotation is already decided; accepting it changes nothing.
+  const status = t.ann.status === 'manual' ? 'manual' : 'accepted';
+  await s.store.commit(t.doc, `Accept “${t.ann.text}”`, setStatus(t.state.annotations, t.ann.id, status));
+}
+
+export async function reject(s: Services, ref?: unknown): Promise<void> {
+  const t = await resolveTarget(s, ref);
+  if (!t) return;
+  await s.store.commit(t.doc, `Reject “${t.ann.text}”`, setStatus(t.state.annotations, t.ann.id, 'rejected'));
+}
+
+/** Accept or reject every suggestion of the shown types in the document. */
+export async function decideAll(s: Services, status: 'accepted' | 'rejected', ref?: unknown): Promise<number> {
+  const doc = await targetDocument(ref);
+  const state = doc && s.store.get(doc.uri);
+  if (!doc || !state) return 0;
+  const types = new Set(s.settings().types);
+  let list = state.annotations;
+  let n = 0;
+  for (const a of state.annotations) {
+    if (a.status !== 'suggested' || a.orphan || !types.has(a.type)) continue;
+    list = setStatus(list, a.id, status);
+    n++;
+  }
+  if (n === 0) {
+    inform('no suggestions left to review in this document.');
+    return 0;
+  }
+  await s.store.commit(doc, `${status === 'accepted' ? 'Accept' : 'Reject'} all ${n} suggestions`, list);
+  inform(`${status} ${n} suggestion${n === 1 ? '' : 's'}.`);
+  return n;
+}
+
+export async function relabel(s: Services, ref?: unknown, type?: unknown): Promise<void> {
+  const t = await resolveTarget(s, ref);
+  if (!t) return;
+  const picked = isType(type) ? type : await pickType(s, `Relabel “${t.ann.text}” (now ${TYPE_NAMES[t.ann.type]}) as…`, t.ann.type);
+  if (!picked || picked === t.ann.type) return;
+  // Values belong to the old type (a NUMBER's value means nothing for a PER): a relabel drops them.
+  const patch = { type: picked, value: undefined, unit: undefined, qualifier: undefined, currency: undefined, from: undefined, to: undefined };
+  await s.store.commit(t.doc, `Relabel “${t.ann.text}” as ${picked}`, updateAnnotation(t.state.annotations, t.ann.id, patch));
+}
+
+export async function addNote(s: Services, ref?: unknown, note?: unknown): Promise<void> {
+  const t = await resolveTarget(s, ref);
+  if (!t) return;
+  const text =
+    typeof note === 'string'
+      ? note
+      : await vscode.window.showInputBox({ title: `Note on “${t.ann.text}”`, value: t.ann.note ?? '', prompt: 'Kept in the sidecar next to the annotation. Empty removes the note.' });
+  if (text === undefined) return;
+  await s.store.commit(t.doc, `Note on “${t.ann.text}”`, setNote(t.state.annotations, t.ann.id, text.trim() || undefined));
+}
+
+export async function remove(s: Services, ref?: unknown): Promise<void> {
+  const t = await resolveTarget(s, ref);
+  if (!t) return;
+  await s.store.commit(t.doc, `Remove “${t.ann.text}”`, removeAnnotation(t.state.annotations, t.ann.id));
+  // The engine would only bring a removed suggestion back; say how to keep it away.
+  if (t.ann.status === 'suggested') inform(`removed “${t.ann.text}”; the engine may suggest it again — Reject keeps it away.`);
+}
+
+export async function undo(s: Services, ref?: unknown): Promise<void> {
+  const doc = await targetDocument(ref);
+  const state = doc && s.store.get(doc.uri);
+  if (!doc || !state) return;
+  const textAt = (a: number, b: number) => doc.getText(new vscode.Range(doc.positionAt(a), doc.positionAt(b)));
+  const done = state.history.undo(state.annotations, textAt);
+  if (!done) {
+    inform('no annotation change to undo in this document.');
+    return;
+  }
+  await s.store.commit(doc, done.label, done.annotations, 'undo');
+  inform(`undid: ${done.label}`);
+}
+
+export function isType(x: unknown): x is EntityType {
+  return typeof x === 'string' && (ENTITY_TYPES as readonly string[]).includes(x);
+}
+
+const LAST_TYPE_KEY = 'newsmark.lastType';
+
+/** Quick pick of entity types, the last one chosen on top (remembered per workspace). */
+export async function pickType(s: Services, title: string, current?: EntityType): Promise<EntityType | undefined> {
+  const last = s.context.workspaceState.get<string>(LAST_TYPE_KEY);
+  const items = ENTITY_TYPES.filter((t) => t !== current).map((t) => ({ label: TYPE_NAMES[t], description: t, type: t }));
+  items.sort((a, b) => Number(b.type === last) - Number(a.type === last));
+  const pick = await vscode.window.showQuickPick(items, { title, placeHolder: 'Entity type' });
+  if (!pick) return undefined;
+  await s.context.workspaceState.update(LAST_TYPE_KEY, pick.type);
+  return pick.type;
+}
+
+export async function rememberType(s: Services, t: EntityType): Promise<void> {
+  await s.context.workspaceState.update(LAST_TYPE_KEY, t);
+}

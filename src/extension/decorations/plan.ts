@@ -1,0 +1,61 @@
+// Which spans get which decoration style: one style per entity type and look (suggested dotted,
+// accepted solid, rejected faint struck, orphan marker). Pure (no vscode): the decoration manager
+// turns the spans into ranges, and the bench times this step on large documents.
+import type { EntityType } from '../../core/types';
+import type { Annotation } from '../../sidecar';
+
+export type Look = 'suggested' | 'accepted' | 'rejected' | 'orphan';
+export const LOOKS: readonly Look[] = ['suggested', 'accepted', 'rejected', 'orphan'];
+
+export type StyleKey = `${EntityType}:${Look}`;
+
+export interface PlanFilter {
+  types: ReadonlySet<EntityType>;
+  showRejected: boolean;
+  /** Only spans meeting [from, to) — the visible range first on large documents. */
+  from?: number;
+  to?: number;
+}
+
+export function lookOf(a: Annotation): Look {
+  if (a.orphan) return 'orphan';
+  if (a.status === 'suggested') return 'suggested';
+  if (a.status === 'rejected') return 'rejected';
+  return 'accepted'; // accepted and manual: a person stands behind both
+}
+
+/** Annotations per style, in document order; `annotations` must be sorted by start. */
+export function planDecorations(annotations: readonly Annotation[], f: PlanFilter): Map<StyleKey, Annotation[]> {
+  const plan = new Map<StyleKey, Annotation[]>();
+  const lo = f.from ?? 0;
+  const hi = f.to ?? Infinity;
+  // Annotations are sorted by start: binary-search the first that could meet [lo, hi).
+  // Nested spans can start before lo and still reach it, so back up by the longest possible span.
+  let i = lowerBound(annotations, lo - MAX_SPAN);
+  for (; i < annotations.length; i++) {
+    const a = annotations[i];
+    if (a.start >= hi) break;
+    if (a.end < lo || !f.types.has(a.type)) continue;
+    const look = lookOf(a);
+    if (look === 'rejected' && !f.showRejected) continue;
+    const key: StyleKey = `${a.type}:${look}`;
+    let spans = plan.get(key);
+    if (!spans) plan.set(key, (spans = []));
+    spans.push(a);
+  }
+  return plan;
+}
+
+/** Longer entities than this are not expected in news text; only affects the windowed plan. */
+const MAX_SPAN = 2000;
+
+function lowerBound(a: readonly Annotation[], start: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,62 @@
+// Hover over an annotation: type, quote, normal form, value in words, mentions of the same entity,
+// status, note, and links to review it. Document text goes in through appendText (escaped), and
+// the hover trusts exactly the four commands it links to — nothing in an article can run others.
+import * as vscode from 'vscode';
+import type { Annotation } from '../../sidecar';
+import { NewsmarkSettings } from '../config/settings';
+import { AnnotationStore, DocState } from '../model/store';
+import { describeValue, TYPE_NAMES } from './describe';
+import { annotationsAt } from '../model/query';
+
+/** The only commands a hover may run; each receives one {uri, id} argument. */
+export const HOVER_COMMANDS = ['newsmark.accept', 'newsmark.reject', 'newsmark.relabel', 'newsmark.addNote'] as const;
+
+const STATUS_WORDS: Record<Annotation['status'], string> = {
+  suggested: 'suggested by the engine',
+  accepted: 'accepted',
+  rejected: 'rejected',
+  manual: 'added by hand',
+};
+
+export function hoverMarkdown(state: DocState, a: Annotation): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', false);
+  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+  md.supportThemeIcons = true;
+  md.appendMarkdown(`**${TYPE_NAMES[a.type]}** (${a.type}) · ${STATUS_WORDS[a.status]}${a.orphan ? ' · orphaned' : ''}\n\n`);
+  md.appendMarkdown('Quote: ').appendText(`«${a.text}»`).appendMarkdown('  \n');
+  if (a.norm && a.norm !== a.text) md.appendMarkdown('Normal form: ').appendText(a.norm).appendMarkdown('  \n');
+  const value = describeValue(a);
+  if (value !== undefined) md.appendMarkdown('Value: ').appendText(value).appendMarkdown('  \n');
+  const n = state.mentionCount(a);
+  if (n > 0) md.appendMarkdown(`Mentions of this entity in the document: ${n}  \n`);
+  if (a.note) md.appendMarkdown('Note: ').appendText(a.note).appendMarkdown('  \n');
+  md.appendMarkdown('\n');
+  const arg = encodeURIComponent(JSON.stringify([{ uri: state.uri.toString(), id: a.id }]));
+  const links: Array<[string, (typeof HOVER_COMMANDS)[number], boolean]> = [
+    ['Accept', 'newsmark.accept', a.status !== 'accepted' && a.status !== 'manual'],
+    ['Reject', 'newsmark.reject', a.status !== 'rejected'],
+    ['Relabel', 'newsmark.relabel', true],
+    [a.note ? 'Edit note' : 'Add note', 'newsmark.addNote', true],
+  ];
+  md.appendMarkdown(links.filter(([, , show]) => show).map(([label, cmd]) => `[${label}](command:${cmd}?${arg} "Newsmark: ${label}")`).join(' · '));
+  return md;
+}
+
+export function activateHover(context: vscode.ExtensionContext, store: AnnotationStore, settings: () => NewsmarkSettings): void {
+  const provider: vscode.HoverProvider = {
+    provideHover(doc, pos) {
+      const state = store.get(doc.uri);
+      if (!state) return undefined;
+      const types = new Set(settings().types);
+      const hits = annotationsAt(state.annotations, doc.offsetAt(pos)).filter((a) => types.has(a.type));
+      if (hits.length === 0) return undefined;
+      const first = hits[0];
+      return new vscode.Hover(
+        hits.map((a) => hoverMarkdown(state, a)),
+        new vscode.Range(doc.positionAt(first.start), doc.positionAt(first.end)),
+      );
+    },
+  };
+  // Any document: annotations exist only where a person annotated or a sidecar exists.
+  context.subscriptions.push(vscode.languages.registerHoverProvider({ scheme: 'file' }, provider), vscode.languages.registerHoverProvider({ scheme: 'untitled' }, provider));
+}

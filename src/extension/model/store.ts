@@ -1,0 +1,164 @@
+// The annotations of every open document, the single source the features read: decorations,
+// hover, tree and status bar listen to onDidChange; commands change annotations through commit(),
+// which records undo history and hands the result to the persister (the sidecar writer).
+import * as vscode from 'vscode';
+import type { Annotation } from '../../sidecar';
+import { AnnotationHistory } from './history';
+import { shiftAnnotations, TextChange, Tracked } from './shift';
+import { mentionGroups } from './mentions';
+
+/** Why annotations changed: decides what listeners redo and whether the sidecar is written. */
+export type ChangeReason =
+  | 'load' // read from the sidecar
+  | 'typing' // offsets moved with an edit
+  | 'refresh' // engine re-read after typing
+  | 'annotate' // Annotate Document / Selection / Workspace
+  | 'decision' // accept, reject, relabel, note, remove
+  | 'undo'
+  | 'close';
+
+export interface StoreChange {
+  uri: vscode.Uri;
+  reason: ChangeReason;
+}
+
+export interface SidecarProblem {
+  message: string;
+  /** 1-based line in the sidecar, when known. */
+  line?: number;
+}
+
+export class DocState {
+  /** Sorted by start; orphans sit at their last known point. */
+  items: Tracked[] = [];
+  /** The engine re-reads this document after edits (annotated once, or has a sidecar). */
+  tracked = false;
+  /** Set while the sidecar on disk cannot be read: shown once, and the file is never overwritten. */
+  problem?: SidecarProblem;
+  /** Language the engine detected, for the hover. */
+  lang?: string;
+  readonly history = new AnnotationHistory();
+  /** Bumped on every change: caches and stale async work compare against it. */
+  revision = 0;
+  private cache?: {
+    revision: number;
+    annotations: Annotation[];
+    groups: Map<Annotation, string>;
+    counts: Map<string, number>;
+    points: Map<Annotation, number>;
+  };
+
+  constructor(readonly uri: vscode.Uri) {}
+
+  get annotations(): Annotation[] {
+    return this.derived().annotations;
+  }
+
+  /** Group key of an annotation's entity ("Владимир Колокольцев" and "Колокольцев" share one). */
+  groupOf(a: Annotation): string | undefined {
+    return this.derived().groups.get(a);
+  }
+
+  /** Mentions of the same entity in the document (rejected and orphaned ones do not count). */
+  mentionCount(a: Annotation): number {
+    const key = this.groupOf(a);
+    return key === undefined ? 0 : this.derived().counts.get(key) ?? 0;
+  }
+
+  /** Where an orphan is shown: where the edit that orphaned it happened, else its last known start. */
+  orphanPoint(a: Annotation): number {
+    return this.derived().points.get(a) ?? a.start;
+  }
+
+  private derived(): NonNullable<DocState['cache']> {
+    if (this.cache?.revision !== this.revision) {
+      const annotations = this.items.map((t) => t.ann);
+      const groups = mentionGroups(annotations);
+      const counts = new Map<string, number>();
+      for (const a of annotations) {
+        const k = groups.get(a);
+        if (k !== undefined && !a.orphan && a.status !== 'rejected') counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      const points = new Map<Annotation, number>();
+      for (const t of this.items) if (t.trace) points.set(t.ann, t.trace.anchor);
+      this.cache = { revision: this.revision, annotations, groups, counts, points };
+    }
+    return this.cache;
+  }
+}
+
+export type Persister = (doc: vscode.TextDocument, state: DocState) => Promise<void>;
+
+export class AnnotationStore implements vscode.Disposable {
+  private readonly states = new Map<string, DocState>();
+  private readonly emitter = new vscode.EventEmitter<StoreChange>();
+  readonly onDidChange = this.emitter.event;
+  private persister?: Persister;
+
+  get(uri: vscode.Uri): DocState | undefined {
+    return this.states.get(uri.toString());
+  }
+
+  ensure(uri: vscode.Uri): DocState {
+    const key = uri.toString();
+    let s = this.states.get(key);
+    if (!s) this.states.set(key, (s = new DocState(uri)));
+    return s;
+  }
+
+  /** The sidecar writer registers itself here (keeps the store free of file I/O). */
+  setPersister(p: Persister): vscode.Disposable {
+    this.persister = p;
+    return new vscode.Disposable(() => (this.persister = undefined));
+  }
+
+  /** Replaces the list without history or writing: loads and engine refreshes. */
+  replace(uri: vscode.Uri, annotations: readonly Annotation[], reason: ChangeReason): void {
+    const s = this.ensure(uri);
+    s.items = sorted(annotations).map((ann) => ({ ann }));
+    this.bump(s, reason);
+  }
+
+  /** A change a person made (or asked for): recorded for undo, then written to the sidecar. */
+  async commit(doc: vscode.TextDocument, label: string, next: readonly Annotation[], reason: ChangeReason = 'decision'): Promise<void> {
+    const s = this.ensure(doc.uri);
+    if (reason !== 'undo') s.history.record(label, s.annotations, next);
+    s.items = sorted(next).map((ann) => ({ ann }));
+    s.tracked = true;
+    this.bump(s, reason);
+    if (this.persister) await this.persister(doc, s);
+  }
+
+  /** Moves offsets with an edit at once; the engine re-reads later (debounced). */
+  applyEdit(doc: vscode.TextDocument, changes: readonly TextChange[], restoreOrphans: boolean): void {
+    const s = this.get(doc.uri);
+    if (!s || s.items.length === 0) return;
+    const textAt = (a: number, b: number) => doc.getText(new vscode.Range(doc.positionAt(a), doc.positionAt(b)));
+    s.items = shiftAnnotations(s.items, changes, textAt, restoreOrphans);
+    // Shifting keeps the order, except orphans collapsing to a point or coming back.
+    s.items.sort((x, y) => x.ann.start - y.ann.start || x.ann.end - y.ann.end);
+    this.bump(s, 'typing');
+  }
+
+  forget(uri: vscode.Uri): void {
+    if (this.states.delete(uri.toString())) this.emitter.fire({ uri, reason: 'close' });
+  }
+
+  all(): DocState[] {
+    return [...this.states.values()];
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+    this.states.clear();
+  }
+
+  private bump(s: DocState, reason: ChangeReason): void {
+    s.revision++;
+    this.emitter.fire({ uri: s.uri, reason });
+  }
+}
+
+function sorted(list: readonly Annotation[]): Annotation[] {
+  return [...list].sort((a, b) => a.start - b.start || a.end - b.end);
+}

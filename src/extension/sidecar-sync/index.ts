@@ -1,0 +1,205 @@
+// Keeps the store and the sidecar files in step: reads an article's sidecar when the article opens,
+// writes it after every change a person makes (and on save, so its hash matches the saved text),
+// reloads it when it changes on disk (git checkout, pull, another editor), and when it cannot be
+// read reports that once, clearly, and never writes over it. All file rules live in src/sidecar.
+import * as vscode from 'vscode';
+import {
+  Annotation,
+  articleNameOf,
+  articlePathFor,
+  parseSidecar,
+  serializeSidecar,
+  Sidecar,
+  SidecarError,
+  sidecarPathFor,
+  writeFileAtomic,
+} from '../../sidecar';
+import { NewsmarkSettings } from '../config/settings';
+import { AnnotationStore, DocState } from '../model/store';
+import { describeError, log, logErrors } from '../util/errors';
+
+interface Record {
+  /** The sidecar as last parsed: its YAML document carries the comments a rewrite must keep. */
+  parsed?: Sidecar;
+  /** The bytes we believe are on disk (last read or written); a watcher event with these is our own. */
+  onDisk?: string;
+  /** Problems already shown, so a broken file is reported once, not on every keystroke. */
+  reported?: string;
+}
+
+export class SidecarSync implements vscode.Disposable {
+  private readonly records = new Map<string, Record>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly emitter = new vscode.EventEmitter<{ uri: vscode.Uri; outcome: 'loaded' | 'written' | 'missing' | 'broken' }>();
+  /** Fires after a sidecar was read, written, found missing or found broken. */
+  readonly onDidSync = this.emitter.event;
+
+  constructor(private readonly store: AnnotationStore, private readonly settings: () => NewsmarkSettings) {}
+
+  sidecarPath(doc: vscode.TextDocument): string | undefined {
+    return doc.uri.scheme === 'file' ? sidecarPathFor(doc.uri.fsPath, this.settings().sidecarSuffix) : undefined;
+  }
+
+  /** A sidecar was read from or written to disk for this document. */
+  hasSidecar(uri: vscode.Uri): boolean {
+    return this.records.get(uri.toString())?.onDisk !== undefined;
+  }
+
+  /** The parsed sidecar's hand-written ids, for merging engine output by the sidecar's rules. */
+  handWritten(uri: vscode.Uri): ReadonlySet<string> {
+    return this.records.get(uri.toString())?.parsed?.handWritten ?? new Set();
+  }
+
+  /**
+   * Reads the sidecar of `doc` into the store. Returns true when one was loaded. A broken sidecar
+   * leaves the store's annotations alone and marks the document's problem.
+   */
+  async load(doc: vscode.TextDocument): Promise<boolean> {
+    const file = this.sidecarPath(doc);
+    if (!file) return false;
+    let yamlText: string;
+    try {
+      yamlText = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(file)));
+    } catch (e) {
+      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') {
+        this.emitter.fire({ uri: doc.uri, outcome: 'missing' });
+        return false;
+      }
+      throw e;
+    }
+    const rec = this.record(doc.uri);
+    if (doc.isClosed) return false;
+    try {
+      const parsed = parseSidecar(yamlText, doc.getText(), file, articleNameOf(doc.uri.fsPath));
+      rec.parsed = parsed;
+      rec.onDisk = yamlText;
+      rec.reported = undefined;
+      const state = this.store.ensure(doc.uri);
+      state.problem = undefined;
+      state.tracked = true;
+      this.store.replace(doc.uri, [...parsed.annotations, ...parsed.orphans], 'load');
+      if (parsed.moves.length) log(`${file}: the article changed since the sidecar was written; ${parsed.moves.length} annotation(s) re-anchored or orphaned`);
+      this.emitter.fire({ uri: doc.uri, outcome: 'loaded' });
+      return true;
+    } catch (e) {
+      if (!(e instanceof SidecarError)) throw e;
+      rec.parsed = undefined;
+      rec.onDisk = yamlText;
+      this.markBroken(doc, e);
+      return false;
+    }
+  }
+
+  /** The persister behind store.commit(): refuses to touch a broken sidecar. */
+  async write(doc: vscode.TextDocument, state: DocState): Promise<void> {
+    const file = this.sidecarPath(doc);
+    if (!file) throw new Error('annotations of documents that are not files cannot be saved (no folder for the sidecar)');
+    if (state.problem) {
+      throw new Error(`${file} was not updated because it cannot be read (${state.problem.message}); fix or delete it, and the change is written then`);
+    }
+    const rec = this.record(doc.uri);
+    const text = serializeSidecar(rec.parsed, articleNameOf(doc.uri.fsPath), doc.getText(), state.annotations);
+    if (text === rec.onDisk) return;
+    rec.onDisk = text;
+    await writeFileAtomic(file, text);
+    this.emitter.fire({ uri: doc.uri, outcome: 'written' });
+  }
+
+  /** A sidecar changed on disk: reload it for its open article, unless the change is our own write. */
+  async onSidecarChanged(sidecarUri: vscode.Uri, deleted: boolean): Promise<void> {
+    const article = articlePathFor(sidecarUri.fsPath, this.settings().sidecarSuffix);
+    if (!article) return;
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === article);
+    if (!doc) return;
+    const rec = this.record(doc.uri);
+    if (deleted) {
+      rec.parsed = undefined;
+      rec.onDisk = undefined;
+      const state = this.store.get(doc.uri);
+      if (state) {
+        state.problem = undefined;
+        // The file is the record of decisions: without it only the engine's suggestions remain.
+        this.store.replace(doc.uri, state.annotations.filter((a) => a.status === 'suggested' && !a.orphan), 'load');
+      }
+      log(`${sidecarUri.fsPath} was deleted; decisions for ${articleNameOf(article)} are gone with it`);
+      return;
+    }
+    let current: string;
+    try {
+      current = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecarUri));
+    } catch {
+      return; // gone again between the event and the read: the delete event follows
+    }
+    if (current === rec.onDisk) return;
+    await this.load(doc);
+  }
+
+  private markBroken(doc: vscode.TextDocument, e: SidecarError): void {
+    const state = this.store.ensure(doc.uri);
+    state.problem = { message: e.reason, line: e.line };
+    state.tracked = true; // still highlight what the engine finds
+    const rec = this.record(doc.uri);
+    this.store.replace(doc.uri, state.annotations, 'load'); // repaint status bar and view with the warning
+    this.emitter.fire({ uri: doc.uri, outcome: 'broken' });
+    if (rec.reported === e.message) return;
+    rec.reported = e.message;
+    log(`sidecar not read: ${e.message}`);
+    logErrors(
+      vscode.window
+        .showWarningMessage(`Newsmark: ${e.message}. The sidecar is left untouched; highlights come from the engine until it is fixed.`, 'Open Sidecar')
+        .then((pick) => (pick ? vscode.window.showTextDocument(vscode.Uri.file(e.file), e.line ? { selection: new vscode.Range(e.line - 1, 0, e.line - 1, 0) } : {}) : undefined)),
+      'broken sidecar message',
+    );
+  }
+
+  forget(uri: vscode.Uri): void {
+    this.records.delete(uri.toString());
+  }
+
+  private record(uri: vscode.Uri): Record {
+    const k = uri.toString();
+    let r = this.records.get(k);
+    if (!r) this.records.set(k, (r = {}));
+    return r;
+  }
+
+  /** Watches sidecars with the configured suffix; recreated when the suffix setting changes. */
+  watch(): void {
+    this.disposeWatchers();
+    const w = vscode.workspace.createFileSystemWatcher(`**/*${this.settings().sidecarSuffix}`);
+    const on = (deleted: boolean) => (uri: vscode.Uri) => logErrors(this.onSidecarChanged(uri, deleted), `reload ${uri.fsPath}`);
+    this.disposables.push(w, w.onDidChange(on(false)), w.onDidCreate(on(false)), w.onDidDelete(on(true)));
+  }
+
+  private disposeWatchers(): void {
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+
+  dispose(): void {
+    this.disposeWatchers();
+    this.emitter.dispose();
+    this.records.clear();
+  }
+}
+
+export function activateSidecarSync(context: vscode.ExtensionContext, store: AnnotationStore, settings: () => NewsmarkSettings): SidecarSync {
+  const sync = new SidecarSync(store, settings);
+  sync.watch();
+  context.subscriptions.push(
+    sync,
+    store.setPersister((doc, state) => sync.write(doc, state)),
+    // Saving rewrites an existing sidecar so its hash and offsets match the saved text; saving never
+    // creates one (that takes a person's change or an Annotate command).
+    vscode.workspace.onDidSaveTextDocument((doc) => {
+      const state = store.get(doc.uri);
+      if (state && !state.problem && sync.hasSidecar(doc.uri)) logErrors(sync.write(doc, state), `write sidecar of ${doc.uri.fsPath}`);
+    }),
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      sync.forget(doc.uri);
+      store.forget(doc.uri);
+    }),
+  );
+  return sync;
+}
+
+export type { Annotation };

@@ -1,0 +1,71 @@
+// The Entities view's content as plain data: type → entity → mentions, with counts, and a group
+// for orphans. Pure (no vscode), so the view, the status bar and the tests share one reading.
+import { ENTITY_TYPES, EntityType } from '../../core/types';
+import type { Annotation } from '../../sidecar';
+import { describeValue, TYPE_NAMES } from '../hover/describe';
+
+export interface EntityGroup {
+  key: string;
+  label: string;
+  /** Mentions in document order; rejected ones are listed but not counted. */
+  mentions: Annotation[];
+  count: number;
+}
+
+export interface TypeGroup {
+  type: EntityType;
+  label: string;
+  entities: EntityGroup[];
+  /** Mentions of this type that are not rejected. */
+  count: number;
+}
+
+export interface TreeModel {
+  types: TypeGroup[];
+  orphans: Annotation[];
+}
+
+export function buildTree(annotations: readonly Annotation[], groupOf: (a: Annotation) => string | undefined, types: ReadonlySet<EntityType>): TreeModel {
+  const byType = new Map<EntityType, Map<string, Annotation[]>>();
+  const orphans: Annotation[] = [];
+  for (const a of annotations) {
+    if (a.orphan) {
+      orphans.push(a);
+      continue;
+    }
+    if (!types.has(a.type)) continue;
+    const key = groupOf(a) ?? `${a.type}:${a.text}`;
+    let m = byType.get(a.type);
+    if (!m) byType.set(a.type, (m = new Map()));
+    let list = m.get(key);
+    if (!list) m.set(key, (list = []));
+    list.push(a);
+  }
+  const out: TypeGroup[] = [];
+  for (const type of ENTITY_TYPES) {
+    const m = byType.get(type);
+    if (!m) continue;
+    const entities = [...m].map(([key, mentions]) => ({
+      key,
+      label: labelOf(mentions),
+      mentions,
+      count: mentions.filter((a) => a.status !== 'rejected').length,
+    }));
+    // Most mentioned first: the article's main actors lead; ties keep document order.
+    entities.sort((x, y) => y.count - x.count || x.mentions[0].start - y.mentions[0].start);
+    out.push({ type, label: TYPE_NAMES[type], entities, count: entities.reduce((n, e) => n + e.count, 0) });
+  }
+  return { types: out, orphans };
+}
+
+/** The fullest name among the mentions ("Владимир Колокольцев" over "Колокольцев"), or the value in words. */
+function labelOf(mentions: Annotation[]): string {
+  const value = describeValue(mentions[0]);
+  if (value !== undefined) return value;
+  let best = mentions[0].norm ?? mentions[0].text;
+  for (const a of mentions) {
+    const name = a.norm ?? a.text;
+    if (name.length > best.length) best = name;
+  }
+  return best;
+}

@@ -1,0 +1,24 @@
+// Public API of the YAML sidecar layer (no vscode import). An article `a.txt` has its annotations in
+// `a.txt.annotations.yaml` next to it (suffix configurable). Typical use:
+//
+//   const text = await readArticle(path);                       // or the editor's document text
+//   const sidecar = await loadSidecar(path, text, suffix);      // undefined if none; throws SidecarError
+//   const list = mergeSuggestions(sidecar, engine.extract(text).entities);   // `annotate`
+//   // …or edits from the editor: setStatus(list, id, 'accepted'), setNote, addManual, removeAnnotation
+//   const out = serializeSidecar(sidecar, articleNameOf(path), text, list);
+//   if (out !== previousText) await writeFileAtomic(sidecarPathFor(path, suffix), out);
+//
+// On SidecarError (malformed YAML, conflict markers, unknown schema, another article's sidecar)
+// nothing is written; show `err.file:err.line: err.reason` and keep highlighting engine output.
+// Offsets are UTF-16 code units, end exclusive, into the text without BOM.
+export { Status, STATUSES, Annotation, AnchorHow, Move, isDecided } from './types';
+export { SidecarError } from './error';
+export { DEFAULT_SUFFIX, sidecarPathFor, articlePathFor, isSidecarPath, articleNameOf } from './paths';
+export { articleHash } from './hash';
+export { Sidecar, parseSidecar, byPosition } from './parse';
+export { mergeSuggestions, sortAnnotations } from './merge';
+export { setStatus, setNote, updateAnnotation, addManual, removeAnnotation } from './edit';
+export { serializeSidecar } from './serialize';
+export { readArticle, loadSidecar, writeFileAtomic } from './io';
+export { discoverArticles, ARTICLE_EXTENSIONS, Discovered } from './discover';
+export { SCHEMA_VERSION } from './schema';

@@ -1,0 +1,149 @@
+// Reads a sidecar: refuses what it cannot read safely (with file and line), then finds every
+// annotation again in the current article text. Never writes anything.
+import { Document, isMap, isNode, isSeq, LineCounter, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
+import { SidecarError } from './error';
+import { articleHash, newAnnotationId } from './hash';
+import { reanchor, StoredAnchor } from './reanchor';
+import { readEntry, SCHEMA_VERSION } from './schema';
+import { Annotation, Move } from './types';
+
+export interface Sidecar {
+  /** Path of the sidecar file, as given to parseSidecar. */
+  file: string;
+  /** Article file name recorded in the sidecar. */
+  article: string;
+  /** Anchored annotations (start/end/text valid in the current article text), ordered by position. */
+  annotations: Annotation[];
+  /** Annotations whose quote is gone from the article (orphan: true), in file order. */
+  orphans: Annotation[];
+  /** The article changed since the sidecar was written (its hash differs). */
+  stale: boolean;
+  /** Annotations that moved, changed their quote (fuzzy) or became orphans while re-anchoring. */
+  moves: Move[];
+  /** 1-based line of each annotation's entry in the sidecar, by id (for `path:line:` messages). */
+  lines: ReadonlyMap<string, number>;
+  /** 1-based line of the `hash:` key. */
+  hashLine: number;
+  /** Ids of `suggested` entries a person touched (comment or extra key): kept like decisions. */
+  handWritten: ReadonlySet<string>;
+  /** The parsed YAML, kept so that a rewrite preserves comments, extra keys and key order. */
+  doc: Document;
+}
+
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(?: |$)/;
+
+/**
+ * Parses a sidecar against the current article text (without BOM, as an editor shows it).
+ * Throws SidecarError (file + line) for malformed YAML, git conflict markers, an unknown schema version,
+ * a sidecar of another article (when `articleName` is given) or an invalid entry.
+ * When the article changed, annotations are re-anchored: see `moves`, `orphans`.
+ */
+export function parseSidecar(yamlText: string, articleText: string, file: string, articleName?: string): Sidecar {
+  const lines = yamlText.split(/\r?\n/);
+  const conflict = lines.findIndex((l) => CONFLICT_MARKER.test(l));
+  if (conflict >= 0) {
+    throw new SidecarError(file, 'unresolved git merge conflict (resolve the <<<<<<< ======= >>>>>>> block first)', conflict + 1);
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const lineOf = (node: unknown): number | undefined =>
+    isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  const fail = (reason: string, node?: unknown): never => {
+    throw new SidecarError(file, reason, lineOf(node) ?? 1);
+  };
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    throw new SidecarError(file, `invalid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, e.linePos?.[0].line ?? lineCounter.linePos(e.pos[0]).line);
+  }
+
+  const root = doc.contents;
+  if (!isMap(root)) fail(`not a newsmark sidecar (expected a mapping with 'newsmark: ${SCHEMA_VERSION}')`, root);
+  const top = root as YAMLMap;
+  const version = top.get('newsmark', true);
+  if (version === undefined) fail(`not a newsmark sidecar (no 'newsmark: ${SCHEMA_VERSION}' line)`, top);
+  const v = (version as { value?: unknown }).value;
+  if (v !== SCHEMA_VERSION) {
+    fail(`unsupported sidecar schema version ${JSON.stringify(v)} (this newsmark reads version ${SCHEMA_VERSION})`, version);
+  }
+  const articleNode = top.get('article', true);
+  const article = (articleNode as { value?: unknown } | undefined)?.value;
+  if (typeof article !== 'string' || !article) fail(`'article' must name the article file`, articleNode ?? top);
+  if (articleName !== undefined && article !== articleName) {
+    fail(`this sidecar belongs to '${article}', not to '${articleName}'`, articleNode);
+  }
+  const hashNode = top.get('hash', true);
+  const hash = (hashNode as { value?: unknown } | undefined)?.value;
+  if (typeof hash !== 'string') fail(`'hash' must be the article hash (sha256:…)`, hashNode ?? top);
+
+  const seqNode = top.get('annotations', true);
+  if (seqNode !== undefined && !isSeq(seqNode) && (seqNode as { value?: unknown }).value !== null) {
+    fail(`'annotations' must be a list`, seqNode);
+  }
+  const seq = isSeq(seqNode) ? (seqNode as YAMLSeq) : undefined;
+  // A comment above the first entry belongs to that entry, so it moves with it when entries are re-sorted.
+  if (seq && seq.commentBefore && seq.items.length && isNode(seq.items[0])) {
+    const first = seq.items[0];
+    first.commentBefore = first.commentBefore ? `${seq.commentBefore}\n${first.commentBefore}` : seq.commentBefore;
+    seq.commentBefore = undefined;
+  }
+
+  const entries = (seq?.items ?? []).map((item) => ({ item, ...readEntry(item, fail) }));
+  const ids = new Set<string>();
+  for (const e of entries) {
+    if (!e.annotation.id) continue;
+    if (ids.has(e.annotation.id)) fail(`duplicate id '${e.annotation.id}'`, e.item);
+    ids.add(e.annotation.id);
+  }
+  const lineById = new Map<string, number>();
+  for (const e of entries) {
+    // An entry a person added by hand without an id gets one now (written on the next rewrite).
+    if (!e.annotation.id) {
+      e.annotation.id = newAnnotationId(e.annotation.type, e.annotation.text, e.annotation.start, ids);
+      ids.add(e.annotation.id);
+      (e.item as YAMLMap).set('id', e.annotation.id);
+    }
+    lineById.set(e.annotation.id, lineOf(e.item) ?? 1);
+  }
+
+  const stored: StoredAnchor[] = entries.map((e) => ({ ...e.annotation, before: e.before, after: e.after }));
+  const found = reanchor(stored, articleText);
+  const annotations: Annotation[] = [];
+  const orphans: Annotation[] = [];
+  const moves: Move[] = [];
+  entries.forEach((e, i) => {
+    const a = e.annotation;
+    const f = found[i];
+    const from = { start: a.start, end: a.end, text: a.text };
+    if (f.how === 'orphan') {
+      if (!a.orphan) moves.push({ id: a.id, how: 'orphan', from });
+      orphans.push({ ...a, orphan: true });
+      return;
+    }
+    if (f.how !== 'offsets' || a.orphan) {
+      moves.push({ id: a.id, how: f.how === 'offsets' ? 'quote' : f.how, from, to: { start: f.start, end: f.end, text: f.text } });
+    }
+    const anchored: Annotation = { ...a, start: f.start, end: f.end, text: f.text };
+    delete anchored.orphan;
+    annotations.push(anchored);
+  });
+  annotations.sort(byPosition);
+
+  return {
+    file,
+    article: article as string,
+    annotations,
+    orphans,
+    stale: hash !== articleHash(articleText),
+    moves,
+    lines: lineById,
+    hashLine: lineOf(hashNode) ?? 1,
+    handWritten: new Set(entries.filter((e) => e.handWritten).map((e) => e.annotation.id)),
+    doc,
+  };
+}
+
+/** Position order used everywhere: start, then end, then type, then id (total and deterministic). */
+export function byPosition(a: Annotation, b: Annotation): number {
+  return a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

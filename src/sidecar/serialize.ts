@@ -1,0 +1,113 @@
+// Writes the annotation list as sidecar text. With a previous sidecar, its parsed YAML Document is
+// edited in place (a clone), so the header, comments, extra keys, key order and quoting a person
+// chose all survive; only values that changed are touched. The output depends only on the inputs.
+import { Document, isMap, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { contextAfter, contextBefore } from './context';
+import { articleHash } from './hash';
+import { sortAnnotations } from './merge';
+import type { Sidecar } from './parse';
+import { ANNOTATION_KEYS, ENTITY_EXTRA_KEYS, headerComment, SCHEMA_VERSION, TO_STRING } from './schema';
+import { Annotation } from './types';
+
+type Value = string | number | boolean;
+
+const keyName = (p: Pair) => (isScalar(p.key) ? String(p.key.value) : String(p.key));
+
+/** Sets key to value, leaving the node alone when the value is already right; a new key goes to its
+ *  place in `order` among the keys present (hand-added keys stay where the person put them). */
+function setKey(map: YAMLMap, key: string, value: Value, order: readonly string[]): void {
+  const pair = map.items.find((p) => keyName(p) === key);
+  if (pair) {
+    if (isScalar(pair.value)) {
+      if (pair.value.value === value) return;
+      // Same kind of value: keep the node (and its comment and quoting); otherwise a fresh scalar.
+      if (typeof pair.value.value === typeof value) { pair.value.value = value; return; }
+    }
+    pair.value = new Scalar(value);
+    return;
+  }
+  const rank = order.indexOf(key);
+  const at = map.items.findIndex((p) => {
+    const r = order.indexOf(keyName(p));
+    return r > rank;
+  });
+  const fresh = new Pair(new Scalar(key), new Scalar(value));
+  if (at < 0) map.items.push(fresh);
+  else map.items.splice(at, 0, fresh);
+}
+
+function deleteKey(map: YAMLMap, key: string): void {
+  const i = map.items.findIndex((p) => keyName(p) === key);
+  if (i >= 0) map.items.splice(i, 1);
+}
+
+/** Brings one entry in line with the annotation. Orphans keep their last known quote, offsets and context. */
+function writeEntry(map: YAMLMap, a: Annotation, articleText: string): void {
+  const set = (k: string, v: Value | undefined) => (v === undefined ? deleteKey(map, k) : setKey(map, k, v, ANNOTATION_KEYS));
+  set('id', a.id);
+  set('type', a.type);
+  set('status', a.status);
+  set('orphan', a.orphan ? true : undefined);
+  set('note', a.note);
+  for (const k of ENTITY_EXTRA_KEYS) set(k, a[k]);
+  if (a.orphan) {
+    // Fill in only what a brand-new entry lacks; everything else is the last known anchor.
+    for (const k of ['text', 'start', 'end'] as const) if (!map.has(k)) set(k, a[k]);
+    return;
+  }
+  set('text', a.text);
+  set('start', a.start);
+  set('end', a.end);
+  set('before', contextBefore(articleText, a.start));
+  set('after', contextAfter(articleText, a.end));
+}
+
+function newDocument(articleName: string): Document {
+  const doc = new Document({ newsmark: SCHEMA_VERSION, article: articleName, hash: '', annotations: [] });
+  doc.commentBefore = headerComment(articleName);
+  return doc;
+}
+
+/**
+ * The sidecar text for `annotations` (as returned by mergeSuggestions or the edit helpers) against
+ * `articleText`. Byte-identical for identical inputs; keeps what a person wrote in `previous`.
+ * Anchored annotations are written by position, orphans after them.
+ */
+export function serializeSidecar(previous: Sidecar | undefined, articleName: string, articleText: string, annotations: readonly Annotation[]): string {
+  const doc = previous ? previous.doc.clone() : newDocument(articleName);
+  const top = doc.contents as YAMLMap;
+  const topOrder = ['newsmark', 'article', 'hash', 'annotations'];
+  setKey(top, 'newsmark', SCHEMA_VERSION, topOrder);
+  setKey(top, 'article', articleName, topOrder);
+  setKey(top, 'hash', articleHash(articleText), topOrder);
+
+  const existing: unknown = top.get('annotations', true);
+  let list: YAMLSeq;
+  if (isSeq(existing)) list = existing;
+  else {
+    // `annotations:` missing or empty (null): a fresh list in its place.
+    list = new YAMLSeq();
+    const pair = top.items.find((p) => keyName(p) === 'annotations');
+    if (pair) pair.value = list;
+    else top.items.push(new Pair(new Scalar('annotations'), list));
+  }
+  const byId = new Map<string, YAMLMap>();
+  for (const item of list.items) {
+    if (!isMap(item)) continue;
+    const id = item.get('id');
+    if (typeof id === 'string') byId.set(id, item);
+  }
+
+  list.items = sortAnnotations([...annotations]).map((a) => {
+    let map = byId.get(a.id);
+    if (!map) {
+      map = new YAMLMap();
+      map.flow = true;
+    }
+    writeEntry(map, a, articleText);
+    return map;
+  });
+  // An empty list is written `annotations: []`, a list with entries as block items.
+  list.flow = list.items.length === 0;
+  return doc.toString(TO_STRING);
+}

@@ -1,0 +1,137 @@
+// e2e check of `npm start` through its own entry point (scripts/start.mjs start()), not a copy:
+// the printed URL opens in Chromium, the English sample (which ships a sidecar) shows highlights
+// as soon as it opens — no command run — and a hover on a figure shows what was extracted.
+// Then stop() must leave no server process, no open port and no temporary folder behind.
+// A second, browser-free check: with no host installed, start() says what is missing and points
+// to the .vsix for a desktop VS Code.
+//
+//   node test/e2e/start.e2e.mjs                         → checks; screenshot in test/e2e/out/start-en.png
+//   node test/e2e/start.e2e.mjs --screenshot docs/screenshot.png   (npm run docs:screenshot)
+// Prints "ok - …" lines and "N passed, N failed" like the rest of the e2e layer; exit 1 on failure.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HostUnavailableError, start } from '../../scripts/start.mjs';
+import { launchBrowser } from '../host/browser.mjs';
+import { repoRoot } from '../host/env.mjs';
+import { isAlive } from '../host/procs.mjs';
+import { decorations, goTo, hoverWord, openFromExplorer, waitForWorkbench } from './workbench.mjs';
+
+export const SAMPLE = 'en-almaty-water-talks.txt';
+// "more than 300 kilometres of canals": a figure with a qualifier and a counted noun.
+const HOVER_WORD = '300';
+const HOVER_EXPECT = /Number[\s\S]*300|300[\s\S]*Number/;
+
+async function portOpen(port) {
+  try { await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(1000) }); return true; } catch { return false; }
+}
+
+/** The try-it session, as a person gets it from `npm start`. */
+async function checkSession({ check, mark, log, outDir, screenshot, build }) {
+  const tmp = mkdtempSync(join(tmpdir(), 'newsmark-start-e2e-'));
+  let session, browser;
+  try {
+    session = await start({ vsixOut: join(tmp, 'newsmark.vsix'), build, log: (l) => log(`# start: ${l}`) });
+    mark(`start() ready: ${session.url}`);
+    check('start() prints a loopback URL that opens the samples workspace',
+      /^http:\/\/127\.0\.0\.1:\d+\/\?folder=/.test(session.url) && existsSync(join(session.workspace, SAMPLE)), session.url);
+    const sidecar = join(session.workspace, `${SAMPLE}.annotations.yaml`);
+    check(`workspace holds ${SAMPLE} with its ready sidecar`, existsSync(sidecar),
+      existsSync(sidecar) ? '' : 'missing — run `npm run samples` and commit the sidecar');
+
+    browser = await launchBrowser({ runDir: tmp, viewport: { width: 1280, height: 800 } });
+    const { page } = browser;
+    await page.goto(session.url);
+    await waitForWorkbench(page);
+    const text = readFileSync(join(session.workspace, SAMPLE), 'utf8');
+    await openFromExplorer(page, SAMPLE, text.split('\n')[0].slice(0, 30));
+    mark(`${SAMPLE} open in the editor`);
+
+    // No command is run: the highlights must come from the sidecar alone. Poll, they are drawn asynchronously.
+    let deco = await decorations(page);
+    for (let i = 0; i < 75 && deco.count === 0; i++) { await page.waitForTimeout(200); deco = await decorations(page); }
+    check('highlights appear on open, without running a command', deco.count >= 3,
+      `${deco.count} decorated spans, ${deco.types.length} decoration types, colours ${JSON.stringify(deco.colours)}`);
+    mark('highlights checked');
+
+    const lines = text.split(/\r?\n/);
+    const line = lines.findIndex((l) => l.includes(`more than ${HOVER_WORD}`));
+    if (line >= 0) await goTo(page, line + 1, lines[line].indexOf(HOVER_WORD) + 1);
+    const hover = await hoverWord(page, HOVER_WORD, HOVER_EXPECT);
+    check(`hover on "${HOVER_WORD}" shows the extracted figure`, hover.text !== null,
+      JSON.stringify((hover.text || hover.shown || '').slice(0, 200)));
+    mkdirSync(outDir, { recursive: true });
+    const shot = join(outDir, 'start-en.png');
+    await page.screenshot({ path: shot });
+    if (screenshot) { mkdirSync(resolve(screenshot, '..'), { recursive: true }); copyFileSync(shot, screenshot); }
+    mark(`screenshot: ${screenshot || shot}`);
+  } finally {
+    await browser?.close();
+    if (session) {
+      const { pid } = session.host;
+      await session.stop();
+      check('stop() leaves no server process, no listening port, no temporary folder',
+        !isAlive(pid) && !await portOpen(session.port) && !existsSync(session.workspace) && !existsSync(session.host.runDir),
+        `pid ${pid} alive=${isAlive(pid)}, workspace left=${existsSync(session.workspace)}, runDir left=${existsSync(session.host.runDir)}`);
+    }
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Without a host, start() must say what is missing and where the .vsix for a desktop VS Code is. */
+async function checkNoHost({ check }) {
+  const tmp = mkdtempSync(join(tmpdir(), 'newsmark-start-nohost-'));
+  const saved = { cache: process.env.NEWSMARK_HOST_CACHE, noInstall: process.env.NEWSMARK_HOST_NO_INSTALL };
+  process.env.NEWSMARK_HOST_CACHE = join(tmp, 'empty-cache');
+  process.env.NEWSMARK_HOST_NO_INSTALL = '1'; // never start a real install from a test
+  try {
+    await start({ vsixOut: join(tmp, 'newsmark.vsix'), build: false });
+    check('without a host, start() refuses with a clear message', false, 'it started anyway');
+  } catch (e) {
+    const msg = String(e?.message);
+    check('without a host, start() says what is missing, how to get it, and offers the .vsix',
+      e instanceof HostUnavailableError && /Node 24/.test(msg) && /apt-get install -y chromium libkrb5-dev/.test(msg)
+        && /bash test\/host\/install\.sh/.test(msg) && /code --install-extension \S*newsmark\.vsix/.test(msg),
+      msg.split('\n').slice(0, 2).join(' / '));
+  } finally {
+    if (saved.cache === undefined) delete process.env.NEWSMARK_HOST_CACHE; else process.env.NEWSMARK_HOST_CACHE = saved.cache;
+    if (saved.noInstall === undefined) delete process.env.NEWSMARK_HOST_NO_INSTALL; else process.env.NEWSMARK_HOST_NO_INSTALL = saved.noInstall;
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+export async function runStartE2E({
+  log = console.log,
+  outDir = process.env.NEWSMARK_E2E_OUT || join(repoRoot, 'test', 'e2e', 'out'),
+  screenshot,
+  build = process.env.NEWSMARK_SKIP_BUILD !== '1',
+} = {}) {
+  let passed = 0, failed = 0;
+  const check = (name, ok, detail) => {
+    if (ok) passed++; else failed++;
+    log(`${ok ? 'ok' : 'not ok'} - start: ${name}${detail ? ` :: ${detail}` : ''}`);
+    return ok;
+  };
+  const t0 = Date.now();
+  const mark = (what) => log(`# [${((Date.now() - t0) / 1000).toFixed(1)} s] ${what}`);
+  try {
+    await checkSession({ check, mark, log, outDir, screenshot, build });
+  } catch (e) {
+    check('npm start scenario ran to the end', false, String(e?.message || e).split('\n')[0]);
+  }
+  try {
+    await checkNoHost({ check });
+  } catch (e) {
+    check('no-host scenario ran to the end', false, String(e?.message || e).split('\n')[0]);
+  }
+  mark('done');
+  return { passed, failed };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  const i = process.argv.indexOf('--screenshot');
+  const { passed, failed } = await runStartE2E({ screenshot: i > 0 ? resolve(process.argv[i + 1]) : undefined });
+  console.log(`${passed} passed, ${failed} failed (start e2e)`);
+  process.exit(failed > 0 || passed === 0 ? 1 : 0);
+}

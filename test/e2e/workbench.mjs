@@ -1,0 +1,136 @@
+// What a person does in the VS Code workbench, as Playwright steps: open a file from the Explorer,
+// run a command from F1, go to a position, hover a word, read what highlights look like.
+// Selectors are VS Code's own DOM classes (stable across 1.9x–1.13x releases).
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function waitForWorkbench(page, timeout = 60000) {
+  await page.waitForSelector('.monaco-workbench', { timeout });
+}
+
+/** Clicks `name` in the Explorer and waits until the editor shows `probe` (a bit of its text). */
+export async function openFromExplorer(page, name, probe, timeout = 60000) {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ timeout });
+  await row.click();
+  await page.locator('.editor-instance .view-lines', { hasText: probe }).first().waitFor({ timeout: 30000 });
+}
+
+/** F1, type the title, wait for the matching row, click it. */
+export async function runCommand(page, title, timeout = 15000) {
+  await page.locator('.editor-instance .view-lines').first().click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout });
+  await page.keyboard.type(title, { delay: 10 });
+  const short = title.replace(/^[^:]+:\s*/, '');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: short }).first();
+  if (!await row.waitFor({ timeout }).then(() => true, () => false)) {
+    const seen = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts().catch(() => []);
+    await page.keyboard.press('Escape');
+    throw new Error(`no command "${title}" in the F1 list (it showed: ${JSON.stringify(seen.slice(0, 5))})`);
+  }
+  await row.click(); // not Enter: the highlighted first row may be a fuzzy match of another command
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout }).catch(() => {});
+}
+
+/** Ctrl+G line:column — reveals the position (the editor scrolls it into view). 1-based, like the UI. */
+export async function goTo(page, line, column) {
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: 10000 });
+  await page.keyboard.type(`${line}:${column}`, { delay: 10 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
+  await sleep(300);
+}
+
+/** Screen rectangle of the first visible occurrence of `word` in the editor's rendered lines. */
+export async function wordRect(page, word) {
+  return page.evaluate((w) => {
+    const walker = document.createTreeWalker(document.querySelector('.editor-instance .view-lines'), NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent.indexOf(w);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + w.length);
+      const rect = [...r.getClientRects()].find((x) => x.width > 0);
+      if (rect && rect.top >= 0 && rect.bottom <= innerHeight) return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    }
+    return null;
+  }, word);
+}
+
+/** Moves the mouse onto `word` and returns the hover's text once it matches `expect` (or null + what showed). */
+export async function hoverWord(page, word, expect, timeout = 10000) {
+  const rect = await wordRect(page, word);
+  if (!rect) return { text: null, shown: `"${word}" is not visible in the editor` };
+  const x = rect.x + rect.width / 2, y = rect.y + rect.height / 2;
+  await page.mouse.move(x - 60, y + 60);
+  await page.mouse.move(x, y, { steps: 5 });
+  const until = Date.now() + timeout;
+  let shown = '';
+  while (Date.now() < until) {
+    shown = await page.evaluate(() => [...document.querySelectorAll('.monaco-hover')]
+      .filter((e) => e.offsetParent !== null).map((e) => e.innerText).join(' | '));
+    if (expect.test(shown)) return { text: shown, shown };
+    await sleep(200);
+  }
+  return { text: null, shown };
+}
+
+/**
+ * Everything VS Code drew for extension decorations in the visible editor: element count, distinct
+ * decoration types, and the colours they were painted with (normalised "rgb(a)(...)" strings).
+ */
+export async function decorations(page) {
+  return page.evaluate(() => {
+    const els = [...document.querySelectorAll('.editor-instance [class*="TextEditorDecorationType"]')];
+    const types = new Set();
+    const colours = new Set();
+    const transparent = (c) => !c || c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
+    for (const e of els) {
+      for (const c of e.classList) { const m = /TextEditorDecorationType\d+/.exec(c); if (m) types.add(m[0]); }
+      const s = getComputedStyle(e);
+      const painted = [s.backgroundColor];
+      if (parseFloat(s.borderBottomWidth) > 0 && s.borderBottomStyle !== 'none') painted.push(s.borderBottomColor);
+      if (s.textDecorationLine && s.textDecorationLine !== 'none') painted.push(s.textDecorationColor);
+      if (e.closest('.view-lines')) painted.push(s.color); // inline text colour only matters inside the text
+      if (parseFloat(s.outlineWidth) > 0 && s.outlineStyle !== 'none') painted.push(s.outlineColor);
+      for (const c of painted) if (!transparent(c)) colours.add(c);
+    }
+    return { count: els.length, types: [...types], colours: [...colours] };
+  });
+}
+
+/** The current theme's value of each contributed colour id, normalised like decorations() reports colours. */
+export async function themeColours(page, ids) {
+  return page.evaluate((colorIds) => {
+    const root = document.querySelector('.monaco-workbench');
+    const probe = document.createElement('div');
+    document.body.appendChild(probe);
+    const out = {};
+    for (const id of colorIds) {
+      const v = getComputedStyle(root).getPropertyValue(`--vscode-${id.replace(/\./g, '-')}`).trim();
+      if (!v) continue;
+      probe.style.color = ''; probe.style.color = v;
+      out[id] = getComputedStyle(probe).color;
+    }
+    probe.remove();
+    return out;
+  }, ids);
+}
+
+/** 'dark' | 'light' | 'hc' from the workbench's theme class. */
+export async function themeKind(page) {
+  return page.evaluate(() => {
+    const c = document.querySelector('.monaco-workbench')?.classList;
+    if (!c) return null;
+    return c.contains('hc-black') || c.contains('hc-light') ? 'hc' : c.contains('vs-dark') ? 'dark' : c.contains('vs') ? 'light' : null;
+  });
+}
+
+export async function waitForTheme(page, kind, timeout = 15000) {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) { if (await themeKind(page) === kind) return true; await sleep(200); }
+  return false;
+}

@@ -1,0 +1,26 @@
+// The e2e layer: runs every test/e2e/*.e2e.mjs scenario in turn (alphabetical). A scenario module
+// exports `async run({ log }) → { passed, failed }` and prints `ok - ...` / `not ok - ...` lines
+// through `log`; one that throws counts as one failure and the next scenario still runs.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repoRoot } from './env.mjs';
+
+export async function runE2E({ log = console.log, only = process.env.NEWSMARK_E2E_ONLY } = {}) {
+  const dir = join(repoRoot, 'test', 'e2e');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.e2e.mjs') && (!only || f.includes(only))).sort();
+  let passed = 0, failed = 0;
+  for (const f of files) {
+    log(`# e2e scenario ${f}`);
+    try {
+      const mod = await import(pathToFileURL(join(dir, f)).href);
+      const r = await mod.run({ log });
+      passed += r.passed; failed += r.failed;
+    } catch (e) {
+      failed++;
+      log(`not ok - ${f} ran :: ${String(e?.stack || e).split('\n').slice(0, 3).join(' | ')}`);
+    }
+  }
+  if (files.length === 0) { failed++; log('not ok - no test/e2e/*.e2e.mjs scenario found'); }
+  return { passed, failed };
+}
