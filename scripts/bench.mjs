@@ -4,7 +4,8 @@
 //   2. ms per article for the sample article (median of many runs)
 //   3. editor: edit → decorations time for 50 KB and 1 MB documents (hook for the editor, see benchEditor)
 // Both wall-clock and CPU-time figures are printed: on a shared machine the CPU figure is the steadier one.
-// Env: NEWSMARK_EVAL_DIR (default ../shared/eval), BENCH_SECONDS (time per measurement, default 3).
+// Env: NEWSMARK_EVAL_DIR (default ../shared/eval), BENCH_SECONDS (time per measurement, default 3),
+// NEWSMARK_CORE (module to bench instead of dist/core.js, e.g. src/core/index.ts under `node --require tsx/cjs`).
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const coreJs = join(root, 'dist/core.js');
+const coreJs = resolve(root, process.env.NEWSMARK_CORE ?? 'dist/core.js');
 if (!existsSync(coreJs)) {
   console.error('bench: dist/core.js is missing; run `npm run build` first');
   process.exit(1);
@@ -53,7 +54,7 @@ function corpusTexts(file) {
 }
 
 const f2 = (x) => x.toFixed(2);
-console.log(`newsmark bench — node ${process.version}, ${process.platform}/${process.arch}, one thread`);
+console.log(`newsmark bench — ${coreJs.slice(root.length + 1)}, node ${process.version}, ${process.platform}/${process.arch}, one thread`);
 
 const tLoad = performance.now();
 const engine = await core.loadEngine();

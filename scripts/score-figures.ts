@@ -1,5 +1,5 @@
 // Scores the figure recognizers on the development data in ../shared/eval until `newsmark eval` exists:
-//   npx tsx scripts/score-figures.ts [--verbose] [--eval DIR]
+//   npx tsx scripts/score-figures.ts [--verbose] [--eval DIR] [--only duckling|recognizers|nerel|DATE|NUMBER|…] [--nerel FILE]
 // * duckling_ru_pairs (number, ordinal, money): value accuracy of the entity covering the phrase.
 // * recognizers_en_{number,percent,currency}: value accuracy per gold entity (an overlapping prediction
 //   with the same value), plus predictions that overlap no gold entity.
@@ -15,6 +15,7 @@ import { Entity, EntityType, Lang } from '../src/core/types';
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const evalDir = args.includes('--eval') ? args[args.indexOf('--eval') + 1] : path.join(__dirname, '..', '..', 'shared', 'eval');
+const nerelFile = args.includes('--nerel') ? args[args.indexOf('--nerel') + 1] : 'nerel_dev.jsonl';
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
 function lines<T>(file: string): T[] {
@@ -129,7 +130,7 @@ function scoreNerel(fig: FigureRecognizer): void {
   const types: EntityType[] = ['DATE', 'NUMBER', 'MONEY', 'PERCENT', 'ORDINAL'];
   const c: Record<string, { tp: number; fp: number; fn: number; etp: number }> = {};
   for (const t of types) c[t] = { tp: 0, fp: 0, fn: 0, etp: 0 };
-  for (const d of lines<SpanDoc>('nerel_dev.jsonl')) {
+  for (const d of lines<SpanDoc>(nerelFile)) {
     const ents = fig.recognize(d.text, tokenize(d.text), { lang: 'ru' });
     for (const t of types) {
       const gold = d.entities.filter((g) => g.type === t);
@@ -156,7 +157,7 @@ function scoreNerel(fig: FigureRecognizer): void {
       });
     }
   }
-  console.log('nerel_dev          overlap P / R / F1        exact F1');
+  console.log(`${nerelFile.padEnd(18)} overlap P / R / F1        exact F1`);
   for (const t of types) {
     const { tp, fp, fn, etp } = c[t];
     const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1), f = 2 * p * r / (p + r || 1);

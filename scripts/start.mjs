@@ -9,8 +9,10 @@
 // it; a password would only stand between a person and the sample (README, "Try it").
 //
 // The CLI below and test/e2e/start.e2e.mjs both call start(), so the test checks this very path.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageVsix } from './package.mjs';
 import { describeHost, ensureHost, missingHostParts, repoRoot } from '../test/host/env.mjs';
@@ -54,6 +56,14 @@ function hostHelp(problem, vsixFile) {
   ].join('\n');
 }
 
+function portFree(port) {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}
+
 /**
  * Starts the try-it session and resolves once the URL answers.
  * Options: port (default: a free one), vsixOut (where the .vsix goes, default ./newsmark-<version>.vsix,
@@ -67,6 +77,11 @@ export async function start(opts = {}) {
   const timings = {};
   const lap = (name) => { timings[name] = Date.now() - t0; };
 
+  // A fixed port taken by another server would still answer the host's health check, and we would
+  // print a URL of someone else's VS Code: refuse before doing anything.
+  if (opts.port && !await portFree(opts.port)) {
+    throw new Error(`port ${opts.port} on 127.0.0.1 is in use; choose another with --port, or leave it out for a free one`);
+  }
   // Host first: warm it costs a few stat() calls; cold, install.sh runs (minutes, once).
   const problem = ensureHost({ quiet: opts.quietInstall ?? false });
   lap('host');
@@ -81,26 +96,25 @@ export async function start(opts = {}) {
   log(`packaged ${shown(vsix.file)} (${(vsix.size / 1024).toFixed(0)} KB)`);
   if (problem) throw new HostUnavailableError(hostHelp(problem, vsix.file));
 
-  const workspace = sampleWorkspace({ prefix: 'newsmark-try-' });
-  const workspaceParent = dirname(workspace);
-  // Ctrl+C: test/host/procs.mjs kills the server tree and exits at once; its runDir and our
-  // workspace would be left in /tmp, so remove both on exit (synchronous, as 'exit' requires).
-  let server;
-  const cleanupOnExit = () => {
-    rmSync(workspaceParent, { recursive: true, force: true });
-    if (server) rmSync(server.runDir, { recursive: true, force: true });
-  };
+  // One temporary folder holds the server's profile, extensions, logs and the workspace copy, so
+  // one rmSync cleans up. On Ctrl+C, test/host/procs.mjs kills the server tree and exits at once,
+  // so the folder is removed in an 'exit' hook as well (synchronous, as 'exit' requires).
+  const runDir = mkdtempSync(join(tmpdir(), 'newsmark-try-'));
+  const cleanupOnExit = () => rmSync(runDir, { recursive: true, force: true });
   process.on('exit', cleanupOnExit);
+  const workspace = sampleWorkspace({ parent: runDir, prefix: 'ws-' });
+  let server;
   try {
     server = await startServer({
       flavor: 'code-server', // installs the .vsix the way a person would, and serves the workbench at /
+      runDir,
       workspace,
       vsix: [vsix.file],
       port: opts.port,
       settings: { ...tryItSettings, ...(opts.settings ?? {}) },
     });
   } catch (e) {
-    rmSync(workspaceParent, { recursive: true, force: true });
+    cleanupOnExit();
     process.off('exit', cleanupOnExit);
     throw e;
   }
@@ -118,11 +132,16 @@ export async function start(opts = {}) {
       if (stopped) return;
       stopped = true;
       await server.stop();
-      rmSync(workspaceParent, { recursive: true, force: true });
+      cleanupOnExit();
       process.off('exit', cleanupOnExit);
     },
   };
-  await opts.onReady?.(session);
+  try {
+    await opts.onReady?.(session);
+  } catch (e) {
+    await session.stop();
+    throw e;
+  }
   return session;
 }
 
@@ -166,9 +185,9 @@ async function main() {
   process.once('SIGTERM', () => void stopAndExit(143));
   try {
     const port = parsePort(process.argv.slice(2));
-    console.log('newsmark start: building, packaging and starting VS Code (first run installs the host, ~3-4 min)…');
     // --no-build: package the dist/ already there (quicker when you just ran npm run build)
     const build = !process.argv.includes('--no-build');
+    console.log(`newsmark start: ${build ? 'building, ' : ''}packaging and starting VS Code (the first run installs the host, ~3-4 min)…`);
     session = await start({ port, build, log: (l) => console.log(`newsmark start: ${l}`) });
     console.log(banner(session));
   } catch (e) {

@@ -4,10 +4,10 @@
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Engine } from '../core/engine';
-import type { ExtractOptions, Lang } from '../core/types';
+import type { Entity, ExtractOptions, Lang } from '../core/types';
 import {
-  articleNameOf, DEFAULT_SUFFIX, discoverArticles, mergeSuggestions, parseSidecar, readArticle,
-  serializeSidecar, Sidecar, SidecarError, sidecarPathFor, writeFileAtomic,
+  Annotation, articleNameOf, DEFAULT_SUFFIX, discoverArticles, mergeSuggestions, parseSidecar, readArticle,
+  serializeSidecar, SidecarError, sidecarPathFor, writeFileAtomic,
 } from '../sidecar';
 import { CliIO } from './io';
 import { parseArgs, UsageError } from './parse-args';
@@ -26,22 +26,22 @@ export interface AnnotateOptions {
   refDate?: string;
 }
 
-/** Parses annotate's arguments; returns a usage error message instead of throwing. */
-export function parseAnnotateArgs(args: readonly string[]): AnnotateOptions | string {
+/** Parses annotate's arguments; a usage problem comes back as { error } instead of a throw. */
+export function parseAnnotateArgs(args: readonly string[]): AnnotateOptions | { help: true } | { error: string } {
   let parsed;
   try {
     parsed = parseArgs(args, { values: ['suffix', 'lang', 'ref-date'] });
   } catch (err) {
-    if (err instanceof UsageError) return err.message;
+    if (err instanceof UsageError) return { error: err.message };
     throw err;
   }
   const { suffix = DEFAULT_SUFFIX, lang = 'auto', 'ref-date': refDate } = parsed.values;
-  if (parsed.switches.has('help')) return 'help';
-  if (lang !== 'auto' && lang !== 'ru' && lang !== 'en') return '--lang must be auto, ru or en';
-  if (refDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(refDate)) return '--ref-date must be YYYY-MM-DD';
+  if (parsed.switches.has('help')) return { help: true };
+  if (lang !== 'auto' && lang !== 'ru' && lang !== 'en') return { error: '--lang must be auto, ru or en' };
+  if (refDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(refDate)) return { error: '--ref-date must be YYYY-MM-DD' };
   const suffixError = checkSuffix(suffix);
-  if (suffixError) return suffixError;
-  if (!parsed.positionals.length) return 'no FILE or DIR given';
+  if (suffixError) return { error: suffixError };
+  if (!parsed.positionals.length) return { error: 'no FILE or DIR given' };
   return { files: parsed.positionals, suffix, lang, ...(refDate ? { refDate } : {}) };
 }
 
@@ -62,12 +62,12 @@ export interface AnnotateDeps {
 
 export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps): Promise<number> {
   const opts = parseAnnotateArgs(args);
-  if (opts === 'help') {
+  if ('help' in opts) {
     io.stdout.write(USAGE);
     return 0;
   }
-  if (typeof opts === 'string') {
-    io.stderr.write(`newsmark annotate: ${opts}\n\n${USAGE}`);
+  if ('error' in opts) {
+    io.stderr.write(`newsmark annotate: ${opts.error}\n\n${USAGE}`);
     return 2;
   }
   const cwd = io.cwd ?? process.cwd();
@@ -90,35 +90,18 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
   const progress = isTTY(io.stderr);
 
   for (const [n, article] of found.articles.entries()) {
-    const abs = resolve(cwd, article);
-    const sidecarAbs = sidecarPathFor(abs, opts.suffix);
-    const sidecarShown = sidecarPathFor(article, opts.suffix);
     let outcome: Outcome;
     let detail = '';
     try {
-      const text = await readArticle(abs);
-      const before = await readIfExists(sidecarAbs);
-      // Parse first: a sidecar we cannot read must not be replaced by engine output.
-      const previous: Sidecar | undefined =
-        before === undefined ? undefined : parseSidecar(before, text, sidecarShown, articleNameOf(article));
-      const merged = mergeSuggestions(previous, engine.extract(text, extractOpts).entities);
-      const out = serializeSidecar(previous, articleNameOf(article), text, merged);
-      outcome = before === undefined ? 'written' : out === before ? 'unchanged' : 'updated';
-      if (outcome !== 'unchanged') await writeFileAtomic(sidecarAbs, out);
-
-      const s = merged.filter((a) => a.status === 'suggested').length;
-      const o = merged.filter((a) => a.orphan);
+      const r = await annotateFile(article, cwd, opts.suffix, (text) => engine.extract(text, extractOpts).entities);
+      outcome = r.outcome;
+      for (const m of r.messages) io.stderr.write(`${m}\n`);
+      const s = r.annotations.filter((a) => a.status === 'suggested').length;
+      const o = r.annotations.filter((a) => a.orphan).length;
       suggested += s;
-      decided += merged.length - s;
-      orphans += o.length;
-      detail = ` (${plural(merged.length, 'annotation')}, ${s} suggested${o.length ? `, ${plural(o.length, 'orphan')}` : ''})`;
-      if (o.length) {
-        // Line numbers of the file just written, so the message points where a person must look.
-        const lines = parseSidecar(out, text, sidecarShown).lines;
-        for (const a of o) {
-          io.stderr.write(`${sidecarShown}:${lines.get(a.id) ?? 1}: orphan ${a.type} "${a.text}" (${a.status}): not found in ${articleNameOf(article)}\n`);
-        }
-      }
+      decided += r.annotations.length - s;
+      orphans += o;
+      detail = ` (${plural(r.annotations.length, 'annotation')}, ${s} suggested${o ? `, ${plural(o, 'orphan')}` : ''})`;
     } catch (err) {
       outcome = 'failed';
       io.stderr.write(err instanceof SidecarError ? `${err.message}\n` : `${article}: ${(err as Error).message}\n`);
@@ -134,6 +117,40 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
       `${orphans ? `, ${plural(orphans, 'orphan')}` : ''}\n`,
   );
   return counts.failed ? 1 : 0;
+}
+
+/**
+ * One article: parse its sidecar first (a sidecar we cannot read throws SidecarError and is never
+ * replaced by engine output), merge, and write only when the bytes change. `messages` list orphans and
+ * dropped suggestions as `path:line: …`.
+ */
+async function annotateFile(
+  article: string, cwd: string, suffix: string, extract: (text: string) => Entity[],
+): Promise<{ outcome: Exclude<Outcome, 'failed'>; annotations: Annotation[]; messages: string[] }> {
+  const name = articleNameOf(article);
+  const shown = sidecarPathFor(article, suffix);
+  const sidecarAbs = sidecarPathFor(resolve(cwd, article), suffix);
+  const text = await readArticle(resolve(cwd, article));
+  const before = await readIfExists(sidecarAbs);
+  const previous = before === undefined ? undefined : parseSidecar(before, text, shown, name);
+  const annotations = mergeSuggestions(previous, extract(text));
+  const out = serializeSidecar(previous, name, text, annotations);
+  const outcome = before === undefined ? 'written' : out === before ? 'unchanged' : 'updated';
+  if (outcome !== 'unchanged') await writeFileAtomic(sidecarAbs, out);
+
+  const messages: string[] = [];
+  // Listed, not silent: an untouched suggestion whose text left the article is dropped by merge.
+  const kept = new Set(annotations.map((a) => a.id));
+  for (const a of previous?.orphans ?? []) {
+    if (!kept.has(a.id)) messages.push(`${shown}:${previous!.lines.get(a.id) ?? 1}: dropped suggestion ${a.type} "${a.text}": no longer in ${name}`);
+  }
+  const orphans = annotations.filter((a) => a.orphan);
+  if (orphans.length) {
+    // Lines of the file just written, so each message points where a person must look.
+    const lines = parseSidecar(out, text, shown).lines;
+    for (const a of orphans) messages.push(`${shown}:${lines.get(a.id) ?? 1}: orphan ${a.type} "${a.text}" (${a.status}): not found in ${name}`);
+  }
+  return { outcome, annotations, messages };
 }
 
 async function readIfExists(path: string): Promise<string | undefined> {

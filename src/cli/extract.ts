@@ -2,7 +2,7 @@
 // Offsets are UTF-16 code units of the decoded text, end exclusive; a UTF-8 BOM is not part of the
 // text (offset 0 is the first character after it), matching what VS Code shows.
 import { CliIO } from './io';
-import { InputError, decodeUtf8, openInput, readAll, readLines, writeOut } from './read-input';
+import { InputError, Utf8Error, decodeUtf8, openInput, readAll, readLines, writeOut } from './read-input';
 import { UsageError, parseArgs } from './parse-args';
 import { Engine, loadEngine } from '../core/engine';
 import { isIsoDate } from '../core/refdate';
@@ -88,10 +88,9 @@ async function extractPlain(input: NodeJS.ReadableStream, engine: Engine, opts: 
   try {
     text = decodeUtf8(bytes);
   } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    const at = /at byte offset (\d+)/.exec(e.message);
-    const line = at ? bytes.subarray(0, Number(at[1])).filter((b) => b === 0x0a).length + 1 : undefined;
-    throw new InputError(`${e.message}${line ? ` (line ${line})` : ''}; convert the file to UTF-8 first`);
+    if (!(e instanceof Utf8Error)) throw e;
+    const line = bytes.subarray(0, e.byteOffset).filter((b) => b === 0x0a).length + 1;
+    throw new InputError(`${e.message} (line ${line}); convert the file to UTF-8 first`);
   }
   const r = engine.extract(text, opts);
   await writeOut(io.stdout, JSON.stringify({ lang: r.lang, entities: r.entities.map(entityJson) }, null, 2) + '\n');

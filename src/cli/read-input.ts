@@ -10,6 +10,13 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export class InputError extends Error {}
 
+/** Input that is not UTF-8; byteOffset is where the first malformed sequence starts. */
+export class Utf8Error extends InputError {
+  constructor(readonly byteOffset: number, byte: number) {
+    super(`not valid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${byteOffset}`);
+  }
+}
+
 /**
  * Decodes UTF-8 strictly. A leading BOM is dropped (as TextDecoder and VS Code do), so offsets count
  * from the first character after it — the same text an editor shows.
@@ -19,7 +26,7 @@ export function decodeUtf8(bytes: Uint8Array): string {
     return decoder.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    throw new InputError(`not valid UTF-8: byte 0x${bytes[at].toString(16).toUpperCase().padStart(2, '0')} at byte offset ${at}`);
+    throw new Utf8Error(at, bytes[at]);
   }
 }
 

@@ -16,7 +16,7 @@ export { SidecarError } from './error';
 export { DEFAULT_SUFFIX, sidecarPathFor, articlePathFor, isSidecarPath, articleNameOf } from './paths';
 export { articleHash } from './hash';
 export { Sidecar, parseSidecar, byPosition } from './parse';
-export { mergeSuggestions, sortAnnotations } from './merge';
+export { mergeSuggestions, sortAnnotations, MergeBase } from './merge';
 export { setStatus, setNote, updateAnnotation, addManual, removeAnnotation } from './edit';
 export { serializeSidecar } from './serialize';
 export { readArticle, loadSidecar, writeFileAtomic } from './io';

@@ -26,10 +26,12 @@ export async function loadSidecar(articlePath: string, articleText: string, suff
 /**
  * Writes through a temporary file in the same folder and renames it over the target, so a reader
  * (or a crash) sees either the old file or the new one, never half of one.
- * The temp name uses the pid only to avoid clashing with a concurrent writer; it never reaches the content.
+ * The temp name (pid + a counter) only keeps concurrent writers, in this process or another, apart;
+ * it never reaches the content.
  */
+let writes = 0;
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}-${++writes}.tmp`);
   try {
     const fh = await fs.open(tmp, 'w');
     try {

@@ -2,9 +2,12 @@
 //  * accepted, rejected and manual entries — and suggested ones a person wrote a note, comment or extra
 //    key on — are kept exactly, orphans included;
 //  * other suggested entries are replaced by the engine's current output (same span and type keep their id);
+//    an untouched suggestion whose text is gone (orphan) is dropped — it holds nothing a person wrote,
+//    and keeping it would fail `check` forever; `annotate` lists what it dropped;
 //  * a suggestion is dropped where a person already decided: the same span and type (so a rejected
-//    suggestion is not suggested again at the same place), or any overlap with an accepted or manual
-//    entry (the person's span wins over the engine's).
+//    suggestion is not suggested again at the same place), or an overlap with an accepted or manual
+//    entry of the same type (the person's span wins over the engine's). Other types stay: a LOC
+//    "Казахстана" nested in an accepted ORG "МВД Казахстана" is a claim of its own.
 import type { Entity } from '../core/types';
 import { newAnnotationId } from './hash';
 import { byPosition, Sidecar } from './parse';
@@ -21,18 +24,21 @@ export function entityFields(e: Entity): Entity {
   return out;
 }
 
+/** What merge needs from a parsed sidecar; the editor passes its current list and the sidecar's handWritten. */
+export type MergeBase = Pick<Sidecar, 'annotations' | 'orphans'> & { handWritten?: ReadonlySet<string> };
+
 /**
  * Returns the full new annotation list (orphans included, ordered by position then orphans last),
  * ready for serializeSidecar. `sidecar` undefined means a first annotation of the article.
  */
-export function mergeSuggestions(sidecar: Pick<Sidecar, 'annotations' | 'orphans' | 'handWritten'> | undefined, suggestions: readonly Entity[]): Annotation[] {
+export function mergeSuggestions(sidecar: MergeBase | undefined, suggestions: readonly Entity[]): Annotation[] {
   const previous = sidecar ? [...sidecar.annotations, ...sidecar.orphans] : [];
   const handWritten = sidecar?.handWritten ?? new Set<string>();
-  const isKept = (a: Annotation) => a.status !== 'suggested' || a.note !== undefined || handWritten.has(a.id) || !!a.orphan;
+  const isKept = (a: Annotation) => a.status !== 'suggested' || a.note !== undefined || handWritten.has(a.id);
 
   const kept = previous.filter(isKept);
   const keptSuggested = new Map(kept.filter((a) => a.status === 'suggested' && !a.orphan).map((a) => [spanKey(a), a]));
-  const replaceable = new Map(previous.filter((a) => !isKept(a)).map((a) => [spanKey(a), a]));
+  const replaceable = new Map(previous.filter((a) => !isKept(a) && !a.orphan).map((a) => [spanKey(a), a]));
   const decided = kept.filter((a) => a.status !== 'suggested' && !a.orphan);
   const taken = new Set(kept.map((a) => a.id));
 
@@ -42,7 +48,9 @@ export function mergeSuggestions(sidecar: Pick<Sidecar, 'annotations' | 'orphans
     const key = spanKey(s);
     if (seen.has(key)) continue;
     seen.add(key);
-    const blocked = decided.some((d) => spanKey(d) === key || ((d.status === 'accepted' || d.status === 'manual') && overlaps(d, s)));
+    const blocked = decided.some(
+      (d) => spanKey(d) === key || ((d.status === 'accepted' || d.status === 'manual') && d.type === s.type && overlaps(d, s)),
+    );
     if (blocked) continue;
     const touched = keptSuggested.get(key);
     if (touched) {

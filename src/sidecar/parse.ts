@@ -26,6 +26,8 @@ export interface Sidecar {
   hashLine: number;
   /** Ids of `suggested` entries a person touched (comment or extra key): kept like decisions. */
   handWritten: ReadonlySet<string>;
+  /** Line ending of the file (CRLF when git checked it out that way); a rewrite keeps it. */
+  eol: '\n' | '\r\n';
   /** The parsed YAML, kept so that a rewrite preserves comments, extra keys and key order. */
   doc: Document;
 }
@@ -139,6 +141,7 @@ export function parseSidecar(yamlText: string, articleText: string, file: string
     lines: lineById,
     hashLine: lineOf(hashNode) ?? 1,
     handWritten: new Set(entries.filter((e) => e.handWritten).map((e) => e.annotation.id)),
+    eol: /\r\n/.test(yamlText) ? '\r\n' : '\n',
     doc,
   };
 }

@@ -34,9 +34,25 @@ const DISTINCTIVE_LENGTH = 8;
 interface Candidate { index: number; start: number; end: number; score: number; how: AnchorHow }
 
 export function reanchor(anchors: readonly StoredAnchor[], text: string): Anchored[] {
+  const result: (Anchored | undefined)[] = new Array(anchors.length).fill(undefined);
+  const claimed = new Set<string>();
+  const claimKey = (i: number, s: number, e: number) => `${anchors[i].type}:${s}:${e}`;
+  const assign = (c: Candidate) => {
+    if (result[c.index] || claimed.has(claimKey(c.index, c.start, c.end))) return;
+    claimed.add(claimKey(c.index, c.start, c.end));
+    result[c.index] = { how: c.how, start: c.start, end: c.end, text: text.slice(c.start, c.end) };
+  };
+
+  // Fast path, and the common case: quote and full context still in place. Nothing can score higher.
+  anchors.forEach((a, index) => {
+    if (a.text && text.slice(a.start, a.end) === a.text && contextScore(text, a.start, a.end, a.before, a.after) === 1) {
+      assign({ index, start: a.start, end: a.end, score: Infinity, how: 'offsets' });
+    }
+  });
+
   const candidates: Candidate[] = [];
   anchors.forEach((a, index) => {
-    if (!a.text) return;
+    if (!a.text || result[index]) return;
     for (let s = text.indexOf(a.text); s >= 0; s = text.indexOf(a.text, s + 1)) {
       const e = s + a.text.length;
       const ctx = contextScore(text, s, e, a.before, a.after);
@@ -49,14 +65,6 @@ export function reanchor(anchors: readonly StoredAnchor[], text: string): Anchor
     }
   });
 
-  const result: (Anchored | undefined)[] = new Array(anchors.length).fill(undefined);
-  const claimed = new Set<string>();
-  const claimKey = (i: number, s: number, e: number) => `${anchors[i].type}:${s}:${e}`;
-  const assign = (c: Candidate) => {
-    if (result[c.index] || claimed.has(claimKey(c.index, c.start, c.end))) return;
-    claimed.add(claimKey(c.index, c.start, c.end));
-    result[c.index] = { how: c.how, start: c.start, end: c.end, text: text.slice(c.start, c.end) };
-  };
   // Deterministic: ties fall back to file order, then position.
   candidates.sort((x, y) => y.score - x.score || x.index - y.index || x.start - y.start).forEach(assign);
 

@@ -98,6 +98,12 @@ export function serializeSidecar(previous: Sidecar | undefined, articleName: str
     if (typeof id === 'string') byId.set(id, item);
   }
 
+  for (const a of annotations) {
+    // A list that does not match the text would write anchors that point nowhere: refuse, write nothing.
+    if (!a.orphan && articleText.slice(a.start, a.end) !== a.text) {
+      throw new Error(`annotation ${a.id} (${a.type} ${JSON.stringify(a.text)}) does not match the article at ${a.start}-${a.end}`);
+    }
+  }
   list.items = sortAnnotations([...annotations]).map((a) => {
     let map = byId.get(a.id);
     if (!map) {
@@ -109,5 +115,6 @@ export function serializeSidecar(previous: Sidecar | undefined, articleName: str
   });
   // An empty list is written `annotations: []`, a list with entries as block items.
   list.flow = list.items.length === 0;
-  return doc.toString(TO_STRING);
+  const out = doc.toString(TO_STRING);
+  return previous?.eol === '\r\n' ? out.replace(/\n/g, '\r\n') : out;
 }

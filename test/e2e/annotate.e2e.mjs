@@ -10,13 +10,14 @@ import { packageVsix } from '../../scripts/package.mjs';
 import { launchBrowser } from '../host/browser.mjs';
 import { trackDir, untrackDir } from '../host/procs.mjs';
 import { repoRoot } from '../host/env.mjs';
-import { baseSettings, startServer, writeUserSettings } from '../host/server.mjs';
+import { baseSettings, startServer } from '../host/server.mjs';
 import { sampleWorkspace } from '../host/workspace.mjs';
-import { decorations, goTo, hoverWord, openFromExplorer, runCommand, themeColours, waitForTheme, waitForWorkbench } from './workbench.mjs';
+import { decorations, goTo, hoverWord, openFromExplorer, pickColorTheme, runCommand, themeColours, waitForTheme, waitForWorkbench } from './workbench.mjs';
 
 const SAMPLE = 'ru-mvd-kazakhstan-russia.txt';
 const WORD = 'семисот';
-const THEMES = [['dark', 'Default Dark Modern'], ['light', 'Default Light Modern']];
+// [kind, settings id, name in the theme picker]
+const THEMES = [['dark', 'Default Dark Modern', 'Dark Modern'], ['light', 'Default Light Modern', 'Light Modern']];
 
 export async function run({ log = console.log, outDir = process.env.NEWSMARK_E2E_OUT || join(repoRoot, 'test', 'e2e', 'out') } = {}) {
   let passed = 0, failed = 0;
@@ -61,10 +62,11 @@ export async function run({ log = console.log, outDir = process.env.NEWSMARK_E2E
     check('highlights drawn after Annotate Document', deco.count >= 3,
       `${deco.count} decorated spans, ${deco.types.length} decoration types, colours ${JSON.stringify(deco.colours)}`);
 
-    for (const [kind, theme] of THEMES) {
+    check(`${THEMES[0][0]} theme in use`, await waitForTheme(page, THEMES[0][0]));
+    for (const [kind, , label] of THEMES) {
       if (kind !== THEMES[0][0]) {
-        writeUserSettings(server.userDataDir, settings(theme)); // the workbench watches settings.json
-        check(`${kind} theme applied`, await waitForTheme(page, kind));
+        await pickColorTheme(page, label);
+        check(`${kind} theme applied from the theme picker`, await waitForTheme(page, kind));
         await page.mouse.move(5, 5);
         await page.waitForTimeout(500);
       }
@@ -77,6 +79,7 @@ export async function run({ log = console.log, outDir = process.env.NEWSMARK_E2E
       await goTo(page, line + 1, lines[line].indexOf(WORD) + 1);
       const hover = await hoverWord(page, WORD, /\b700\b/);
       check(`${kind}: hover over "${WORD}" shows 700`, hover.text !== null, JSON.stringify((hover.text || hover.shown || '').slice(0, 300)));
+      await page.waitForTimeout(400); // let the hover finish fading in before the picture
       const shot = join(outDir, `annotate-${kind}.png`);
       await page.screenshot({ path: shot });
       mark(`${kind} screenshot: ${shot}`);

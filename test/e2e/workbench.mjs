@@ -22,15 +22,17 @@ export async function runCommand(page, title, timeout = 15000) {
   await page.keyboard.press('F1');
   await page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout });
   await page.keyboard.type(title, { delay: 10 });
-  const short = title.replace(/^[^:]+:\s*/, '');
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: short }).first();
+  // the row whose label is exactly the title: "Preferences: Color Theme" must not pick
+  // "Preferences: Browse Color Themes in Marketplace", nor "Annotate Document" pick "Format Document"
+  const exact = new RegExp(`^\\s*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+  const row = page.locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
   if (!await row.waitFor({ timeout }).then(() => true, () => false)) {
     const seen = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts().catch(() => []);
     await page.keyboard.press('Escape');
     throw new Error(`no command "${title}" in the F1 list (it showed: ${JSON.stringify(seen.slice(0, 5))})`);
   }
   await row.click(); // not Enter: the highlighted first row may be a fuzzy match of another command
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout }).catch(() => {});
 }
 
 /** Ctrl+G line:column — reveals the position (the editor scrolls it into view). 1-based, like the UI. */
@@ -118,6 +120,16 @@ export async function themeColours(page, ids) {
     probe.remove();
     return out;
   }, ids);
+}
+
+/** Picks a colour theme the way a person does: F1 → Preferences: Color Theme → its name. */
+export async function pickColorTheme(page, label, timeout = 15000) {
+  await runCommand(page, 'Preferences: Color Theme', timeout);
+  // the picker replaces the F1 list: wait for its row (the built-in themes fit without scrolling)
+  const row = page.locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${label}\\s*$`) }) }).first();
+  await row.waitFor({ timeout });
+  await row.click();
 }
 
 /** 'dark' | 'light' | 'hc' from the workbench's theme class. */

@@ -14,7 +14,10 @@ export async function runE2E({ log = console.log, only = process.env.NEWSMARK_E2
     log(`# e2e scenario ${f}`);
     try {
       const mod = await import(pathToFileURL(join(dir, f)).href);
-      const r = await mod.run({ log });
+      // `run` is the contract; a single exported run…E2E function is accepted too
+      const fn = mod.run || mod.default || Object.entries(mod).find(([k, v]) => /^run\w*E2E$/.test(k) && typeof v === 'function')?.[1];
+      if (!fn) throw new Error('exports no run({ log }) function');
+      const r = await fn({ log });
       passed += r.passed; failed += r.failed;
     } catch (e) {
       failed++;

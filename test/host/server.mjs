@@ -44,6 +44,10 @@ export function isolatedEnv(runDir, extra = {}) {
     XDG_CACHE_HOME: join(runDir, 'xdg', 'cache'),
     XDG_STATE_HOME: join(runDir, 'xdg', 'state'),
   };
+  // TMPDIR too: the server leaves vscode-ipc-*.sock / vscode-git-*.sock behind when killed, and
+  // Chromium its singleton dir. Only when short: a unix socket path must stay under 108 bytes.
+  const tmp = join(runDir, 'tmp');
+  if (tmp.length <= 48) xdg.TMPDIR = tmp;
   for (const d of Object.values(xdg)) mkdirSync(d, { recursive: true });
   const env = { ...process.env, ...xdg, ...extra };
   // Inherited from `npm run`: they would make the server's npm/node-gyp lookups point at the wrong Node.

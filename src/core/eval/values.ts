@@ -79,6 +79,27 @@ function isoWeek(day: string): string {
   return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
+const INTERVAL_GRAINS = new Set(['year', 'month', 'week', 'day']);
+
+/**
+ * Duckling's interval ["from", "to") with an exclusive end, at a calendar grain, → newsmark's inclusive
+ * ISO interval "A/B" at that grain ("14 - 15.10.18" → "2018-10-14/2018-10-15", "следующие 3 года" →
+ * "2014/2016"). Intervals of hours and minutes have no newsmark form.
+ */
+function ducklingInterval(from: unknown, to: unknown, grain: unknown): string[] | undefined {
+  if (typeof grain !== 'string' || !INTERVAL_GRAINS.has(grain) || typeof from !== 'string' || typeof to !== 'string') return undefined;
+  if (!/^\d{4}-\d\d-\d\d/.test(from) || !/^\d{4}-\d\d-\d\d/.test(to)) return undefined;
+  const d = new Date(`${to.slice(0, 10)}T00:00:00Z`);
+  if (grain === 'year') d.setUTCFullYear(d.getUTCFullYear() - 1);
+  else if (grain === 'month') d.setUTCMonth(d.getUTCMonth() - 1);
+  else d.setUTCDate(d.getUTCDate() - (grain === 'week' ? 7 : 1));
+  const last = d.toISOString();
+  const a = ducklingTime(from, grain);
+  const b = ducklingTime(last, grain);
+  if (!a || !b) return undefined;
+  return a.map((x, i) => `${x}/${b[i]}`);
+}
+
 function pad2(n: unknown): string | undefined {
   return typeof n === 'number' && Number.isInteger(n) ? String(n).padStart(2, '0') : undefined;
 }
@@ -100,7 +121,10 @@ export function expectedFromPair(kind: string, value: unknown): Expected {
         const accept = ducklingTime(value.value, value.grain);
         return accept ? { kind: 'date', accept } : unsupported(`date grain ${JSON.stringify(value.grain)}`);
       }
-      if (value.type === 'interval') return unsupported('date interval');
+      if (value.type === 'interval') {
+        const accept = ducklingInterval(value.from, value.to, value.grain);
+        return accept ? { kind: 'date', accept } : unsupported(value.from && value.to ? `date interval at grain ${JSON.stringify(value.grain)}` : 'open date interval');
+      }
       // natasha: {year?, month?, day?}
       const y = typeof value.year === 'number' ? String(value.year) : undefined;
       const m = pad2(value.month);

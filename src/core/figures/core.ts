@@ -46,6 +46,8 @@ export function multiplierAt(v: View, j: number, lang: Lang, lex: Lexicon): { la
   if (abbr !== undefined && (lang === 'ru' ? /^[а-я]/.test(w) : /^[a-z]/.test(w))) return { last: v.dot(j), factor: abbr };
   const atom = lang === 'ru' ? ruAtom(lex, w) : enAtom(w);
   if (atom && atom.t === 'mult') return { last: j, factor: atom.v };
+  // "3 dozens", "3 dzs", "3 десятка".
+  if (atom && atom.t === 'noun') return { last: j, factor: atom.v };
   return undefined;
 }
 
@@ -59,7 +61,7 @@ function digitCore(v: View, d: DigitNumber, lang: Lang, lex: Lexicon): NumberCor
     }
     if (lang === 'ru' && RU_ORDINAL_ENDINGS.has(g)) return { ...core, last: d.last + 1, ordinal: true, plain4: false, ending: g };
     // "42MYR", "115USD", "3.14US$", "43ц": the currency recognizer takes the letters.
-    if (currencyLetters(d.glued)) return core;
+    if (currencyLetters(d.glued) || (/^(US|C|HK|A|NZ)$/.test(d.glued) && v.toks[d.last + 2]?.text === '$')) return core;
     return { ...core, glued: d.glued };
   }
   // Russian ending after a hyphen: "20-ти", "2-х" (cardinal); "1-го", "21-й", "2024-го" (ordinal or year).
@@ -80,6 +82,21 @@ function digitCore(v: View, d: DigitNumber, lang: Lang, lex: Lexicon): NumberCor
     core.last = m.last;
     core.scaled = true;
     core.plain4 = false;
+    // "4 thousand 3 hundred", "6 crore and two hundred": a smaller number continues the first.
+    if (lang === 'en' && m.factor >= 1000) {
+      let n = v.next(core.last);
+      if (n >= 0 && v.is(n, 'and')) {
+        n = v.next(n);
+        // "3 million and a half"
+        const f = n >= 0 ? parseWords(v, n, lang, lex) : undefined;
+        if (f && f.fraction && f.value < 1) { core.value += f.value * m.factor; core.last = f.last; return core; }
+      }
+      const tail = n >= 0 ? parseCore(v, n, lang, lex) : undefined;
+      if (tail && !tail.ordinal && !tail.glued && tail.value > 0 && tail.value < m.factor && Number.isInteger(tail.value) && (tail.scaled || !tail.digits)) {
+        core.value += tail.value;
+        core.last = tail.last;
+      }
+    }
     return core;
   }
   if (lang === 'en' && j >= 0 && v.is(j, 'hundred') && Number.isInteger(d.value) && d.value < 100) {
@@ -92,7 +109,7 @@ function digitCore(v: View, d: DigitNumber, lang: Lang, lex: Lexicon): NumberCor
     if (a >= 0 && v.is(a, 'and')) {
       const n = v.next(a);
       const tail = n >= 0 ? (v.kind(n) === 'number' ? parseDigits(v, n, lang) : parseWords(v, n, lang, lex)) : undefined;
-      if (tail && tail.value < 100 && !('ordinal' in tail && tail.ordinal)) { core.value += tail.value; core.last = tail.last; }
+      if (tail && tail.value > 0 && tail.value < 100 && !('ordinal' in tail && tail.ordinal)) { core.value += tail.value; core.last = tail.last; }
     }
     j = v.next(core.last);
     const m2 = multiplierAt(v, j, lang, lex);
@@ -102,20 +119,34 @@ function digitCore(v: View, d: DigitNumber, lang: Lang, lex: Lexicon): NumberCor
   return core;
 }
 
-/** The number starting at token i, with a leading sign ("-1", "минус 5", "negative one"). */
+/** The number starting at token i, with a leading sign ("-1", "минус 5", "negative one"), and English "1 over 3". */
 export function parseCore(v: View, i: number, lang: Lang, lex: Lexicon): NumberCore | undefined {
+  const c = parseSigned(v, i, lang, lex);
+  if (!c || lang !== 'en' || c.ordinal || c.scaled || c.glued) return c;
+  // "1 over 3", "one over twenty": a ratio, when the phrase ends right after the divisor.
+  const o = v.next(c.last);
+  if (o < 0 || !v.is(o, 'over')) return c;
+  const d = v.next(o);
+  const den = d >= 0 ? parseSigned(v, d, lang, lex) : undefined;
+  if (!den || den.ordinal || den.glued || den.value === 0) return c;
+  const after = v.next(den.last);
+  if (after >= 0 && !/^[.,;!?)]$/.test(v.toks[after].text)) return c;
+  return { ...c, last: den.last, value: c.value / den.value, plain4: false };
+}
+
+function parseSigned(v: View, i: number, lang: Lang, lex: Lexicon): NumberCore | undefined {
   const t = v.toks[i];
   if (!t) return undefined;
   // Sign: "-1200000", "−5" glued; "минус 12".
   if ((t.text === '-' || t.text === '−') && v.kind(i + 1) === 'number' && v.glued(i, i + 1)) {
     const p = i - 1;
     if (p >= 0 && v.glued(p, i) && (v.kind(p) === 'word' || v.kind(p) === 'number')) return undefined;
-    const c = parseCore(v, i + 1, lang, lex);
+    const c = parseSigned(v, i + 1, lang, lex);
     return c && !c.ordinal ? { ...c, first: i, value: -c.value, plain4: false } : undefined;
   }
   if (t.kind === 'word' && isNegativeWord(v, i, lang)) {
     const n = v.next(i);
-    const c = n >= 0 ? parseCore(v, n, lang, lex) : undefined;
+    const c = n >= 0 ? parseSigned(v, n, lang, lex) : undefined;
     return c && !c.ordinal ? { ...c, first: i, value: -c.value, plain4: false } : undefined;
   }
   if (t.kind === 'number') {
@@ -129,6 +160,8 @@ export function parseCore(v: View, i: number, lang: Lang, lex: Lexicon): NumberC
   if (t.kind === 'word') {
     const w = parseWords(v, i, lang, lex);
     if (!w) return undefined;
+    // "the one you mentioned", "this one": a pronoun, not a number.
+    if (lang === 'en' && w.first === w.last && v.lower[i] === 'one' && v.is(v.prev(i), 'the', 'this', 'that', 'which', 'every', 'any', 'each', 'no', 'another', 'some', 'no')) return undefined;
     const core: NumberCore = { first: w.first, last: w.last, value: w.value, ordinal: w.ordinal, digits: false, plain4: false, scaled: false };
     // "полтора миллиона" is composed by parseWords; an abbreviation after words: "пять тыс."
     if (!w.ordinal) {

@@ -79,6 +79,8 @@ export function currencyAfter(v: View, j: number, lang: Lang, lex: Lexicon): Cur
   if (t.kind !== 'word') return undefined;
   const raw = t.text;
   const w = v.lower[j];
+  // "3 USD50 Cards": a code glued to the next number belongs to that number.
+  if (v.kind(j + 1) === 'number' && v.glued(j, j + 1)) return undefined;
   if (/^[A-Z]{3}$/.test(raw) && ISO_CODES.has(raw)) return { first: j, last: j, code: raw, factor: 1 };
   if (/^M[A-Z]{3}$/.test(raw) && ISO_CODES.has(raw.slice(1))) return { first: j, last: j, code: raw.slice(1), factor: 1, scale: 1e6 };
   // "3.14US$"

@@ -71,6 +71,13 @@ export function weekday(ref: Ref | undefined, iso: number): string {
   return addDays(ref, -((cur - iso + 7) % 7));
 }
 
+/** "в прошлую пятницу": the given weekday strictly before the reference date. */
+export function weekdayBefore(ref: Ref | undefined, iso: number): string {
+  if (!ref) return `XXXX-WXX-${iso}`;
+  const t = new Date(Date.UTC(ref.y, ref.m - 1, ref.d - 1));
+  return weekday({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() }, iso);
+}
+
 /** A year-less day or month takes the reference year. */
 export function withYear(ref: Ref | undefined, m: number, d?: number): string {
   return ymd(ref?.y, m, d);

@@ -6,7 +6,7 @@ import { View } from './view';
 import { Lexicon } from './lexicon';
 import { Figure } from './quantity';
 import { parseCore } from './core';
-import { Ref, ymd, pad, relative, shifted, weekday, withYear, duration } from './date-resolve';
+import { Ref, ymd, pad, relative, shifted, weekday, weekdayBefore, withYear, duration } from './date-resolve';
 import { RU_MONTH_LEMMAS, MONTH_ABBREVIATIONS, RU_WEEKDAY_LEMMAS, RU_SEASON_LEMMAS, RU_SEASON_ADVERBS } from './tables/months';
 import { RU_TIME_UNIT_LEMMAS, RU_YEAR_ABBREVIATIONS, Grain } from './tables/time-units';
 import { RU_RELATIVE_DAYS, RU_RELATIVE_ADJECTIVES } from './tables/relative-dates';
@@ -33,7 +33,30 @@ export function monthAt(v: View, j: number, lex: Lexicon): { month: number; last
 }
 
 function grainAt(v: View, j: number, lex: Lexicon): Grain | undefined {
-  return j >= 0 && v.kind(j) === 'word' ? lemmaIn(lex, v.lower[j], RU_TIME_UNIT_LEMMAS) : undefined;
+  // One-letter forms ("в", "г") are prepositions or abbreviations handled elsewhere.
+  return j >= 0 && v.kind(j) === 'word' && v.lower[j].length > 1 ? lemmaIn(lex, v.lower[j], RU_TIME_UNIT_LEMMAS) : undefined;
+}
+
+/** Words before "N лет" that make it an age ("ему было 64 года", "в возрасте 52 лет", "старше 70 лет"). */
+const AGE_CUES = new Set(['было', 'будет', 'исполнилось', 'исполнится', 'исполнился', 'исполнилось', 'ему', 'ей', 'им', 'старше',
+  'младше', 'моложе', 'возрасте', 'в', 'позже', 'лет', 'достигшие', 'достигших', 'достиг', 'достигла']);
+
+function ageCue(v: View, i: number, lex: Lexicon, unit: number): boolean {
+  const p = v.prev(i);
+  // "на 85 году жизни"
+  if (v.is(v.next(unit), 'жизни')) return true;
+  if (p < 0) return false;
+  if (AGE_CUES.has(v.lower[p]) || v.toks[p].text === '(' || v.toks[p].text === ',') return true;
+  // "с 14 лет" (since the age of 14)
+  if (v.is(p, 'с') && v.is(unit, 'лет')) return true;
+  // "Кандидату 68 лет", "Кравцову 39 лет": a dative noun or name right before.
+  if (v.kind(p) === 'word' && v.lower[p].length > 2 && lex.morph(v.lower[p]).some((m) => m.pos === 'NOUN' && /\bdatv\b/.test(m.tags))) return true;
+  // "Принцу Филиппу 97 лет", "Келли 52 года": a name right before the number.
+  if (v.kind(p) === 'word' && v.isUpperInitial(p)) {
+    const pp = v.prev(p);
+    return pp >= 0 && !/^[.!?»"…]$/.test(v.toks[pp].text);
+  }
+  return false;
 }
 
 /** A year word after a year number: "год", "года", "г.", "гг."; returns the last index or -1. */
@@ -68,10 +91,13 @@ function roman(s: string): number | undefined {
   return n > 0 && n <= 30 ? n : undefined;
 }
 
+function dateFigure(first: number, last: number, value: string | undefined, extra?: Partial<Figure>): Figure {
+  return extra ? { first, last, type: 'DATE', value, ...extra } : { first, last, type: 'DATE', value };
+}
+
 export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const t = v.toks[i];
-  const date = (last: number, value: string | undefined, extra: Partial<Figure> = {}): Figure =>
-    ({ first: i, last, type: 'DATE', value, ...extra });
+  const date = (last: number, value: string | undefined, extra?: Partial<Figure>): Figure => dateFigure(i, last, value, extra);
 
   if (t.kind === 'number') {
     // DD.MM.YYYY and YYYY-MM-DD.
@@ -105,7 +131,22 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
       const p = v.prev(i);
       const nx = v.next(y.last);
       const nextIsWord = nx >= 0 && v.kind(nx) === 'word' && !v.isUpperInitial(nx) && lex.morph(v.lower[nx])[0]?.pos === 'NOUN';
+      // "(1994)" after a title; "1985—1990" without "годы".
+      if (y.year >= 1800 && y.year <= 2100 && !y.ending) {
+        if (p >= 0 && v.toks[p].text === '(' && v.toks[y.last + 1]?.text === ')') return date(y.last, ymd(y.year));
+        if (d >= 0 && RANGE_DASHES.has(v.toks[d].text)) {
+          const y2 = yearAt(v, v.next(d), lex);
+          const after = y2 ? v.next(y2.last) : -1;
+          // A counted noun ("1500-2000 человек") is genitive; "2013-2014 руководство клуба" is not counted.
+          const noun = after >= 0 && v.kind(after) === 'word' && lex.morph(v.lower[after]).some((m) => m.pos === 'NOUN' && /\bgent\b/.test(m.tags));
+          if (y2 && y2.year > y.year && y2.year <= 2100 && !y2.ending && !noun) return date(y2.last, `${y.year}/${y2.year}`, { from: String(y.year), to: String(y2.year) });
+        }
+      }
       if (p >= 0 && YEAR_PREPOSITIONS.has(v.lower[p]) && !nextIsWord && y.year >= 1800 && y.year <= 2100) return date(y.last, ymd(y.year));
+      // A bare year in a list or after a title: "(1994, 1997)", "«Фабрика чудес», 2006)", "в 1958, 1962 и 1970 годах".
+      if (!y.ending && y.year >= 1900 && y.year <= 2030 && (nx < 0 || /^[,;)\].]$/.test(v.toks[nx].text) || v.is(nx, 'и', 'или'))) {
+        if (p < 0 || /^[,(—–-]$/.test(v.toks[p].text) || v.is(p, 'и', 'или')) return date(y.last, ymd(y.year));
+      }
     }
   }
 
@@ -116,10 +157,32 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
     if (y1 && v.is(po, 'по')) {
       const y2 = yearAt(v, v.next(po), lex);
       const yw = y2 ? yearWord(v, v.next(y2.last), lex) : -1;
-      if (y2 && y2.year > y1.year && (yw >= 0 || y2.ending)) return { first: v.next(i), last: yw >= 0 ? yw : y2.last, type: 'DATE', value: `${y1.year}/${y2.year}`, from: String(y1.year), to: String(y2.year) };
+      const after = y2 ? v.next(y2.last) : -1;
+      const counted = after >= 0 && v.kind(after) === 'word' && lex.morph(v.lower[after]).some((m) => m.pos === 'NOUN' && /\bgent\b/.test(m.tags));
+      if (y2 && y2.year > y1.year && (yw >= 0 || y2.ending || (y1.year >= 1800 && y2.year <= 2100 && !counted))) return { first: v.next(i), last: yw >= 0 ? yw : y2.last, type: 'DATE', value: `${y1.year}/${y2.year}`, from: String(y1.year), to: String(y2.year) };
     }
   }
 
+  // Day ranges: "27-28 сентября 2014 года", "с 25 по 28 июля 2019 года".
+  {
+    const opener = v.is(i, 'с', 'со');
+    const a = opener ? v.next(i) : i;
+    const d1 = a >= 0 && v.kind(a) === 'number' && v.toks[a].text.length <= 2 ? +v.toks[a].text : 0;
+    const sep = d1 ? v.next(a) : -1;
+    if (d1 >= 1 && d1 <= 31 && sep >= 0 && (opener ? v.is(sep, 'по') : RANGE_DASHES.has(v.toks[sep].text))) {
+      const b = v.next(sep);
+      const d2 = b >= 0 && v.kind(b) === 'number' && v.toks[b].text.length <= 2 ? +v.toks[b].text : 0;
+      const mo = d2 > d1 && d2 <= 31 ? monthAt(v, v.next(b), lex) : undefined;
+      if (mo) {
+        const y = yearAt(v, v.next(mo.last), lex);
+        const yw = y ? yearWord(v, v.next(y.last), lex) : -1;
+        const last = y ? (yw >= 0 ? yw : y.last) : mo.last;
+        const from = y ? ymd(y.year, mo.month, d1) : withYear(ref, mo.month, d1);
+        const to = y ? ymd(y.year, mo.month, d2) : withYear(ref, mo.month, d2);
+        return { first: a, last, type: 'DATE', value: `${from}/${to}`, from, to };
+      }
+    }
+  }
   // Day + month [+ year]: "22 июля 2024 года", "1-го сентября", "первого мая", "22 июл".
   const core = t.kind === 'number' || t.kind === 'word' ? parseCore(v, i, 'ru', lex) : undefined;
   if (core && !core.scaled && Number.isInteger(core.value) && core.value >= 1 && core.value <= 31 && (core.digits ? v.toks[i].text.length <= 2 : core.ordinal)) {
@@ -130,12 +193,34 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
         const yw = yearWord(v, v.next(y.last), lex);
         return date(yw >= 0 ? yw : y.last, ymd(y.year, mo.month, core.value));
       }
+      // "25 июля, в четверг": the weekday belongs to the date.
+      const c = v.next(mo.last);
+      const pr = c >= 0 && v.toks[c].text === ',' ? v.next(c) : -1;
+      const wdl = pr >= 0 && v.is(pr, 'в', 'во') ? v.next(pr) : -1;
+      if (wdl >= 0 && lemmaIn(lex, v.lower[wdl], RU_WEEKDAY_LEMMAS)) return date(wdl, withYear(ref, mo.month, core.value));
       return date(mo.last, withYear(ref, mo.month, core.value));
     }
   }
 
+  // "2-3 года", "5–7 лет": a duration range.
+  if (t.kind === 'number' && core && !core.ordinal && !core.ending) {
+    const d = v.next(core.last);
+    if (d >= 0 && RANGE_DASHES.has(v.toks[d].text)) {
+      const c2 = parseCore(v, v.next(d), 'ru', lex);
+      const g = c2 && !c2.ordinal ? grainAt(v, v.next(c2.last), lex) : undefined;
+      if (c2 && g && g !== 'C' && c2.value > core.value && !(g === 'Y' && ageCue(v, i, lex, v.next(c2.last)))) {
+        const from = duration(core.value, g), to = duration(c2.value, g);
+        return date(v.next(c2.last), `${from}/${to}`, { from, to });
+      }
+    }
+  }
+  // "в 90-х", "90-е годы": a decade of the 1900s (later decades are written with four digits).
+  if (core && core.digits && (core.ending === 'х' || core.ending === 'е' || core.ending === 'ые' || core.ending === 'ых') && v.toks[i].text.length === 2 && core.value % 10 === 0 && core.value >= 20) {
+    const yw = yearWord(v, v.next(core.last), lex);
+    return date(yw >= 0 ? yw : core.last, `19${String(core.value)[0]}X`);
+  }
   // "пять месяцев 2025-го", "первые три месяца 2024 года" → an interval from January.
-  if (core && !core.ordinal && Number.isInteger(core.value) && core.value >= 1) {
+  if (core && !core.ordinal && core.value > 0 && (Number.isInteger(core.value) || core.value === 1.5 || !core.digits || core.value < 100)) {
     const u = v.next(core.last);
     const grain = grainAt(v, u, lex);
     if (grain === 'M' && core.value <= 12) {
@@ -148,14 +233,24 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
     if (grain && !(core.plain4)) {
       // "три года назад", "через два дня", or a duration "две недели".
       const p = v.prev(i);
-      if (p >= 0 && v.is(p, 'возрасте')) return undefined;
       const nx = v.next(u);
       if (nx >= 0 && v.is(nx, 'назад', 'тому')) {
         const last = v.is(nx, 'тому') && v.is(v.next(nx), 'назад') ? v.next(nx) : nx;
         return date(last, shifted(ref, grain, -core.value));
       }
-      if (p >= 0 && v.is(p, 'через', 'спустя')) return date(u, shifted(ref, grain, core.value));
-      if (grain !== 'C') return date(u, duration(core.value, grain));
+      if (p >= 0 && v.is(p, 'через', 'спустя') && Number.isInteger(core.value)) return date(u, shifted(ref, grain, core.value));
+      if (grain === 'Y' && ageCue(v, i, lex, u)) return { ...date(u, undefined), drop: true };
+      // «Один день Ивана Денисовича»: a title, not a duration.
+      const q = v.prev(i);
+      if (q >= 0 && /^[«"“]$/.test(v.toks[q].text) && !core.digits) return undefined;
+      if (grain !== 'C') {
+        // "1 год 6 месяцев" → P1Y6M
+        const n2 = v.next(u);
+        const c2 = n2 >= 0 && grain === 'Y' ? parseCore(v, n2, 'ru', lex) : undefined;
+        const g2 = c2 && !c2.ordinal ? grainAt(v, v.next(c2.last), lex) : undefined;
+        if (c2 && g2 === 'M' && Number.isInteger(core.value)) return date(v.next(c2.last), `P${core.value}Y${c2.value}M`);
+        return date(u, duration(core.value, grain));
+      }
     }
   }
   if (t.kind !== 'word') return undefined;
@@ -177,13 +272,55 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
       const yw = yearWord(v, v.next(y.last), lex);
       return date(yw >= 0 ? yw : y.last, ymd(y.year, mo.month));
     }
+    // "в сентябре прошлого года", "в феврале этого года".
+    const ra = v.next(mo.last);
+    const rel = ra >= 0 ? lemmaIn(lex, v.lower[ra], RU_RELATIVE_ADJECTIVES) : undefined;
+    if (rel !== undefined && grainAt(v, v.next(ra), lex) === 'Y') {
+      const ry = relative(ref, 'Y', rel);
+      return date(v.next(ra), ry ? `${ry}-${pad(mo.month)}` : undefined);
+    }
     // A bare month name needs a preposition or a lower-case form; "Марта" alone is a name.
     const p = v.prev(i);
     if (!v.isUpperInitial(i) || (p >= 0 && v.is(p, 'в', 'с', 'до', 'по', 'к'))) {
-      if (w.length >= 3 && (p >= 0 && v.is(p, 'в', 'с', 'до', 'по', 'к', 'начале', 'конце', 'середине') || v.dot(i) === i)) return date(mo.last, withYear(ref, mo.month));
+      if (w.length >= 3 && (p >= 0 && v.is(p, 'в', 'с', 'до', 'по', 'к', 'начале', 'конце', 'середине', 'начала', 'конца', 'середины', 'начало', 'конец', 'середина') || v.dot(i) === i)) return date(mo.last, withYear(ref, mo.month));
     }
   }
 
+  // "в среду, 3 октября 2018 года", "вчера, 9 мая 2019 года": one date.
+  const wd = lemmaIn(lex, w, RU_WEEKDAY_LEMMAS);
+  if (wd || w in RU_RELATIVE_DAYS) {
+    const c = v.next(i);
+    if (c >= 0 && v.toks[c].text === ',') {
+      const d = parseDateRu(v, v.next(c), lex, ref);
+      if (d && d.value && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(String(d.value))) return date(d.last, String(d.value));
+    }
+  }
+  // "в ноябре-декабре": two months in one hyphenated word.
+  if (w.includes('-')) {
+    const [a, b] = w.split('-');
+    const ma = lemmaIn(lex, a, RU_MONTH_LEMMAS), mb = lemmaIn(lex, b, RU_MONTH_LEMMAS);
+    if (ma && mb && mb > ma && v.is(v.prev(i), 'в', 'с', 'до', 'по', 'к')) {
+      const from = withYear(ref, ma), to = withYear(ref, mb);
+      return date(i, `${from}/${to}`, { from, to });
+    }
+  }
+  // A calendar noun alone after a preposition: "на год", "за неделю", "через год", "год назад", "в течение недели".
+  const g1 = grainAt(v, i, lex);
+  if (g1 && g1 !== 'C' && !v.isUpperInitial(i) || g1 && v.is(v.next(i), 'назад')) {
+    const p = v.prev(i);
+    const nx = v.next(i);
+    if (v.is(nx, 'назад')) return date(nx, shifted(ref, g1!, -1));
+    if (p >= 0 && v.is(p, 'через', 'спустя')) return date(i, shifted(ref, g1!, 1));
+    if (p >= 0 && (v.is(p, 'на', 'за', 'около', 'примерно', 'почти', 'больше', 'более', 'менее', 'меньше') || (v.is(p, 'течение') && v.is(v.prev(p), 'в')))) {
+      // "за день до", "на год": a stretch of one unit; "в год"/"в день" (per year) are rates, not dates.
+      if (/^(год|месяц|неделю|недели|день|дня|сутки|суток|десятилетие|десятилетия)$/.test(w)) return date(i, duration(1, g1!));
+    }
+  }
+  // "за последний месяц", "за последнее десятилетие".
+  if (/^последн/.test(w)) {
+    const g = grainAt(v, v.next(i), lex);
+    if (g && g !== 'C') return date(v.next(i), duration(1, g));
+  }
   // Relative: "вчера", "сегодня".
   if (w in RU_RELATIVE_DAYS) return date(i, relative(ref, 'D', RU_RELATIVE_DAYS[w]));
 
@@ -191,13 +328,15 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
   const rel = lemmaIn(lex, w, RU_RELATIVE_ADJECTIVES);
   if (rel !== undefined || ANAPHORIC.has(w)) {
     let u = v.next(i);
+    // "в прошлую пятницу", "в минувшую среду"
+    const wd2 = rel !== undefined && u >= 0 ? lemmaIn(lex, v.lower[u], RU_WEEKDAY_LEMMAS) : undefined;
+    if (wd2) return date(u, rel !== undefined && rel < 0 ? weekdayBefore(ref, wd2) : weekday(ref, wd2));
     if (v.is(u, 'же')) u = v.next(u);
     const grain = grainAt(v, u, lex);
     if (grain && grain !== 'DEC') return date(u, rel !== undefined && !ANAPHORIC.has(w) ? relative(ref, grain, rel) : undefined);
   }
 
   // Weekday after "в"/"во": "в пятницу", "во вторник" ("среда" alone is "environment").
-  const wd = lemmaIn(lex, w, RU_WEEKDAY_LEMMAS);
   if (wd && v.is(v.prev(i), 'в', 'во', 'на', 'с', 'до', 'по', 'к')) return date(i, weekday(ref, wd));
 
   // Seasons: "весной 2002 года", "летом".

@@ -10,7 +10,7 @@ import { ISO_CODES, CURRENCY_ABBREVIATIONS } from './tables/currencies';
 /** Letters that may touch digits because they name a currency: "USD3.14", "Rs20", "42MYR", "10р", "43ц". */
 export function currencyLetters(raw: string): boolean {
   return ISO_CODES.has(raw) || (raw.length === 4 && raw[0] === 'M' && ISO_CODES.has(raw.slice(1))) ||
-    (CURRENCY_ABBREVIATIONS[raw.toLowerCase()] !== undefined && raw.toLowerCase() !== 'c') || /^(US|C|HK|A|NZ|Mex)$/.test(raw);
+    (CURRENCY_ABBREVIATIONS[raw.toLowerCase()] !== undefined && raw.length > 1);
 }
 
 export interface DigitNumber {
@@ -31,9 +31,14 @@ export interface DigitNumber {
 const SPACE_SEP = /^[ \u00A0\u2009\u202F]$/;
 
 /** True when token i (a number) is part of an identifier chain: "123-45-67", "978-5-699-12014-7", "1.2.3". */
+const CHAIN_SEPARATORS = ['-', '.', '/'];
+
 function identifierChain(v: View, i: number): boolean {
+  // Cheap exit: a chain needs a glued separator on one side.
+  const l = v.toks[i - 1], r = v.toks[i + 1];
+  if (!(r && r.start === v.toks[i].end && CHAIN_SEPARATORS.includes(r.text)) && !(l && l.end === v.toks[i].start && CHAIN_SEPARATORS.includes(l.text))) return false;
   // Walk left and right over glued separator+number pairs with the same separator.
-  for (const sep of ['-', '.', '/']) {
+  for (const sep of CHAIN_SEPARATORS) {
     let n = 1;
     let j = i;
     while (j - 2 >= 0 && v.toks[j - 1].text === sep && v.glued(j - 1, j) && v.glued(j - 2, j - 1) && v.kind(j - 2) === 'number') { n++; j -= 2; }
@@ -50,11 +55,31 @@ function phoneLike(v: View, i: number): boolean {
   if (p >= 0 && v.toks[p].text === '+' && v.glued(p, i)) return true;
   // "(495) 123-45-67": a bracketed 3–5 digit code followed by a hyphenated chain.
   const n = v.next(i);
-  return n >= 0 && v.toks[n].text === '(' && v.kind(n + 1) === 'number' && v.toks[n + 2]?.text === ')';
+  if (!(n >= 0 && v.toks[n].text === '(' && v.kind(n + 1) === 'number' && v.toks[n + 2]?.text === ')')) return false;
+  const after = v.next(n + 2);
+  return after >= 0 && v.kind(after) === 'number';
+}
+
+/** Inside a URL or a path: "kremlin.ru/acts/news/58703", "bill/589658-7". */
+function inUrl(v: View, i: number): boolean {
+  const text = v.text;
+  let s = v.toks[i].start, e = v.toks[i].end;
+  while (s > 0 && !/\s/.test(text[s - 1]) && v.toks[i].start - s < 200) s--;
+  while (e < text.length && !/\s/.test(text[e]) && e - v.toks[i].end < 200) e++;
+  const run = text.slice(s, e);
+  return /:\/\/|www\.|\.(ru|com|org|net|gov|рф)\b|\/\w/.test(run) && /[\p{L}]/u.test(run);
+}
+
+/** "10:00", "23:11": clock times belong to TIME, which newsmark does not mark. */
+function clockTime(v: View, i: number): boolean {
+  const n = v.toks;
+  if (n[i + 1]?.text === ':' && v.glued(i, i + 1) && n[i + 2]?.kind === 'number' && n[i + 2].text.length === 2 && v.glued(i + 1, i + 2)) return true;
+  return i >= 2 && n[i - 1].text === ':' && v.glued(i - 1, i) && n[i - 2].kind === 'number' && v.glued(i - 2, i - 1) && n[i].text.length === 2;
 }
 
 export function refusedDigits(v: View, i: number): boolean {
   const t = v.toks[i];
+  if (clockTime(v, i) || inUrl(v, i)) return true;
   // Glued to a word on the left: "A320", "МИГ29", "COVID-19", "Су-27", "iPhone13".
   const l = i - 1;
   if (l >= 0 && v.glued(l, i)) {
@@ -106,8 +131,10 @@ export function parseDigits(v: View, i: number, lang: Lang): DigitNumber | undef
   if ((sep === '.' || sep === ',') && v.glued(last, last + 1) && toks[last + 2]?.kind === 'number' && v.glued(last + 1, last + 2)) {
     const afterFrac = toks[last + 3];
     const chained = afterFrac && v.glued(last + 2, last + 3) && (afterFrac.text === '.' || afterFrac.text === ',') && toks[last + 4]?.kind === 'number';
-    const commaOk = lang === 'ru' || (!chained && last === i && toks[last + 2].text.length !== 3);
-    if (!chained && (sep === '.' || commaOk)) {
+    // "22,24,26,31" is a list: a comma after a glued ",24" is not a decimal comma.
+    const listBefore = i >= 2 && toks[i - 1].text === ',' && v.glued(i - 1, i) && toks[i - 2].kind === 'number' && v.glued(i - 2, i - 1);
+    const commaOk = (lang === 'ru' || (last === i && toks[last + 2].text.length !== 3)) && !listBefore;
+    if (!chained && (sep === '.' ? !listBefore : commaOk)) {
       fracText = toks[last + 2].text;
       last += 2;
       plain4 = false;
@@ -118,11 +145,21 @@ export function parseDigits(v: View, i: number, lang: Lang): DigitNumber | undef
   // Fractions "3/4", and mixed "2 1/4".
   if (toks[last + 1]?.text === '/' && v.glued(last, last + 1) && toks[last + 2]?.kind === 'number' && v.glued(last + 1, last + 2) && !fracText) {
     const den = Number(toks[last + 2].text);
-    if (den > 0 && toks[last + 2].text.length <= 3 && !(toks[last + 3]?.text === '/' && v.glued(last + 2, last + 3))) {
+    // Russian "9/11" or "24/7" are names, not ratios; "1/2", "3/4" are.
+    if (den > 0 && toks[last + 2].text.length <= 3 && (lang === 'en' || (den <= 10 && value < den)) && !(toks[last + 3]?.text === '/' && v.glued(last + 2, last + 3))) {
       value = value / den;
       last += 2;
       decimal = true;
       plain4 = false;
+    }
+  }
+  // Mixed fraction "2 1/4": spaces, then a proper fraction.
+  if (!decimal && lang === 'en') {
+    let s = last + 1;
+    while (toks[s]?.kind === 'space' && toks[s].text.length <= 3) s++;
+    if (s > last + 1 && toks[s]?.kind === 'number' && toks[s + 1]?.text === '/' && v.glued(s, s + 1) && toks[s + 2]?.kind === 'number' && v.glued(s + 1, s + 2)) {
+      const num = Number(toks[s].text), den = Number(toks[s + 2].text);
+      if (num < den && den > 0) { value += num / den; last = s + 2; decimal = true; plain4 = false; }
     }
   }
   // Exponent "1e10", "1.3e6": the tokenizer gives "e" as a word followed by digits.
@@ -131,6 +168,13 @@ export function parseDigits(v: View, i: number, lang: Lang): DigitNumber | undef
     value = value * 10 ** Number(toks[last + 2].text);
     last += 2;
     plain4 = false;
+  }
+  // Power "2.5^-1", "1.1^+23".
+  if (toks[last + 1]?.text === '^' && v.glued(last, last + 1)) {
+    let k = last + 2;
+    let sign = 1;
+    if ((toks[k]?.text === '-' || toks[k]?.text === '+') && v.glued(k - 1, k)) { sign = toks[k].text === '-' ? -1 : 1; k++; }
+    if (toks[k]?.kind === 'number' && v.glued(k - 1, k)) { value = value ** (sign * Number(toks[k].text)); last = k; plain4 = false; decimal = true; }
   }
   // Glued multiplier "100к", "3М", "10k", "1MM", "2mil"; any other glued letters make it a code ("29km").
   const g = toks[last + 1];

@@ -21,16 +21,30 @@ export interface Figure {
   from?: number | string;
   to?: number | string;
   currency?: string;
+  /** Recognized so that no other grammar takes it, but not reported (ages: "ему было 64 года"). */
+  drop?: boolean;
 }
 
 const QUALIFIERS = QUALIFIER_PHRASES.map(([p, q]) => [p.split(' '), q] as const).sort((a, b) => b[0].length - a[0].length);
 const OPENERS = RANGE_PATTERNS.map(([o, j]) => [o.split(' '), j.split(' ')] as const);
 
+const NON_FIGURE_UNITS = /^(час|минут|секунд|hour|minute|second)/;
+
 /** First words of qualifiers and range openers, for a quick candidate test. */
 export const QUANTITY_LEAD_WORDS: ReadonlySet<string> = new Set([...QUALIFIERS.map((q) => q[0][0]), ...OPENERS.map((o) => o[0][0])]);
 
+// Qualifier phrases by first word, longest first, so a candidate token costs one map lookup.
+const QUALIFIERS_BY_FIRST = new Map<string, Array<readonly [string[], Qualifier]>>();
+for (const q of QUALIFIERS) {
+  const list = QUALIFIERS_BY_FIRST.get(q[0][0]) ?? [];
+  list.push(q);
+  QUALIFIERS_BY_FIRST.set(q[0][0], list);
+}
+
 function qualifierAt(v: View, i: number): { last: number; qualifier: Qualifier } | undefined {
-  for (const [words, q] of QUALIFIERS) {
+  const list = QUALIFIERS_BY_FIRST.get(v.lower[i]);
+  if (!list) return undefined;
+  for (const [words, q] of list) {
     const last = v.phrase(i, words);
     if (last >= 0) return { last, qualifier: q };
   }
@@ -63,8 +77,14 @@ function percentAfter(v: View, j: number, lang: Lang, lex: Lexicon): number {
   return -1;
 }
 
-function identifierBefore(v: View, i: number): boolean {
+/** "части 2 статьи 104", "пункту 6", "статье 19.7": numbers of legal provisions are identifiers. */
+const LEGAL_STEMS = /^(част|пункт|подпункт|стать|глав|абзац|параграф|раздел)/;
+
+function identifierBefore(v: View, i: number, last: number): boolean {
   const p = v.prev(i);
+  const n = v.next(last);
+  if (n >= 0 && v.kind(n) === 'word' && LEGAL_STEMS.test(v.lower[n]) && !v.isUpperInitial(n)) return true;
+  if (p >= 0 && v.kind(p) === 'word' && LEGAL_STEMS.test(v.lower[p])) return true;
   if (p < 0) return false;
   if (v.toks[p].text === '№' || v.toks[p].text === '#') return true;
   if (v.kind(p) === '.' || v.toks[p].text === '.') {
@@ -85,12 +105,13 @@ function modelNumber(v: View, i: number, core: NumberCore): boolean {
 }
 
 /** Figures other than dates starting at token i. */
-export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon): Figure | undefined {
+export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, dateAt?: (j: number) => Figure | undefined): Figure | undefined {
   let first = i;
   let qualifier: Qualifier | undefined;
   let start = i;
   // Range with an opener: "от 5 до 7", "между 10 и 20", "between 20 and 30", "from 5 to 7".
   for (const [open, join] of OPENERS) {
+    if (v.lower[i] !== open[0]) continue;
     const ol = v.phrase(i, open);
     if (ol < 0) continue;
     const a = v.next(ol);
@@ -119,11 +140,17 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon): Fig
     // "почти на 10 %", "by nearly 10%": a preposition between the qualifier and the number.
     if (start >= 0 && v.is(start, 'на', 'by')) start = v.next(start);
     if (start < 0) return undefined;
+    // "около 30 лет", "до шести месяцев" are qualified durations; "до 12 апреля" is a date found at the number.
+    const d = dateAt?.(start);
+    if (d) return typeof d.value === 'string' && d.value.startsWith('P') ? { ...d, first: i, qualifier } : undefined;
   }
+  // The tail of "128.1", "34-104", "19.7" whose head was not a figure.
+  const tk = v.toks;
+  if (start >= 2 && tk[start].kind === 'number' && /^[.\-–]$/.test(tk[start - 1].text) && v.glued(start - 1, start) && v.kind(start - 2) === 'number' && v.glued(start - 2, start - 1)) return undefined;
   const x = amountAt(v, start, lang, lex);
   if (!x) return undefined;
   if (x.core.glued) return undefined;
-  if (!qualifier && !x.cur && (identifierBefore(v, x.first) || modelNumber(v, x.first, x.core))) return undefined;
+  if (!qualifier && !x.cur && (identifierBefore(v, x.first, x.last) || modelNumber(v, x.first, x.core))) return undefined;
   if (x.core.ordinal) {
     if (qualifier) return undefined;
     return { first: x.first, last: x.last, type: 'ORDINAL', value: x.core.value };
@@ -173,7 +200,13 @@ function finish(v: View, first: number, x: Amount, lang: Lang, lex: Lexicon, qua
   let last = x.last;
   if (!x.cur) {
     const ca = currencyAfter(v, after, lang, lex);
-    if (ca) { cur = ca; last = ca.last; }
+    if (ca) {
+      cur = ca;
+      last = ca.last;
+      // "75 USD million"
+      const m = multiplierAt(v, v.next(ca.last), lang, lex);
+      if (m && !x.core.scaled && v.kind(v.next(ca.last)) === 'word' && v.toks[v.next(ca.last)].text.length > 2) { cur = { ...ca, scale: (ca.scale ?? 1) * m.factor }; last = m.last; }
+    }
   }
   if (cur) {
     const scale = (cur.scale ?? 1) * cur.factor;
@@ -186,6 +219,19 @@ function finish(v: View, first: number, x: Amount, lang: Lang, lex: Lexicon, qua
     }
     return money;
   }
+  // "один из", "одной из клиник", "ещё один полицейский": in news the word is nearly always the pronoun
+  // or an article-like "one", not a count (NEREL leaves ~6 of 7 unmarked). Digits "1" stay.
+  if (lang === 'ru' && !range && !x.core.digits && x.core.value === 1 && x.core.first === x.core.last && !qualifier) return undefined;
+  // "ему исполнилось 30": an age.
+  if (!x.cur && v.is(v.prev(x.first), 'исполнилось', 'исполнится', 'исполнился', 'исполнилась')) return { ...base, last: x.last, type: 'NUMBER', drop: true };
+  // "13-ти летний мальчик": a spelled-apart compound adjective of age.
+  const nw0 = v.nextWord(x.last);
+  if (nw0 >= 0 && /^(летн|летий)/.test(v.lower[nw0])) return { ...base, last: nw0, type: 'NUMBER', drop: true };
+  // "семью" is "family" unless a counted noun follows ("семью голосами").
+  if (lang === 'ru' && v.lower[x.core.first] === 'семью' && x.core.first === x.core.last && unitAfter(v, x.last, lang, lex) < 0) return undefined;
+  // Hours and minutes are TIME, which is not a figure type here.
+  const nw = v.nextWord(x.last);
+  if (nw >= 0 && NON_FIGURE_UNITS.test(v.lower[nw])) return { ...base, last: nw, type: 'NUMBER', drop: true };
   const fig: Figure = { ...base, last: x.last, type: 'NUMBER', value: range ? undefined : x.core.value };
   const u = unitAfter(v, x.last, lang, lex);
   if (u >= 0) {

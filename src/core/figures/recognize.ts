@@ -20,11 +20,13 @@ const EN_LEAD = new Set([
   ...Object.keys(EN_NUMBER_NOUNS), ...Object.keys(EN_MONTHS), ...Object.keys(EN_WEEKDAYS), ...Object.keys(EN_SEASONS),
   ...Object.keys(MONTH_ABBREVIATIONS), ...Object.keys(EN_RELATIVE_DAYS), ...Object.keys(EN_RELATIVE_ADJECTIVES),
   ...Object.keys(DOLLAR_PREFIXES), ...Object.keys(CURRENCY_ABBREVIATIONS), 'a', 'an', 'hundred', 'per',
+  ...QUANTITY_LEAD_WORDS,
 ]);
 const RU_LEAD = new Set([
   ...Object.keys(RU_RELATIVE_DAYS), ...Object.keys(RU_SEASON_ADVERBS), ...Object.keys(MONTH_ABBREVIATIONS),
   ...Object.keys(CURRENCY_ABBREVIATIONS), 'с', 'со', 'несколько', 'нескольких', 'пару', 'пара', 'пары', 'много', 'многих',
   'ряд', 'последние', 'последних', 'том', 'тот', 'той', 'ту', 'того', 'минус', 'евро',
+  ...QUANTITY_LEAD_WORDS,
 ]);
 
 export function createRecognizer(lex: Lexicon): FigureRecognizer {
@@ -35,22 +37,25 @@ export function createRecognizer(lex: Lexicon): FigureRecognizer {
       const lang = opts.lang;
       const out: Entity[] = [];
       const lead = lang === 'ru' ? RU_LEAD : EN_LEAD;
+      const dateAt = lang === 'ru' ? (j: number) => parseDateRu(v, j, lex, ref) : (j: number) => parseDateEn(v, j, lex, ref);
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i];
         // Cheap candidate test first: most tokens are ordinary words.
         if (t.kind === 'space' || t.kind === 'newline') continue;
         if (t.kind === 'word') {
           const w = v.lower[i];
-          const cand = lead.has(w) || QUANTITY_LEAD_WORDS.has(w) || (lang === 'ru' && lex.lemmas(w) !== undefined) ||
-            (/^[A-Z]{3,4}$/.test(t.text) && (ISO_CODES.has(t.text) || ISO_CODES.has(t.text.slice(1)))) || /^[IVXLC]+$/.test(t.text) ||
-            (lang === 'ru' && EN_LEAD.has(w) && /^(Rs|RM|USD|EUR)$/i.test(t.text));
+          const c0 = t.text.charCodeAt(0);
+          const latinCap = c0 >= 65 && c0 <= 90;
+          const cand = lead.has(w) || (lang === 'ru' ? lex.lemmas(w) !== undefined : w.includes('-') && lead.has(w.split(/[-‐]/)[0])) ||
+            (latinCap && ((/^[A-Z]{3,4}$/.test(t.text) && (ISO_CODES.has(t.text) || ISO_CODES.has(t.text.slice(1)))) || /^[IVXLC]+$/.test(t.text) ||
+            (lang === 'ru' && /^(Rs|RM)$/.test(t.text))));
           if (!cand) continue;
         } else if (t.kind === 'punct' || t.kind === 'other') {
           if (!(t.text in CURRENCY_SIGNS) && t.text !== '-' && t.text !== '−' && t.text !== '.') continue;
         }
-        const f = (lang === 'ru' ? parseDateRu(v, i, lex, ref) : parseDateEn(v, i, lex, ref)) ?? parseQuantity(v, i, lang, lex);
+        const f = dateAt(i) ?? parseQuantity(v, i, lang, lex, dateAt);
         if (!f) continue;
-        out.push(toEntity(text, tokens, f));
+        if (!f.drop) out.push(toEntity(text, tokens, f));
         i = f.last;
       }
       return out;

@@ -2,10 +2,24 @@
 // spaces (never over line breaks, which end a phrase).
 import { Token } from '../tokenize';
 
+function hasUpper(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c >= 0x400 && c <= 0x42f) || (c > 0x7f && c < 0x400 && s[k] !== s[k].toLowerCase())) return true;
+  }
+  return false;
+}
+
 export class View {
   readonly lower: string[];
   constructor(readonly text: string, readonly toks: Token[]) {
-    this.lower = toks.map((t) => (t.kind === 'word' ? t.text.toLowerCase() : t.text));
+    // Most words are already lower-case: lower-casing only those with a capital saves an allocation per token.
+    const lower = new Array<string>(toks.length);
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i].text;
+      lower[i] = toks[i].kind === 'word' && hasUpper(t) ? t.toLowerCase() : t;
+    }
+    this.lower = lower;
   }
   get length(): number { return this.toks.length; }
   kind(i: number): string | undefined { return this.toks[i]?.kind; }

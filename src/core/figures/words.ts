@@ -81,56 +81,122 @@ function rankOf(n: number): number {
   return 1;
 }
 
-/** Composes a number from word tokens starting at i. */
-export function parseWords(v: View, i: number, lang: Lang, lex: Lexicon): WordNumber | undefined {
-  let total = 0;
-  let group = 0;
-  let hasGroup = false;
-  let rank = 99;
-  let lastMult = Infinity;
+interface Acc {
+  total: number;
+  group: number;
+  hasGroup: boolean;
+  rank: number;
+  lastMult: number;
+  /** The last thing applied was a multiplier ("two million|"), so a following fraction scales it. */
+  afterMult: boolean;
+}
+
+/**
+ * An English fraction starting at j: "a half", "one eighth", "a fifth", "three quarters", "five eighths",
+ * "a twenty-first" (1/21). Returns the value and the last token used.
+ */
+function enFraction(v: View, j: number, lex: Lexicon): { value: number; last: number } | undefined {
+  if (j < 0) return undefined;
+  // "one-fourth", "one - fourth"
+  const parts = v.lower[j]?.split(/[-‐]/);
+  if (parts && parts.length === 2 && (parts[0] === 'one' || parts[0] === 'a') && parts[1] in EN_ORDINALS && EN_ORDINALS[parts[1]] >= 2) {
+    return { value: 1 / EN_ORDINALS[parts[1]], last: j };
+  }
+  if (v.is(j, 'a', 'an', 'one')) {
+    let n = v.next(j);
+    if (n >= 0 && v.toks[n].text === '-' && v.is(j, 'one')) n = v.next(n);
+    if (n < 0) return undefined;
+    const a = atomsOf(v, n, 'en', lex);
+    if (a && a.length === 1 && a[0].t === 'frac') return { value: a[0].v, last: n };
+    if (a && a.length === 1 && a[0].t === 'denom') return { value: 1 / a[0].v, last: n };
+    const o = parseWords(v, n, 'en', lex, true);
+    if (o && o.ordinal && o.value >= 2) return { value: 1 / o.value, last: o.last };
+    return undefined;
+  }
+  const w = parseWords(v, j, 'en', lex, true);
+  if (w && !w.ordinal && w.fraction) return { value: w.value, last: w.last };
+  return undefined;
+}
+
+export interface WordNumberEx extends WordNumber { fraction?: boolean }
+
+/** Composes a number from word tokens starting at i. `inner` parses a part of a larger phrase. */
+export function parseWords(v: View, i: number, lang: Lang, lex: Lexicon, inner = false): WordNumberEx | undefined {
+  const acc: Acc = { total: 0, group: 0, hasGroup: false, rank: 99, lastMult: Infinity, afterMult: false };
   let last = -1;
   let ordinal = false;
+  let fraction = false;
   let j = i;
-  let article = false; // English "a"/"an" before "hundred", "dozen", "half"
-  if (lang === 'en' && v.is(i, 'a', 'an')) {
-    const n = v.next(i);
-    const a = n >= 0 ? atomsOf(v, n, lang, lex) : undefined;
-    if (!a || !['hund', 'mult', 'noun', 'frac', 'denom'].includes(a[0].t)) return undefined;
-    article = true;
-    group = 1;
-    hasGroup = true;
-    last = i;
-    j = n;
+  if (lang === 'en' && !inner) {
+    // "a half", "one eighth", "a twenty-first", "a quarter million" (the multiplier is handled below).
+    const f = enFraction(v, i, lex);
+    if (f) {
+      const m = v.next(f.last);
+      const ma = m >= 0 ? atomsOf(v, m, lang, lex) : undefined;
+      if (ma && ma.length === 1 && ma[0].t === 'mult') return { first: i, last: m, value: f.value * ma[0].v, ordinal: false };
+      if (v.is(i, 'a', 'an') || !v.is(i, 'one') || f.value !== 1) return { first: i, last: f.last, value: f.value, ordinal: false, fraction: true };
+    }
+    if (v.is(i, 'a', 'an')) {
+      // "a hundred", "a dozen", "a million"
+      const n = v.next(i);
+      const a = n >= 0 ? atomsOf(v, n, lang, lex) : undefined;
+      if (!a || !['hund', 'mult', 'noun'].includes(a[0].t)) return undefined;
+      acc.group = 1;
+      acc.hasGroup = true;
+      last = i;
+      j = n;
+    }
   }
   outer: while (j >= 0 && j < v.length) {
     const atoms = atomsOf(v, j, lang, lex);
     if (!atoms) {
-      // English "and" inside a number: "one hundred and six", "one and a half".
-      if (lang === 'en' && v.is(j, 'and') && last >= 0) {
+      if (lang === 'en' && last >= 0 && v.is(j, 'and')) {
         const n = v.next(j);
-        const na = n >= 0 ? (v.is(n, 'a', 'an') ? [{ t: 'article' }] : atomsOf(v, n, lang, lex)) : undefined;
-        if (na && (na[0].t === 'card' && rank > rankOf((na[0] as { v: number }).v) || na[0].t === 'article' || na[0].t === 'frac')) {
-          if (na[0].t === 'article') {
-            const n2 = v.next(n);
-            const fa = n2 >= 0 ? atomsOf(v, n2, lang, lex) : undefined;
-            if (fa && (fa[0].t === 'frac' || fa[0].t === 'denom')) {
-              group += fa[0].t === 'frac' ? fa[0].v : 1 / fa[0].v;
-              last = n2;
-              j = v.next(n2);
-              rank = 0;
-              continue;
-            }
-            break;
-          }
-          j = n;
-          continue;
+        if (n < 0) break;
+        // "one and a half", "3 million and a half", "two million and three fifths", "one billion and a quarter million"
+        // After a hundred, "and thirty fifths" continues the numerator (130/5); after a million it is a fraction of it.
+        const na0 = atomsOf(v, n, lang, lex);
+        const cardFirst = !acc.afterMult && na0 && na0[0].t === 'card' && acc.rank > rankOf(na0[0].v);
+        const f = cardFirst ? undefined : enFraction(v, n, lex);
+        if (f) {
+          const m = v.next(f.last);
+          const ma = m >= 0 ? atomsOf(v, m, lang, lex) : undefined;
+          if (ma && ma.length === 1 && ma[0].t === 'mult' && ma[0].v < acc.lastMult) { acc.total += f.value * ma[0].v; last = m; }
+          else if (acc.afterMult) { acc.total += f.value * acc.lastMult; last = f.last; }
+          else { acc.group += f.value; acc.hasGroup = true; last = f.last; }
+          break;
         }
+        // "hundred and six", "thousand and two"
+        const na = atomsOf(v, n, lang, lex);
+        if (na && na[0].t === 'card' && acc.rank > rankOf(na[0].v) && (acc.rank !== 2 || rankOf(na[0].v) !== 1.5)) { j = n; continue; }
+        break;
+      }
+      // "ninety - five": a spaced hyphen inside an English compound, as in tokenized text.
+      if (lang === 'en' && last >= 0 && v.toks[j].text === '-' && acc.rank === 2) {
+        const n = v.next(j);
+        const na = n >= 0 ? atomsOf(v, n, lang, lex) : undefined;
+        if (na && na[0].t === 'card' && na[0].v < 10) { j = n; continue; }
+        break;
+      }
+      // "minus five point five"
+      if (lang === 'en' && last >= 0 && v.is(j, 'point') && !acc.afterMult) {
+        let digits = '';
+        let k = v.next(j);
+        let dl = -1;
+        while (k >= 0) {
+          const a = atomsOf(v, k, lang, lex);
+          if (!a || a.length !== 1 || a[0].t !== 'card' || a[0].v > 9) break;
+          digits += String(a[0].v);
+          dl = k;
+          k = v.next(k);
+        }
+        if (digits) { acc.group += Number('0.' + digits); acc.hasGroup = true; last = dl; }
         break;
       }
       // Russian "три с половиной".
-      if (lang === 'ru' && v.is(j, 'с') && hasGroup) {
+      if (lang === 'ru' && v.is(j, 'с') && acc.hasGroup) {
         const n = v.next(j);
-        if (n >= 0 && v.is(n, 'половиной')) { group += 0.5; last = n; j = v.next(n); rank = 0; continue; }
+        if (n >= 0 && v.is(n, 'половиной')) { acc.group += 0.5; last = n; j = v.next(n); acc.rank = 0; continue; }
       }
       break;
     }
@@ -140,77 +206,82 @@ export function parseWords(v: View, i: number, lang: Lang, lex: Lexicon): WordNu
       switch (a.t) {
         case 'card': {
           const r = a.v === 1.5 ? 1 : rankOf(a.v);
-          if (r >= rank || (r === 1.5 && rank === 2)) { if (partial) return undefined; break outer; }
-          group += a.v;
-          hasGroup = true;
-          rank = r === 1.5 ? 1 : r;
+          if (r >= acc.rank || (r === 1.5 && acc.rank === 2)) { if (partial) return undefined; break outer; }
+          acc.group += a.v;
+          acc.hasGroup = true;
+          acc.rank = r === 1.5 ? 1 : r;
+          acc.afterMult = false;
           break;
         }
         case 'hund':
-          if (group >= 10 || rank <= 0) { if (partial) return undefined; break outer; }
-          group = (hasGroup ? group : 1) * 100;
-          hasGroup = true;
-          rank = 3;
+          // "three hundred"; "nineteen hundred", "ninety-five hundred" (= 9500) at the top level only.
+          if (acc.rank <= 0 || acc.group >= 100 || (acc.group >= 10 && (acc.total > 0 || acc.rank === 3))) { if (partial) return undefined; break outer; }
+          acc.group = (acc.hasGroup ? acc.group : 1) * 100;
+          acc.hasGroup = true;
+          acc.rank = 3;
           break;
         case 'mult':
-          if (a.v >= lastMult || (!hasGroup && last >= 0)) { if (partial) return undefined; break outer; }
-          if (!hasGroup && lang === 'ru' && !['тысяча', 'тысячу', 'миллион', 'миллиард'].includes(v.lower[j])) return undefined;
-          if (!hasGroup && lang === 'en') return undefined;
-          total += (hasGroup ? group : 1) * a.v;
-          group = 0;
-          hasGroup = false;
-          rank = 99;
-          lastMult = a.v;
+          if (a.v >= acc.lastMult || (!acc.hasGroup && last >= 0)) { if (partial) return undefined; break outer; }
+          if (!acc.hasGroup && lang === 'ru' && !['тысяча', 'тысячу', 'миллион', 'миллиард'].includes(v.lower[j])) return undefined;
+          if (!acc.hasGroup && lang === 'en') return undefined;
+          acc.total += (acc.hasGroup ? acc.group : 1) * a.v;
+          acc.group = 0;
+          acc.hasGroup = false;
+          acc.rank = 99;
+          acc.lastMult = a.v;
+          acc.afterMult = true;
           break;
         case 'noun':
-          // "десяток", "сотни", "a dozen", "3 dozens": multiply what precedes.
-          if (last >= 0 && !hasGroup) break outer;
-          total += (hasGroup ? group : 1) * a.v;
-          group = 0;
-          hasGroup = false;
-          rank = -1;
-          lastMult = a.v;
+          // "десяток", "сотни", "a dozen", "three dozens": multiply what precedes.
+          if (last >= 0 && !acc.hasGroup) break outer;
+          acc.total += (acc.hasGroup ? acc.group : 1) * a.v;
+          acc.group = 0;
+          acc.hasGroup = false;
+          acc.rank = -1;
+          acc.lastMult = a.v;
           break;
         case 'coll':
           if (last >= 0) break outer;
-          group = a.v;
-          hasGroup = true;
-          rank = -1;
+          acc.group = a.v;
+          acc.hasGroup = true;
+          acc.rank = -1;
           break;
         case 'ord': {
           const r = rankOf(a.v);
-          if (a.v < 1000 && (r >= rank || (r === 1.5 && rank === 2))) { if (partial) return undefined; break outer; }
-          if (a.v >= 1000 && !hasGroup && last >= 0) break outer;
-          if (lang === 'en' && last >= 0 && !partial && hasGroup && !article) {
-            // "one eighth", "a fifth" are fractions, handled as denominators below when plural or after "a"/"one".
-          }
-          if (a.v >= 1000) { total += (hasGroup ? group : 1) * a.v; group = 0; hasGroup = false; }
-          else { group += a.v; hasGroup = true; }
+          if (a.v < 1000 && (r >= acc.rank || (r === 1.5 && acc.rank === 2))) { if (partial) return undefined; break outer; }
+          if (a.v >= 1000 && !acc.hasGroup && last >= 0) break outer;
+          if (a.v >= 1000) { acc.total += (acc.hasGroup ? acc.group : 1) * a.v; acc.group = 0; acc.hasGroup = false; }
+          else { acc.group += a.v; acc.hasGroup = true; }
           ordinal = true;
           last = j;
           break outer;
         }
         case 'frac':
-          // "half", "quarter": after "a" → 0.5; "three quarters" → 0.75; "quarter million" → 250000.
-          if (article || !hasGroup) { group = a.v; hasGroup = true; rank = 0; article = false; break; }
-          if (a.v === 0.25 && group > 1 && v.lower[j].endsWith('s')) { group = group * 0.25; rank = 0; break; }
+          // "half million" (from the start), "three quarters".
+          if (!acc.hasGroup && last < 0) { acc.group = a.v; acc.hasGroup = true; acc.rank = 0; break; }
+          if (a.v === 0.25 && acc.hasGroup && acc.group >= 1 && v.lower[j].endsWith('s')) {
+            acc.group *= 0.25; acc.rank = 0; fraction = true; last = j; break outer;
+          }
           break outer;
         case 'denom':
-          if (!hasGroup || k > 0 && atoms[k - 1].t !== 'card') break outer;
-          group = group / a.v;
-          rank = 0;
-          break;
+          // "five eighths", "twenty-three fifths", "a hundred thousand trillionths": the whole so far is the numerator.
+          if ((!acc.hasGroup && acc.total === 0) || (k > 0 && atoms[k - 1].t !== 'card' && atoms[k - 1].t !== 'hund')) break outer;
+          acc.total = (acc.total + (acc.hasGroup ? acc.group : 0)) / a.v;
+          acc.group = 0;
+          acc.hasGroup = false;
+          fraction = true;
+          last = j;
+          break outer;
       }
     }
     last = j;
     j = v.next(j);
   }
-  if (last < 0 || article && !hasGroup && total === 0) return undefined;
-  if (v.kind(last) !== 'word') return undefined;
-  const value = total + (hasGroup ? group : 0);
-  // A lone article is not a number.
-  if (article && last === i) return undefined;
-  return { first: i, last, value, ordinal };
+  if (last < 0 || v.kind(last) !== 'word') return undefined;
+  const value = acc.total + (acc.hasGroup ? acc.group : 0);
+  if (!isFinite(value)) return undefined;
+  if (last === i && v.is(i, 'a', 'an')) return undefined;
+  return { first: i, last, value, ordinal, fraction };
 }
 
 /** "минус", "minus", "negative" before a number. */

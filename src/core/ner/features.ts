@@ -21,13 +21,13 @@ export const N_ROLES = 5;
 // Template ids are part of the model format: changing them means retraining.
 const T = {
   bias: 0, lower: 1, suf2: 2, suf3: 3, suf4: 4, pre3: 5, shape: 6, classes: 7, posCase: 8, classesShape: 9,
-  scriptShape: 10, cases: 11,
-  lowerM1: 20, shapeM1: 21, classesM1: 22, suf3M1: 23, posCaseM1: 24,
-  lowerP1: 30, shapeP1: 31, classesP1: 32, suf3P1: 33, posCaseP1: 34,
+  scriptShape: 10, cases: 11, classBit: 12, classBitShape: 13, lemma: 14,
+  lowerM1: 20, shapeM1: 21, classesM1: 22, suf3M1: 23, posCaseM1: 24, classBitM1: 25, lemmaM1: 26,
+  lowerP1: 30, shapeP1: 31, classesP1: 32, suf3P1: 33, posCaseP1: 34, classBitP1: 35, lemmaP1: 36,
   lowerM2: 40, shapeM2: 41, lowerP2: 45, shapeP2: 46,
   shapeM1S: 50, shapeSP1: 51, startShape: 52, startClasses: 53, lowerSuf3M1: 54, startLower: 55,
   classesM1C: 56, classesCP1: 57, agreeM1: 58, agreeP1: 59, seenLower: 60, seenCapMid: 61, memory: 62,
-  memoryShape: 63, lowerSuf3P1: 64,
+  memoryShape: 63, lowerSuf3P1: 64, classBitStart: 65,
   prevLabel: 80, prevLabelShape: 81, prevLabelLower: 82, prev2Label: 83, prevLabelClasses: 84,
   prevLabelSuf3: 85, prevLabelAgree: 86, prevLabelMemory: 87,
 } as const;
@@ -49,7 +49,11 @@ export function formFeatures(role: number, f: FormInfo, mask: number, out: numbe
         featureIndex(T.classesShape, f.classes, f.shape, mask),
         featureIndex(T.scriptShape, f.script, f.shape, mask),
         featureIndex(T.cases, f.cases, f.classes, mask),
+        featureIndex(T.lemma, f.lemma, 0, mask),
       );
+      // Each tag class on its own as well as in combination: "Surn" must count whatever else az says.
+      for (let b = 1; b <= 128; b <<= 1)
+        if (f.classes & b) out.push(featureIndex(T.classBit, b, 0, mask), featureIndex(T.classBitShape, b, f.shape, mask));
       break;
     case ROLE_LEFT:
       out.push(
@@ -58,7 +62,9 @@ export function formFeatures(role: number, f: FormInfo, mask: number, out: numbe
         featureIndex(T.classesM1, f.classes, 0, mask),
         featureIndex(T.suf3M1, f.suf3, 0, mask),
         featureIndex(T.posCaseM1, f.posCase, 0, mask),
+        featureIndex(T.lemmaM1, f.lemma, 0, mask),
       );
+      for (let b = 1; b <= 128; b <<= 1) if (f.classes & b) out.push(featureIndex(T.classBitM1, b, 0, mask));
       break;
     case ROLE_RIGHT:
       out.push(
@@ -67,7 +73,9 @@ export function formFeatures(role: number, f: FormInfo, mask: number, out: numbe
         featureIndex(T.classesP1, f.classes, 0, mask),
         featureIndex(T.suf3P1, f.suf3, 0, mask),
         featureIndex(T.posCaseP1, f.posCase, 0, mask),
+        featureIndex(T.lemmaP1, f.lemma, 0, mask),
       );
+      for (let b = 1; b <= 128; b <<= 1) if (f.classes & b) out.push(featureIndex(T.classBitP1, b, 0, mask));
       break;
     case ROLE_LEFT2:
       out.push(featureIndex(T.lowerM2, f.lower, 0, mask), featureIndex(T.shapeM2, f.shape, 0, mask));
@@ -146,6 +154,7 @@ export function contextFeatures(line: Line, i: number, doc: DocContext, mask: nu
     featureIndex(T.memory, mem, 0, mask),
     featureIndex(T.memoryShape, mem, c.shape, mask),
   );
+  for (let b = 1; b <= 128; b <<= 1) if (c.classes & b) out.push(featureIndex(T.classBitStart, b, start, mask));
 }
 
 /** Features that depend on the labels already predicted to the left (greedy decoding). */

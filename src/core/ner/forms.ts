@@ -16,9 +16,13 @@ export interface FormInfo {
   /** az tag-class bits (0 for words az was not asked about). */
   classes: number;
   posCase: number;
+  /** Dictionary form of the best parse (capitalized Cyrillic words), so "России" and "Россией" share evidence. */
+  lemma: number;
   /** Possible grammatical cases (bits) among the top parses: words of one name agree in case. */
   cases: number;
   cap: boolean;
+  /** Could be (part of) a name: has a capital letter or Latin letters. Names start near such words. */
+  salient: boolean;
   /** 1 Cyrillic, 2 Latin, 0 neither. */
   script: number;
   /** Sentence-final punctuation: the next word's capital letter says little. */
@@ -58,7 +62,7 @@ export function shapeOf(text: string): string {
 
 export const PAD: FormInfo = {
   lower: hashString('<pad>'), suf2: 0, suf3: 0, suf4: 0, pre3: 0, shape: hashString('<pad>'), stem: 0,
-  classes: 0, posCase: 0, cases: 0, cap: false, script: 0, ender: true, opener: false,
+  classes: 0, posCase: 0, cases: 0, lemma: 0, cap: false, salient: false, script: 0, ender: true, opener: false,
 };
 
 export class FormCache {
@@ -84,12 +88,14 @@ export class FormCache {
     let classes = 0;
     let posCase = 0;
     let cases = 0;
+    let lemma = 0;
     // Only capitalized Cyrillic words go to az: they are the name candidates and the expensive part.
     if (cap && cyr && this.morph) {
       const m = this.morph.analyze(text);
       classes = m.classes;
       posCase = hashString(m.pos + '|' + m.kase);
       for (const p of m.parses.slice(0, 4)) cases |= CASE_BITS[String(p.tag.CAse)] ?? 0;
+      if (m.lemma) lemma = hashString(m.lemma);
     }
     return {
       lower: hashString(lower),
@@ -102,7 +108,9 @@ export class FormCache {
       classes,
       posCase,
       cases,
+      lemma,
       cap,
+      salient: cap || lat || /\p{Lu}/u.test(text),
       script: cyr ? 1 : lat ? 2 : 0,
       ender: ENDERS.has(text),
       opener: OPENERS.has(text),

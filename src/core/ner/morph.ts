@@ -35,6 +35,8 @@ export interface MorphInfo {
   /** Part of speech and case of the most likely parse ("NOUN", "gent"), "" when unknown. */
   pos: string;
   kase: string;
+  /** Dictionary form of the best parse, preferring a proper-noun reading. */
+  lemma: string;
   parses: AzParse[];
 }
 
@@ -48,7 +50,7 @@ const CLASS_TAGS: Array<[string, number]> = [
   ['Trad', MorphClass.Trad],
 ];
 
-const EMPTY: MorphInfo = { classes: 0, pos: '', kase: '', parses: [] };
+const EMPTY: MorphInfo = { classes: 0, pos: '', kase: '', lemma: '', parses: [] };
 // Bounded so a long editor session over many documents cannot grow memory without end.
 const CACHE_LIMIT = 200_000;
 
@@ -75,7 +77,14 @@ export class Morph {
       if (p.parser === 'Dictionary') classes |= MorphClass.Known;
     }
     const top = parses[0];
-    return { classes, pos: String(top.tag.POST || ''), kase: String(top.tag.CAse || ''), parses };
+    const proper = parses.slice(0, 3).find((p) => p.tag.Name || p.tag.Surn || p.tag.Geox || p.tag.Orgn) ?? top;
+    let lemma = '';
+    try {
+      lemma = proper.normalize().word;
+    } catch {
+      lemma = word.toLowerCase(); // az cannot normalize some predicted parses; the form itself will do
+    }
+    return { classes, pos: String(top.tag.POST || ''), kase: String(top.tag.CAse || ''), lemma, parses };
   }
 }
 

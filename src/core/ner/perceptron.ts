@@ -7,9 +7,16 @@ import * as fs from 'fs';
 import {
   contextFeatures, DocContext, FormInfo, formFeatures, historyFeatures, Line, N_ROLES, roleForms,
 } from './features';
-import { N_LABELS, O, allowedAfter } from './labels';
+import * as labels from './labels';
 
 const MAGIC = 'NMNER2';
+// Module-local copies: under CommonJS interop an imported binding is a property read (often a
+// getter) on every use, which costs more than the arithmetic in these hot loops.
+const N_LABELS = labels.N_LABELS;
+const O = labels.O;
+const ALLOWED = new Uint8Array(N_LABELS * N_LABELS);
+for (let p = 0; p < N_LABELS; p++) for (let l = 0; l < N_LABELS; l++) ALLOWED[p * N_LABELS + l] = labels.allowedAfter(p, l) ? 1 : 0;
+const allowedAfter = (prev: number, label: number): boolean => ALLOWED[prev * N_LABELS + label] === 1;
 
 export class Perceptron {
   readonly mask: number;
@@ -49,7 +56,16 @@ export class Perceptron {
     const cached = this.frozen && !gold;
     let prev = O;
     let prev2 = O;
+    const f = line.forms;
     for (let i = 0; i < n; i++) {
+      // Most words are far from any capital letter: they are O without scoring, in training and at
+      // run time alike. A name (with its lower-case descriptors, "тихоокеанский порт Козьмино")
+      // begins at most two words before a salient word, and continues only after a name label.
+      if (prev === O && !f[i].salient && !(i + 1 < n && f[i + 1].salient) && !(i + 2 < n && f[i + 2].salient)) {
+        out[i] = O;
+        prev2 = prev;
+        continue;
+      }
       feats.length = 0;
       scores.fill(0);
       roleForms(line, i, roles);
@@ -75,7 +91,10 @@ export class Perceptron {
       }
       if (gold) {
         // The model follows its own predictions (not the gold ones), as greedy decoding must at run time.
-        if (gold[i] !== best) this.update(feats, gold[i], best);
+        // Dynamic oracle: after a wrong O the gold I-X is unreachable; the best recovery is B-X.
+        let target = gold[i];
+        if (!allowedAfter(prev, target)) target -= 1;
+        if (target !== best) this.update(feats, target, best);
         this.t++;
       }
       out[i] = best;

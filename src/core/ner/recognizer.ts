@@ -11,6 +11,8 @@ import { recognizeEnglishLine } from './en-rules';
 
 export class Recognizer {
   private forms: FormCache;
+  /** az's inflect() is slow and names repeat across a session: normal forms are cached. */
+  private norms = new Map<string, string>();
 
   constructor(private model: Perceptron, private morph: Morph) {
     this.forms = new FormCache(morph);
@@ -43,7 +45,13 @@ export class Recognizer {
 
   private entity(text: string, s: Span, _line: Line): Entity {
     const t = text.slice(s.start, s.end);
-    const norm = /[\u0400-\u04FF]/.test(t) ? normalizeRu(t, s.type, this.morph) : normalizeLatin(t);
+    const key = s.type + '\u0000' + t;
+    let norm = this.norms.get(key);
+    if (norm === undefined) {
+      norm = /[\u0400-\u04FF]/.test(t) ? normalizeRu(t, s.type, this.morph) : normalizeLatin(t);
+      if (this.norms.size > 50_000) this.norms.clear();
+      this.norms.set(key, norm);
+    }
     return { start: s.start, end: s.end, type: s.type, text: t, norm };
   }
 

@@ -11,7 +11,8 @@ export async function goToNext(s: Services, backwards: boolean): Promise<void> {
   const state = ed && s.store.get(ed.document.uri);
   if (!ed || !state) return;
   const types = new Set(s.settings().types);
-  const a = nextAnnotation(state.annotations, ed.document.offsetAt(ed.selection.active), backwards, (x) => types.has(x.type));
+  // From the selection's start: after Next selected an annotation, Previous goes to the one before it.
+  const a = nextAnnotation(state.annotations, ed.document.offsetAt(ed.selection.start), backwards, (x) => types.has(x.type));
   if (!a) {
     inform('no annotations in this document.');
     return;

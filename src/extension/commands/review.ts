@@ -3,7 +3,7 @@
 // the list edits themselves are the sidecar layer's pure helpers.
 import * as vscode from 'vscode';
 import { ENTITY_TYPES, EntityType } from '../../core/types';
-import { removeAnnotation, setNote, setStatus, updateAnnotation } from '../../sidecar';
+import { addManual, removeAnnotation, setNote, setStatus, updateAnnotation } from '../../sidecar';
 import { TYPE_NAMES } from '../hover/describe';
 import { inform } from '../util/errors';
 import { resolveTarget, Services, targetDocument } from './context';
@@ -49,9 +49,18 @@ export async function relabel(s: Services, ref?: unknown, type?: unknown): Promi
   if (!t) return;
   const picked = isType(type) ? type : await pickType(s, `Relabel “${t.ann.text}” (now ${TYPE_NAMES[t.ann.type]}) as…`, t.ann.type);
   if (!picked || picked === t.ann.type) return;
-  // Values belong to the old type (a NUMBER's value means nothing for a PER): a relabel drops them.
-  const patch = { type: picked, value: undefined, unit: undefined, qualifier: undefined, currency: undefined, from: undefined, to: undefined };
-  await s.store.commit(t.doc, `Relabel “${t.ann.text}” as ${picked}`, updateAnnotation(t.state.annotations, t.ann.id, patch));
+  const label = `Relabel “${t.ann.text}” as ${picked}`;
+  if (t.ann.status === 'manual') {
+    // The person's own span: just say what it is. Values belong to the old type, so they go.
+    const patch = { type: picked, value: undefined, unit: undefined, qualifier: undefined, currency: undefined, from: undefined, to: undefined };
+    await s.store.commit(t.doc, label, updateAnnotation(t.state.annotations, t.ann.id, patch));
+    return;
+  }
+  // An engine claim: record it as rejected (so the merge rules never suggest that type here again)
+  // and add the person's reading as a manual annotation on the same span, keeping norm and note.
+  const rejected = setStatus(t.state.annotations, t.ann.id, 'rejected');
+  const { annotations } = addManual(rejected, t.doc.getText(), { type: picked, start: t.ann.start, end: t.ann.end, norm: t.ann.norm }, t.ann.note);
+  await s.store.commit(t.doc, label, annotations);
 }
 
 export async function addNote(s: Services, ref?: unknown, note?: unknown): Promise<void> {

@@ -7,12 +7,11 @@ import { EntityType } from '../../core/types';
 import { NewsmarkSettings } from '../config/settings';
 import { AnnotationStore, StoreChange } from '../model/store';
 import { logErrors } from '../util/errors';
-import { planDecorations, PlanFilter, StyleKey } from './plan';
+import { LARGE_DOCUMENT_ANNOTATIONS, planDecorations, PlanFilter, StyleKey } from './plan';
 import { DecorationStyles } from './styles';
 import type { Annotation } from '../../sidecar';
 
-/** Above this many annotations a document counts as large: visible range first, typing not repainted. */
-const LARGE = 3000;
+const LARGE = LARGE_DOCUMENT_ANNOTATIONS;
 
 export type DecorationSnapshot = Partial<Record<StyleKey, Array<[number, number]>>>;
 

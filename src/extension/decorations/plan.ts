@@ -9,6 +9,13 @@ export const LOOKS: readonly Look[] = ['suggested', 'accepted', 'rejected', 'orp
 
 export type StyleKey = `${EntityType}:${Look}`;
 
+/**
+ * Above this many annotations a document counts as large: the visible range is painted first, and
+ * plain typing is not repainted (the editor moves decorations with the text by itself) until the
+ * debounced engine refresh.
+ */
+export const LARGE_DOCUMENT_ANNOTATIONS = 3000;
+
 export interface PlanFilter {
   types: ReadonlySet<EntityType>;
   showRejected: boolean;

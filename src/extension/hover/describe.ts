@@ -67,6 +67,7 @@ export function describeDate(iso: string): string {
   const [, y, mo, d] = m;
   const year = y === 'XXXX' ? '' : y;
   const month = mo ? MONTHS[Number(mo) - 1] : undefined;
+  if (mo && !month) return iso; // not a month: show what the engine said
   if (!month) return year || iso;
   const words = [d ? String(Number(d)) : '', month, year].filter(Boolean).join(' ');
   return `${words} (${iso})`;

@@ -6,6 +6,8 @@ import type { Annotation } from '../../sidecar';
 import { AnnotationHistory } from './history';
 import { shiftAnnotations, TextChange, Tracked } from './shift';
 import { mentionGroups } from './mentions';
+import type { DocContext } from '../tracking/context';
+import type { Region } from '../tracking/dirty';
 
 /** Why annotations changed: decides what listeners redo and whether the sidecar is written. */
 export type ChangeReason =
@@ -35,8 +37,10 @@ export class DocState {
   tracked = false;
   /** Set while the sidecar on disk cannot be read: shown once, and the file is never overwritten. */
   problem?: SidecarProblem;
-  /** Language the engine detected, for the hover. */
-  lang?: string;
+  /** Language and reference date the engine reads this document with (set by the first full read). */
+  context?: DocContext;
+  /** Lines edited since the engine last read the document (current offsets). */
+  dirty: Region[] = [];
   readonly history = new AnnotationHistory();
   /** Bumped on every change: caches and stale async work compare against it. */
   revision = 0;
@@ -115,7 +119,7 @@ export class AnnotationStore implements vscode.Disposable {
   /** Replaces the list without history or writing: loads and engine refreshes. */
   replace(uri: vscode.Uri, annotations: readonly Annotation[], reason: ChangeReason): void {
     const s = this.ensure(uri);
-    s.items = sorted(annotations).map((ann) => ({ ann }));
+    s.items = withTraces(s.items, annotations);
     this.bump(s, reason);
   }
 
@@ -123,7 +127,7 @@ export class AnnotationStore implements vscode.Disposable {
   async commit(doc: vscode.TextDocument, label: string, next: readonly Annotation[], reason: ChangeReason = 'decision'): Promise<void> {
     const s = this.ensure(doc.uri);
     if (reason !== 'undo') s.history.record(label, s.annotations, next);
-    s.items = sorted(next).map((ann) => ({ ann }));
+    s.items = withTraces(s.items, next);
     s.tracked = true;
     this.bump(s, reason);
     if (this.persister) await this.persister(doc, s);
@@ -161,4 +165,13 @@ export class AnnotationStore implements vscode.Disposable {
 
 function sorted(list: readonly Annotation[]): Annotation[] {
   return [...list].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The new list, keeping each orphan's trace (by id) so undo of the edit still restores it. */
+function withTraces(old: readonly Tracked[], next: readonly Annotation[]): Tracked[] {
+  const traces = new Map(old.filter((t) => t.trace).map((t) => [t.ann.id, t.trace]));
+  return sorted(next).map((ann) => {
+    const trace = ann.orphan ? traces.get(ann.id) : undefined;
+    return trace ? { ann, trace } : { ann };
+  });
 }

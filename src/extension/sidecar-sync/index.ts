@@ -25,6 +25,10 @@ interface Record {
   onDisk?: string;
   /** Problems already shown, so a broken file is reported once, not on every keystroke. */
   reported?: string;
+  /** Writes in flight: until they land, the file may hold an older write of ours (a late echo). */
+  pending: number;
+  /** Writes of one sidecar run one after another (they share a temporary file name). */
+  queue: Promise<void>;
 }
 
 export class SidecarSync implements vscode.Disposable {
@@ -101,7 +105,14 @@ export class SidecarSync implements vscode.Disposable {
     const text = serializeSidecar(rec.parsed, articleNameOf(doc.uri.fsPath), doc.getText(), state.annotations);
     if (text === rec.onDisk) return;
     rec.onDisk = text;
-    await writeFileAtomic(file, text);
+    rec.pending++;
+    const write = rec.queue.then(() => writeFileAtomic(file, text));
+    rec.queue = write.catch(() => undefined); // the caller reports this write's failure; the next still runs
+    try {
+      await write;
+    } finally {
+      rec.pending--;
+    }
     this.emitter.fire({ uri: doc.uri, outcome: 'written' });
   }
 
@@ -130,7 +141,9 @@ export class SidecarSync implements vscode.Disposable {
     } catch {
       return; // gone again between the event and the read: the delete event follows
     }
-    if (current === rec.onDisk) return;
+    // While our writes are in flight the file may show an older one of them; the last write's own
+    // event comes after it lands, and then the file equals onDisk unless someone else changed it.
+    if (rec.pending > 0 || current === rec.onDisk) return;
     await this.load(doc);
   }
 
@@ -159,7 +172,7 @@ export class SidecarSync implements vscode.Disposable {
   private record(uri: vscode.Uri): Record {
     const k = uri.toString();
     let r = this.records.get(k);
-    if (!r) this.records.set(k, (r = {}));
+    if (!r) this.records.set(k, (r = { pending: 0, queue: Promise.resolve() }));
     return r;
   }
 

@@ -3,18 +3,21 @@
 // a newer run starts. The result is merged into the document's annotations by the sidecar's rules.
 import * as vscode from 'vscode';
 import { Engine, loadEngine } from '../../core/engine';
-import { detectLang } from '../../core/lang';
-import { resolveRefDate } from '../../core/refdate';
-import { findDateline } from '../../core/figures';
 import type { Entity, Lang } from '../../core/types';
 import type { Annotation } from '../../sidecar';
 import { extractChunked } from './chunks';
+import { computeContext, DocContext } from './context';
+
+export { computeContext, DocContext };
 import { log } from '../util/errors';
 
 export interface ExtractOutcome {
   lang: Lang;
   entities: Entity[];
+  context: DocContext;
 }
+
+
 
 let engineReady: Promise<Engine> | undefined;
 let loadMs: number | undefined;
@@ -55,13 +58,14 @@ export async function extractDocument(
   const text = doc.getText();
   const vis = vscode.window.visibleTextEditors.find((ed) => ed.document === doc)?.visibleRanges[0];
   let first = true;
+  let whole: DocContext | undefined;
   const result = await extractChunked(
     e,
     text,
     {
       focusStart: vis ? doc.offsetAt(vis.start) : 0,
       focusEnd: vis ? doc.offsetAt(vis.end) : 0,
-      wholeDocument: () => ({ lang: detectLang(text), refDate: resolveRefDate(text, undefined, findDateline(text)) }),
+      wholeDocument: () => (whole = computeContext(text)),
     },
     {
       isCancelled: () => token.isCancellationRequested || doc.isClosed || doc.version !== version,
@@ -73,7 +77,9 @@ export async function extractDocument(
     },
   );
   if (!result || token.isCancellationRequested || doc.version !== version) return undefined;
-  return result;
+  // Small documents went through the engine's own 'auto' path; record the same context for later
+  // line-by-line refreshes (large ones were read with exactly this context already).
+  return { ...result, context: whole ?? computeContext(text) };
 }
 
 /**

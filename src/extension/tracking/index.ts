@@ -11,7 +11,12 @@ import { AnnotationStore } from '../model/store';
 import { TextChange } from '../model/shift';
 import { SidecarSync } from '../sidecar-sync';
 import { logErrors } from '../util/errors';
-import { extractDocument, partialSuggestions } from './engine-runner';
+import { computeContext, engine, extractDocument, partialSuggestions } from './engine-runner';
+import { addChanges, covered, toLines } from './dirty';
+import { extractRegions, mergeRegions } from './incremental';
+
+/** Edits in the first characters may change the dateline, hence the reference date. */
+const HEAD = 2000;
 
 export class Tracker implements vscode.Disposable {
   private readonly runs = new Map<string, { cts: vscode.CancellationTokenSource; timer?: NodeJS.Timeout }>();
@@ -29,7 +34,9 @@ export class Tracker implements vscode.Disposable {
     const changes: TextChange[] = e.contentChanges.map((c) => ({ offset: c.rangeOffset, deleteLength: c.rangeLength, insertText: c.text }));
     const undoing = e.reason === vscode.TextDocumentChangeReason.Undo || e.reason === vscode.TextDocumentChangeReason.Redo;
     this.store.applyEdit(e.document, changes, undoing);
-    if (state.tracked) this.schedule(e.document);
+    if (!state.tracked) return;
+    state.dirty = addChanges(state.dirty, changes);
+    this.schedule(e.document);
   }
 
   /** Re-reads the document after the debounce; a later call (or edit) cancels an earlier one. */
@@ -43,13 +50,31 @@ export class Tracker implements vscode.Disposable {
     }, delay);
   }
 
-  /** Engine suggestions merged into the document's annotations, without writing the sidecar. */
+  /**
+   * Engine suggestions merged into the document's annotations, without writing the sidecar: only
+   * the edited lines when that is a small part of the document, else the whole document.
+   */
   async refresh(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<boolean> {
-    const merged = await this.extractAndMerge(doc, token, (partial) => this.store.replace(doc.uri, partial, 'refresh'));
-    if (!merged) return false;
-    this.store.replace(doc.uri, merged.annotations, 'refresh');
-    const state = this.store.get(doc.uri);
-    if (state) state.lang = merged.lang;
+    const state = this.store.ensure(doc.uri);
+    const e = await engine();
+    if (token.isCancellationRequested || doc.isClosed) return false;
+    const text = doc.getText();
+    const regions = toLines(text, state.dirty);
+    if (regions.length > 0 && covered(regions) < text.length / 2) {
+      // The head holds the dateline (reference date); an edit there re-derives the context.
+      if (!state.context || regions[0][0] < HEAD) state.context = computeContext(text);
+      const found = extractRegions(e, text, regions, state.context);
+      const merged = mergeRegions(state.annotations, regions, found, this.sync.handWritten(doc.uri));
+      if (merged) {
+        state.dirty = [];
+        this.store.replace(doc.uri, merged, 'refresh');
+        return true;
+      }
+    }
+    const full = await this.extractAndMerge(doc, token, (partial) => this.store.replace(doc.uri, partial, 'refresh'));
+    if (!full) return false;
+    state.dirty = [];
+    this.store.replace(doc.uri, full, 'refresh');
     return true;
   }
 
@@ -58,17 +83,13 @@ export class Tracker implements vscode.Disposable {
     const cts = this.restart(doc.uri);
     const merged = await this.extractAndMerge(doc, cts.token, (partial) => this.store.replace(doc.uri, partial, 'refresh'));
     if (!merged) return undefined;
-    const state = this.store.ensure(doc.uri);
-    state.lang = merged.lang;
-    await this.store.commit(doc, 'Annotate Document', merged.annotations, 'annotate');
-    return merged.annotations.filter((a) => a.status === 'suggested').length;
+    this.store.ensure(doc.uri).dirty = [];
+    await this.store.commit(doc, 'Annotate Document', merged, 'annotate');
+    return merged.filter((a) => a.status === 'suggested').length;
   }
 
-  private async extractAndMerge(
-    doc: vscode.TextDocument,
-    token: vscode.CancellationToken,
-    onPartial: (annotations: Annotation[]) => void,
-  ): Promise<{ lang: string; annotations: Annotation[] } | undefined> {
+  /** The whole document through the engine (chunked when large), merged by the sidecar's rules. */
+  private async extractAndMerge(doc: vscode.TextDocument, token: vscode.CancellationToken, onPartial: (annotations: Annotation[]) => void): Promise<Annotation[] | undefined> {
     const state = this.store.ensure(doc.uri);
     state.tracked = true;
     const merge = (entities: readonly Entity[]) => {
@@ -82,11 +103,12 @@ export class Tracker implements vscode.Disposable {
         entities,
       );
     };
-    const out = await extractDocument(doc, token, (found, covered) => {
-      if (!token.isCancellationRequested) onPartial(merge(partialSuggestions(this.store.get(doc.uri)?.annotations ?? [], found, covered)));
+    const out = await extractDocument(doc, token, (found, done) => {
+      if (!token.isCancellationRequested) onPartial(merge(partialSuggestions(this.store.get(doc.uri)?.annotations ?? [], found, done)));
     });
     if (!out || token.isCancellationRequested) return undefined;
-    return { lang: out.lang, annotations: merge(out.entities) };
+    state.context = out.context;
+    return merge(out.entities);
   }
 
   private restart(uri: vscode.Uri): vscode.CancellationTokenSource {

@@ -44,14 +44,14 @@ describe('cli extract (plain)', function () {
     const r = await runCli(['extract', '--lang', 'ru'], text);
     const out: Out = JSON.parse(r.stdout);
     assertSlices(text, out);
-    assert.strictEqual(percentAt(out)!.start, text.indexOf('10 %'));
+    assert.strictEqual(percentAt(out)!.end, text.indexOf('10 %') + 4);
   });
 
   it('CRLF line breaks are kept in the offsets', async () => {
     const text = 'Заголовок\r\n\r\nПервый абзац.\r\n' + SENTENCE + '\r\n';
     const out: Out = JSON.parse((await runCli(['extract'], text)).stdout);
     assertSlices(text, out);
-    assert.strictEqual(percentAt(out)!.start, text.indexOf('10 %'));
+    assert.strictEqual(percentAt(out)!.end, text.indexOf('10 %') + 4);
   });
 
   it('a UTF-8 BOM is not part of the text: offsets are those of the text without it', async () => {

@@ -24,6 +24,10 @@ describe('eval/values pairs (Duckling, natasha)', () => {
     ['Duckling month', 'date', { type: 'value', value: '2013-03-01T00:00:00.000-02:00', grain: 'month' }, pred('DATE', { value: '2013-03' }), true],
     ['Duckling month given as day', 'date', { type: 'value', value: '2013-03-01T00:00:00.000-02:00', grain: 'month' }, pred('DATE', { value: '2013-03-01' }), false],
     ['Duckling week as ISO week', 'date', { type: 'value', value: '2013-02-18T00:00:00.000-02:00', grain: 'week' }, pred('DATE', { value: '2013-W08' }), true],
+    ['Duckling day interval, end exclusive', 'date', { type: 'interval', from: '2018-10-14T00:00:00.000-02:00', to: '2018-10-16T00:00:00.000-02:00', grain: 'day' }, pred('DATE', { value: '2018-10-14/2018-10-15' }), true],
+    ['Duckling month interval', 'date', { type: 'interval', from: '2012-12-01T00:00:00.000-02:00', to: '2013-02-01T00:00:00.000-02:00', grain: 'month' }, pred('DATE', { value: '2012-12/2013-01' }), true],
+    ['Duckling year interval', 'date', { type: 'interval', from: '2014-01-01T00:00:00.000-02:00', to: '2017-01-01T00:00:00.000-02:00', grain: 'year' }, pred('DATE', { value: '2014/2016' }), true],
+    ['Duckling week interval as ISO weeks', 'date', { type: 'interval', from: '2013-01-28T00:00:00.000-02:00', to: '2013-02-11T00:00:00.000-02:00', grain: 'week' }, pred('DATE', { value: '2013-W05/2013-W06' }), true],
     ['natasha full date', 'date', { year: 2017, month: 1, day: 24 }, pred('DATE', { value: '2017-01-24' }), true],
     ['natasha year-less date', 'date', { month: 7, day: 22 }, pred('DATE', { value: 'XXXX-07-22' }), true],
     ['natasha year', 'date', { year: 2014 }, pred('DATE', { value: '2014' }), true],
@@ -37,7 +41,8 @@ describe('eval/values pairs (Duckling, natasha)', () => {
   }
   const unsupported: Array<[string, string, unknown]> = [
     ['duration', 'duration', { value: 1, unit: 'second' }],
-    ['date interval', 'date', { type: 'interval', from: '2013-06-01T00:00:00.000-02:00', to: '2013-09-01T00:00:00.000-02:00', grain: 'day' }],
+    ['date interval of hours', 'date', { type: 'interval', from: '2013-02-13T18:00:00.000-02:00', to: '2013-02-14T00:00:00.000-02:00', grain: 'hour' }],
+    ['open date interval', 'date', { type: 'interval', grain: 'month', to: '2013-03-01T00:00:00.000-02:00' }],
     ['unknown currency word', 'money', { currency: 'Doubloon', amount: 3 }],
   ];
   for (const [name, kind, value] of unsupported) {

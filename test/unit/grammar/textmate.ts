@@ -97,17 +97,18 @@ export function scopesOf(toks: Tok[], fullText: string, needle: string, nth = 1)
     for (;;) {
       const at = lines[li].indexOf(needle, from);
       if (at < 0) break;
-      if (++seen === nth) return commonScopes(toks.filter((t) => t.line === li), at, at + needle.length);
+      if (++seen === nth) return scopesAt(toks, li, at, at + needle.length);
       from = at + 1;
     }
   }
   throw new Error(`"${needle}" (occurrence ${nth}) not in the text`);
 }
 
-function commonScopes(lineToks: Tok[], start: number, end: number): string[] {
+/** The scopes shared by every token of line `line` that overlaps [start, end) (UTF-16 offsets). */
+export function scopesAt(toks: Tok[], line: number, start: number, end: number): string[] {
   let pos = 0;
   let common: string[] | undefined;
-  for (const t of lineToks) {
+  for (const t of toks.filter((x) => x.line === line)) {
     const tStart = pos;
     pos += t.text.length;
     if (pos <= start || tStart >= end) continue;

@@ -108,6 +108,27 @@ describe('sidecar serialize', () => {
     assert.match(cleared, /status: rejected, text: ОДКБ/);
   });
 
+  it('keeps CRLF line endings of a sidecar git checked out that way (and reads one with a BOM)', () => {
+    const crlf = fresh().replace(/\n/g, '\r\n');
+    assert.strictEqual(rerun(crlf), crlf);
+    assert.strictEqual(rerun('\ufeff' + crlf), crlf);
+  });
+
+  it('a one-sentence edit changes the hash line and only entries after the edit (one line each)', () => {
+    const sentence = 'Также рассмотрели вопросы противодействия обороту синтетических наркотиков.';
+    const edited = SAMPLE.replace(sentence, 'Также обсудили борьбу с наркотиками.');
+    const cut = SAMPLE.indexOf(sentence);
+    const before = fresh().split('\n');
+    const after = rerun(fresh(), edited, sampleEntities(edited)).split('\n');
+    assert.strictEqual(after.length, before.length);
+    const changed = before.map((l, i) => (l === after[i] ? -1 : i)).filter((i) => i >= 0);
+    const entries = before.map((l, i) => ({ l, i })).filter((x) => x.l.startsWith('  - {'));
+    const later = entries.filter((x) => Number(/start: (\d+)/.exec(x.l)![1]) > cut).map((x) => x.i);
+    assert.deepStrictEqual(changed, [before.findIndex((l) => l.startsWith('hash:')), ...later]);
+    // …and in those lines only the offsets differ.
+    for (const i of later) assert.strictEqual(after[i].replace(/start: \d+, end: \d+/, ''), before[i].replace(/start: \d+, end: \d+/, ''));
+  });
+
   it('writes an empty list as annotations: []', () => {
     const out = serializeSidecar(undefined, 'a.txt', 'nothing here', []);
     assert.match(out, /\nannotations: \[\]\n$/);

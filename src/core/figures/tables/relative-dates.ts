@@ -12,7 +12,7 @@ export const EN_RELATIVE_DAYS: Readonly<Record<string, number>> = {
 /** Adjective lemmas + a calendar noun: "в прошлом году" (-1), "в текущем месяце" (0), "на следующей неделе" (+1). */
 export const RU_RELATIVE_ADJECTIVES: Readonly<Record<string, number>> = {
   'прошлый': -1, 'минувший': -1, 'прошедший': -1, 'предыдущий': -1, 'позапрошлый': -2,
-  'этот': 0, 'текущий': 0, 'нынешний': 0, 'сей': 0, 'тот': 0,
+  'этот': 0, 'текущий': 0, 'нынешний': 0,
   'следующий': 1, 'будущий': 1, 'наступающий': 1, 'предстоящий': 1, 'грядущий': 1,
 };
 export const EN_RELATIVE_ADJECTIVES: Readonly<Record<string, number>> = {

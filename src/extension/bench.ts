@@ -1,0 +1,133 @@
+// Bench hook for `npm run bench`: time from an edit to updated decorations on large documents,
+// measured on the pure part of the editor pipeline (no vscode), the same functions the extension
+// runs. For each document size, one keystroke in the middle of the text, then:
+//   typing  — offsets of every annotation move with the edit; on documents with fewer than
+//             LARGE_DOCUMENT_ANNOTATIONS annotations the decorations are re-planned and mapped to
+//             line/column too (on larger ones the editor moves its decorations by itself);
+//   refresh — after the typing pause: the edited line goes through the engine, is merged by the
+//             sidecar rules, and the visible range (~4 KB) is re-planned and mapped: the time from
+//             the debounce firing to updated decorations on screen;
+//   repaint — the rest of a large document's decorations, one event-loop turn later.
+// Run alone: npx tsx src/extension/bench.ts [sample.txt]
+import type { Engine } from '../core/engine';
+import { mergeSuggestions, type Annotation } from '../sidecar';
+import { ENTITY_TYPES } from '../core/types';
+import { LARGE_DOCUMENT_ANNOTATIONS, planDecorations } from './decorations/plan';
+import { shiftAnnotations, Tracked } from './model/shift';
+import { extractChunked } from './tracking/chunks';
+import { addChanges, toLines } from './tracking/dirty';
+import { extractRegions, mergeRegions } from './tracking/incremental';
+import { computeContext } from './tracking/context';
+
+export interface EditorBenchRow {
+  label: string;
+  bytes: number;
+  annotations: number;
+  /** Median ms from a keystroke to moved annotations (and re-planned decorations when not large). */
+  typingMs: number;
+  /** Median ms from the debounce firing to the visible range's new decorations. */
+  refreshMs: number;
+  /** Median ms to re-plan and map all decorations (large documents do it a turn after the visible range). */
+  repaintMs: number;
+}
+
+/** Repeats `article` (paragraph-separated) until it reaches `bytes` UTF-16 code units. */
+export function syntheticDocument(article: string, bytes: number): string {
+  const parts: string[] = [];
+  let n = 0;
+  while (n < bytes) {
+    parts.push(article);
+    n += article.length + 2;
+  }
+  return parts.join('\n\n').slice(0, bytes);
+}
+
+/** Offsets → line/column, as TextDocument.positionAt does (binary search over line starts). */
+function lineIndex(text: string): (offset: number) => { line: number; character: number } {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - starts[lo] };
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function benchEditor(engine: Engine, article: string, sizes: Array<[string, number]> = [['50 KB', 50 * 1024], ['1 MB', 1024 * 1024]]): Promise<EditorBenchRow[]> {
+  const rows: EditorBenchRow[] = [];
+  const filter = { types: new Set(ENTITY_TYPES), showRejected: true };
+  for (const [label, size] of sizes) {
+    let doc = syntheticDocument(article, size);
+    const ctx = computeContext(doc);
+    const whole = await extractChunked(engine, doc, { wholeDocument: () => ctx }, { isCancelled: () => false, yieldTurn: async () => {} });
+    let items: Tracked[] = mergeSuggestions(undefined, whole?.entities ?? []).map((ann) => ({ ann }));
+    const large = items.length > LARGE_DOCUMENT_ANNOTATIONS;
+    const typing: number[] = [];
+    const refresh: number[] = [];
+    const repaint: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      // A keystroke inside a word in the middle of the document.
+      const at = Math.floor(doc.length / 2) + i * 7;
+      const change = { offset: at, deleteLength: 0, insertText: 'x' };
+      let t0 = performance.now();
+      doc = doc.slice(0, at) + 'x' + doc.slice(at);
+      items = shiftAnnotations(items, [change], (s, e) => doc.slice(s, e));
+      items.sort((a, b) => a.ann.start - b.ann.start || a.ann.end - b.ann.end);
+      if (!large) mapAll(doc, planDecorations(items.map((t) => t.ann), filter));
+      typing.push(performance.now() - t0);
+
+      t0 = performance.now();
+      const regions = toLines(doc, addChanges([], [change]));
+      const current = items.map((t) => t.ann);
+      const merged = mergeRegions(current, regions, extractRegions(engine, doc, regions, ctx)) ?? current;
+      merged.sort((a, b) => a.start - b.start || a.end - b.end);
+      const from = Math.max(0, at - 2048);
+      mapAll(doc, planDecorations(merged, { ...filter, from, to: from + 4096 }));
+      refresh.push(performance.now() - t0);
+      items = merged.map((ann) => ({ ann }));
+
+      t0 = performance.now();
+      mapAll(doc, planDecorations(merged, filter));
+      repaint.push(performance.now() - t0);
+    }
+    rows.push({ label, bytes: doc.length, annotations: items.length, typingMs: median(typing), refreshMs: median(refresh), repaintMs: median(repaint) });
+  }
+  return rows;
+}
+
+/** Offsets → positions for every planned annotation, as the decoration manager does. */
+function mapAll(text: string, plan: Map<string, Annotation[]>): number {
+  const pos = lineIndex(text);
+  let n = 0;
+  for (const list of plan.values()) for (const a of list) n += pos(a.start).line + pos(a.end).character;
+  return n;
+}
+
+export function formatEditorBench(rows: EditorBenchRow[]): string {
+  const lines = [
+    'editor: keystroke → updated decorations (pure pipeline, medians of 15 edits)',
+    '| document | annotations | typing (ms) | refresh after pause, visible range (ms) | full repaint (ms) |',
+    '|---|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) lines.push(`| ${r.label} | ${r.annotations} | ${r.typingMs.toFixed(2)} | ${r.refreshMs.toFixed(2)} | ${r.repaintMs.toFixed(1)} |`);
+  return lines.join('\n');
+}
+
+if (require.main === module) {
+  void (async () => {
+    const { readFileSync } = await import('node:fs');
+    const { loadEngine } = await import('../core/engine');
+    const file = process.argv[2] ?? 'samples/ru-mvd-kazakhstan-russia.txt';
+    console.log(formatEditorBench(await benchEditor(await loadEngine(), readFileSync(file, 'utf8'))));
+  })().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

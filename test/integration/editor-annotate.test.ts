@@ -1,0 +1,127 @@
+// Reading an article in a real VS Code: Annotate Document paints highlights, hovers explain a
+// person, a place and a figure of the sample, the Entities view and the status bar count them,
+// navigation and reveal move the cursor, highlights toggle, the sidecar opens, and a second
+// article that already has a sidecar shows it as soon as it opens.
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import type { NewsmarkApi } from '../../src/extension/api';
+import type { TreeSnapshotNode } from '../../src/extension/tree';
+import { freshArticle, hoverAt, newsmark, offsetOf, open, putCursor, readSidecar, sidecarOf, waitFor } from './editor-helpers';
+
+function find(nodes: TreeSnapshotNode[] | undefined, label: string): TreeSnapshotNode | undefined {
+  return nodes?.find((n) => n.label === label);
+}
+
+describe('editor: Annotate Document, highlights, hover, Entities view', () => {
+  let api: NewsmarkApi;
+  let editor: vscode.TextEditor;
+  let file: string;
+
+  before(async () => {
+    api = await newsmark();
+    file = freshArticle('annotate');
+    editor = await open(file);
+  });
+
+  it('Annotate Document writes the sidecar and paints one style per type and status', async () => {
+    assert.ok(!fs.existsSync(sidecarOf(file)), 'no sidecar before');
+    await vscode.commands.executeCommand('newsmark.annotateDocument');
+    const anns = api.annotations(editor.document.uri);
+    assert.ok(anns.length >= 10, `the sample has many entities (got ${anns.length})`);
+    assert.ok(anns.every((a) => a.status === 'suggested'));
+    const sc = readSidecar(file);
+    assert.deepStrictEqual(sc.annotations.map((a) => a.id), anns.map((a) => a.id), 'the sidecar holds what the editor shows');
+    const snap = await waitFor('suggested highlights', api.onDidPaint, () => {
+      const s = api.decorations(editor.document.uri);
+      return s['PER:suggested'] && s['LOC:suggested'] && s['NUMBER:suggested'] ? s : undefined;
+    });
+    const per = offsetOf(editor, 'Владимир Колокольцев');
+    assert.ok(snap['PER:suggested']?.some(([s, e]) => s === per && e === per + 'Владимир Колокольцев'.length), 'the person is underlined where it stands');
+    const t = api.timings();
+    assert.ok(t.firstHighlightsMs !== undefined);
+    console.log(`    activation → first highlights: ${t.firstHighlightsMs?.toFixed(0)} ms (engine load ${t.engineLoadMs?.toFixed(0)} ms)`);
+  });
+
+  it('hover on a person: type, quote, normal form, mention count, status, links', async () => {
+    const text = await hoverAt(editor, offsetOf(editor, 'Колокольцев') + 3);
+    assert.match(text, /\*\*Person\*\* \(PER\)/);
+    assert.match(text, /Колокольцев/);
+    assert.match(text, /suggested by the engine/);
+    const m = /Mentions of this entity in the document: (\d+)/.exec(text);
+    assert.ok(m && Number(m[1]) >= 2, `"Владимир Колокольцев" is named twice in the sample: ${text}`);
+    for (const cmd of ['newsmark.accept', 'newsmark.reject', 'newsmark.relabel', 'newsmark.addNote']) assert.ok(text.includes(`command:${cmd}?`), cmd);
+  });
+
+  it('hover on a place shows its normal form', async () => {
+    const text = await hoverAt(editor, offsetOf(editor, 'Усть-Каменогорске') + 2);
+    assert.match(text, /\*\*Place\*\* \(LOC\)/);
+    assert.match(text, /Normal form: Усть\\?-Каменогорск(?![а-я])/);
+  });
+
+  it('hover on "семисот" reads the figure in words: more than 700 — отпечатков пальцев', async () => {
+    const text = await hoverAt(editor, offsetOf(editor, 'семисот') + 3);
+    assert.match(text, /\*\*Number\*\* \(NUMBER\)/);
+    assert.match(text, /Value: more than 700 — отпечатков пальцев/);
+  });
+
+  it('the Entities view groups by type and entity, with counts', async () => {
+    const tree = api.tree();
+    const people = find(tree, 'Person');
+    assert.ok(people, `a Person group: ${JSON.stringify(tree.map((n) => n.label))}`);
+    const kolokoltsev = find(people.children, 'Владимир Колокольцев');
+    assert.ok(kolokoltsev, JSON.stringify(people.children?.map((n) => n.label)));
+    assert.strictEqual(kolokoltsev.description, String(kolokoltsev.children?.length));
+    assert.ok((kolokoltsev.children?.length ?? 0) >= 2);
+    assert.ok(find(tree, 'Place') && find(tree, 'Number'));
+    const total = tree.reduce((n, g) => n + Number(/^(\d+)/.exec(g.description ?? '')?.[1] ?? 0), 0);
+    assert.strictEqual(total, api.annotations(editor.document.uri).length, 'type counts add up to the annotations');
+  });
+
+  it('the status bar counts annotations and opens the view', () => {
+    const s = api.status();
+    assert.ok(s.visible);
+    assert.match(s.text, new RegExp(`\\b${api.annotations(editor.document.uri).length}\\b`));
+    assert.match(s.tooltip, /PER \d+/);
+  });
+
+  it('Next / Previous Annotation select annotations in order; reveal selects a mention', async () => {
+    const anns = api.annotations(editor.document.uri);
+    putCursor(editor, 0);
+    await vscode.commands.executeCommand('newsmark.nextAnnotation');
+    const first = anns.find((a) => a.start > 0)!;
+    assert.deepStrictEqual([editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)], [first.start, first.end]);
+    await vscode.commands.executeCommand('newsmark.previousAnnotation');
+    const last = anns[anns.length - 1];
+    assert.strictEqual(editor.document.offsetAt(editor.selection.start), last.start, 'previous from the first wraps to the last');
+    const target = anns.find((a) => a.text === 'Колокольцев' || a.text === 'Владимир Колокольцев')!;
+    await vscode.commands.executeCommand('newsmark.revealAnnotation', { uri: editor.document.uri.toString(), id: target.id });
+    assert.strictEqual(vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection), target.text);
+  });
+
+  it('Toggle Highlights clears and restores the decorations', async () => {
+    const uri = editor.document.uri;
+    await vscode.commands.executeCommand('newsmark.toggleHighlights');
+    await waitFor('highlights off', api.onDidPaint, () => Object.keys(api.decorations(uri)).length === 0);
+    await vscode.commands.executeCommand('newsmark.toggleHighlights');
+    await waitFor('highlights back', api.onDidPaint, () => Object.keys(api.decorations(uri)).length > 0);
+    assert.strictEqual(vscode.workspace.getConfiguration('newsmark').get('highlights.enabled'), true);
+  });
+
+  it('Open Sidecar shows the YAML file beside the article', async () => {
+    await vscode.commands.executeCommand('newsmark.openSidecar');
+    await waitFor('sidecar editor', vscode.window.onDidChangeActiveTextEditor, () => vscode.window.activeTextEditor?.document.uri.fsPath === sidecarOf(file));
+    editor = await open(file);
+  });
+
+  it('a second copy with a sidecar shows its annotations at once, without running the engine', async () => {
+    const copy = freshArticle('annotate'); // same file name: a sidecar names its article
+    fs.copyFileSync(sidecarOf(file), sidecarOf(copy));
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(copy));
+    const loaded = await waitFor('annotations from the sidecar', api.onDidChangeAnnotations, () => {
+      const a = api.annotations(doc.uri);
+      return a.length > 0 ? a : undefined;
+    });
+    assert.deepStrictEqual(loaded.map((a) => [a.id, a.start, a.end]), api.annotations(editor.document.uri).map((a) => [a.id, a.start, a.end]));
+  });
+});

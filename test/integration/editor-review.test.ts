@@ -1,0 +1,115 @@
+// Reviewing annotations in a real VS Code: every decision command changes the annotation and the
+// sidecar on disk (read back and parsed here), and Undo Last Annotation Change reverts it.
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import type { NewsmarkApi } from '../../src/extension/api';
+import type { Annotation } from '../../src/sidecar';
+import { freshArticle, hoverAt, newsmark, offsetOf, open, putCursor, readSidecar, sidecarOf, waitFor } from './editor-helpers';
+
+describe('editor: review commands write the sidecar', () => {
+  let api: NewsmarkApi;
+  let editor: vscode.TextEditor;
+  let file: string;
+  const onDisk = (id: string): Annotation | undefined => {
+    const sc = readSidecar(file);
+    return [...sc.annotations, ...sc.orphans].find((a) => a.id === id);
+  };
+  const at = (needle: string, delta = 2): Annotation => {
+    const off = offsetOf(editor, needle) + delta;
+    const a = api.annotations(editor.document.uri).find((x) => x.start <= off && off < x.end);
+    assert.ok(a, `an annotation over "${needle}"`);
+    return a;
+  };
+
+  before(async () => {
+    api = await newsmark();
+    file = freshArticle('review');
+    editor = await open(file);
+    await vscode.commands.executeCommand('newsmark.annotateDocument');
+    assert.ok(api.annotations(editor.document.uri).length > 0);
+  });
+
+  beforeEach(async () => {
+    editor = await open(file);
+  });
+
+  it('Accept at the cursor', async () => {
+    const a = at('Колокольцев');
+    putCursor(editor, a.start + 1);
+    await vscode.commands.executeCommand('newsmark.accept');
+    assert.strictEqual(onDisk(a.id)?.status, 'accepted');
+    assert.match(await hoverAt(editor, a.start + 1), /· accepted/);
+    await waitFor('solid underline for the accepted name', api.onDidPaint, () =>
+      api.decorations(editor.document.uri)['PER:accepted']?.some(([s, e]) => s === a.start && e === a.end));
+  });
+
+  it('Reject through a hover link argument ({uri, id})', async () => {
+    const a = at('Саденов');
+    await vscode.commands.executeCommand('newsmark.reject', { uri: editor.document.uri.toString(), id: a.id });
+    assert.strictEqual(onDisk(a.id)?.status, 'rejected');
+  });
+
+  it('Relabel and Add Note keep the decision in the sidecar', async () => {
+    const a = at('Усть-Каменогорске');
+    const other = a.type === 'ORG' ? 'LOC' : 'ORG';
+    await vscode.commands.executeCommand('newsmark.relabel', { uri: editor.document.uri.toString(), id: a.id }, other);
+    // The engine's claim is recorded as rejected; the person's reading is a manual entry on the same span.
+    assert.strictEqual(onDisk(a.id)?.status, 'rejected');
+    const mine = readSidecar(file).annotations.find((x) => x.status === 'manual' && x.start === a.start && x.end === a.end);
+    assert.ok(mine);
+    assert.deepStrictEqual([mine.type, mine.norm], [other, a.norm]);
+    await vscode.commands.executeCommand('newsmark.addNote', { uri: editor.document.uri.toString(), id: mine.id }, 'relabelled *by hand* [test](command:workbench.action.quit)');
+    assert.strictEqual(onDisk(mine.id)?.note, 'relabelled *by hand* [test](command:workbench.action.quit)');
+    const hover = await hoverAt(editor, a.start + 1);
+    // Document and note text reach the hover escaped: no emphasis, no live link to another command.
+    assert.ok(hover.includes('\\*by hand\\*'), hover);
+    assert.ok(!hover.includes('](command:workbench'), hover);
+  });
+
+  it('Annotate Selection As… adds a manual annotation over the selection', async () => {
+    const start = offsetOf(editor, 'Главком');
+    const end = start + 'Главком'.length;
+    editor.selection = new vscode.Selection(editor.document.positionAt(start - 1), editor.document.positionAt(end)); // a leading space is trimmed
+    await vscode.commands.executeCommand('newsmark.annotateSelection', 'ORG');
+    const m = readSidecar(file).annotations.find((a) => a.status === 'manual' && a.start === start);
+    assert.ok(m, 'manual entry on disk');
+    assert.deepStrictEqual([m.type, m.text, m.end], ['ORG', 'Главком', end]);
+  });
+
+  it('Remove Annotation drops it from the sidecar; Undo brings it back', async () => {
+    const a = at('Главком');
+    putCursor(editor, a.start + 1);
+    await vscode.commands.executeCommand('newsmark.removeAnnotation');
+    assert.strictEqual(onDisk(a.id), undefined);
+    await vscode.commands.executeCommand('newsmark.undo');
+    assert.strictEqual(onDisk(a.id)?.status, 'manual');
+  });
+
+  it('Accept All then Reject All decide every suggestion; Undo reverts the last one', async () => {
+    const before = api.annotations(editor.document.uri);
+    const suggested = before.filter((a) => a.status === 'suggested').map((a) => a.id);
+    assert.ok(suggested.length > 0);
+    await vscode.commands.executeCommand('newsmark.acceptAll');
+    assert.ok(suggested.every((id) => onDisk(id)?.status === 'accepted'));
+    assert.strictEqual(readSidecar(file).annotations.filter((a) => a.status === 'suggested').length, 0);
+    await vscode.commands.executeCommand('newsmark.rejectAll'); // nothing left to reject
+    await vscode.commands.executeCommand('newsmark.undo');
+    assert.ok(suggested.every((id) => onDisk(id)?.status === 'suggested'), 'undo of Accept All');
+    await vscode.commands.executeCommand('newsmark.rejectAll');
+    assert.ok(suggested.every((id) => onDisk(id)?.status === 'rejected'));
+    // earlier decisions were not touched by the bulk commands
+    assert.strictEqual(onDisk(at('Саденов').id)?.status, 'rejected');
+    assert.strictEqual(onDisk(at('Колокольцев').id)?.status, 'accepted');
+  });
+
+  it('Annotate Document again keeps every decision (merge rules)', async () => {
+    const decided = readSidecar(file).annotations.filter((a) => a.status !== 'suggested');
+    await vscode.commands.executeCommand('newsmark.annotateDocument');
+    const after = readSidecar(file).annotations;
+    for (const d of decided) assert.deepStrictEqual(after.find((a) => a.id === d.id), d);
+    const again = after.filter((a) => a.status === 'suggested');
+    assert.deepStrictEqual(again, [], 'rejected suggestions are not suggested again');
+    assert.ok(fs.readFileSync(sidecarOf(file), 'utf8').startsWith('#'), 'header comment kept');
+  });
+});

@@ -1,0 +1,102 @@
+// The sidecar and the text in a real VS Code: a sidecar changed on disk is reloaded, a broken one
+// is reported and left byte-identical, highlights follow typing and undo, and Annotate Workspace
+// Folder writes sidecars for every article in a folder.
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { NewsmarkApi } from '../../src/extension/api';
+import { freshArticle, newsmark, offsetOf, open, putCursor, readSidecar, sampleText, sidecarOf, waitFor } from './editor-helpers';
+
+describe('editor: sidecar sync and edits', () => {
+  let api: NewsmarkApi;
+
+  before(async () => {
+    api = await newsmark();
+  });
+
+  it('reloads a sidecar changed on disk by someone else', async () => {
+    const file = freshArticle('external');
+    const editor = await open(file);
+    await vscode.commands.executeCommand('newsmark.annotateDocument');
+    const target = api.annotations(editor.document.uri).find((a) => a.type === 'LOC')!;
+    assert.ok(target);
+    // Another tool (git checkout, a reviewer's editor) accepts it and adds a note.
+    const yaml = fs.readFileSync(sidecarOf(file), 'utf8');
+    const line = yaml.split('\n').find((l) => l.includes(`id: ${target.id}`))!;
+    assert.ok(line, 'one line per annotation');
+    const changed = line.replace('status: suggested', 'status: accepted').replace(/ }$/, ', note: checked in the atlas }');
+    fs.writeFileSync(sidecarOf(file), yaml.replace(line, changed));
+    const reloaded = await waitFor('the external decision in the editor', api.onDidChangeAnnotations, () =>
+      api.annotations(editor.document.uri).find((a) => a.id === target.id && a.status === 'accepted'));
+    assert.strictEqual(reloaded.note, 'checked in the atlas');
+  });
+
+  it('a broken sidecar is reported, never overwritten, and the engine still highlights', async () => {
+    const file = freshArticle('broken');
+    const broken = '# hand-written\nnewsmark: 1\narticle: broken.txt\n<<<<<<< HEAD\nannotations: []\n=======\nannotations: [ ]\n>>>>>>> theirs\n';
+    fs.writeFileSync(sidecarOf(file), broken);
+    const editor = await open(file);
+    const problem = await waitFor('the sidecar problem', api.onDidChangeAnnotations, () => api.problem(editor.document.uri));
+    assert.match(problem.message, /merge conflict/);
+    assert.strictEqual(problem.line, 4);
+    await waitFor('engine highlights despite the broken sidecar', api.onDidPaint, () => Object.keys(api.decorations(editor.document.uri)).length > 0);
+    // Decisions and Annotate Document must not touch the file.
+    putCursor(editor, offsetOf(editor, 'Колокольцев') + 2);
+    await vscode.commands.executeCommand('newsmark.accept');
+    await vscode.commands.executeCommand('newsmark.annotateDocument');
+    await vscode.commands.executeCommand('workbench.action.files.save');
+    assert.strictEqual(fs.readFileSync(sidecarOf(file), 'utf8'), broken, 'byte-identical');
+    assert.match(api.status().text, /\$\(warning\)/);
+  });
+
+  it('highlights follow typing at once, the engine refreshes after the pause, and undo restores a deleted decision', async () => {
+    const file = freshArticle('typing');
+    const editor = await open(file);
+    await vscode.commands.executeCommand('newsmark.annotateDocument');
+    const uri = editor.document.uri;
+    const name = 'Ержан Саденов';
+    const per = api.annotations(uri).find((a) => a.text === name || a.text === 'Саденов')!;
+    assert.ok(per, 'the sample names Ержан Саденов');
+    await vscode.commands.executeCommand('newsmark.accept', { uri: uri.toString(), id: per.id });
+
+    // Typing before it: offsets move with the edit, before any engine run.
+    await editor.edit((b) => b.insert(editor.document.positionAt(0), 'СРОЧНО. '));
+    const moved = await waitFor('offsets moved by the edit', api.onDidChangeAnnotations, () =>
+      api.annotations(uri).find((a) => a.id === per.id && a.start === per.start + 8));
+    assert.deepStrictEqual([moved.start, moved.end], [per.start + 8, per.end + 8]);
+    assert.strictEqual(editor.document.getText().slice(moved.start, moved.end), per.text);
+
+    // Deleting the sentence part with the name orphans the decision; undo brings it back in place.
+    await editor.edit((b) => b.delete(new vscode.Range(editor.document.positionAt(moved.start), editor.document.positionAt(moved.end))));
+    await waitFor('the decision orphaned by the deletion', api.onDidChangeAnnotations, () => api.annotations(uri).find((a) => a.id === per.id)?.orphan);
+    await vscode.commands.executeCommand('undo');
+    const back = await waitFor('the decision back after undo', api.onDidChangeAnnotations, () =>
+      api.annotations(uri).find((a) => a.id === per.id && !a.orphan));
+    assert.deepStrictEqual([back.orphan, back.start, back.status], [undefined, moved.start, 'accepted']);
+
+    // After the debounce the engine re-reads the text; the new sentence gets suggestions too.
+    await editor.edit((b) => b.insert(editor.document.positionAt(0), 'Министр Колокольцев прибыл в Москву.\n'));
+    await waitFor('engine refresh covering the new first line', api.onDidChangeAnnotations, () =>
+      api.annotations(uri).some((a) => a.start < 40 && a.text === 'Москву'));
+    // Saving rewrites the sidecar against the saved text (hash and offsets).
+    await editor.document.save();
+    const sc = await waitFor('the sidecar rewritten for the saved text', api.onDidSync, () => {
+      const r = readSidecar(file);
+      return r.stale ? undefined : r;
+    });
+    assert.strictEqual(sc.annotations.find((a) => a.id === per.id)?.start, api.annotations(uri).find((a) => a.id === per.id)?.start);
+  });
+
+  it('Annotate Workspace Folder writes a sidecar for every article in the folder', async () => {
+    const dir = path.dirname(freshArticle('folder-a'));
+    fs.writeFileSync(path.join(dir, 'second.txt'), sampleText().split('\n\n').slice(0, 3).join('\n\n'));
+    fs.writeFileSync(path.join(dir, 'notes.md'), 'В Астане встретились министры.\n');
+    const result = await vscode.commands.executeCommand<{ done: number; failed: number; cancelled: boolean }>('newsmark.annotateFolder', vscode.Uri.file(dir));
+    assert.deepStrictEqual(result, { done: 3, failed: 0, cancelled: false });
+    for (const f of ['folder-a.txt', 'second.txt', 'notes.md']) {
+      const sc = readSidecar(path.join(dir, f));
+      assert.ok(sc.annotations.length > 0, `${f} has annotations`);
+    }
+  });
+});
