@@ -15,6 +15,8 @@ const common = {
 };
 const builds = [
   { ...common, entryPoints: ['src/extension/activate.ts'], outfile: 'dist/extension.js' },
+  // Worker thread of the extension for large sidecars (src/extension/sidecar-sync/worker-client.ts).
+  { ...common, entryPoints: ['src/extension/sidecar-sync/worker.ts'], outfile: 'dist/sidecar-worker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The pure core as a library (loadEngine, tokenize, types) for scripts/bench.mjs and other Node tools.
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },

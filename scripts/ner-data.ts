@@ -29,18 +29,18 @@ export function readJsonl(file: string): GoldDoc[] {
 }
 
 /**
- * Flat training targets (outermost mentions). factRuEval: required mentions only; a LOC with
- * descriptors ("города Хилтон Хэд") is trained on its name part, an ORG keeps its whole span
- * ("мэрии Москвы" is an organization, "Москвы" alone is not). NEREL: an ORG with no capital
- * letter is a description ("правоохранительные органы"), so the mentions nested in it are used.
+ * Flat training targets (outermost mentions). factRuEval: required mentions only, whole spans
+ * (descriptors included: "Кронштадтскому бульвару" has no core, "мэрии Москвы" is an ORG, so the
+ * whole span is the one target that is right under every reading). NEREL: an ORG with no capital
+ * letter is a description ("правоохранительные органы"), so the mentions nested in it are used;
+ * named facilities (FAC: "Белый дом", "Манежная площадь") are places in factRuEval's scheme.
  */
 export function flatTargets(doc: GoldDoc, source: 'factru' | 'nerel'): Array<{ start: number; end: number; type: string }> {
   let spans = doc.entities
-    .filter((e) => NER.has(e.type) && !e.optional)
+    .filter((e) => (NER.has(e.type) || (source === 'nerel' && e.type === 'FAC' && /\p{Lu}/u.test(e.text))) && !e.optional)
     .filter((e) => source !== 'nerel' || e.type !== 'ORG' || /\p{Lu}/u.test(e.text))
     .map((e) => {
-      if (source === 'factru' && e.type === 'LOC' && e.core_span) return { start: e.core_span[0], end: e.core_span[1], type: e.type };
-      return { start: e.start, end: e.end, type: e.type };
+      return { start: e.start, end: e.end, type: e.type === 'FAC' ? 'LOC' : e.type };
     });
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: typeof spans = [];

@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Articles that ship with a sidecar (paths relative to the repo root). */
 export const SAMPLES_WITH_SIDECAR = ['samples/en-almaty-water-talks.txt'];
+// The English sample's publication date: its dateline says "July 22" with no year, as wire copy
+// does; the story is set in 2025 (a Tuesday), so "Tuesday" and "this year" resolve as a reader would.
+const REF_DATE = '2025-07-22';
 
 function run(args) {
   const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
@@ -20,7 +23,7 @@ function run(args) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     run(['scripts/build.mjs']);
-    run(['dist/cli.js', 'annotate', ...SAMPLES_WITH_SIDECAR]);
+    run(['dist/cli.js', 'annotate', '--ref-date', REF_DATE, ...SAMPLES_WITH_SIDECAR]);
     for (const f of SAMPLES_WITH_SIDECAR) {
       const sidecar = `${f}.annotations.yaml`;
       if (!existsSync(join(ROOT, sidecar))) throw new Error(`samples: annotate ran but ${sidecar} is missing`);

@@ -32,10 +32,9 @@ const CURRENCY_NAMES: Record<string, [string, number]> = {
 
 const close = (a: unknown, b: number) => typeof a === 'number' && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 
-function covering(ents: Entity[], text: string, types: EntityType[]): Entity | undefined {
+function covering(ents: Entity[], types: EntityType[]): Entity | undefined {
   const c = ents.filter((e) => types.includes(e.type));
   c.sort((a, b) => (b.end - b.start) - (a.end - a.start));
-  void text;
   return c[0];
 }
 
@@ -55,7 +54,7 @@ function scoreDuckling(fig: FigureRecognizer): void {
     if (!['number', 'ordinal', 'money'].includes(p.kind)) continue;
     const ents = fig.recognize(p.text, tokenize(p.text), { lang: 'ru', refDate: '2013-02-12' });
     const type: EntityType = p.kind === 'number' ? 'NUMBER' : p.kind === 'ordinal' ? 'ORDINAL' : 'MONEY';
-    const e = covering(ents, p.text, [type]);
+    const e = covering(ents, [type]);
     let ok = false;
     if (e && p.kind !== 'money') ok = close(e.value, p.value as number);
     if (e && p.kind === 'money') {
@@ -81,7 +80,7 @@ function scoreDuckling(fig: FigureRecognizer): void {
 
 interface SpanDoc { id: string; lang: Lang; text: string; entities: Array<{ start: number; end: number; type: string; text: string; value?: unknown; optional?: boolean }> }
 
-function goldNumber(file: string, v: unknown): number | undefined {
+function goldNumber(v: unknown): number | undefined {
   const o = v as { value?: string | null };
   if (o?.value === null || o?.value === undefined || o.value === 'null') return undefined;
   const s = String(o.value).replace('%', '');
@@ -99,7 +98,7 @@ function scoreRecognizers(fig: FigureRecognizer): void {
       const ents = fig.recognize(d.text, tokenize(d.text), { lang: 'en' }).filter((e) => types.includes(e.type));
       const used = new Set<Entity>();
       for (const g of d.entities) {
-        const gv = goldNumber(file, g.value);
+        const gv = goldNumber(g.value);
         if (gv === undefined) continue;
         n++;
         const cand = ents.filter((e) => e.start < g.end && g.start < e.end && !used.has(e));
@@ -110,9 +109,14 @@ function scoreRecognizers(fig: FigureRecognizer): void {
           if (file.includes('currency') && unit) {
             const [code, f] = CURRENCY_NAMES[unit] ?? [(g.value as { isoCurrency?: string }).isoCurrency ?? unit, 1];
             want = e.currency === code && f !== 1 ? gv * f : gv;
-            if (e.currency === code) curOk++;
           }
-          if (close(e.value, want)) { hit = true; used.add(e); break; }
+          if (close(e.value, want)) {
+            hit = true;
+            used.add(e);
+            const unitName = (g.value as { unit?: string }).unit;
+            if (unitName && e.currency === (CURRENCY_NAMES[unitName]?.[0] ?? (g.value as { isoCurrency?: string }).isoCurrency)) curOk++;
+            break;
+          }
         }
         if (hit) ok++;
         else if (verbose) console.log(`  miss ${file} ${JSON.stringify(g.text)} gold=${gv} in ${JSON.stringify(d.text.slice(0, 120))} got=${JSON.stringify(cand.map((e) => [e.text, e.value, e.currency]))}`);

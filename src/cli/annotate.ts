@@ -3,11 +3,11 @@
 // A sidecar that cannot be read safely is reported as `path:line: reason` and left untouched.
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Engine } from '../core/engine';
+import { loadEngine, type Engine } from '../core/engine';
 import type { Entity, ExtractOptions, Lang } from '../core/types';
 import {
   Annotation, articleNameOf, DEFAULT_SUFFIX, discoverArticles, mergeSuggestions, parseSidecar, readArticle,
-  serializeSidecar, SidecarError, sidecarPathFor, writeFileAtomic,
+  serializeSidecar, SidecarError, sidecarPathFor, suffixProblem, writeFileAtomic,
 } from '../sidecar';
 import { CliIO } from './io';
 import { parseArgs, UsageError } from './parse-args';
@@ -15,8 +15,9 @@ import { parseArgs, UsageError } from './parse-args';
 const USAGE = `Usage: newsmark annotate FILE...|DIR [--suffix .annotations.yaml] [--lang auto|ru|en] [--ref-date YYYY-MM-DD]
 
 Writes or updates FILE.annotations.yaml next to each article (.txt, .md, .news inside a folder).
-Suggestions are refreshed; accepted, rejected and manual annotations and notes are kept exactly;
-annotations whose text is gone from the article are kept and marked orphan: true.
+Suggestions are refreshed; accepted, rejected and manual annotations, notes and comments are kept
+exactly. A decision whose text is gone from the article is kept, marked orphan: true and listed;
+an untouched suggestion whose text is gone is dropped and listed. Exit 1 if a sidecar could not be read.
 `;
 
 export interface AnnotateOptions {
@@ -39,15 +40,10 @@ export function parseAnnotateArgs(args: readonly string[]): AnnotateOptions | { 
   if (parsed.switches.has('help')) return { help: true };
   if (lang !== 'auto' && lang !== 'ru' && lang !== 'en') return { error: '--lang must be auto, ru or en' };
   if (refDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(refDate)) return { error: '--ref-date must be YYYY-MM-DD' };
-  const suffixError = checkSuffix(suffix);
+  const suffixError = suffixProblem(suffix);
   if (suffixError) return { error: suffixError };
   if (!parsed.positionals.length) return { error: 'no FILE or DIR given' };
   return { files: parsed.positionals, suffix, lang, ...(refDate ? { refDate } : {}) };
-}
-
-/** A usage message when the sidecar suffix could overwrite the article or point into another folder. */
-export function checkSuffix(suffix: string): string | undefined {
-  return !suffix || /[\\/]/.test(suffix) ? `invalid --suffix '${suffix}'` : undefined;
 }
 
 type Outcome = 'written' | 'updated' | 'unchanged' | 'failed';
@@ -80,8 +76,8 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
   }
   for (const stray of found.strays) io.stderr.write(`${stray}:1: skipped: its article does not exist\n`);
 
-  // Loaded lazily: the dictionaries are needed only once there is something to annotate.
-  const engine = await (deps ?? (await import('../core/engine'))).loadEngine();
+  // Loaded only now (dictionaries are read on the first loadEngine()), after the arguments check out.
+  const engine = await (deps ?? { loadEngine }).loadEngine();
   const extractOpts: ExtractOptions = { lang: opts.lang, ...(opts.refDate ? { refDate: opts.refDate } : {}) };
   const counts: Record<Outcome, number> = { written: 0, updated: 0, unchanged: 0, failed: 0 };
   let suggested = 0;

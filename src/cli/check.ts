@@ -5,8 +5,8 @@ import { resolve } from 'node:path';
 import { promises as fs } from 'node:fs';
 import {
   articleNameOf, DEFAULT_SUFFIX, discoverArticles, parseSidecar, readArticle, Sidecar, SidecarError, sidecarPathFor,
+  suffixProblem,
 } from '../sidecar';
-import { checkSuffix } from './annotate';
 import { parseArgs, UsageError } from './parse-args';
 import { CliIO } from './io';
 
@@ -54,7 +54,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const opts = { files: parsed.positionals, suffix: parsed.values.suffix ?? DEFAULT_SUFFIX };
-  const usage = checkSuffix(opts.suffix) ?? (opts.files.length ? undefined : 'no FILE or DIR given');
+  const usage = suffixProblem(opts.suffix) ?? (opts.files.length ? undefined : 'no FILE or DIR given');
   if (usage) {
     io.stderr.write(`newsmark check: ${usage}\n\n${USAGE}`);
     return 2;
@@ -106,7 +106,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   }
 
   if (bad) {
-    io.stderr.write(`newsmark check: ${bad} of ${checked + found.strays.length} sidecars need attention (${problems} problems)\n`);
+    io.stderr.write(`newsmark check: ${bad} of ${checked + found.strays.length} sidecars need attention (${problems} problem${problems === 1 ? "" : "s"})\n`);
     return 1;
   }
   io.stdout.write(`newsmark check: ${checked} sidecar${checked === 1 ? '' : 's'} OK (${annotations} annotations, ${found.articles.length - checked} articles without sidecar)\n`);

@@ -3,7 +3,7 @@
 // problem in it is reported with its line number and the line is left out; the rest is still scored.
 import * as path from 'path';
 import { CliIO } from './io';
-import { InputError, decodeUtf8, openInput, readLines } from './read-input';
+import { InputError, OutputGuard, decodeUtf8, openInput, readLines } from './read-input';
 import { UsageError, parseArgs } from './parse-args';
 import { Engine, loadEngine } from '../core/engine';
 import { GoldItem, PredEntity, parseGoldLine, parsePredLine } from '../core/eval/gold';
@@ -99,7 +99,9 @@ export async function runEval(args: string[], io: CliIO): Promise<number> {
       return 2;
     }
     const report = scorer.report();
-    io.stdout.write(json ? JSON.stringify({ gold: goldFile, pred: predFile ?? null, ...report }, null, 2) + '\n' : formatReport(report, path.basename(goldFile)));
+    // Catches EPIPE when the table is piped into a reader that exits early (`| head`).
+    new OutputGuard(io.stdout);
+    io.stdout.write(json ? JSON.stringify({ gold: goldFile, pred: predFile ?? null, ...report }, null, 2) + '\n' : formatReport(report, path.basename(goldFile), predFile ? path.basename(predFile) : undefined));
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     io.stderr.write(`newsmark eval: ${e.message}\n`);

@@ -2,7 +2,7 @@
 // Offsets are UTF-16 code units of the decoded text, end exclusive; a UTF-8 BOM is not part of the
 // text (offset 0 is the first character after it), matching what VS Code shows.
 import { CliIO } from './io';
-import { InputError, Utf8Error, decodeUtf8, openInput, readAll, readLines, writeOut } from './read-input';
+import { InputError, OutputGuard, Utf8Error, decodeUtf8, openInput, readAll, readLines, writeOut } from './read-input';
 import { UsageError, parseArgs } from './parse-args';
 import { Engine, loadEngine } from '../core/engine';
 import { isIsoDate } from '../core/refdate';
@@ -17,7 +17,8 @@ UTF-8 text as one JSON object {"lang", "entities": [...]}. Reads FILE, or stdin 
   --ref-date YYYY-MM-DD    date that relative dates resolve against (default: the article's dateline)
   --jsonl                  input is JSON Lines {"id", "text", "lang"?, "ref_date"?}; prints one
                            {"id", "lang", "entities"} line per input line, in order, as it goes.
-                           Bad lines are reported on stderr by line number and skipped (exit 2).
+                           A line's "lang"/"ref_date" override the flags. Bad lines are
+                           reported on stderr by line number and skipped (exit 2).
 
 Each entity has start, end (UTF-16 code units, end exclusive; a leading BOM is not counted), type,
 text (= input.slice(start, end)) and, where they apply, norm, value, unit, qualifier, from, to, currency.
@@ -71,14 +72,22 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
     io.stderr.write(`newsmark extract: no input: give a FILE or pipe text into stdin\n\n${EXTRACT_USAGE}`);
     return 2;
   }
+  const guard = new OutputGuard(io.stdout);
   try {
     const input = openInput(file, io);
     const engine = await loadEngine();
-    return jsonl ? await extractJsonl(input, engine, opts, io) : await extractPlain(input, engine, opts, io);
+    const code = jsonl ? await extractJsonl(input, engine, opts, io, guard) : await extractPlain(input, engine, opts, io);
+    if (guard.error) {
+      io.stderr.write(`newsmark extract: cannot write the output: ${guard.error.message}\n`);
+      return 2;
+    }
+    return code;
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     io.stderr.write(`newsmark extract: ${file && file !== '-' ? `${file}: ` : ''}${e.message}\n`);
     return 2;
+  } finally {
+    guard.dispose();
   }
 }
 
@@ -97,9 +106,11 @@ async function extractPlain(input: NodeJS.ReadableStream, engine: Engine, opts: 
   return 0;
 }
 
-async function extractJsonl(input: NodeJS.ReadableStream, engine: Engine, opts: ExtractOptions, io: CliIO): Promise<number> {
+async function extractJsonl(input: NodeJS.ReadableStream, engine: Engine, opts: ExtractOptions, io: CliIO, guard: OutputGuard): Promise<number> {
   let bad = 0;
   for await (const { lineNo, bytes } of readLines(input)) {
+    // The reader went away (a pipe into `head`): the rest would be written to nobody.
+    if (guard.closed) break;
     let out: string;
     try {
       out = extractLine(decodeUtf8(bytes), engine, opts);

@@ -110,7 +110,37 @@ export async function* readLines(stream: NodeJS.ReadableStream): AsyncGenerator<
   if (pending.length) yield finish(Buffer.alloc(0));
 }
 
+/**
+ * Watches an output stream for the reader going away (`newsmark extract --jsonl big | head`): the
+ * EPIPE error is caught instead of crashing with a stack trace, and the command stops early.
+ */
+export class OutputGuard {
+  closed = false;
+  error: Error | undefined;
+  private readonly onError = (err: NodeJS.ErrnoException) => {
+    this.closed = true;
+    if (err.code !== 'EPIPE') this.error = err;
+  };
+  constructor(private readonly out: NodeJS.WritableStream) {
+    out.on('error', this.onError);
+  }
+  dispose(): void {
+    this.out.off('error', this.onError);
+  }
+}
+
 /** Writes and waits for 'drain' when the stream's buffer is full, so a slow reader slows us down. */
 export async function writeOut(out: NodeJS.WritableStream, s: string): Promise<void> {
-  if (!out.write(s)) await new Promise<void>((resolve) => out.once('drain', resolve));
+  if (out.write(s)) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('error', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('error', done);
+    out.on('close', done);
+  });
 }

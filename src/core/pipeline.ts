@@ -24,7 +24,8 @@ export function createEngine(parts: EngineParts): Engine {
   return {
     extract(text: string, opts: ExtractOptions = {}): ExtractResult {
       const lang: Lang = opts.lang === 'ru' || opts.lang === 'en' ? opts.lang : parts.detectLang(text);
-      const refDate = resolveRefDate(text, opts.refDate, parts.findDateline(text));
+      // The dateline is only looked for when the caller gave no reference date.
+      const refDate = resolveRefDate(text, opts.refDate, opts.refDate === undefined ? parts.findDateline(text) : undefined);
       const tokens = tokenize(text);
       const ner = parts.ner.recognize(text, tokens, lang);
       const figures = parts.figures.recognize(text, tokens, { lang, refDate });
@@ -50,10 +51,13 @@ function fault(text: string, e: Entity): string | undefined {
   if (e.start < 0 || e.end > text.length || e.start >= e.end) return `offsets outside 0..${text.length} or empty`;
   if (e.text !== text.slice(e.start, e.end)) return `text ${JSON.stringify(e.text)} is not the input's slice`;
   // A span must not cut a surrogate pair: VS Code could not place it and the quote would be broken.
-  if (isLowSurrogate(text.charCodeAt(e.start)) || isLowSurrogate(text.charCodeAt(e.end))) return 'splits a surrogate pair';
+  if (cutsPair(text, e.start) || cutsPair(text, e.end)) return 'splits a surrogate pair';
   return undefined;
 }
 
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
+/** True when offset i falls between the two halves of a surrogate pair. */
+function cutsPair(text: string, i: number): boolean {
+  const hi = text.charCodeAt(i - 1);
+  const lo = text.charCodeAt(i);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
 }

@@ -48,8 +48,9 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
       timer.dispose();
     });
     context.subscriptions.push(timer);
-    log(`activated in ${(performance.now() - activatedAt).toFixed(1)} ms`);
-    return createApi(store, decorations, tree, sync, status, activatedAt, () => firstHighlightsMs);
+    const activationMs = performance.now() - activatedAt;
+    log(`activated in ${activationMs.toFixed(1)} ms`);
+    return createApi(store, decorations, tree, sync, status, activatedAt, activationMs, () => firstHighlightsMs);
   } catch (e) {
     throw new Error(`Newsmark failed to activate: ${e instanceof Error ? e.message : String(e)}`);
   }

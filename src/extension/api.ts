@@ -13,6 +13,8 @@ import { engineLoadMs } from './tracking/engine-runner';
 export interface Timings {
   /** performance.now() when activate() started. */
   activatedAt: number;
+  /** How long activate() itself took. */
+  activationMs?: number;
   /** Milliseconds from activation to the first non-empty highlights, once there were some. */
   firstHighlightsMs?: number;
   /** Milliseconds the engine took to load (first use only). */
@@ -39,6 +41,7 @@ export function createApi(
   sync: SidecarSync,
   status: () => StatusSnapshot,
   activatedAt: number,
+  activationMs: number,
   firstHighlights: () => number | undefined,
 ): NewsmarkApi {
   return {
@@ -50,7 +53,7 @@ export function createApi(
       return tree.snapshot();
     },
     status,
-    timings: () => ({ activatedAt, firstHighlightsMs: firstHighlights(), engineLoadMs: engineLoadMs() }),
+    timings: () => ({ activatedAt, activationMs, firstHighlightsMs: firstHighlights(), engineLoadMs: engineLoadMs() }),
     onDidChangeAnnotations: store.onDidChange,
     onDidPaint: decorations.onDidApply,
     onDidSync: sync.onDidSync,

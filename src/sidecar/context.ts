@@ -2,6 +2,8 @@
 // found again after the article changes. Context stops at a line break: paragraphs then move (reorder,
 // insert above) or change line endings (LF → CRLF) without disturbing the context of their annotations,
 // and a reviewer reads one clean fragment of the sentence.
+import { editDistance } from './distance';
+
 export const CONTEXT_CHARS = 24;
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -26,30 +28,38 @@ export function contextAfter(text: string, end: number, n = CONTEXT_CHARS): stri
   return s;
 }
 
-const isLineEdge = (text: string, i: number) => i < 0 || i >= text.length || text[i] === '\n' || text[i] === '\r';
-
 /**
- * How well stored context agrees with the text around [start, end): the share of stored context
- * characters that still stand next to the span, counted outwards from it (0 … 1). Context shorter than
- * CONTEXT_CHARS was cut by a line edge, and that edge counts as one more character to agree on.
+ * How well stored context agrees with the text around [start, end), 0 … 1: one minus the edit distance
+ * between the stored and the current context, per side, weighted by length. Edit distance, not exact
+ * match, so a typo fixed in the next word ("Колокльцев и Ержан") barely lowers the score. An empty
+ * context (the span sat at a line edge) agrees only with another line edge.
  * No stored context at all (an entry written by hand) scores a neutral 0.5.
  */
 export function contextScore(text: string, start: number, end: number, before?: string, after?: string): number {
   if (before === undefined && after === undefined) return 0.5;
-  const b = before ?? '';
-  const a = after ?? '';
-  let nb = 0;
-  while (nb < b.length && start - 1 - nb >= 0 && text[start - 1 - nb] === b[b.length - 1 - nb]) nb++;
-  let na = 0;
-  while (na < a.length && end + na < text.length && text[end + na] === a[na]) na++;
-  let total = b.length + a.length;
-  if (before !== undefined && b.length < CONTEXT_CHARS) {
-    total++;
-    if (nb === b.length && isLineEdge(text, start - 1 - nb)) nb++;
+  const sides: [string | undefined, string][] = [[before, contextBefore(text, start)], [after, contextAfter(text, end)]];
+  let agree = 0;
+  let total = 0;
+  for (const [stored, now] of sides) {
+    if (stored === undefined) continue;
+    const weight = Math.max(stored.length, now.length, 1);
+    agree += weight - (stored === now ? 0 : Math.min(weight, editDistance(stored, now)));
+    total += weight;
   }
-  if (after !== undefined && a.length < CONTEXT_CHARS) {
-    total++;
-    if (na === a.length && isLineEdge(text, end + na)) na++;
-  }
-  return total === 0 ? 1 : (nb + na) / total;
+  return agree / total;
+}
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/**
+ * Whether [start, end) cuts words the way the annotation originally did. An entity normally sits on
+ * word edges; one that was cut mid-word (a person's selection) says so in its stored context. Without
+ * this, "Казахстан" would re-anchor inside "Казахстана" once its own sentence is deleted.
+ */
+export function edgesAgree(text: string, start: number, end: number, quote: string, before?: string, after?: string): boolean {
+  const splitAtStart = isWordChar(text[start - 1]) && isWordChar(text[start]);
+  const splitAtEnd = isWordChar(text[end - 1]) && isWordChar(text[end]);
+  const wasSplitAtStart = !!before && isWordChar(before[before.length - 1]) && isWordChar(quote[0]);
+  const wasSplitAtEnd = !!after && isWordChar(after[0]) && isWordChar(quote[quote.length - 1]);
+  return splitAtStart === wasSplitAtStart && splitAtEnd === wasSplitAtEnd;
 }

@@ -5,6 +5,9 @@
 // quote is located by its first 32. The exact edges are then chosen by edit distance, preferring word
 // edges, since Bitap only promises a good start.
 import { match } from '@sanity/diff-match-patch';
+import { editDistance } from './distance';
+
+export { editDistance };
 
 const MAX_PATTERN = 32;
 /** Share of the quote that may differ (edit distance / length) for a fuzzy hit to count. */
@@ -81,17 +84,4 @@ function bestEnd(text: string, quote: string, start: number, maxDistance: number
     if (!best || cost < best.cost) best = { start, end, distance: row[j], cost };
   }
   return best;
-}
-
-/** Levenshtein distance (UTF-16 units); quotes are short, so the plain two-row table is enough. */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
 }

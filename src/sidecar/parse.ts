@@ -72,7 +72,7 @@ export function parseSidecar(yamlText: string, articleText: string, file: string
   const article = (articleNode as { value?: unknown } | undefined)?.value;
   if (typeof article !== 'string' || !article) fail(`'article' must name the article file`, articleNode ?? top);
   if (articleName !== undefined && article !== articleName) {
-    fail(`this sidecar belongs to '${article}', not to '${articleName}'`, articleNode);
+    fail(`this sidecar belongs to '${article}', not to '${articleName}' (if the article was renamed, set 'article: ${articleName}')`, articleNode);
   }
   const hashNode = top.get('hash', true);
   const hash = (hashNode as { value?: unknown } | undefined)?.value;

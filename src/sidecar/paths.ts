@@ -1,9 +1,14 @@
 // Where an article's sidecar lives: next to it, same name plus a suffix (the editor has a setting for it).
 export const DEFAULT_SUFFIX = '.annotations.yaml';
 
+/** Why a suffix cannot be used (empty: the sidecar would overwrite the article; a slash: another folder). */
+export function suffixProblem(suffix: string): string | undefined {
+  return !suffix || /[\\/]/.test(suffix) ? `invalid sidecar suffix '${suffix}'` : undefined;
+}
+
 function checkSuffix(suffix: string): string {
-  // An empty suffix would make the sidecar overwrite the article itself.
-  if (!suffix || /[\\/]/.test(suffix)) throw new Error(`invalid sidecar suffix '${suffix}'`);
+  const problem = suffixProblem(suffix);
+  if (problem) throw new Error(problem);
   return suffix;
 }
 

@@ -5,7 +5,7 @@
 //   4. otherwise the annotation becomes an orphan: kept, marked, listed — never dropped.
 // Every occurrence of the text is claimed by at most one annotation, best evidence first, so when a
 // sentence with one of two "Владимир Колокольцев" is deleted, its annotation does not steal the other's.
-import { contextScore } from './context';
+import { contextScore, edgesAgree } from './context';
 import { fuzzyFind } from './fuzzy';
 import { AnchorHow } from './types';
 
@@ -30,6 +30,9 @@ export interface Anchored {
 const MIN_CONTEXT = 0.2;
 /** …unless the quote itself is long enough to be distinctive. */
 const DISTINCTIVE_LENGTH = 8;
+/** A quote that changed (fuzzy) needs at least half its stored context intact: "Россия" → "России"
+ *  in the same phrase elsewhere is another mention, not a typo fix. */
+const FUZZY_MIN_CONTEXT = 0.5;
 
 interface Candidate { index: number; start: number; end: number; score: number; how: AnchorHow }
 
@@ -57,6 +60,7 @@ export function reanchor(anchors: readonly StoredAnchor[], text: string): Anchor
       const e = s + a.text.length;
       const ctx = contextScore(text, s, e, a.before, a.after);
       const atOffsets = s === a.start && e === a.end;
+      if (!edgesAgree(text, s, e, a.text, a.before, a.after)) continue;
       if (!atOffsets && ctx < MIN_CONTEXT && a.text.length < DISTINCTIVE_LENGTH) continue;
       // Context outweighs position: after a paragraph swap the old offsets may hold another occurrence.
       const nearness = 1 - Math.min(1, Math.abs(s - a.start) / Math.max(1, text.length));
@@ -71,9 +75,9 @@ export function reanchor(anchors: readonly StoredAnchor[], text: string): Anchor
   anchors.forEach((a, index) => {
     if (result[index]) return;
     const hit = fuzzyFind(text, a.text, a.start);
-    if (hit) {
-      const ctx = contextScore(text, hit.start, hit.end, a.before, a.after);
-      if (ctx >= MIN_CONTEXT || a.text.length >= DISTINCTIVE_LENGTH) {
+    // A changed quote needs its surroundings to vouch for it, whatever its length.
+    if (hit && edgesAgree(text, hit.start, hit.end, a.text, a.before, a.after)) {
+      if (contextScore(text, hit.start, hit.end, a.before, a.after) >= FUZZY_MIN_CONTEXT) {
         assign({ index, start: hit.start, end: hit.end, score: 0, how: 'fuzzy' });
       }
     }

@@ -73,8 +73,11 @@ export async function run({ log = console.log, outDir = process.env.NEWSMARK_E2E
       const d = await decorations(page);
       const themed = await themeColours(page, colourIds);
       const used = d.colours.filter((c) => Object.values(themed).includes(c));
-      check(`${kind}: highlights painted with the theme's contributed newsmark colours`, colourIds.length > 0 && used.length > 0,
-        `contributed ${colourIds.length}, drawn ${JSON.stringify(d.colours)}, theme values ${JSON.stringify(themed)}`);
+      const ok = colourIds.length > 0 && used.length > 0;
+      const named = Object.entries(themed).filter(([, v]) => used.includes(v)).map(([id, v]) => `${id}=${v}`);
+      check(`${kind}: highlights painted with the theme's contributed newsmark colours`, ok, ok
+        ? `${used.length} of ${d.colours.length} drawn colours are contributed theme colours: ${named.join(', ')}`
+        : `contributed ${colourIds.length}, drawn ${JSON.stringify(d.colours)}, theme values ${JSON.stringify(themed)}`);
 
       await goTo(page, line + 1, lines[line].indexOf(WORD) + 1);
       const hover = await hoverWord(page, WORD, /\b700\b/);

@@ -23,6 +23,19 @@ export const SAMPLE = 'en-almaty-water-talks.txt';
 const HOVER_WORD = '300';
 const HOVER_EXPECT = /Number[\s\S]*300|300[\s\S]*Number/;
 
+// Group rows of the Entities view are named by type (src/extension/hover/describe.ts TYPE_NAMES).
+const TYPE_GROUP = /^(Person|Organization|Place|Date|Number|Percent|Money|Ordinal)\b/m;
+
+/** Expands the "Newsmark Entities" pane in the Explorer and returns the texts of its visible rows. */
+async function openEntitiesView(page) {
+  const header = page.locator('.pane-header', { hasText: 'Newsmark Entities' }).first();
+  await header.waitFor({ timeout: 15000 });
+  if (await header.getAttribute('aria-expanded') !== 'true') await header.click();
+  const rows = page.locator('.pane', { has: header }).locator('.monaco-list-row');
+  await rows.first().waitFor({ timeout: 15000 }).catch(() => {});
+  return rows.allInnerTexts();
+}
+
 async function portOpen(port) {
   try { await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(1000) }); return true; } catch { return false; }
 }
@@ -54,6 +67,11 @@ async function checkSession({ check, mark, log, outDir, screenshot, build }) {
     check('highlights appear on open, without running a command', deco.count >= 3,
       `${deco.count} decorated spans, ${deco.types.length} decoration types, colours ${JSON.stringify(deco.colours)}`);
     mark('highlights checked');
+
+    // The Entities view is what a person reviews from; open it so the screenshot shows it too.
+    const entities = await openEntitiesView(page);
+    check('the Newsmark Entities view lists the article\'s entities by type', entities.some((r) => TYPE_GROUP.test(r)),
+      JSON.stringify(entities.slice(0, 4)));
 
     const lines = text.split(/\r?\n/);
     const line = lines.findIndex((l) => l.includes(`more than ${HOVER_WORD}`));

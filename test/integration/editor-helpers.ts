@@ -4,6 +4,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import Mocha from 'mocha';
 import type { NewsmarkApi } from '../../src/extension/api';
 import { parseSidecar, type Sidecar } from '../../src/sidecar';
 
@@ -46,17 +47,17 @@ export async function open(file: string): Promise<vscode.TextEditor> {
  * Resolves with the first value `probe` returns truthy, re-checked after each `event` and once at
  * the start; rejects after `ms` with what was awaited.
  */
-export function waitFor<T, E>(what: string, event: vscode.Event<E>, probe: () => T | undefined | false, ms = 15000): Promise<T> {
+export function waitFor<T, E>(what: string, event: vscode.Event<E>, probe: (e?: E) => T | undefined | false, ms = 15000): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let sub: vscode.Disposable | undefined;
     const timer = setTimeout(() => {
       sub?.dispose();
       reject(new Error(`timed out after ${ms} ms waiting for ${what}`));
     }, ms);
-    const check = () => {
+    const check = (e?: E) => {
       let v: T | undefined | false;
       try {
-        v = probe();
+        v = probe(e);
       } catch (e) {
         clearTimeout(timer);
         sub?.dispose();
@@ -71,7 +72,7 @@ export function waitFor<T, E>(what: string, event: vscode.Event<E>, probe: () =>
       }
       return false;
     };
-    if (!check()) sub = event(() => check());
+    if (!check()) sub = event((e) => check(e));
   });
 }
 
@@ -114,4 +115,9 @@ export async function hoverAt(editor: vscode.TextEditor, offset: number): Promis
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(offset));
   // MarkdownString.appendText writes spaces as &nbsp; (so they survive rendering): read them as spaces.
   return (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ');
+}
+
+/** Prints a measurement through mocha's reporter, whose lines the harness shows (console.log does not). */
+export function report(line: string): void {
+  (Mocha.reporters.Base as unknown as { consoleLog: (s: string) => void }).consoleLog(`      ${line}`);
 }

@@ -80,7 +80,8 @@ describe('editor: sidecar sync and edits', () => {
     await waitFor('engine refresh covering the new first line', api.onDidChangeAnnotations, () =>
       api.annotations(uri).some((a) => a.start < 40 && a.text === 'Москву'));
     // Saving rewrites the sidecar against the saved text (hash and offsets).
-    await editor.document.save();
+    assert.strictEqual(await editor.document.save(), true, 'saved');
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), editor.document.getText(), 'the file holds the edited text');
     const sc = await waitFor('the sidecar rewritten for the saved text', api.onDidSync, () => {
       const r = readSidecar(file);
       return r.stale ? undefined : r;

@@ -15,8 +15,8 @@ function valueCells(v: ValueScore | undefined): string[] {
   return [String(v.n), String(v.found), String(v.correct), v.n ? f3(v.accuracy) : '-'];
 }
 
-export function formatReport(r: EvalReport, source: string): string {
-  let out = `${source}: ${r.spanDocuments} span documents, ${r.pairs} pairs\n`;
+export function formatReport(r: EvalReport, source: string, predictions = 'the engine'): string {
+  let out = `${source}: ${r.spanDocuments} span documents, ${r.pairs} pairs; predictions from ${predictions}\n`;
   if (r.types.length) {
     const hasValues = r.types.some((t) => t.value);
     const head = ['type', 'gold', 'opt', 'pred', 'exact P', 'R', 'F1', 'overlap P', 'R', 'F1'];
@@ -42,6 +42,11 @@ export function formatReport(r: EvalReport, source: string): string {
     if (r.pairTotal && r.pairKinds.length > 1) rows.push(['all', ...valueCells(r.pairTotal), String(r.pairTotal.unsupported)]);
     out += '\nValues of pairs (the figure of the right type covering the phrase has the gold value)\n';
     out += table(rows);
+  }
+  if (!r.types.length && !r.pairKinds.length) {
+    out += r.goldTypes.length
+      ? `\nNothing scored: the gold's types (${r.goldTypes.join(', ')}) are not newsmark types; name the ones to score with --types.\n`
+      : '\nNothing scored: the gold has no entities and no pairs.\n';
   }
   const reasons = Object.entries(r.unsupportedReasons);
   if (reasons.length) {

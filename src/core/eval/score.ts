@@ -44,6 +44,8 @@ export interface EvalReport {
   pairKinds: PairKindScore[];
   pairTotal?: ValueScore;
   unsupportedReasons: Record<string, number>;
+  /** Every type the gold annotates (after mapping), scored or not, so a user sees what --types can name. */
+  goldTypes: string[];
 }
 
 interface TypeAcc {
@@ -102,6 +104,7 @@ export class Scorer {
   private readonly byType = new Map<string, TypeAcc>();
   private readonly byKind = new Map<string, ValueAcc>();
   private readonly goldTypes = new Set<string>();
+  private readonly allGoldTypes = new Set<string>();
   private readonly reasons: Record<string, number> = {};
   private spanDocs = 0;
   private pairCount = 0;
@@ -136,6 +139,7 @@ export class Scorer {
     const gold = new Map<string, GoldEntity[]>();
     const preds = new Map<string, PredEntity[]>();
     for (const g of doc.entities) {
+      this.allGoldTypes.add(g.type);
       if (!this.wanted(g.type)) continue;
       this.goldTypes.add(g.type);
       (gold.get(g.type) ?? gold.set(g.type, []).get(g.type)!).push(g);
@@ -172,7 +176,8 @@ export class Scorer {
   report(): EvalReport {
     // Without --types, only the types the gold file annotates are scored: each Recognizers file,
     // for instance, is complete for its own type only, so other predictions there are not errors.
-    const shown = this.types ? [...this.types] : ENTITY_TYPES.filter((t) => this.goldTypes.has(t));
+    // A pair-only file has no span table, even when --types names types.
+    const shown = !this.spanDocs ? [] : this.types ? [...this.types] : ENTITY_TYPES.filter((t) => this.goldTypes.has(t));
     const types: TypeScore[] = shown.map((type) => {
       const a = this.byType.get(type) ?? { gold: 0, optional: 0, pred: 0, exact: zeroCounts(), overlap: zeroCounts(), value: zeroValue() };
       const t: TypeScore = { type, gold: a.gold, optional: a.optional, pred: a.pred, exact: prf(a.exact), overlap: prf(a.overlap) };
@@ -185,6 +190,7 @@ export class Scorer {
       types,
       pairKinds: [...this.byKind.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([kind, v]) => ({ kind, ...valueScore(v) })),
       unsupportedReasons: { ...this.reasons },
+      goldTypes: [...this.allGoldTypes].sort(),
     };
     if (types.length) {
       const micro = (mode: MatchMode) => {

@@ -119,7 +119,8 @@ export function expectedFromPair(kind: string, value: unknown): Expected {
       if (!isObj(value)) return unsupported('date value is not an object');
       if (value.type === 'value') {
         const accept = ducklingTime(value.value, value.grain);
-        return accept ? { kind: 'date', accept } : unsupported(`date grain ${JSON.stringify(value.grain)}`);
+        if (accept) return { kind: 'date', accept };
+        return unsupported(typeof value.value === 'string' && value.value.startsWith('-') ? 'date before the year 1' : `date grain ${JSON.stringify(value.grain)}`);
       }
       if (value.type === 'interval') {
         const accept = ducklingInterval(value.from, value.to, value.grain);

@@ -125,6 +125,13 @@ export function parseCore(v: View, i: number, lang: Lang, lex: Lexicon): NumberC
   if (!c || lang !== 'en' || c.ordinal || c.scaled || c.glued) return c;
   // "1 over 3", "one over twenty": a ratio, when the phrase ends right after the divisor.
   const o = v.next(c.last);
+  // "1 in twenty-one", "one in five": a ratio with one as the numerator.
+  if (o >= 0 && v.is(o, 'in') && c.value === 1) {
+    const d = v.next(o);
+    const den = d >= 0 ? parseSigned(v, d, lang, lex) : undefined;
+    if (den && !den.ordinal && !den.glued && !den.plain4 && Number.isInteger(den.value) && den.value > 1) return { ...c, last: den.last, value: 1 / den.value, plain4: false };
+    return c;
+  }
   if (o < 0 || !v.is(o, 'over')) return c;
   const d = v.next(o);
   const den = d >= 0 ? parseSigned(v, d, lang, lex) : undefined;
@@ -161,7 +168,7 @@ function parseSigned(v: View, i: number, lang: Lang, lex: Lexicon): NumberCore |
     const w = parseWords(v, i, lang, lex);
     if (!w) return undefined;
     // "the one you mentioned", "this one": a pronoun, not a number.
-    if (lang === 'en' && w.first === w.last && v.lower[i] === 'one' && v.is(v.prev(i), 'the', 'this', 'that', 'which', 'every', 'any', 'each', 'no', 'another', 'some', 'no')) return undefined;
+    if (lang === 'en' && w.first === w.last && v.lower[i] === 'one' && (v.is(v.prev(i), 'the', 'this', 'that', 'which', 'every', 'any', 'each', 'no', 'another', 'some') || v.is(v.next(i), 'of'))) return undefined;
     const core: NumberCore = { first: w.first, last: w.last, value: w.value, ordinal: w.ordinal, digits: false, plain4: false, scaled: false };
     // "полтора миллиона" is composed by parseWords; an abbreviation after words: "пять тыс."
     if (!w.ordinal) {

@@ -36,6 +36,8 @@ function dollarPrefix(v: View, d: number): { first: number; code: string } | und
   }
   if (first > 0 && v.kind(first - 1) === 'word' && v.glued(first - 1, first)) return undefined;
   const code = DOLLAR_PREFIXES[letters];
+  // One letter apart from "$" is an article or a word ("a $48.2 million"); only "c $" (Canadian) is written so.
+  if (code && letters.length === 1 && letters !== 'c' && !v.glued(j, d)) return undefined;
   return code ? { first, code } : undefined;
 }
 
@@ -97,19 +99,19 @@ export function currencyAfter(v: View, j: number, lang: Lang, lex: Lexicon): Cur
     if (abbr && /^[а-яё]/.test(w)) {
       // "руб.", "р.", "млн.руб."; "т.р." is handled as a multiplier.
       if (w === 'р' && v.dot(j) === j) return undefined;
-      return withTail(v, { first: j, last: v.dot(j), ...ref(abbr) }, lex);
+      return withTail(v, { first: j, last: v.dot(j), ...ref(abbr) });
     }
     // Adjective + currency noun: "гонконгских долларов".
     const lemmas = lex.lemmas(w);
     if (lemmas) {
-      for (const l of lemmas) if (l in RU_CURRENCY_LEMMAS) return withTail(v, { first: j, last: j, ...ref(RU_CURRENCY_LEMMAS[l]) }, lex);
+      for (const l of lemmas) if (l in RU_CURRENCY_LEMMAS) return withTail(v, { first: j, last: j, ...ref(RU_CURRENCY_LEMMAS[l]) });
       const n = v.next(j);
       const nl = n >= 0 ? lex.lemmas(v.lower[n]) : undefined;
       if (nl) {
         for (const cur of nl) {
           const adj = RU_CURRENCY_ADJECTIVES[cur];
           const code = adj && lemmas.map((a) => adj[a]).find(Boolean);
-          if (code) return withTail(v, { first: j, last: n, code, factor: 1 }, lex);
+          if (code) return withTail(v, { first: j, last: n, code, factor: 1 });
         }
       }
     }
@@ -142,8 +144,7 @@ function enCurrencyWords(v: View, j: number): CurrencyMatch | undefined {
 }
 
 /** "долларов США", "фунтов стерлингов". */
-function withTail(v: View, m: CurrencyMatch, lex: Lexicon): CurrencyMatch {
-  void lex;
+function withTail(v: View, m: CurrencyMatch): CurrencyMatch {
   const n = v.next(m.last);
   if (n >= 0 && v.kind(n) === 'word') {
     const code = RU_CURRENCY_TAILS[v.lower[n]];

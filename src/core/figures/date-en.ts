@@ -53,7 +53,8 @@ export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefin
       const y = yearAt(v, k);
       return y ? date(y.last, ymd(y.year, mo.month, d.day)) : date(d.last, withYear(ref, mo.month, d.day));
     }
-    const y = yearAt(v, dj);
+    // "June 1992", "April of 1987"
+    const y = yearAt(v, dj) ?? (v.is(dj, 'of') ? yearAt(v, v.next(dj)) : undefined);
     if (y) return date(y.last, ymd(y.year, mo.month));
     if (v.isUpperInitial(i) && v.is(v.prev(i), 'in', 'since', 'by', 'until', 'of', 'early', 'late', 'mid', 'last', 'next', 'this')) return date(mo.last, withYear(ref, mo.month));
   }
@@ -97,13 +98,30 @@ export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefin
     if (grain && grain !== 'C' && grain !== 'Q') {
       const nx = v.next(u);
       if (v.is(nx, 'ago')) return date(nx, shifted(ref, grain, -core.value));
-      if (v.is(nx, 'old')) return undefined;
-      if (v.is(u + 1, '-') || v.lower[u].endsWith('-old')) return undefined;
+      // "52 years old", "a 52-year-old": an age, which is not a figure type here.
+      if (v.is(nx, 'old') || v.is(u + 1, '-') || v.lower[u].endsWith('-old')) return { first: i, last: v.is(nx, 'old') ? nx : u, type: 'DATE', drop: true };
       return date(u, duration(core.value, grain));
+    }
+  }
+  // "4th of July 1995", "the second of Aug": an ordinal day, "of", a month.
+  if (core && core.ordinal && Number.isInteger(core.value) && core.value >= 1 && core.value <= 31 && v.is(v.next(core.last), 'of')) {
+    const m2 = monthAt(v, v.next(v.next(core.last)));
+    if (m2) {
+      let k = v.next(m2.last);
+      if (v.is(k, 'of') || (k >= 0 && v.toks[k].text === ',')) k = v.next(k);
+      const y = yearAt(v, k);
+      return y ? date(y.last, ymd(y.year, m2.month, core.value)) : date(m2.last, withYear(ref, m2.month, core.value));
     }
   }
   if (t.kind !== 'word') return undefined;
   const w = v.lower[i];
+  // "Tuesday, March 7", "Monday 21 July 2025": the weekday belongs to the date after it.
+  if (w in EN_WEEKDAYS && v.isUpperInitial(i)) {
+    let k = v.next(i);
+    if (k >= 0 && v.toks[k].text === ',') k = v.next(k);
+    const d = k >= 0 ? parseDateEn(v, k, lex, ref) : undefined;
+    if (d && typeof d.value === 'string' && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(d.value)) return date(d.last, d.value);
+  }
   if (w in EN_RELATIVE_DAYS) return date(i, relative(ref, 'D', EN_RELATIVE_DAYS[w]));
   if (w in EN_RELATIVE_ADJECTIVES) {
     const u = v.next(i);

@@ -138,7 +138,7 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
           const y2 = yearAt(v, v.next(d), lex);
           const after = y2 ? v.next(y2.last) : -1;
           // A counted noun ("1500-2000 человек") is genitive; "2013-2014 руководство клуба" is not counted.
-          const noun = after >= 0 && v.kind(after) === 'word' && lex.morph(v.lower[after]).some((m) => m.pos === 'NOUN' && /\bgent\b/.test(m.tags));
+          const noun = after >= 0 && v.kind(after) === 'word' && v.lower[after].length > 2 && lex.morph(v.lower[after]).some((m) => m.pos === 'NOUN' && /\bgent\b/.test(m.tags));
           if (y2 && y2.year > y.year && y2.year <= 2100 && !y2.ending && !noun) return date(y2.last, `${y.year}/${y2.year}`, { from: String(y.year), to: String(y2.year) });
         }
       }
@@ -158,7 +158,7 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
       const y2 = yearAt(v, v.next(po), lex);
       const yw = y2 ? yearWord(v, v.next(y2.last), lex) : -1;
       const after = y2 ? v.next(y2.last) : -1;
-      const counted = after >= 0 && v.kind(after) === 'word' && lex.morph(v.lower[after]).some((m) => m.pos === 'NOUN' && /\bgent\b/.test(m.tags));
+      const counted = after >= 0 && v.kind(after) === 'word' && v.lower[after].length > 2 && lex.morph(v.lower[after]).some((m) => m.pos === 'NOUN' && /\bgent\b/.test(m.tags));
       if (y2 && y2.year > y1.year && (yw >= 0 || y2.ending || (y1.year >= 1800 && y2.year <= 2100 && !counted))) return { first: v.next(i), last: yw >= 0 ? yw : y2.last, type: 'DATE', value: `${y1.year}/${y2.year}`, from: String(y1.year), to: String(y2.year) };
     }
   }
@@ -243,7 +243,7 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
       // «Один день Ивана Денисовича»: a title, not a duration.
       const q = v.prev(i);
       if (q >= 0 && /^[«"“]$/.test(v.toks[q].text) && !core.digits) return undefined;
-      if (grain !== 'C') {
+      if (grain !== 'C' && grain !== 'Q') {
         // "1 год 6 месяцев" → P1Y6M
         const n2 = v.next(u);
         const c2 = n2 >= 0 && grain === 'Y' ? parseCore(v, n2, 'ru', lex) : undefined;

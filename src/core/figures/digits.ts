@@ -153,6 +153,8 @@ export function parseDigits(v: View, i: number, lang: Lang): DigitNumber | undef
       plain4 = false;
     }
   }
+  // "9/11", "24/7" that are not ratios: names and codes, not figures.
+  if (toks[last + 1]?.text === '/' && v.glued(last, last + 1) && toks[last + 2]?.kind === 'number' && v.glued(last + 1, last + 2)) return undefined;
   // Mixed fraction "2 1/4": spaces, then a proper fraction.
   if (!decimal && lang === 'en') {
     let s = last + 1;

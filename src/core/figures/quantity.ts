@@ -94,6 +94,12 @@ function identifierBefore(v: View, i: number, last: number): boolean {
   return v.kind(p) === 'word' && IDENTIFIER_PREFIXES.has(v.lower[p]) && v.lower[p].length > 2;
 }
 
+/** True when token i opens a sentence (start of text or line, or after . ! ? … or an opening quote). */
+function sentenceStart(v: View, i: number): boolean {
+  const p = v.prev(i);
+  return p < 0 || /^[.!?…«"“(\-–—:]$/.test(v.toks[p].text);
+}
+
 /** A product or model designation: "Windows 10", "iPhone 13", "Boeing 737", "Су-27". */
 function modelNumber(v: View, i: number, core: NumberCore): boolean {
   if (!core.digits || core.scaled) return false;
@@ -104,8 +110,33 @@ function modelNumber(v: View, i: number, core: NumberCore): boolean {
   return /^[A-Za-z][A-Za-z]*$/.test(raw) && /[A-Z]/.test(raw) && raw.length > 1 && !/^(In|On|At|By|Of|For|To|The|And|Or|But|From|Since|Until|About|Over|Under|Nearly|Almost|Some|Around|Between|Only|All|ALL|Page|Room|No)$/.test(raw) && !/^[A-Z][a-z]+$/.test(raw) || /^(Windows|Android|iOS|Office|Boeing|Airbus|Tu|Su|MiG|Chapter)$/.test(raw);
 }
 
+const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+
+/** "Елизавета II", "XXVII фестиваля", "World War II": a Roman numeral (up to 39) names a rank. */
+function romanOrdinal(v: View, i: number, lang: Lang): Figure | undefined {
+  const raw = v.toks[i].text;
+  if (!ROMAN.test(raw) || (raw === 'I' && lang === 'en')) return undefined;
+  const p = v.prev(i), n = v.next(i);
+  const afterName = p >= 0 && v.kind(p) === 'word' && v.isUpperInitial(p) && !v.glued(p, i);
+  const beforeWord = n >= 0 && v.kind(n) === 'word';
+  if (!afterName && !(beforeWord && raw.length >= 2)) return undefined;
+  let value = 0;
+  for (let k = 0; k < raw.length; k++) {
+    const a = ROMAN_VALUES[raw[k]], b = ROMAN_VALUES[raw[k + 1]] ?? 0;
+    value += a < b ? -a : a;
+  }
+  return { first: i, last: i, type: 'ORDINAL', value };
+}
+
 /** Figures other than dates starting at token i. */
 export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, dateAt?: (j: number) => Figure | undefined): Figure | undefined {
+  if (v.kind(i) === 'word' && /^[IVX]+$/.test(v.toks[i].text)) return romanOrdinal(v, i, lang);
+  // "a dollar", "a euro": one of the currency.
+  if (lang === 'en' && v.is(i, 'a', 'an')) {
+    const c = currencyAfter(v, v.next(i), lang, lex);
+    if (c && v.kind(c.first) === 'word' && !/s$/.test(v.lower[c.last])) return { first: i, last: c.last, type: 'MONEY', value: c.factor, currency: c.code };
+  }
   let first = i;
   let qualifier: Qualifier | undefined;
   let start = i;
@@ -117,8 +148,9 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
     const a = v.next(ol);
     const x = a >= 0 ? amountAt(v, a, lang, lex) : undefined;
     if (!x || x.core.ordinal || x.core.glued) continue;
-    // A unit may sit between: "от 10 долларов до 20"; keep it simple and require the joiner next.
-    const jl = v.phrase(v.next(x.last), join);
+    // A currency may sit between: "from 10 dollars to 20 dollars", "от 10 долларов до 20".
+    const mid = x.cur ? undefined : currencyAfter(v, v.next(x.last), lang, lex);
+    const jl = v.phrase(v.next(mid ? mid.last : x.last), join);
     if (jl < 0) continue;
     const b = v.next(jl);
     const y = b >= 0 ? amountAt(v, b, lang, lex) : undefined;
@@ -126,12 +158,10 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
     // "от 3 до 5 тысяч рублей": a multiplier after the second number applies to both.
     let from = x.core.value;
     if (y.core.scaled && !x.core.scaled && y.core.digits === x.core.digits) {
-      const m = multiplierAt(v, v.next(y.core.last - (v.toks[y.core.last].text === '.' ? 1 : 0)) , lang, lex);
-      void m;
-      const factor = y.core.value / valueBeforeScale(v, y.core, lang, lex);
+      const factor = y.core.value / valueBeforeScale(v, y.core);
       if (isFinite(factor) && factor > 1) from *= factor;
     }
-    return finish(v, first, y, lang, lex, undefined, { from, to: y.core.value }, x.cur);
+    return finish(v, first, y, lang, lex, undefined, { from, to: y.core.value }, x.cur ?? mid);
   }
   const q = qualifierAt(v, i);
   if (q) {
@@ -146,13 +176,26 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
   }
   // The tail of "128.1", "34-104", "19.7" whose head was not a figure.
   const tk = v.toks;
-  if (start >= 2 && tk[start].kind === 'number' && /^[.\-–]$/.test(tk[start - 1].text) && v.glued(start - 1, start) && v.kind(start - 2) === 'number' && v.glued(start - 2, start - 1)) return undefined;
+  if (start >= 2 && tk[start].kind === 'number' && /^[./\-–]$/.test(tk[start - 1].text) && v.glued(start - 1, start) && v.kind(start - 2) === 'number' && v.glued(start - 2, start - 1)) return undefined;
   const x = amountAt(v, start, lang, lex);
   if (!x) return undefined;
-  if (x.core.glued) return undefined;
-  if (!qualifier && !x.cur && (identifierBefore(v, x.first, x.last) || modelNumber(v, x.first, x.core))) return undefined;
+  if (x.core.glued) return compound(v, x.core, lang);
+  if (!qualifier && !x.cur && modelNumber(v, x.first, x.core)) return undefined;
+  // "стр. 5", "статьи 282", "части 2", "№ 14": a designator that counts its place (the 282nd article),
+  // so ORDINAL; a dotted sub-number ("статья 128.1") has no single numeric value.
+  if (!qualifier && !x.cur && x.core.digits && identifierBefore(v, x.first, x.last)) {
+    const dotted = !Number.isInteger(x.core.value) || x.core.scaled;
+    return dotted || x.core.glued ? { first: x.first, last: x.core.last, type: 'ORDINAL' } : { first: x.first, last: x.core.last, type: 'ORDINAL', value: x.core.value };
+  }
   if (x.core.ordinal) {
     if (qualifier) return undefined;
+    // "Второй мировой войны", "Первый канал": a capitalized ordinal inside a sentence belongs to a name.
+    if (!x.core.digits && v.isUpperInitial(x.first) && !sentenceStart(v, x.first)) return undefined;
+    // "80-ю годовщину", "на 97-м году жизни": an age or anniversary, not a rank.
+    const nx = v.nextWord(x.last);
+    if (nx >= 0 && (/^(годовщин|юбиле)/.test(v.lower[nx]) || (/^год/.test(v.lower[nx]) && v.is(v.next(nx), 'жизни')))) {
+      return { first: x.first, last: nx, type: 'ORDINAL', drop: true };
+    }
     return { first: x.first, last: x.last, type: 'ORDINAL', value: x.core.value };
   }
   // Bare range "10-20 долларов", "5–7 %", "10$-20$".
@@ -161,24 +204,40 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
   const ca = x.cur ? undefined : currencyAfter(v, v.next(x.core.last), lang, lex);
   if (ca && ca.first === x.core.last + 1 && v.toks[ca.first].kind !== 'word') { dashEnd = ca.last; sameCur = ca; }
   const d = v.next(dashEnd);
-  if (d >= 0 && RANGE_DASHES.has(v.toks[d].text) && !qualifier) {
+  if (d >= 0 && RANGE_DASHES.has(v.toks[d].text) && (!qualifier || qualifier === 'approx')) {
     const b = v.next(d);
     const y = b >= 0 ? amountAt(v, b, lang, lex) : undefined;
     if (y && !y.core.ordinal && !y.core.glued && y.core.value > x.core.value && x.core.digits === y.core.digits) {
       let from = x.core.value;
-      if (y.core.scaled && !x.core.scaled) from *= y.core.value / valueBeforeScale(v, y.core, lang, lex);
-      return finish(v, first === i ? x.first : first, y, lang, lex, undefined, { from, to: y.core.value }, x.cur ?? sameCur);
+      if (y.core.scaled && !x.core.scaled) from *= y.core.value / valueBeforeScale(v, y.core);
+      return finish(v, qualifier ? first : x.first, y, lang, lex, qualifier, { from, to: y.core.value }, x.cur ?? sameCur);
     }
   }
   if (!q) first = x.first;
   return finish(v, first, x, lang, lex, qualifier);
 }
 
+/**
+ * A number inside a compound adjective: "630-местном парламенте" (NUMBER 630, the digits only),
+ * "100-долларовой" (MONEY), "5-процентный" (PERCENT); ages ("27-летний") are not figures here.
+ */
+function compound(v: View, c: NumberCore, lang: Lang): Figure | undefined {
+  const g = c.glued!;
+  const hyphen = v.toks[c.last - 1]?.text === '-' && v.kind(c.last) === 'word';
+  if (lang !== 'ru' || !hyphen || !Number.isInteger(c.value)) return undefined;
+  if (/^летн/.test(g)) return { first: c.first, last: c.last, type: 'NUMBER', drop: true };
+  if (/^процентн/.test(g)) return { first: c.first, last: c.last, type: 'PERCENT', value: c.value, unit: '%' };
+  if (/^долларов/.test(g)) return { first: c.first, last: c.last, type: 'MONEY', value: c.value, currency: 'USD' };
+  if (/^рублев/.test(g)) return { first: c.first, last: c.last, type: 'MONEY', value: c.value, currency: 'RUB' };
+  if (/^(местн|этажн|серийн|тонн|метров|километров|миллиметров|кратн|тысячн|ярусн|комнатн|ступенчат|томн|звездочн|звёздочн|мачтов|ствольн)/.test(g)) {
+    return { first: c.first, last: c.last - 2, type: 'NUMBER', value: c.value };
+  }
+  return undefined;
+}
+
 /** The digits' value before a multiplier was applied ("5 тысяч" → 5). */
-function valueBeforeScale(v: View, c: NumberCore, lang: Lang, lex: Lexicon): number {
-  const raw = parseCore(v, c.first, lang, lex);
-  void raw;
-  // Re-parse without the multiplier: take the number token(s) only.
+function valueBeforeScale(v: View, c: NumberCore): number {
+  // Re-read the digits without the multiplier.
   const t = v.toks[c.first];
   if (t.kind === 'number') {
     const text = v.text.slice(t.start, v.toks[c.last].end);
@@ -252,7 +311,8 @@ function subUnitAfter(v: View, last: number, code: string, lang: Lang, lex: Lexi
   const core = parseCore(v, j, lang, lex);
   if (!core || core.ordinal || core.scaled || !Number.isInteger(core.value) || core.value <= 0 || core.value >= 100) return undefined;
   const c = currencyAfter(v, v.next(core.last), lang, lex);
-  if (c && c.code === code && c.factor < 1) return { value: core.value * c.factor, last: c.last };
+  // "3 CAD 3 cents": a cent is a hundredth of whatever the main unit is.
+  if (c && c.factor < 1 && (c.code === code || c.factor === 0.01)) return { value: core.value * c.factor, last: c.last };
   if (c) return undefined;
   const after = v.next(core.last);
   const end = after < 0 || /^[.,;!?)]$/.test(v.toks[after].text);

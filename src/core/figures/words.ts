@@ -4,7 +4,7 @@
 import { Lang } from '../types';
 import { View } from './view';
 import { Lexicon } from './lexicon';
-import { RU_CARDINALS, RU_COLLECTIVES, RU_ORDINALS, RU_MULTIPLIER_LEMMAS, RU_NUMBER_NOUNS, RU_NEGATIVE } from './tables/numerals-ru';
+import { RU_CARDINALS, RU_COLLECTIVES, RU_ORDINALS, RU_MULTIPLIER_LEMMAS, RU_NUMBER_NOUNS, RU_FRACTION_LEMMAS, RU_NEGATIVE } from './tables/numerals-ru';
 import { EN_CARDINALS, EN_HUNDRED, EN_MULTIPLIERS, EN_NUMBER_NOUNS, EN_ORDINALS, EN_FRACTION_WORDS, EN_NEGATIVE } from './tables/numerals-en';
 
 export type Atom =
@@ -34,6 +34,8 @@ export function ruAtom(lex: Lexicon, form: string): Atom | undefined {
     if (l in RU_MULTIPLIER_LEMMAS) return { t: 'mult', v: RU_MULTIPLIER_LEMMAS[l] };
     if (l in RU_COLLECTIVES && l !== 'оба') return { t: 'coll', v: RU_COLLECTIVES[l] };
     if (l in RU_NUMBER_NOUNS) return { t: 'noun', v: RU_NUMBER_NOUNS[l] };
+    // "половина" is mostly "the second half of 1950s"-like vagueness; "треть", "четверть" are shares.
+    if (l in RU_FRACTION_LEMMAS && l !== 'половина') return { t: 'frac', v: RU_FRACTION_LEMMAS[l] };
   }
   return undefined;
 }
@@ -156,7 +158,14 @@ export function parseWords(v: View, i: number, lang: Lang, lex: Lexicon, inner =
         // "one and a half", "3 million and a half", "two million and three fifths", "one billion and a quarter million"
         // After a hundred, "and thirty fifths" continues the numerator (130/5); after a million it is a fraction of it.
         const na0 = atomsOf(v, n, lang, lex);
-        const cardFirst = !acc.afterMult && na0 && na0[0].t === 'card' && acc.rank > rankOf(na0[0].v);
+        let cardFirst = !acc.afterMult && na0 && na0[0].t === 'card' && acc.rank > rankOf(na0[0].v);
+        // "two hundred and fifty-four hundredths" reads like a cheque: 200 + 54/100.
+        if (cardFirst) {
+          const dec = enFraction(v, n, lex);
+          const lastAtoms = dec ? atomsOf(v, dec.last, lang, lex) : undefined;
+          const den = lastAtoms?.[lastAtoms.length - 1];
+          if (dec && den && den.t === 'denom' && (den.v === 10 || den.v === 100 || den.v === 1000)) cardFirst = false;
+        }
         const f = cardFirst ? undefined : enFraction(v, n, lex);
         if (f) {
           const m = v.next(f.last);
@@ -221,8 +230,15 @@ export function parseWords(v: View, i: number, lang: Lang, lex: Lexicon, inner =
           acc.rank = 3;
           break;
         case 'mult':
+          // "three lakh crore", "a thousand million": a larger multiplier right after a smaller one scales the whole.
+          if (lang === 'en' && !acc.hasGroup && acc.afterMult && a.v > acc.lastMult && !partial) {
+            acc.total *= a.v;
+            acc.lastMult = a.v;
+            break;
+          }
           if (a.v >= acc.lastMult || (!acc.hasGroup && last >= 0)) { if (partial) return undefined; break outer; }
-          if (!acc.hasGroup && lang === 'ru' && !['тысяча', 'тысячу', 'миллион', 'миллиард'].includes(v.lower[j])) return undefined;
+          // "тысяча", "более миллиона": singular forms count one; "тысячи людей" (plural) is vague.
+          if (!acc.hasGroup && lang === 'ru' && !/^(тысяч(а|у|ей|е)|(миллион|миллиард|триллион)(а|у|ом|е)?)$/.test(v.lower[j])) return undefined;
           if (!acc.hasGroup && lang === 'en') return undefined;
           acc.total += (acc.hasGroup ? acc.group : 1) * a.v;
           acc.group = 0;

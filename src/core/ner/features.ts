@@ -29,7 +29,8 @@ const T = {
   classesM1C: 56, classesCP1: 57, agreeM1: 58, agreeP1: 59, seenLower: 60, seenCapMid: 61, memory: 62,
   memoryShape: 63, lowerSuf3P1: 64, classBitStart: 65,
   prevLabel: 80, prevLabelShape: 81, prevLabelLower: 82, prev2Label: 83, prevLabelClasses: 84,
-  prevLabelSuf3: 85, prevLabelAgree: 86, prevLabelMemory: 87,
+  prevLabelSuf3: 85, prevLabelAgree: 86, prevLabelMemory: 87, prevLabelShapeP1: 88, prevLabelLowerP1: 89,
+  prevLabelLemma: 90,
 } as const;
 
 /** Features of one form in one role (cacheable per form at run time). */
@@ -161,8 +162,13 @@ export function contextFeatures(line: Line, i: number, doc: DocContext, mask: nu
 export function historyFeatures(line: Line, i: number, prev: number, prev2: number, doc: DocContext, mask: number, out: number[]): void {
   const c = line.forms[i];
   const m1 = i > 0 ? line.forms[i - 1] : PAD;
+  const p1 = i + 1 < line.forms.length ? line.forms[i + 1] : PAD;
   const mem = c.cap ? doc.memory.get(c.stem) ?? 0 : 0;
   out.push(
+    // Whether a name goes on depends on what follows: "Института этнологии и антропологии РАН".
+    featureIndex(T.prevLabelShapeP1, prev, p1.shape, mask),
+    featureIndex(T.prevLabelLowerP1, prev, p1.lower, mask),
+    featureIndex(T.prevLabelLemma, prev, c.lemma, mask),
     featureIndex(T.prevLabel, prev, 0, mask),
     featureIndex(T.prevLabelShape, prev, c.shape, mask),
     featureIndex(T.prevLabelLower, prev, c.lower, mask),

@@ -2,7 +2,7 @@
 // computed once and cached (hashes, shape, az tag classes), so tagging a word costs a map lookup.
 import { Token } from '../tokenize';
 import { hashString } from './hash';
-import { Morph } from './morph';
+import { Morph, MorphClass } from './morph';
 
 export interface FormInfo {
   lower: number;
@@ -91,7 +91,13 @@ export class FormCache {
     let lemma = 0;
     // Only capitalized Cyrillic words go to az: they are the name candidates and the expensive part.
     if (cap && cyr && this.morph) {
-      const m = this.morph.analyze(text);
+      // Datelines shout ("АСТАНА, 22 июл"): az knows "Астана", not "АСТАНА" (which it reads as an abbreviation).
+      const shout = text.length > 3 && text === text.toUpperCase() && /^[\p{L}-]+$/u.test(text);
+      let m = this.morph.analyze(text);
+      if (shout) {
+        const titled = this.morph.analyze(text.charAt(0) + text.slice(1).toLowerCase());
+        if (titled.classes & MorphClass.Geox && titled.classes & MorphClass.Known) m = titled;
+      }
       classes = m.classes;
       posCase = hashString(m.pos + '|' + m.kase);
       for (const p of m.parses.slice(0, 4)) cases |= CASE_BITS[String(p.tag.CAse)] ?? 0;

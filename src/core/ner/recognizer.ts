@@ -7,7 +7,8 @@ import { Morph, MorphClass } from './morph';
 import { Perceptron } from './perceptron';
 import { labelsToSpans, Span } from './spans';
 import { normalizeRu } from './norm-ru';
-import { recognizeEnglishLine } from './en-rules';
+import { EnMemory, recognizeEnglishLine } from './en-rules';
+import { isRuNotName } from './tables/ru-not-names';
 
 export class Recognizer {
   private forms: FormCache;
@@ -24,14 +25,16 @@ export class Recognizer {
     const russian = lines.filter((l) => !lineIsEnglish(l, lang));
     const labels = this.model.tagDoc(russian);
     let k = 0;
+    const enMemory: EnMemory = new Map();
     for (const line of lines) {
       if (russian[k] !== line) {
-        for (const s of recognizeEnglishLine(line)) out.push(this.entity(text, s, line));
+        for (const s of recognizeEnglishLine(line, enMemory)) out.push(this.entity(text, s, line));
         continue;
       }
       const spans: Span[] = [];
       labelsToSpans(line, labels[k++], spans);
       for (const s of spans) {
+        if (s.last - s.first === 1 && isRuNotName(line.tokens[s.first].text)) continue;
         out.push(this.entity(text, s, line));
         if (s.type === 'ORG') this.nestedPlaces(text, s, line, out);
       }

@@ -2,6 +2,11 @@
 // are dropped: factRuEval and NEREL both leave «» and trailing dots outside the name.
 import { Line } from './features';
 import { O, isInside, labelType, NerType } from './labels';
+import { FUNCTION_WORDS } from './tables/function-words';
+
+function edgeJunk(text: string, kind: string): boolean {
+  return (kind !== 'word' && kind !== 'number') || FUNCTION_WORDS.has(text);
+}
 
 export interface Span {
   start: number;
@@ -26,8 +31,9 @@ export function labelsToSpans(line: Line, labels: Uint8Array, out: Span[]): void
     while (j < labels.length && isInside(labels[j]) && labelType(labels[j]) === type) j++;
     let a = i;
     let b = j;
-    while (a < b && toks[a].kind !== 'word' && toks[a].kind !== 'number') a++;
-    while (b > a && toks[b - 1].kind !== 'word' && toks[b - 1].kind !== 'number') b--;
+    // Function words are lower case here, so "The" or "По" opening a name survive ("The Times").
+    while (a < b && edgeJunk(toks[a].text, toks[a].kind)) a++;
+    while (b > a && edgeJunk(toks[b - 1].text, toks[b - 1].kind)) b--;
     if (a < b) out.push({ start: toks[a].start, end: toks[b - 1].end, type, first: a, last: b });
     i = j;
   }

@@ -44,13 +44,8 @@ export class DocState {
   readonly history = new AnnotationHistory();
   /** Bumped on every change: caches and stale async work compare against it. */
   revision = 0;
-  private cache?: {
-    revision: number;
-    annotations: Annotation[];
-    groups: Map<Annotation, string>;
-    counts: Map<string, number>;
-    points: Map<Annotation, number>;
-  };
+  private cache?: { revision: number; annotations: Annotation[]; points: Map<Annotation, number> };
+  private groupCache?: { revision: number; groups: Map<Annotation, string>; counts: Map<string, number> };
 
   constructor(readonly uri: vscode.Uri) {}
 
@@ -60,13 +55,13 @@ export class DocState {
 
   /** Group key of an annotation's entity ("Владимир Колокольцев" and "Колокольцев" share one). */
   groupOf(a: Annotation): string | undefined {
-    return this.derived().groups.get(a);
+    return this.grouped().groups.get(a);
   }
 
   /** Mentions of the same entity in the document (rejected and orphaned ones do not count). */
   mentionCount(a: Annotation): number {
     const key = this.groupOf(a);
-    return key === undefined ? 0 : this.derived().counts.get(key) ?? 0;
+    return key === undefined ? 0 : this.grouped().counts.get(key) ?? 0;
   }
 
   /** Where an orphan is shown: where the edit that orphaned it happened, else its last known start. */
@@ -76,18 +71,26 @@ export class DocState {
 
   private derived(): NonNullable<DocState['cache']> {
     if (this.cache?.revision !== this.revision) {
-      const annotations = this.items.map((t) => t.ann);
+      const points = new Map<Annotation, number>();
+      for (const t of this.items) if (t.trace) points.set(t.ann, t.trace.anchor);
+      this.cache = { revision: this.revision, annotations: this.items.map((t) => t.ann), points };
+    }
+    return this.cache;
+  }
+
+  /** Grouping costs tens of ms on a 1 MB article: computed only when a hover or the view asks. */
+  private grouped(): NonNullable<DocState['groupCache']> {
+    if (this.groupCache?.revision !== this.revision) {
+      const annotations = this.annotations;
       const groups = mentionGroups(annotations);
       const counts = new Map<string, number>();
       for (const a of annotations) {
         const k = groups.get(a);
         if (k !== undefined && !a.orphan && a.status !== 'rejected') counts.set(k, (counts.get(k) ?? 0) + 1);
       }
-      const points = new Map<Annotation, number>();
-      for (const t of this.items) if (t.trace) points.set(t.ann, t.trace.anchor);
-      this.cache = { revision: this.revision, annotations, groups, counts, points };
+      this.groupCache = { revision: this.revision, groups, counts };
     }
-    return this.cache;
+    return this.groupCache;
   }
 }
 

@@ -16,7 +16,8 @@ import {
 } from '../../sidecar';
 import { NewsmarkSettings } from '../config/settings';
 import { AnnotationStore, DocState } from '../model/store';
-import { describeError, log, logErrors } from '../util/errors';
+import { log, logErrors } from '../util/errors';
+import { LARGE_ANNOTATION_COUNT, LARGE_SIDECAR_CHARS, SidecarWorker } from './worker-client';
 
 interface Record {
   /** The sidecar as last parsed: its YAML document carries the comments a rewrite must keep. */
@@ -29,6 +30,10 @@ interface Record {
   pending: number;
   /** Writes of one sidecar run one after another (they share a temporary file name). */
   queue: Promise<void>;
+  /** A large sidecar: the worker holds its parsed YAML document, and reads and writes it. */
+  inWorker?: boolean;
+  /** Hand-written ids of a sidecar parsed in the worker. */
+  handWritten?: ReadonlySet<string>;
 }
 
 export class SidecarSync implements vscode.Disposable {
@@ -37,6 +42,8 @@ export class SidecarSync implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<{ uri: vscode.Uri; outcome: 'loaded' | 'written' | 'missing' | 'broken' }>();
   /** Fires after a sidecar was read, written, found missing or found broken. */
   readonly onDidSync = this.emitter.event;
+
+  private readonly worker = new SidecarWorker();
 
   constructor(private readonly store: AnnotationStore, private readonly settings: () => NewsmarkSettings) {}
 
@@ -51,7 +58,8 @@ export class SidecarSync implements vscode.Disposable {
 
   /** The parsed sidecar's hand-written ids, for merging engine output by the sidecar's rules. */
   handWritten(uri: vscode.Uri): ReadonlySet<string> {
-    return this.records.get(uri.toString())?.parsed?.handWritten ?? new Set();
+    const rec = this.records.get(uri.toString());
+    return rec?.parsed?.handWritten ?? rec?.handWritten ?? new Set();
   }
 
   /**
@@ -74,20 +82,40 @@ export class SidecarSync implements vscode.Disposable {
     const rec = this.record(doc.uri);
     if (doc.isClosed) return false;
     try {
-      const parsed = parseSidecar(yamlText, doc.getText(), file, articleNameOf(doc.uri.fsPath));
-      rec.parsed = parsed;
+      const version = doc.version;
+      const name = articleNameOf(doc.uri.fsPath);
+      let annotations: Annotation[];
+      let moves: number;
+      if (yamlText.length > LARGE_SIDECAR_CHARS && this.worker.available) {
+        // Seconds of YAML work for a 1 MB article: off the extension host's thread.
+        const summary = await this.worker.parse(file, yamlText, doc.getText(), name);
+        if (doc.isClosed) return false;
+        if (doc.version !== version) return this.load(doc); // typed meanwhile: anchor against the new text
+        rec.parsed = undefined;
+        rec.inWorker = true;
+        rec.handWritten = new Set(summary.handWritten);
+        annotations = [...summary.annotations, ...summary.orphans];
+        moves = summary.moves;
+      } else {
+        const parsed = parseSidecar(yamlText, doc.getText(), file, name);
+        rec.parsed = parsed;
+        rec.inWorker = false;
+        annotations = [...parsed.annotations, ...parsed.orphans];
+        moves = parsed.moves.length;
+      }
       rec.onDisk = yamlText;
       rec.reported = undefined;
       const state = this.store.ensure(doc.uri);
       state.problem = undefined;
       state.tracked = true;
-      this.store.replace(doc.uri, [...parsed.annotations, ...parsed.orphans], 'load');
-      if (parsed.moves.length) log(`${file}: the article changed since the sidecar was written; ${parsed.moves.length} annotation(s) re-anchored or orphaned`);
+      this.store.replace(doc.uri, annotations, 'load');
+      if (moves) log(`${file}: the article changed since the sidecar was written; ${moves} annotation(s) re-anchored or orphaned`);
       this.emitter.fire({ uri: doc.uri, outcome: 'loaded' });
       return true;
     } catch (e) {
       if (!(e instanceof SidecarError)) throw e;
       rec.parsed = undefined;
+      rec.inWorker = false;
       rec.onDisk = yamlText;
       this.markBroken(doc, e);
       return false;
@@ -102,12 +130,30 @@ export class SidecarSync implements vscode.Disposable {
       throw new Error(`${file} was not updated because it cannot be read (${state.problem.message}); fix or delete it, and the change is written then`);
     }
     const rec = this.record(doc.uri);
-    const text = serializeSidecar(rec.parsed, articleNameOf(doc.uri.fsPath), doc.getText(), state.annotations);
-    if (text === rec.onDisk) return;
-    rec.onDisk = text;
-    rec.pending++;
-    const write = rec.queue.then(() => writeFileAtomic(file, text));
-    rec.queue = write.catch(() => undefined); // the caller reports this write's failure; the next still runs
+    const name = articleNameOf(doc.uri.fsPath);
+    const articleText = doc.getText();
+    const annotations = state.annotations;
+    let write: Promise<unknown>;
+    if ((rec.inWorker || annotations.length > LARGE_ANNOTATION_COUNT) && this.worker.available) {
+      rec.pending++;
+      write = rec.queue.then(async () => {
+        // The worker serializes against its own parsed copy; give it one if the file was read here.
+        if (!rec.inWorker && rec.onDisk !== undefined && rec.parsed) await this.worker.parse(file, rec.onDisk, articleText, name);
+        rec.inWorker = true;
+        rec.parsed = undefined;
+        rec.onDisk = await this.worker.write(file, name, articleText, annotations);
+      });
+    } else {
+      const text = serializeSidecar(rec.parsed, name, articleText, annotations);
+      if (text === rec.onDisk) return;
+      rec.onDisk = text;
+      rec.pending++;
+      write = rec.queue.then(() => writeFileAtomic(file, text));
+    }
+    rec.queue = write.then(
+      () => undefined,
+      () => undefined, // the caller reports this write's failure; the next write still runs
+    );
     try {
       await write;
     } finally {
@@ -125,6 +171,7 @@ export class SidecarSync implements vscode.Disposable {
     const rec = this.record(doc.uri);
     if (deleted) {
       rec.parsed = undefined;
+      rec.inWorker = false;
       rec.onDisk = undefined;
       const state = this.store.get(doc.uri);
       if (state) {
@@ -166,6 +213,8 @@ export class SidecarSync implements vscode.Disposable {
   }
 
   forget(uri: vscode.Uri): void {
+    const rec = this.records.get(uri.toString());
+    if (rec?.inWorker && uri.scheme === 'file') this.worker.forget(sidecarPathFor(uri.fsPath, this.settings().sidecarSuffix));
     this.records.delete(uri.toString());
   }
 
@@ -189,6 +238,7 @@ export class SidecarSync implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.worker.dispose();
     this.disposeWatchers();
     this.emitter.dispose();
     this.records.clear();

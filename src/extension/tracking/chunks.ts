@@ -6,7 +6,8 @@ import type { Entity, Lang } from '../../core/types';
 
 /** Below this, one extract() call is cheaper than any bookkeeping (a few ms at engine speed). */
 export const WHOLE_DOCUMENT_LIMIT = 64 * 1024;
-const CHUNK = 32 * 1024;
+/** ~8 KB keeps each engine call (and so each stall of the extension host) to a few tens of ms. */
+const CHUNK = 8 * 1024;
 
 /**
  * Chunks covering `text`, the one holding [focusStart, focusEnd) first, then outwards in document

@@ -6,6 +6,7 @@ import { NewsmarkSettings } from '../config/settings';
 import { AnnotationStore } from '../model/store';
 import { TYPE_NAMES } from '../hover/describe';
 import { buildTree, EntityGroup, TreeModel, TypeGroup } from './model';
+import { logErrors } from '../util/errors';
 
 export const VIEW_ID = 'newsmark.entities';
 export const REVEAL_COMMAND = 'newsmark.revealAnnotation';
@@ -33,8 +34,12 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   constructor(private readonly store: AnnotationStore, private readonly settings: () => NewsmarkSettings) {}
 
-  /** Rebuilds from the active editor's document, at most once per event-loop turn. */
+  /** Set by activateTree; a hidden view is not rebuilt (grouping a 1 MB article costs tens of ms). */
+  isVisible: () => boolean = () => true;
+
+  /** Rebuilds from the active editor's document, at most once per event-loop turn, when shown. */
   refresh(): void {
+    if (!this.isVisible()) return; // onDidChangeVisibility refreshes it when shown
     this.pending ??= setImmediate(() => {
       this.pending = undefined;
       this.rebuild();
@@ -135,9 +140,14 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
 export function activateTree(context: vscode.ExtensionContext, store: AnnotationStore, settings: () => NewsmarkSettings): EntitiesTree {
   const tree = new EntitiesTree(store, settings);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  tree.isVisible = () => view.visible;
+  // The view is declared with `when: newsmark.active`: shown once an article activated Newsmark, so
+  // an open Explorer never activates the extension by itself (views activate their extension).
+  logErrors(vscode.commands.executeCommand('setContext', 'newsmark.active', true), 'show the Entities view');
   context.subscriptions.push(
     tree,
     view,
+    view.onDidChangeVisibility((e) => e.visible && tree.refresh()),
     vscode.window.onDidChangeActiveTextEditor(() => tree.refresh()),
     store.onDidChange((c) => {
       // Typing only moves offsets; the engine refresh that follows the pause repaints the view.

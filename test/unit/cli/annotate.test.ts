@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAnnotate } from '../../../src/cli/annotate';
 import { SAMPLE } from '../sidecar/fixtures';
-import { fakeEngine, runWith, workspace } from './sidecar-helpers';
+import { fakeEngine, runWith, workspace } from '../sidecar/cli-helpers';
 
 const annotate = (args: string[], cwd: string, tty = false, engine = fakeEngine()) =>
   runWith((a, io) => runAnnotate(a, io, engine), args, cwd, tty);
@@ -96,6 +96,19 @@ describe('cli annotate', () => {
     const want = SAMPLE.indexOf('Ержан Саденов');
     assert.match(read(dir), new RegExp(`text: Ержан Саденов, start: ${want}, end: ${want + 'Ержан Саденов'.length},`));
     assert.strictEqual(readFileSync(join(dir, 'article.txt'), 'utf8'), '\ufeff' + SAMPLE, 'the article is never written');
+  });
+
+  it('with the real engine: a second run on the sample changes nothing', async function () {
+    this.timeout(60000); // the first load reads the dictionaries
+    const dir = workspace();
+    // No engine injected: the command loads the real one itself.
+    const real = (args: string[]) => runWith(runAnnotate, args, dir);
+    const first = await real(['article.txt']);
+    assert.strictEqual(first.code, 0, first.stderr);
+    const bytes = read(dir);
+    const second = await real(['article.txt']);
+    assert.match(second.stdout, /0 written, 0 updated, 1 unchanged, 0 failed/);
+    assert.strictEqual(read(dir), bytes);
   });
 
   it('prints a progress line per file on a terminal, none otherwise', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { runAnnotate } from '../../../src/cli/annotate';
 import { runCheck } from '../../../src/cli/check';
 import { SAMPLE } from '../sidecar/fixtures';
-import { fakeEngine, runWith, workspace } from './sidecar-helpers';
+import { fakeEngine, runWith, workspace } from '../sidecar/cli-helpers';
 
 const SIDE = 'article.txt.annotations.yaml';
 const check = (args: string[], cwd: string) => runWith(runCheck, args, cwd);

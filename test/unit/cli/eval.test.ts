@@ -91,6 +91,16 @@ describe('cli eval', function () {
     assert.match(r.stderr, /pred\.jsonl:3: id "a" already given on line 2/);
   });
 
+  it('a gold file with no newsmark types says what --types could name', async () => {
+    const gold = tempFile('fac.jsonl', '{"id":"f","text":"the Kremlin","entities":[{"start":4,"end":11,"type":"FAC"}]}\n');
+    const pred = tempFile('fac-pred.jsonl', '{"id":"f","entities":[]}\n');
+    const r = await runCli(['eval', gold, '--pred', pred]);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.match(r.stdout, /Nothing scored: the gold's types \(FAC\) are not newsmark types; name the ones to score with --types/);
+    const asked = await runCli(['eval', gold, '--pred', pred, '--types', 'FAC', '--json']);
+    assert.deepStrictEqual(JSON.parse(asked.stdout).types.map((t: { type: string; exact: { fn: number } }) => [t.type, t.exact.fn]), [['FAC', 1]]);
+  });
+
   it('without --pred it runs the engine on the gold texts', async () => {
     const text = 'В прошлом году они увеличились почти на 10 %.';
     const s = text.indexOf('10 %');

@@ -39,6 +39,14 @@ describe('cli extract (plain)', function () {
     }
   });
 
+  it('--ref-date resolves relative dates; without it the dateline does', async () => {
+    const date = (out: Out) => out.entities.find((e) => e.type === 'DATE' && e.text.includes('прошлом году'))?.value;
+    const given = await runCli(['extract', '--ref-date', '2020-03-01'], SENTENCE);
+    assert.strictEqual(date(JSON.parse(given.stdout)), '2019');
+    const dated = await runCli(['extract'], `АСТАНА, 22 июл — Sputnik. За пять месяцев 2023 года. ${SENTENCE}`);
+    assert.strictEqual(date(JSON.parse(dated.stdout)), '2022');
+  });
+
   it('offsets are UTF-16 code units: astral characters count two', async () => {
     const text = '😀𝕏 ' + SENTENCE;
     const r = await runCli(['extract', '--lang', 'ru'], text);
@@ -152,5 +160,22 @@ describe('cli extract --jsonl', function () {
     assert.strictEqual(r.code, 0, r.stderr);
     const ids = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id);
     assert.deepStrictEqual(ids, Array.from({ length: n }, (_, i) => i));
+  });
+
+  it('stops quietly when the reader goes away (EPIPE), exit 0', async () => {
+    let writes = 0;
+    // The second write finds the pipe closed, as with `newsmark extract --jsonl | head -1`.
+    class ClosingSink extends Sink {
+      _write(chunk: Buffer, enc: BufferEncoding, cb: (err?: Error) => void): void {
+        if (++writes === 2) cb(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+        else super._write(chunk, enc, cb);
+      }
+    }
+    const closing = new ClosingSink();
+    const input = Array.from({ length: 50 }, (_, i) => JSON.stringify({ id: i, text: SENTENCE })).join('\n');
+    const r = await runCli(['extract', '--jsonl'], input, { stdout: closing });
+    assert.strictEqual(r.code, 0);
+    assert.strictEqual(r.stderr, '');
+    assert.ok(writes < 50, `stopped early, wrote ${writes} lines`);
   });
 });

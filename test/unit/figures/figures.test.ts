@@ -50,6 +50,11 @@ table('NUMBER ru', 'ru', [
   ['от 5 до 7 человек', { text: 'от 5 до 7 человек', from: 5, to: 7, unit: 'человек' }],
   ['не менее 5 раз', { text: 'не менее 5 раз', value: 5, qualifier: 'gte' }],
   ['минус 12', { text: 'минус 12', value: -12 }],
+  ['ей помогали более миллиона волонтеров', { text: 'более миллиона волонтеров', value: 1e6, qualifier: 'gt' }],
+  ['более трети ДТП', { text: 'более трети', value: 1 / 3, qualifier: 'gt' }],
+  ['в 630-местном парламенте', { text: '630', value: 630 }],
+  // "квартал" is a city block here, not a quarter of a year
+  ['в четырёх кварталах отсюда', { text: 'четырёх кварталах', type: 'NUMBER', value: 4 }],
 ]);
 
 table('NUMBER en', 'en', [
@@ -64,6 +69,11 @@ table('NUMBER en', 'en', [
   ['one and a half', { text: 'one and a half', value: 1.5 }],
   ['five eighths', { text: 'five eighths', value: 0.625 }],
   ['a dozen', { text: 'a dozen', value: 12 }],
+  ['4 thousand 3 hundred', { text: '4 thousand 3 hundred', value: 4300 }],
+  ['3 million and a half', { text: '3 million and a half', value: 3.5e6 }],
+  ['minus five point five', { text: 'minus five point five', value: -5.5 }],
+  ['one in five', { text: 'one in five', value: 0.2 }],
+  ['1,674,200.5', { text: '1,674,200.5', value: 1674200.5 }],
 ]);
 
 table('PERCENT', 'ru', [
@@ -96,6 +106,8 @@ table('MONEY en', 'en', [
   ['five million yen', { text: 'five million yen', value: 5e6, currency: 'JPY' }],
   ['50 cents', { text: '50 cents', value: 0.5, currency: 'USD' }],
   ['GBP 350', { text: 'GBP 350', value: 350, currency: 'GBP' }],
+  ['won a $48.2 million contract', { text: '$48.2 million', value: 48.2e6, currency: 'USD' }],
+  ['75 USD million', { text: '75 USD million', value: 75e6, currency: 'USD' }],
 ]);
 
 table('DATE ru (no reference)', 'ru', [
@@ -112,6 +124,13 @@ table('DATE ru (no reference)', 'ru', [
   ['весной 2002 года', { text: 'весной 2002 года', value: '2002-SP' }],
   ['две недели', { text: 'две недели', value: 'P2W' }],
   ['около 30 лет', { text: 'около 30 лет', value: 'P30Y', qualifier: 'approx' }],
+  ['(1994, 1997)', { text: '1997', value: '1997' }],
+  ['Гарсия (1985—1990 и 2006—2011 годы)', { text: '1985—1990', value: '1985/1990' }],
+  ['с 25 по 28 июля 2019 года', { text: '25 по 28 июля 2019 года', value: '2019-07-25/2019-07-28' }],
+  ['на становление нужно 2-3 года', { text: '2-3 года', value: 'P2Y/P3Y' }],
+  ['в 90-х', { text: '90-х', value: '199X' }],
+  ['1 год 6 месяцев', { text: '1 год 6 месяцев', value: 'P1Y6M' }],
+  ['в среду, 3 октября 2018 года', { text: 'среду, 3 октября 2018 года', value: '2018-10-03' }],
 ]);
 table('DATE ru (reference 2025-07-22)', 'ru', [
   ['в прошлом году', { text: 'прошлом году', value: '2024' }],
@@ -120,6 +139,8 @@ table('DATE ru (reference 2025-07-22)', 'ru', [
   ['вчера', { text: 'вчера', value: '2025-07-21' }],
   ['три года назад', { text: 'три года назад', value: '2022' }],
   ['в пятницу', { text: 'пятницу', value: '2025-07-18' }],
+  ['в сентябре прошлого года', { text: 'сентябре прошлого года', value: '2024-09' }],
+  ['через неделю', { text: 'неделю', value: '2025-07-29' }],
 ], '2025-07-22');
 table('DATE en', 'en', [
   ['on July 22, 2024', { text: 'July 22, 2024', type: 'DATE', value: '2024-07-22' }],
@@ -136,7 +157,18 @@ table('ORDINAL', 'ru', [
   ['21-й', { text: '21-й', value: 21 }],
   ['3-го', { text: '3-го', value: 3 }],
 ]);
+// Designators count a place (the 5th page, the 282nd article): ORDINAL, never a NUMBER quantity.
+table('ORDINAL designators', 'ru', [
+  ['см. стр. 5', { text: '5', type: 'ORDINAL', value: 5 }],
+  ['по части 2 статьи 105', { text: '105', type: 'ORDINAL', value: 105 }],
+  ['по части 2 статьи 105', { text: '2', type: 'ORDINAL', value: 2 }],
+  ['статья 128.1 УК РФ', { text: '128.1', type: 'ORDINAL' }],
+  ['королева Елизавета II', { text: 'II', type: 'ORDINAL', value: 2 }],
+  ['лауреат XXVII фестиваля', { text: 'XXVII', type: 'ORDINAL', value: 27 }],
+]);
 table('ORDINAL en', 'en', [
+  ['see p. 5', { text: '5', type: 'ORDINAL', value: 5 }],
+  ['World War II', { text: 'II', type: 'ORDINAL', value: 2 }],
   ['21st', { text: '21st', type: 'ORDINAL', value: 21 }],
   ['the third', { text: 'third', value: 3 }],
 ]);
@@ -150,9 +182,6 @@ describe('false positives', () => {
     ['на Windows 10', 'ru', 'product version in Russian text'],
     ['версия 1.2.3', 'ru', 'version number'],
     ['ISBN 978-5-699-12014-7', 'ru', 'ISBN'],
-    ['см. стр. 5', 'ru', 'page number'],
-    ['see p. 5', 'en', 'page number'],
-    ['по части 2 статьи 105', 'ru', 'article of a law'],
     ['самолёт A320', 'ru', 'model code'],
     ['около 10:00', 'ru', 'clock time'],
     ['http://kremlin.ru/acts/news/58703', 'ru', 'URL'],
@@ -161,6 +190,13 @@ describe('false positives', () => {
     ['в возрасте 52 лет', 'ru', 'age (NEREL AGE, not a figure type here)'],
     ['Семья переехала', 'ru', 'capitalized first word'],
     ['Пятница была тёплой', 'ru', 'weekday without a preposition'],
+    ['в конце Второй мировой войны', 'ru', 'an ordinal inside a name'],
+    ['на 97-м году жизни', 'ru', 'age as an ordinal year of life'],
+    ['I think so', 'en', 'the pronoun I'],
+    ['один из собеседников', 'ru', 'the pronoun "один"'],
+    ['ему было 64 года', 'ru', 'age'],
+    ['27-летний футболист', 'ru', 'age compound'],
+    ['фильм «9/11»', 'ru', 'a name with a slash'],
   ];
   for (const [input, lang, why] of none) {
     it(`${why}: ${input}`, () => assert.deepStrictEqual(run(input, lang), []));

@@ -170,6 +170,15 @@ describe('sidecar re-anchoring on real edits of the sample', () => {
       assert.deepStrictEqual(sc.orphans.map((a) => [a.text, a.status]), [['ШОС', 'manual']]);
     });
 
+    it('a deleted "Казахстан" does not move into "Казахстана" elsewhere (word edges must agree)', () => {
+      const sentence = 'Как отметил Владимир Колокольцев, Россия и Казахстан давно и плодотворно взаимодействуют в различных форматах. ';
+      const entities = [...sampleEntities(), at(SAMPLE, 'Казахстан давно', 'LOC'), at(SAMPLE, 'Россия и', 'LOC')]
+        .map((e) => (e.text === 'Казахстан давно' ? { ...e, text: 'Казахстан', end: e.start + 9 } : e.text === 'Россия и' ? { ...e, text: 'Россия', end: e.start + 6 } : e));
+      const r = reviewed(SAMPLE, entities);
+      const sc = reparse(r.yaml, SAMPLE.replace(sentence, ''));
+      assert.deepStrictEqual(sc.orphans.map((a) => a.text).sort(), ['Владимир Колокольцев', 'Казахстан', 'Россия']);
+    });
+
     it('a whole different text orphans everything and drops nothing', () => {
       const sc = reparse(yaml, 'Совсем другой текст без имён.');
       assert.strictEqual(sc.annotations.length, 0);

@@ -70,12 +70,16 @@ describe('sidecar context', () => {
       assert.strictEqual(contextAfter(text, e), after);
     });
   }
-  it('scores agreement: full 1, line edge counts, nothing 0, no stored context neutral', () => {
+  it('scores agreement by edit distance: full 1, a typo nearby barely counts, unrelated 0, none neutral', () => {
     const text = 'aaa Иван bbb\nccc Иван ddd';
     assert.strictEqual(contextScore(text, 4, 8, 'aaa ', ' bbb'), 1);
-    assert.strictEqual(contextScore(text, 17, 21, 'aaa ', ' bbb'), 0.2); // only the two spaces of 10
-    assert.strictEqual(contextScore(text, 17, 21, 'xyz', 'qrs'), 0);
+    assert.strictEqual(contextScore(text, 17, 21, 'aaa ', ' bbb'), 0.25); // only the two spaces of 8
+    assert.strictEqual(contextScore(text, 17, 21, 'xyz!', 'qrst'), 0);
     assert.strictEqual(contextScore(text, 17, 21, undefined, undefined), 0.5);
+    assert.strictEqual(contextScore('a Колокольцев и Ержан', 16, 21, 'a Колокльцев и ', ''), 16 / 17); // 1 edit in 16, plus the agreeing line edge
+    // Line edges: an empty stored context agrees with a line edge and not with text.
+    assert.strictEqual(contextScore('Иван\nx', 0, 4, '', ''), 1);
+    assert.strictEqual(contextScore('x Иван', 2, 6, '', ''), 1 / 3); // 'x ' where a line edge was; the end agrees
   });
 });
 

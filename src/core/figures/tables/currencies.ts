@@ -71,7 +71,9 @@ export const EN_CURRENCY_WORDS: Readonly<Record<string, CurrencyRef>> = {
   rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF', lira: 'TRY', liras: 'TRY', lire: 'TRY',
   won: 'KRW', peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL', guilder: 'NLG', guilders: 'NLG',
   krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', zloty: 'PLN', zlotys: 'PLN', shekel: 'ILS', shekels: 'ILS',
-  bitcoin: 'BTC', bitcoins: 'BTC', dinar: 'KWD', dinars: 'KWD', ringgit: 'MYR', baht: 'THB', rand: 'ZAR',
+  bitcoin: 'BTC', bitcoins: 'BTC', dinar: 'KWD', dinars: 'KWD', ringgit: 'MYR', ringgits: 'MYR', baht: 'THB', rand: 'ZAR',
+  riyal: 'SAR', riyals: 'SAR', rial: 'IRR', rials: 'IRR', tugrik: 'MNT', tugriks: 'MNT', dirham: 'AED', dirhams: 'AED',
+  sen: ['MYR', 0.01],
   cent: ['USD', 0.01], cents: ['USD', 0.01], penny: ['GBP', 0.01], pence: ['GBP', 0.01], mao: ['CNY', 0.1],
   jiao: ['CNY', 0.1], fen: ['CNY', 0.01], kopeck: ['RUB', 0.01], kopecks: ['RUB', 0.01],
 };
@@ -91,4 +93,8 @@ export const EN_CURRENCY_ADJECTIVES: Readonly<Record<string, Readonly<Record<str
   krona: { swedish: 'SEK' },
   krone: { norwegian: 'NOK', danish: 'DKK' },
   peso: { mexican: 'MXN', argentine: 'ARS', chilean: 'CLP' },
+  ringgit: { malaysian: 'MYR', malaysia: 'MYR' },
+  dinar: { kuwaiti: 'KWD', bahraini: 'BHD', iraqi: 'IQD', jordanian: 'JOD', serbian: 'RSD', tunisian: 'TND', algerian: 'DZD' },
+  riyal: { saudi: 'SAR', qatari: 'QAR' },
+  rial: { iranian: 'IRR', omani: 'OMR', yemeni: 'YER' },
 };

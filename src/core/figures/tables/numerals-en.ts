@@ -13,6 +13,9 @@ export const EN_HUNDRED: Readonly<Record<string, number>> = { hundred: 100 };
 
 export const EN_MULTIPLIERS: Readonly<Record<string, number>> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7,
+  // Plurals ("three billions", "five lakhs") and Indian spellings ("lac", "lkh", "cr", "krore").
+  thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, lakhs: 1e5, lac: 1e5, lacs: 1e5,
+  lkh: 1e5, lkhs: 1e5, crores: 1e7, cr: 1e7, krore: 1e7, krores: 1e7,
 };
 
 /** Nouns that are numbers by themselves: "a dozen", "3 dozens", "three dzs". */

@@ -23,7 +23,8 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['over', 'gt'], ['more than', 'gt'], ['above', 'gt'], ['in excess of', 'gt'], ['greater than', 'gt'],
   ['upwards of', 'gt'], ['exceeding', 'gt'],
   ['at least', 'gte'], ['no less than', 'gte'], ['no fewer than', 'gte'], ['not less than', 'gte'],
-  ['less than', 'lt'], ['fewer than', 'lt'], ['under', 'lt'], ['below', 'lt'],
+  ['less than', 'lt'], ['fewer than', 'lt'], ['lower than', 'lt'], ['under', 'lt'], ['below', 'lt'],
+  ['higher than', 'gt'],
   ['up to', 'lte'], ['at most', 'lte'], ['no more than', 'lte'], ['not more than', 'lte'], ['as many as', 'lte'],
 ];
 

@@ -6,7 +6,7 @@ Academy School Party Council Committee Commission Parliament Congress Senate Ass
 Police Army Navy Force Forces Office Service Services Association Organization Organisation Union Federation League
 Foundation Fund Center Centre Club Airlines Airways Railways Motors Industries Technologies Systems Partners Capital
 Securities Exchange Reuters Times Post Journal News Press Television TV Radio Network Church Movement Front Alliance
-Board Bureau Directorate Interior Guard Prosecutor's Court`.split(/\s+/));
+Commonwealth Board Bureau Directorate Guard Prosecutor's Court`.split(/\s+/));
 
 export const EN_ORG_NAMES: ReadonlySet<string> = new Set([
   'NATO', 'UN', 'EU', 'OPEC', 'WHO', 'IMF', 'WTO', 'OSCE', 'CIS', 'CSTO', 'SCO', 'BRICS', 'ASEAN', 'FBI', 'CIA',

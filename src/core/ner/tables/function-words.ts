@@ -1,8 +1,10 @@
-// Words that do not contribute a letter to an abbreviation ("Министерство по чрезвычайным
-// ситуациям" → "МЧС", "Bank of East Asia" → "BEA"). One table, both languages.
+// Function words: they do not contribute a letter to an abbreviation ("Министерство по
+// чрезвычайным ситуациям" → "МЧС", "Bank of East Asia" → "BEA"), and a name never ends with one
+// ("МВД России по программам" → "МВД России"). One table, both languages.
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // Russian prepositions and conjunctions
-  'и', 'в', 'во', 'на', 'по', 'при', 'для', 'о', 'об', 'от', 'с', 'со', 'к', 'у', 'за', 'из',
+  'и', 'в', 'во', 'на', 'по', 'при', 'для', 'о', 'об', 'от', 'с', 'со', 'к', 'ко', 'у', 'за', 'из',
+  'под', 'над', 'до', 'через', 'а', 'но', 'или', 'либо',
   // English
   'of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', '&',
 ]);

@@ -7,7 +7,7 @@ import { Readable, Writable } from 'node:stream';
 import type { Engine } from '../../../src/core/engine';
 import type { Entity } from '../../../src/core/types';
 import type { CliIO } from '../../../src/cli/io';
-import { SAMPLE, sampleEntities } from '../sidecar/fixtures';
+import { SAMPLE, sampleEntities } from './fixtures';
 
 export class Sink extends Writable {
   private chunks: Buffer[] = [];

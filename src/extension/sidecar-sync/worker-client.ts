@@ -1,0 +1,85 @@
+// The extension's side of the sidecar worker: started on first use, one request at a time, and
+// disposed with the extension. Large sidecars only — small ones are faster in-process than the
+// round trip. When the worker bundle is missing (running from sources), callers fall back to
+// in-process reading and writing.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import * as vscode from 'vscode';
+import { SidecarError } from '../../sidecar';
+import type { ParsedSummary, WorkerRequest, WorkerResponse } from './worker';
+import { log } from '../util/errors';
+
+/** Sidecars above this size (UTF-16 units of YAML) or annotation counts go through the worker. */
+export const LARGE_SIDECAR_CHARS = 256 * 1024;
+export const LARGE_ANNOTATION_COUNT = 2000;
+
+type Pending = { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void };
+type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+export class SidecarWorker implements vscode.Disposable {
+  private worker?: Worker;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(private readonly script = path.join(__dirname, 'sidecar-worker.js')) {}
+
+  /** False when the worker bundle is not there (e.g. running from sources): use the in-process path. */
+  get available(): boolean {
+    return fs.existsSync(this.script);
+  }
+
+  async parse(file: string, yamlText: string, articleText: string, articleName: string): Promise<ParsedSummary> {
+    const r = await this.request({ op: 'parse', file, yamlText, articleText, articleName });
+    if (!r.parsed) throw new Error('sidecar worker returned no parse result');
+    return r.parsed;
+  }
+
+  /** Serializes against the worker's parsed copy (keeping comments), writes atomically, returns the text. */
+  async write(file: string, articleName: string, articleText: string, annotations: import('../../sidecar').Annotation[]): Promise<string> {
+    const r = await this.request({ op: 'write', file, articleName, articleText, annotations });
+    return r.text ?? '';
+  }
+
+  forget(file: string): void {
+    if (this.worker) this.request({ op: 'forget', file }).catch((e: unknown) => log(`sidecar worker: ${String(e)}`));
+  }
+
+  private async request(req: Request): Promise<WorkerResponse & { ok: true }> {
+    const w = this.start();
+    const id = this.nextId++;
+    const res = await new Promise<WorkerResponse>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      w.postMessage({ ...req, id } as WorkerRequest);
+    });
+    if (res.ok) return res;
+    if (res.sidecar) throw new SidecarError(res.sidecar.file, res.sidecar.reason, res.sidecar.line);
+    throw new Error(res.message);
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const w = new Worker(this.script);
+    w.on('message', (r: WorkerResponse) => {
+      const p = this.pending.get(r.id);
+      this.pending.delete(r.id);
+      p?.resolve(r);
+    });
+    const fail = (e: Error) => {
+      log(`sidecar worker stopped: ${e.message}`);
+      for (const p of this.pending.values()) p.reject(e);
+      this.pending.clear();
+      this.worker = undefined; // the next request starts a new one
+    };
+    w.on('error', fail);
+    w.on('exit', (code) => code !== 0 && fail(new Error(`exit code ${code}`)));
+    w.unref(); // never keeps the extension host alive on shutdown
+    return (this.worker = w);
+  }
+
+  dispose(): void {
+    const w = this.worker;
+    this.worker = undefined;
+    if (w) w.terminate().catch(() => undefined);
+  }
+}

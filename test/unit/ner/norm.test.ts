@@ -1,0 +1,29 @@
+import { strict as assert } from 'assert';
+import { loadMorph } from '../../../src/core/ner/morph';
+import { normalizeRu } from '../../../src/core/ner/norm-ru';
+import { NerType } from '../../../src/core/ner/labels';
+
+// [text, type, nominative normal form]
+const CASES: Array<[string, NerType, string]> = [
+  ['Колокольцевым', 'PER', 'Колокольцев'],
+  ['Владимиром Колокольцевым', 'PER', 'Владимир Колокольцев'],
+  ['Ержан Саденов', 'PER', 'Ержан Саденов'], // already nominative: "Саденов" must not become "Саден"
+  ['Александром Налбандовым', 'PER', 'Александр Налбандов'],
+  ['Анной Ивановой', 'PER', 'Анна Иванова'], // gender is kept
+  ['Усть-Каменогорске', 'LOC', 'Усть-Каменогорск'],
+  ['России', 'LOC', 'Россия'],
+  ['Казахстана', 'LOC', 'Казахстан'],
+  ['Самарской области', 'LOC', 'Самарская область'],
+  ['Западно-Казахстанской области', 'LOC', 'Западно-Казахстанская область'],
+  ['Департамента полиции Западно-Казахстанской области', 'ORG', 'Департамент полиции Западно-Казахстанской области'],
+  ['Главком по Самарской области', 'ORG', 'Главк по Самарской области'],
+  ['Интерпола', 'ORG', 'Интерпол'],
+  ['МВД Казахстана', 'ORG', 'МВД Казахстана'], // an abbreviation heads the name: nothing to inflect
+  ['Sputnik', 'ORG', 'Sputnik'],
+];
+
+describe('normalizeRu', function () {
+  this.timeout(20000);
+  for (const [text, type, norm] of CASES)
+    it(`${type} ${text} → ${norm}`, async () => assert.equal(normalizeRu(text, type, await loadMorph()), norm));
+});

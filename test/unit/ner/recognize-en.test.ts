@@ -1,0 +1,33 @@
+import { strict as assert } from 'assert';
+import { recognize, brief } from './helpers';
+
+const FOUND: Array<[string, string[]]> = [
+  ['Russian Interior Minister Vladimir Kolokoltsev met Yerzhan Sadenov in Ust-Kamenogorsk.', ['PER Vladimir Kolokoltsev', 'PER Yerzhan Sadenov', 'LOC Ust-Kamenogorsk']],
+  ['MOSCOW, July 22 (Reuters) - Russia and Kazakhstan will share data through Interpol.', ['LOC MOSCOW', 'ORG Reuters', 'LOC Russia', 'LOC Kazakhstan', 'ORG Interpol']],
+  ['He spoke to the Commonwealth of Independent States (CIS) and the United Nations.', ['ORG Commonwealth of Independent States', 'ORG CIS', 'ORG United Nations']],
+  ['Mr. Smith told The New York Times that Bank of East Asia would expand.', ['PER Smith', 'ORG New York Times', 'ORG Bank of East Asia']],
+  // A bare surname after the full name is still the person, even opening a sentence.
+  ['Joe Biden arrived on Monday. Biden said little.', ['PER Joe Biden', 'PER Biden']],
+];
+
+const NOT_FOUND: Array<[string, string[]]> = [
+  ['The ministers met on Tuesday. However, nothing was signed in March.', ['The', 'Tuesday', 'However', 'March']],
+  ['Microsoft released Windows 10 as COVID-19 cases rose.', ['Windows', 'Windows 10', 'COVID', 'COVID-19']],
+  ['Russian and Kazakh officials attended.', ['Russian', 'Kazakh']],
+];
+
+describe('NER, English', function () {
+  this.timeout(20000);
+  for (const [text, expected] of FOUND)
+    it(text, async () => {
+      const got = brief(await recognize(text));
+      for (const e of expected) assert.ok(got.includes(e), `missing ${e}; got ${JSON.stringify(got)}`);
+    });
+  describe('false positives', () => {
+    for (const [text, banned] of NOT_FOUND)
+      it(text, async () => {
+        const got = (await recognize(text)).map((e) => e.text);
+        for (const b of banned) assert.ok(!got.includes(b), `${b} recognized; got ${JSON.stringify(got)}`);
+      });
+  });
+});
