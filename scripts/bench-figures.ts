@@ -16,10 +16,10 @@ async function main(): Promise<void> {
   const fig = await loadFigures();
   const load = performance.now() - t0;
   const toks = docs.map((d) => tokenize(d.text));
-  for (let k = 0; k < 2; k++) docs.forEach((d, i) => fig.recognize(d.text, toks[i], { lang: 'ru' })); // warm-up
+  for (let k = 0; k < 5; k++) docs.forEach((d, i) => fig.recognize(d.text, toks[i], { lang: 'ru' })); // warm-up (JIT)
   // CPU time, not wall time: the machine is shared, and CPU time is what one core spends on the work.
   const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
-  const runs = 10;
+  const runs = 20;
   let c = process.cpuUsage();
   for (let k = 0; k < runs; k++) docs.forEach((d, i) => fig.recognize(d.text, toks[i], { lang: 'ru' }));
   const figMs = cpuMs(process.cpuUsage(c)) / runs;

@@ -94,8 +94,19 @@ console.log(`  extract, warm: median ${s.walls.length ? median(s.walls).toFixed(
  * @returns {Promise<Array<[string, number]> | undefined>}
  */
 async function benchEditor(ctx) {
-  void ctx;
-  return undefined;
+  // The editor's pipeline is src/extension/bench.ts (pure: no vscode), bundled here on the fly so the
+  // bench measures the same functions the extension runs, against this engine and these documents.
+  const esbuild = await import('esbuild');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'newsmark-editor-bench-'));
+  try {
+    const outfile = join(dir, 'editor-bench.js');
+    await esbuild.build({ entryPoints: [join(root, 'src/extension/bench.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
+    return await require(outfile).benchEditorHook(ctx.engine, ctx.docs);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Concatenated corpus articles up to `bytes` of UTF-8, so editor documents look like real news. */

@@ -61,10 +61,24 @@ function lineIndex(text: string): (offset: number) => { line: number; character:
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function benchEditor(engine: Engine, article: string, sizes: Array<[string, number]> = [['50 KB', 50 * 1024], ['1 MB', 1024 * 1024]]): Promise<EditorBenchRow[]> {
+  return benchEditorDocs(engine, sizes.map(([label, size]) => ({ label, text: syntheticDocument(article, size) })));
+}
+
+/** The hook scripts/bench.mjs calls: rows of [label, median ms] for its own documents. */
+export async function benchEditorHook(engine: Engine, docs: Array<{ label: string; text: string }>): Promise<Array<[string, number]>> {
+  const rows = await benchEditorDocs(engine, docs);
+  return rows.flatMap((r): Array<[string, number]> => [
+    [`${r.label} (${r.annotations} annotations), keystroke → offsets moved${r.annotations > LARGE_DOCUMENT_ANNOTATIONS ? '' : ' and decorations re-planned'}`, r.typingMs],
+    [`${r.label}, refresh after the pause → visible decorations (edited line re-read, merged, planned)`, r.refreshMs],
+    [`${r.label}, full repaint of all decorations`, r.repaintMs],
+  ]);
+}
+
+export async function benchEditorDocs(engine: Engine, docs: Array<{ label: string; text: string }>): Promise<EditorBenchRow[]> {
   const rows: EditorBenchRow[] = [];
   const filter = { types: new Set(ENTITY_TYPES), showRejected: true };
-  for (const [label, size] of sizes) {
-    let doc = syntheticDocument(article, size);
+  for (const { label, text } of docs) {
+    let doc = text;
     const ctx = computeContext(doc);
     const whole = await extractChunked(engine, doc, { wholeDocument: () => ctx }, { isCancelled: () => false, yieldTurn: async () => {} });
     let items: Tracked[] = mergeSuggestions(undefined, whole?.entities ?? []).map((ann) => ({ ann }));

@@ -5,7 +5,7 @@
 //   4. otherwise the annotation becomes an orphan: kept, marked, listed — never dropped.
 // Every occurrence of the text is claimed by at most one annotation, best evidence first, so when a
 // sentence with one of two "Владимир Колокольцев" is deleted, its annotation does not steal the other's.
-import { contextScore, edgesAgree } from './context';
+import { contextAfter, contextBefore, contextScore, edgesAgree } from './context';
 import { fuzzyFind } from './fuzzy';
 import { AnchorHow } from './types';
 
@@ -52,6 +52,20 @@ export function reanchor(anchors: readonly StoredAnchor[], text: string): Anchor
       assign({ index, start: a.start, end: a.end, score: Infinity, how: 'offsets' });
     }
   });
+
+  // Next, occurrences whose whole stored context is still beside them (a paragraph inserted above, a
+  // line-ending change): plain string comparison, nearest first. Only what is left needs edit distances.
+  const perfect: Candidate[] = [];
+  anchors.forEach((a, index) => {
+    if (!a.text || result[index] || (a.before === undefined && a.after === undefined)) return;
+    for (let s = text.indexOf(a.text); s >= 0; s = text.indexOf(a.text, s + 1)) {
+      const e = s + a.text.length;
+      if ((a.before ?? '') === contextBefore(text, s) && (a.after ?? '') === contextAfter(text, e)) {
+        perfect.push({ index, start: s, end: e, score: -Math.abs(s - a.start), how: 'quote' });
+      }
+    }
+  });
+  perfect.sort((x, y) => y.score - x.score || x.index - y.index || x.start - y.start).forEach(assign);
 
   const candidates: Candidate[] = [];
   anchors.forEach((a, index) => {

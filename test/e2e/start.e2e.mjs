@@ -32,8 +32,14 @@ async function openEntitiesView(page) {
   await header.waitFor({ timeout: 15000 });
   if (await header.getAttribute('aria-expanded') !== 'true') await header.click();
   const rows = page.locator('.pane', { has: header }).locator('.monaco-list-row');
-  await rows.first().waitFor({ timeout: 15000 }).catch(() => {});
-  return rows.allInnerTexts();
+  // the tree fills in asynchronously after the pane opens: poll for a type group, up to 5 s
+  let texts = [];
+  for (let i = 0; i < 25; i++) {
+    texts = await rows.allInnerTexts();
+    if (texts.some((t) => TYPE_GROUP.test(t))) break;
+    await page.waitForTimeout(200);
+  }
+  return texts;
 }
 
 async function portOpen(port) {
@@ -80,6 +86,7 @@ async function checkSession({ check, mark, log, outDir, screenshot, build }) {
     check(`hover on "${HOVER_WORD}" shows the extracted figure`, hover.text !== null,
       JSON.stringify((hover.text || hover.shown || '').slice(0, 200)));
     mkdirSync(outDir, { recursive: true });
+    await page.waitForTimeout(400); // let the hover's fade-in finish, or the screenshot catches it half drawn
     const shot = join(outDir, 'start-en.png');
     await page.screenshot({ path: shot });
     if (screenshot) { mkdirSync(resolve(screenshot, '..'), { recursive: true }); copyFileSync(shot, screenshot); }
@@ -146,6 +153,9 @@ export async function runStartE2E({
   mark('done');
   return { passed, failed };
 }
+
+/** The e2e layer's contract (test/host/e2e.mjs runs every test/e2e/*.e2e.mjs through `run`). */
+export const run = runStartE2E;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const i = process.argv.indexOf('--screenshot');

@@ -13,6 +13,8 @@ import { startServer } from './server.mjs';
 import { sampleWorkspace } from './workspace.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+// Browser-console lines after which no result will ever come: fail at once instead of waiting out the timeout.
+const FATAL = /Extension host .*terminated unexpectedly|does not point to a valid extension test runner|Could not load test runner|Cannot find module .*out\/test\/integration/i;
 
 /** Returns { passed, failed, pending, result } after printing mocha's output; throws on host trouble. */
 export async function runIntegration({ timeoutMs = Number(process.env.NEWSMARK_INTEGRATION_TIMEOUT || 300000), log = console.log } = {}) {
@@ -40,7 +42,16 @@ export async function runIntegration({ timeoutMs = Number(process.env.NEWSMARK_I
     await browser.page.goto(server.folderUrl(workspace, payload));
     await browser.page.waitForSelector('.monaco-workbench', { timeout: 60000 });
     const until = Date.now() + timeoutMs;
-    while (!existsSync(resultFile) && Date.now() < until) await sleep(250);
+    let fatal;
+    while (!existsSync(resultFile) && Date.now() < until && !fatal) {
+      await sleep(250);
+      fatal = consoleLines.find((l) => FATAL.test(l));
+    }
+    if (!existsSync(resultFile) && fatal) await sleep(1000); // a crash after the result was written is not fatal
+    if (!existsSync(resultFile) && fatal) {
+      throw new Error(`the extension host gave up before the suite reported: ${fatal.slice(0, 400)}\n`
+        + `Server log tail:\n${readFileSync(server.logFile, 'utf8').split('\n').slice(-20).join('\n')}`);
+    }
     if (!existsSync(resultFile)) {
       await browser.page.screenshot({ path: join(runDir, 'timeout.png') }).catch(() => {});
       const tail = consoleLines.slice(-30).join('\n');

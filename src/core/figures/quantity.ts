@@ -28,7 +28,8 @@ export interface Figure {
 const QUALIFIERS = QUALIFIER_PHRASES.map(([p, q]) => [p.split(' '), q] as const).sort((a, b) => b[0].length - a[0].length);
 const OPENERS = RANGE_PATTERNS.map(([o, j]) => [o.split(' '), j.split(' ')] as const);
 
-const NON_FIGURE_UNITS = /^(час|минут|секунд|hour|minute|second)/;
+// Whole words only: "части" (parts) starts like "час" (hour).
+const NON_FIGURE_UNITS = /^(час(а|ов|ам|ами|ах|у|ом)?|минут[аыуе]?|минутам?и?|минутах|секунд[аыуе]?|секундам?и?|секундах|hours?|minutes?|seconds?)$/;
 
 /** First words of qualifiers and range openers, for a quick candidate test. */
 export const QUANTITY_LEAD_WORDS: ReadonlySet<string> = new Set([...QUALIFIERS.map((q) => q[0][0]), ...OPENERS.map((o) => o[0][0])]);

@@ -5,9 +5,17 @@
 //   * context features, which pair neighbours or look at the document (is this word also written
 //     in lower case elsewhere? was it tagged as a name earlier in the document?);
 //   * history features, which look at the labels already predicted to the left.
-import { featureIndex } from './hash';
-import { FormInfo, Line, sentenceStart, PAD } from './forms';
+import * as hash from './hash';
+import * as forms from './forms';
+import { FormInfo, Line } from './forms';
 import { labelType, O } from './labels';
+
+// Module-local aliases: under CommonJS interop every use of an imported binding is a property
+// read, which shows up in profiles of these per-token functions.
+const featureIndex = hash.featureIndex;
+const sentenceStart = forms.sentenceStart;
+const quotedOf = forms.quotedOf;
+const PAD = forms.PAD;
 
 export { Line, FormInfo } from './forms';
 
@@ -27,10 +35,10 @@ const T = {
   lowerM2: 40, shapeM2: 41, lowerP2: 45, shapeP2: 46,
   shapeM1S: 50, shapeSP1: 51, startShape: 52, startClasses: 53, lowerSuf3M1: 54, startLower: 55,
   classesM1C: 56, classesCP1: 57, agreeM1: 58, agreeP1: 59, seenLower: 60, seenCapMid: 61, memory: 62,
-  memoryShape: 63, lowerSuf3P1: 64, classBitStart: 65,
+  memoryShape: 63, lowerSuf3P1: 64, classBitStart: 65, quotedShape: 66, quotedLowerM1: 67,
   prevLabel: 80, prevLabelShape: 81, prevLabelLower: 82, prev2Label: 83, prevLabelClasses: 84,
   prevLabelSuf3: 85, prevLabelAgree: 86, prevLabelMemory: 87, prevLabelShapeP1: 88, prevLabelLowerP1: 89,
-  prevLabelLemma: 90,
+  prevLabelLemma: 90, prevLabelQuoted: 91,
 } as const;
 
 /** Features of one form in one role (cacheable per form at run time). */
@@ -138,7 +146,10 @@ export function contextFeatures(line: Line, i: number, doc: DocContext, mask: nu
   const p1 = i + 1 < f.length ? f[i + 1] : PAD;
   const start = sentenceStart(line, i) ? 1 : 0;
   const mem = c.cap ? doc.memory.get(c.stem) ?? 0 : 0;
+  const q = quotedOf(line)[i];
   out.push(
+    featureIndex(T.quotedShape, q, c.shape, mask),
+    featureIndex(T.quotedLowerM1, q, m1.lower, mask),
     featureIndex(T.shapeM1S, m1.shape, c.shape, mask),
     featureIndex(T.shapeSP1, c.shape, p1.shape, mask),
     featureIndex(T.startShape, start, c.shape, mask),
@@ -165,6 +176,7 @@ export function historyFeatures(line: Line, i: number, prev: number, prev2: numb
   const p1 = i + 1 < line.forms.length ? line.forms[i + 1] : PAD;
   const mem = c.cap ? doc.memory.get(c.stem) ?? 0 : 0;
   out.push(
+    featureIndex(T.prevLabelQuoted, prev, quotedOf(line)[i], mask),
     // Whether a name goes on depends on what follows: "Института этнологии и антропологии РАН".
     featureIndex(T.prevLabelShapeP1, prev, p1.shape, mask),
     featureIndex(T.prevLabelLowerP1, prev, p1.lower, mask),

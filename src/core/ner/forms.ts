@@ -38,6 +38,28 @@ export interface FormInfo {
 export interface Line {
   tokens: Token[];
   forms: FormInfo[];
+  /** Per token: inside «…» or "…" (names of papers, parties, companies often are). */
+  quoted?: Uint8Array;
+}
+
+const OPEN_QUOTES = new Set(['«', '„', '“']);
+const CLOSE_QUOTES = new Set(['»', '”']);
+
+/** Marks tokens inside quotes; straight quotes toggle. Computed once per line. */
+export function quotedOf(line: Line): Uint8Array {
+  if (line.quoted) return line.quoted;
+  const q = new Uint8Array(line.tokens.length);
+  let depth = 0;
+  let straight = false;
+  line.tokens.forEach((t, i) => {
+    if (t.kind === 'punct') {
+      if (OPEN_QUOTES.has(t.text)) depth++;
+      else if (CLOSE_QUOTES.has(t.text)) depth = Math.max(0, depth - 1);
+      else if (t.text === '"') straight = !straight;
+    }
+    q[i] = depth > 0 || straight ? 1 : 0;
+  });
+  return (line.quoted = q);
 }
 
 const ENDERS = new Set(['.', '!', '?', '…', ':', ';']);

@@ -53,6 +53,8 @@ table('NUMBER ru', 'ru', [
   ['ей помогали более миллиона волонтеров', { text: 'более миллиона волонтеров', value: 1e6, qualifier: 'gt' }],
   ['более трети ДТП', { text: 'более трети', value: 1 / 3, qualifier: 'gt' }],
   ['в 630-местном парламенте', { text: '630', value: 630 }],
+  // "части" (parts) is not "часы" (hours, which are TIME and left out)
+  ['расколоты на две части', { text: 'две части', value: 2, unit: 'части' }],
   // "квартал" is a city block here, not a quarter of a year
   ['в четырёх кварталах отсюда', { text: 'четырёх кварталах', type: 'NUMBER', value: 4 }],
 ]);
@@ -191,6 +193,7 @@ describe('false positives', () => {
     ['Семья переехала', 'ru', 'capitalized first word'],
     ['Пятница была тёплой', 'ru', 'weekday without a preposition'],
     ['в конце Второй мировой войны', 'ru', 'an ordinal inside a name'],
+    ['в течение 12 часов', 'ru', 'hours are TIME, not a figure type here'],
     ['на 97-м году жизни', 'ru', 'age as an ordinal year of life'],
     ['I think so', 'en', 'the pronoun I'],
     ['один из собеседников', 'ru', 'the pronoun "один"'],

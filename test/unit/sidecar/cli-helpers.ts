@@ -1,6 +1,6 @@
 // Shared by the annotate/check tests: in-memory streams, a temp folder with a copy of the sample,
 // and a stand-in engine that returns entities placed on the text by quote.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -43,9 +43,20 @@ export function fakeEngine(extra: (text: string) => Entity[] = () => []): { load
   };
 }
 
+const made: string[] = [];
+/** A fresh temporary folder, removed after the run. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'newsmark-sidecar-'));
+  made.push(dir);
+  return dir;
+}
+after(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A fresh folder holding `article.txt` (the sample) and any other files given. */
 export function workspace(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsmark-cli-sidecar-'));
+  const dir = tempDir();
   writeFileSync(join(dir, 'article.txt'), SAMPLE);
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;

@@ -55,8 +55,12 @@ describe('sidecar serialize', () => {
     lines[i] = `  - { reviewer: anna, id: ${/id: ([\w-]+)/.exec(lines[i])![1]}, status: accepted, type: PER, text: Ержан Саденов, start: ${/start: (\d+)/.exec(lines[i])![1]}, end: ${/end: (\d+)/.exec(lines[i])![1]}, note: "checked on mvd.ru: Саденов, not Садыков" } # keep me`;
     lines.splice(i, 0, '  # Anna reviewed the names on 2026-11-20');
     lines[0] = '# Reviewed annotations — do not remove';
-    const edited = lines.join('\n');
+    // …a top-level key of their own, with a comment, and a comment at the very end.
+    lines.splice(lines.indexOf('annotations:'), 0, 'reviewed-by: anna # desk editor');
+    const edited = lines.join('\n') + '# end of review\n';
     const out = rerun(edited);
+    assert.ok(out.includes('\nreviewed-by: anna # desk editor\nannotations:\n'), out.slice(0, 900));
+    assert.ok(out.endsWith('# end of review\n'));
     assert.ok(out.startsWith('# Reviewed annotations — do not remove\n'));
     assert.ok(out.includes('  # Anna reviewed the names on 2026-11-20\n  - { reviewer: anna, id: '));
     const line = out.split('\n').find((l) => l.includes('reviewer: anna'))!;

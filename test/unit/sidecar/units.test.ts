@@ -1,7 +1,6 @@
 // Small pieces: sidecar paths, hashes and ids, context, edit helpers, atomic writes, article discovery.
 import * as assert from 'assert';
-import { promises as fs, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { promises as fs, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   addManual, articleHash, articleNameOf, articlePathFor, discoverArticles, isSidecarPath, loadSidecar,
@@ -12,8 +11,9 @@ import { contextAfter, contextBefore, contextScore } from '../../../src/sidecar/
 import { newAnnotationId } from '../../../src/sidecar/hash';
 import { editDistance, fuzzyFind } from '../../../src/sidecar/fuzzy';
 import { at, SAMPLE, sampleEntities } from './fixtures';
+import { tempDir } from './cli-helpers';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'newsmark-sidecar-'));
+const tmp = tempDir;
 
 describe('sidecar paths', () => {
   const cases: [string, string | undefined, string][] = [

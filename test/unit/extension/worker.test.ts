@@ -1,0 +1,37 @@
+// The large-sidecar worker's request handler, run in-process: it parses, keeps the YAML document
+// so a rewrite keeps a person's comment, writes atomically, and turns SidecarError into data.
+import * as assert from 'assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { mergeSuggestions, serializeSidecar, setStatus } from '../../../src/sidecar';
+import { handle } from '../../../src/extension/sidecar-sync/worker';
+
+describe('extension: sidecar worker', () => {
+  const text = 'Министр Колокольцев прибыл в Астану.\n';
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-worker-'));
+  const file = path.join(dir, 'a.txt.annotations.yaml');
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('parse → write keeps a hand-written comment and the decision', async () => {
+    const list = mergeSuggestions(undefined, [{ type: 'PER', text: 'Колокольцев', start: 8, end: 19 }, { type: 'LOC', text: 'Астану', start: 29, end: 35 }]);
+    const yaml = serializeSidecar(undefined, 'a.txt', text, list).replace('annotations:', '# checked by the desk\nannotations:');
+    const parsed = await handle({ id: 1, op: 'parse', file, yamlText: yaml, articleText: text, articleName: 'a.txt' });
+    assert.ok(parsed.ok && parsed.parsed);
+    assert.deepStrictEqual(parsed.parsed.annotations.map((a) => a.text), ['Колокольцев', 'Астану']);
+    const accepted = setStatus(parsed.parsed.annotations, parsed.parsed.annotations[0].id, 'accepted');
+    const written = await handle({ id: 2, op: 'write', file, articleName: 'a.txt', articleText: text, annotations: accepted });
+    assert.ok(written.ok);
+    const onDisk = fs.readFileSync(file, 'utf8');
+    assert.strictEqual(onDisk, written.text);
+    assert.match(onDisk, /# checked by the desk/);
+    assert.match(onDisk, /status: accepted/);
+    assert.deepStrictEqual(fs.readdirSync(dir), ['a.txt.annotations.yaml'], 'no temporary file left');
+  });
+
+  it('a broken sidecar comes back as data with file and line', async () => {
+    const r = await handle({ id: 3, op: 'parse', file, yamlText: 'newsmark: 1\n<<<<<<< HEAD\n', articleText: text, articleName: 'a.txt' });
+    assert.ok(!r.ok);
+    assert.deepStrictEqual([r.sidecar?.file, r.sidecar?.line], [file, 2]);
+  });
+});
