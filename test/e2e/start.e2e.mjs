@@ -24,7 +24,7 @@ const HOVER_WORD = '300';
 const HOVER_EXPECT = /Number[\s\S]*300|300[\s\S]*Number/;
 
 // Group rows of the Entities view are named by type (src/extension/hover/describe.ts TYPE_NAMES).
-const TYPE_GROUP = /^(Person|Organization|Place|Date|Number|Percent|Money|Ordinal)\b/m;
+const TYPE_GROUP = /^(Person|Organization|Place|Date|Number|Percent|Money|Ordinal)(?![a-z])/m; // row text runs label and description together ("Person11 in 9")
 
 /** Expands the "Newsmark Entities" pane in the Explorer and returns the texts of its visible rows. */
 async function openEntitiesView(page) {

@@ -13,8 +13,8 @@ import { startServer } from './server.mjs';
 import { sampleWorkspace } from './workspace.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-// Browser-console lines after which no result will ever come: fail at once instead of waiting out the timeout.
-const FATAL = /Extension host .*terminated unexpectedly|does not point to a valid extension test runner|Could not load test runner|Cannot find module .*out\/test\/integration/i;
+// Browser-console / server-log lines after which no result will ever come: fail at once instead of waiting out the timeout.
+const FATAL = /Extension host .*terminated unexpectedly|Extension Host Process exited with code|does not point to a valid extension test runner|Could not load test runner|Cannot find module .*out\/test\/integration/i;
 
 /** Returns { passed, failed, pending, result } after printing mocha's output; throws on host trouble. */
 export async function runIntegration({ timeoutMs = Number(process.env.NEWSMARK_INTEGRATION_TIMEOUT || 300000), log = console.log } = {}) {
@@ -45,7 +45,8 @@ export async function runIntegration({ timeoutMs = Number(process.env.NEWSMARK_I
     let fatal;
     while (!existsSync(resultFile) && Date.now() < until && !fatal) {
       await sleep(250);
-      fatal = consoleLines.find((l) => FATAL.test(l));
+      fatal = consoleLines.find((l) => FATAL.test(l))
+        || readFileSync(server.logFile, 'utf8').split('\n').find((l) => FATAL.test(l));
     }
     if (!existsSync(resultFile) && fatal) await sleep(1000); // a crash after the result was written is not fatal
     if (!existsSync(resultFile) && fatal) {

@@ -108,6 +108,23 @@ describe('editor: Annotate Document, highlights, hover, Entities view', () => {
     assert.strictEqual(vscode.workspace.getConfiguration('newsmark').get('highlights.enabled'), true);
   });
 
+  it('the newsmark.types setting limits highlights and the view to the chosen types', async () => {
+    const uri = editor.document.uri;
+    const config = vscode.workspace.getConfiguration('newsmark');
+    await config.update('types', ['PER'], vscode.ConfigurationTarget.Global);
+    try {
+      const snap = await waitFor('only PER highlights', api.onDidPaint, () => {
+        const keys = Object.keys(api.decorations(uri));
+        return keys.length > 0 && keys.every((k) => k.startsWith('PER:')) ? keys : undefined;
+      });
+      assert.deepStrictEqual(snap, ['PER:suggested']);
+      assert.deepStrictEqual(api.tree().map((n) => n.label), ['Person']);
+    } finally {
+      await config.update('types', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('all types back', api.onDidPaint, () => Object.keys(api.decorations(uri)).length > 1);
+  });
+
   it('Open Sidecar shows the YAML file beside the article', async () => {
     await vscode.commands.executeCommand('newsmark.openSidecar');
     await waitFor('sidecar editor', vscode.window.onDidChangeActiveTextEditor, () => vscode.window.activeTextEditor?.document.uri.fsPath === sidecarOf(file));

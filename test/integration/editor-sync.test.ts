@@ -70,6 +70,9 @@ describe('editor: sidecar sync and edits', () => {
     // Deleting the sentence part with the name orphans the decision; undo brings it back in place.
     await editor.edit((b) => b.delete(new vscode.Range(editor.document.positionAt(moved.start), editor.document.positionAt(moved.end))));
     await waitFor('the decision orphaned by the deletion', api.onDidChangeAnnotations, () => api.annotations(uri).find((a) => a.id === per.id)?.orphan);
+    const orphans = api.tree().find((n) => n.label === 'Orphans');
+    assert.deepStrictEqual(orphans?.children?.map((c) => c.label), [per.text], 'the Entities view lists the orphan in its own group');
+    await waitFor('the orphan marker painted', api.onDidPaint, () => api.decorations(uri)['PER:orphan']?.length === 1);
     await vscode.commands.executeCommand('undo');
     const back = await waitFor('the decision back after undo', api.onDidChangeAnnotations, () =>
       api.annotations(uri).find((a) => a.id === per.id && !a.orphan));

@@ -43,6 +43,14 @@ export function formatReport(r: EvalReport, source: string, predictions = 'the e
     out += '\nValues of pairs (the figure of the right type covering the phrase has the gold value)\n';
     out += table(rows);
   }
+  if (r.errors && Object.keys(r.errors).length) {
+    out += '\nErrors of exact matching (first ones per type; the mention in [brackets])\n';
+    for (const [type, e] of Object.entries(r.errors)) {
+      for (const [what, list] of [['missed', e.missed], ['spurious', e.spurious]] as const) {
+        for (const x of list) out += `${type.padEnd(7)} ${what.padEnd(8)} ${x.id} @${x.start}-${x.end}  ${x.context}\n`;
+      }
+    }
+  }
   if (!r.types.length && !r.pairKinds.length) {
     out += r.goldTypes.length
       ? `\nNothing scored: the gold's types (${r.goldTypes.join(', ')}) are not newsmark types; name the ones to score with --types.\n`

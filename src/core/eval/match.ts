@@ -47,13 +47,21 @@ function maxMatching(gold: GoldEntity[], pred: Span[], mode: MatchMode, taken: b
   return goldOf;
 }
 
-export function matchSpans(gold: GoldEntity[], pred: Span[], mode: MatchMode): MatchCounts {
+export interface MatchResult<P extends Span> extends MatchCounts {
+  /** Required gold mentions no prediction matched (the false negatives). */
+  missed: GoldEntity[];
+  /** Predictions that matched nothing (the false positives). */
+  spurious: P[];
+}
+
+export function matchSpans<P extends Span>(gold: GoldEntity[], pred: P[], mode: MatchMode): MatchResult<P> {
   const required = gold.filter((g) => !g.optional);
   const optional = gold.filter((g) => g.optional);
   const toRequired = maxMatching(required, pred, mode, new Array<boolean>(pred.length).fill(false));
   const taken = toRequired.map((g) => g >= 0);
   const toOptional = optional.length ? maxMatching(optional, pred, mode, taken) : toRequired.map(() => -1);
-  const tp = taken.filter(Boolean).length;
-  const ignored = toOptional.filter((g) => g >= 0).length;
-  return { tp, fn: required.length - tp, fp: pred.length - tp - ignored };
+  const matched = new Set(toRequired.filter((g) => g >= 0));
+  const missed = required.filter((_, i) => !matched.has(i));
+  const spurious = pred.filter((_, j) => !taken[j] && toOptional[j] < 0);
+  return { tp: matched.size, fn: missed.length, fp: spurious.length, missed, spurious };
 }

@@ -32,6 +32,27 @@ export interface TypeScore {
   value?: ValueScore;
 }
 
+/** One scoring error with enough context to find it: the document id, the span and the words around it. */
+export interface ErrorExample {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  context: string;
+}
+
+export interface TypeErrors {
+  /** Required gold mentions nothing matched exactly (false negatives). */
+  missed: ErrorExample[];
+  /** Predictions that matched no mention exactly (false positives). */
+  spurious: ErrorExample[];
+}
+
+export interface ScorerOptions {
+  /** Keep up to this many error examples per type and kind (default 0: none). */
+  errors?: number;
+}
+
 export interface PairKindScore extends ValueScore {
   kind: string;
 }
@@ -46,6 +67,8 @@ export interface EvalReport {
   unsupportedReasons: Record<string, number>;
   /** Every type the gold annotates (after mapping), scored or not, so a user sees what --types can name. */
   goldTypes: string[];
+  /** With ScorerOptions.errors: examples of exact-match errors per type. */
+  errors?: Record<string, TypeErrors>;
 }
 
 interface TypeAcc {
@@ -72,6 +95,13 @@ export function prf(c: MatchCounts): Prf {
   const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { ...c, precision, recall, f1 };
+}
+
+/** The words around a span, the span in [brackets], line breaks shown as ⏎, for error listings. */
+function excerpt(text: string, sp: { start: number; end: number }, width = 30): string {
+  const before = text.slice(Math.max(0, sp.start - width), sp.start);
+  const after = text.slice(sp.end, sp.end + width);
+  return `${before}[${text.slice(sp.start, sp.end)}]${after}`.replace(/\r?\n/g, '⏎');
 }
 
 function add(a: MatchCounts, b: MatchCounts): void {
@@ -109,8 +139,25 @@ export class Scorer {
   private spanDocs = 0;
   private pairCount = 0;
 
+  private readonly errors = new Map<string, TypeErrors>();
+
   /** @param types  the types to score; by default every newsmark type the gold file uses */
-  constructor(private readonly types?: readonly string[]) {}
+  constructor(
+    private readonly types?: readonly string[],
+    private readonly options: ScorerOptions = {},
+  ) {}
+
+  private keepErrors(type: string, doc: SpanDoc, missed: readonly { start: number; end: number }[], spurious: readonly { start: number; end: number }[]): void {
+    const max = this.options.errors ?? 0;
+    if (!max) return;
+    const e = this.errors.get(type) ?? this.errors.set(type, { missed: [], spurious: [] }).get(type)!;
+    for (const [list, spans] of [[e.missed, missed], [e.spurious, spurious]] as const) {
+      for (const sp of spans) {
+        if (list.length >= max) break;
+        list.push({ id: doc.id, start: sp.start, end: sp.end, text: doc.text.slice(sp.start, sp.end), context: excerpt(doc.text, sp) });
+      }
+    }
+  }
 
   private wanted(type: string): boolean {
     return this.types ? this.types.includes(type) : (ENTITY_TYPES as readonly string[]).includes(type);
@@ -154,8 +201,10 @@ export class Scorer {
       a.gold += g.filter((e) => !e.optional).length;
       a.optional += g.filter((e) => e.optional).length;
       a.pred += p.length;
-      add(a.exact, matchSpans(g, p, 'exact'));
+      const exact = matchSpans(g, p, 'exact');
+      add(a.exact, exact);
       add(a.overlap, matchSpans(g, p, 'overlap'));
+      this.keepErrors(type, doc, exact.missed, exact.spurious);
       for (const e of g) {
         if (e.optional || e.value === undefined) continue;
         this.scoreValue(a.value, expectedFromSpanValue(type, e.value), bestCover(e, p));
@@ -192,6 +241,7 @@ export class Scorer {
       unsupportedReasons: { ...this.reasons },
       goldTypes: [...this.allGoldTypes].sort(),
     };
+    if (this.options.errors) report.errors = Object.fromEntries(shown.filter((t) => this.errors.has(t)).map((t) => [t, this.errors.get(t)!]));
     if (types.length) {
       const micro = (mode: MatchMode) => {
         const c = zeroCounts();

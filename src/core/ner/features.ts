@@ -8,7 +8,7 @@
 import * as hash from './hash';
 import * as forms from './forms';
 import { FormInfo, Line } from './forms';
-import { labelType, O } from './labels';
+import * as labels from './labels';
 
 // Module-local aliases: under CommonJS interop every use of an imported binding is a property
 // read, which shows up in profiles of these per-token functions.
@@ -16,6 +16,9 @@ const featureIndex = hash.featureIndex;
 const sentenceStart = forms.sentenceStart;
 const quotedOf = forms.quotedOf;
 const PAD = forms.PAD;
+const labelType = labels.labelType;
+const O = labels.O;
+const N_LABELS = labels.N_LABELS;
 
 export { Line, FormInfo } from './forms';
 
@@ -25,6 +28,10 @@ export const ROLE_RIGHT = 2;
 export const ROLE_LEFT2 = 3;
 export const ROLE_RIGHT2 = 4;
 export const N_ROLES = 5;
+/** Own form × sentence-start flag (2 roles), then own form × previous label (N_LABELS roles). */
+export const ROLE_START = 5;
+export const ROLE_PREV = 7;
+export const N_KEYED_ROLES = ROLE_PREV + N_LABELS;
 
 // Template ids are part of the model format: changing them means retraining.
 const T = {
@@ -41,7 +48,10 @@ const T = {
   prevLabelLemma: 90, prevLabelQuoted: 91,
 } as const;
 
-/** Features of one form in one role (cacheable per form at run time). */
+/**
+ * Features of one form in one role (cacheable per form at run time): the form itself, a
+ * neighbour, the form at a sentence start or not, the form after a given label.
+ */
 export function formFeatures(role: number, f: FormInfo, mask: number, out: number[]): void {
   switch (role) {
     case ROLE_OWN:
@@ -89,8 +99,31 @@ export function formFeatures(role: number, f: FormInfo, mask: number, out: numbe
     case ROLE_LEFT2:
       out.push(featureIndex(T.lowerM2, f.lower, 0, mask), featureIndex(T.shapeM2, f.shape, 0, mask));
       break;
-    default:
+    case ROLE_RIGHT2:
       out.push(featureIndex(T.lowerP2, f.lower, 0, mask), featureIndex(T.shapeP2, f.shape, 0, mask));
+      break;
+    case ROLE_START:
+    case ROLE_START + 1: {
+      // Whether a capital letter means anything depends on the sentence start.
+      const start = role - ROLE_START;
+      out.push(
+        featureIndex(T.startShape, start, f.shape, mask),
+        featureIndex(T.startClasses, start, f.classes, mask),
+        featureIndex(T.startLower, start, f.lower, mask),
+      );
+      for (let b = 1; b <= 128; b <<= 1) if (f.classes & b) out.push(featureIndex(T.classBitStart, b, start, mask));
+      break;
+    }
+    default: {
+      const prev = role - ROLE_PREV;
+      out.push(
+        featureIndex(T.prevLabelLemma, prev, f.lemma, mask),
+        featureIndex(T.prevLabelShape, prev, f.shape, mask),
+        featureIndex(T.prevLabelLower, prev, f.lower, mask),
+        featureIndex(T.prevLabelClasses, prev, f.classes, mask),
+        featureIndex(T.prevLabelSuf3, prev, f.suf3, mask),
+      );
+    }
   }
 }
 
@@ -152,11 +185,8 @@ export function contextFeatures(line: Line, i: number, doc: DocContext, mask: nu
     featureIndex(T.quotedLowerM1, q, m1.lower, mask),
     featureIndex(T.shapeM1S, m1.shape, c.shape, mask),
     featureIndex(T.shapeSP1, c.shape, p1.shape, mask),
-    featureIndex(T.startShape, start, c.shape, mask),
-    featureIndex(T.startClasses, start, c.classes, mask),
     featureIndex(T.lowerSuf3M1, c.lower, m1.suf3, mask),
     featureIndex(T.lowerSuf3P1, c.lower, p1.suf3, mask),
-    featureIndex(T.startLower, start, c.lower, mask),
     featureIndex(T.classesM1C, m1.classes, c.classes, mask),
     featureIndex(T.classesCP1, c.classes, p1.classes, mask),
     featureIndex(T.agreeM1, agree(m1, c), c.shape, mask),
@@ -166,7 +196,6 @@ export function contextFeatures(line: Line, i: number, doc: DocContext, mask: nu
     featureIndex(T.memory, mem, 0, mask),
     featureIndex(T.memoryShape, mem, c.shape, mask),
   );
-  for (let b = 1; b <= 128; b <<= 1) if (c.classes & b) out.push(featureIndex(T.classBitStart, b, start, mask));
 }
 
 /** Features that depend on the labels already predicted to the left (greedy decoding). */
@@ -180,13 +209,8 @@ export function historyFeatures(line: Line, i: number, prev: number, prev2: numb
     // Whether a name goes on depends on what follows: "Института этнологии и антропологии РАН".
     featureIndex(T.prevLabelShapeP1, prev, p1.shape, mask),
     featureIndex(T.prevLabelLowerP1, prev, p1.lower, mask),
-    featureIndex(T.prevLabelLemma, prev, c.lemma, mask),
     featureIndex(T.prevLabel, prev, 0, mask),
-    featureIndex(T.prevLabelShape, prev, c.shape, mask),
-    featureIndex(T.prevLabelLower, prev, c.lower, mask),
     featureIndex(T.prev2Label, prev2, prev, mask),
-    featureIndex(T.prevLabelClasses, prev, c.classes, mask),
-    featureIndex(T.prevLabelSuf3, prev, c.suf3, mask),
     featureIndex(T.prevLabelAgree, prev, agree(m1, c), mask),
     featureIndex(T.prevLabelMemory, prev === O ? 0 : prev, mem, mask),
   );

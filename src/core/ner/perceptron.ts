@@ -5,14 +5,16 @@
 // summed once per form and role and cached on the form (FormInfo.vec).
 import * as fs from 'fs';
 import {
-  contextFeatures, DocContext, FormInfo, formFeatures, historyFeatures, Line, N_ROLES, roleForms,
+  contextFeatures, DocContext, FormInfo, formFeatures, historyFeatures, Line, N_ROLES, ROLE_PREV, ROLE_START, roleForms,
 } from './features';
+import * as forms from './forms';
 import * as labels from './labels';
 
 const MAGIC = 'NMNER2';
 // Module-local copies: under CommonJS interop an imported binding is a property read (often a
 // getter) on every use, which costs more than the arithmetic in these hot loops.
 const N_LABELS = labels.N_LABELS;
+const sentenceStart = forms.sentenceStart;
 const O = labels.O;
 const ALLOWED = new Uint8Array(N_LABELS * N_LABELS);
 for (let p = 0; p < N_LABELS; p++) for (let l = 0; l < N_LABELS; l++) ALLOWED[p * N_LABELS + l] = labels.allowedAfter(p, l) ? 1 : 0;
@@ -20,7 +22,8 @@ const allowedAfter = (prev: number, label: number): boolean => ALLOWED[prev * N_
 
 export class Perceptron {
   readonly mask: number;
-  readonly weights: Float32Array;
+  /** Float while training; int16 once loaded (half the memory traffic; argmax ignores the scale). */
+  readonly weights: Float32Array | Int16Array;
   /** Set after training/loading: weights no longer change, so per-form score vectors may be cached. */
   private frozen: boolean;
   // Training only: time-weighted sums for lazy averaging (avg = w - acc / t).
@@ -30,7 +33,7 @@ export class Perceptron {
   private scores = new Float64Array(N_LABELS);
   private roles: FormInfo[] = [];
 
-  constructor(readonly bits: number, weights?: Float32Array) {
+  constructor(readonly bits: number, weights?: Float32Array | Int16Array) {
     this.mask = (1 << bits) - 1;
     this.weights = weights ?? new Float32Array((1 << bits) * N_LABELS);
     this.frozen = weights !== undefined;
@@ -69,11 +72,16 @@ export class Perceptron {
       feats.length = 0;
       scores.fill(0);
       roleForms(line, i, roles);
-      for (let r = 0; r < N_ROLES; r++) {
-        if (cached) {
-          const v = this.formVector(roles[r], r);
-          for (let l = 0; l < N_LABELS; l++) scores[l] += v[l];
-        } else formFeatures(r, roles[r], this.mask, feats);
+      const startRole = ROLE_START + (sentenceStart(line, i) ? 1 : 0);
+      const prevRole = ROLE_PREV + prev;
+      if (cached) {
+        for (let r = 0; r < N_ROLES; r++) this.addVector(scores, roles[r], r);
+        this.addVector(scores, f[i], startRole);
+        this.addVector(scores, f[i], prevRole);
+      } else {
+        for (let r = 0; r < N_ROLES; r++) formFeatures(r, roles[r], this.mask, feats);
+        formFeatures(startRole, f[i], this.mask, feats);
+        formFeatures(prevRole, f[i], this.mask, feats);
       }
       contextFeatures(line, i, doc, this.mask, feats);
       historyFeatures(line, i, prev, prev2, doc, this.mask, feats);
@@ -104,18 +112,21 @@ export class Perceptron {
     return out;
   }
 
-  private formVector(f: FormInfo, role: number): Float32Array {
+  /** Adds the cached score vector of a form in a role (computed on first use). */
+  private addVector(scores: Float64Array, f: FormInfo, role: number): void {
     if (f.vecOwner !== this || !f.vec) {
       f.vec = [];
       f.vecOwner = this;
     }
     let v = f.vec[role];
-    if (v) return v;
-    v = new Float32Array(N_LABELS);
-    const idx: number[] = [];
-    formFeatures(role, f, this.mask, idx);
-    for (const k of idx) for (let l = 0; l < N_LABELS; l++) v[l] += this.weights[k * N_LABELS + l];
-    return (f.vec[role] = v);
+    if (!v) {
+      v = new Float32Array(N_LABELS);
+      const idx: number[] = [];
+      formFeatures(role, f, this.mask, idx);
+      for (const k of idx) for (let l = 0; l < N_LABELS; l++) v[l] += this.weights[k * N_LABELS + l];
+      f.vec[role] = v;
+    }
+    for (let l = 0; l < N_LABELS; l++) scores[l] += v[l];
   }
 
   private update(feats: number[], good: number, bad: number): void {
@@ -178,8 +189,8 @@ export class Perceptron {
     body.copy(Buffer.from(idx.buffer), 0, 0, h.rows * 4);
     const q = new Int16Array(h.rows * L);
     body.copy(Buffer.from(q.buffer), 0, h.rows * 4, h.rows * 4 + h.rows * L * 2);
-    const w = new Float32Array((1 << h.bits) * L);
-    for (let k = 0; k < h.rows; k++) for (let l = 0; l < L; l++) w[idx[k] * L + l] = q[k * L + l] * h.scale;
+    const w = new Int16Array((1 << h.bits) * L);
+    for (let k = 0; k < h.rows; k++) for (let l = 0; l < L; l++) w[idx[k] * L + l] = q[k * L + l];
     return new Perceptron(h.bits, w);
   }
 }

@@ -8,6 +8,7 @@ import {
   addManual,
   articleNameOf,
   discoverArticles,
+  isSidecarPath,
   mergeSuggestions,
   parseSidecar,
   readArticle,
@@ -24,10 +25,11 @@ import { isType, pickType, rememberType } from './review';
 
 export async function annotateDocument(s: Services, uri?: unknown): Promise<number | undefined> {
   const doc = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-  if (!doc) {
-    inform('open an article first.');
+  if (!doc || isSidecarDocument(s, doc)) {
+    inform(doc ? 'this is a sidecar; open its article to annotate it.' : 'open an article first.');
     return undefined;
   }
+  if (doc.uri.scheme !== 'file') inform('highlights only: save the document to keep its annotations in a sidecar.');
   // A keystroke during the run cancels it (stale offsets); try again on the new text a few times.
   for (let attempt = 0; attempt < 3; attempt++) {
     const n = await vscode.window.withProgress(
@@ -49,6 +51,10 @@ export async function annotateSelection(s: Services, type?: unknown): Promise<vo
   const ed = vscode.window.activeTextEditor;
   if (!ed || ed.selections.every((sel) => sel.isEmpty)) {
     inform('select the text to annotate first.');
+    return;
+  }
+  if (isSidecarDocument(s, ed.document)) {
+    inform('this is a sidecar; open its article to annotate it.');
     return;
   }
   const picked: EntityType | undefined = isType(type) ? type : await pickType(s, 'Annotate selection as…');
@@ -124,6 +130,11 @@ export async function annotateFolder(s: Services, folderArg?: unknown): Promise<
   if (result.failed) warn(msg);
   else inform(msg);
   return result;
+}
+
+/** Annotating a sidecar would write a sidecar of the sidecar. */
+function isSidecarDocument(s: Services, doc: vscode.TextDocument): boolean {
+  return isSidecarPath(doc.uri.path, s.settings().sidecarSuffix);
 }
 
 async function pickFolder(): Promise<vscode.Uri | undefined> {

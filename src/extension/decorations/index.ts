@@ -11,7 +11,6 @@ import { LARGE_DOCUMENT_ANNOTATIONS, planDecorations, PlanFilter, StyleKey } fro
 import { DecorationStyles } from './styles';
 import type { Annotation } from '../../sidecar';
 
-const LARGE = LARGE_DOCUMENT_ANNOTATIONS;
 
 export type DecorationSnapshot = Partial<Record<StyleKey, Array<[number, number]>>>;
 
@@ -20,6 +19,8 @@ export class DecorationManager implements vscode.Disposable {
   private readonly queued = new Set<vscode.TextEditor>();
   private flushing?: NodeJS.Immediate;
   private readonly applied = new Map<string, DecorationSnapshot>();
+  /** Styles each editor currently shows, so empty styles are not sent again and again. */
+  private readonly painted = new WeakMap<vscode.TextEditor, Set<StyleKey>>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after an editor's decorations were set (tests and the activation timer wait on it). */
   readonly onDidApply = this.emitter.event;
@@ -33,7 +34,7 @@ export class DecorationManager implements vscode.Disposable {
 
   onStoreChange(change: StoreChange): void {
     const state = this.store.get(change.uri);
-    if (change.reason === 'typing' && state && state.items.length > LARGE) return;
+    if (change.reason === 'typing' && state && state.items.length > LARGE_DOCUMENT_ANNOTATIONS) return;
     for (const ed of vscode.window.visibleTextEditors) {
       if (ed.document.uri.toString() === change.uri.toString()) this.queue(ed);
     }
@@ -60,7 +61,7 @@ export class DecorationManager implements vscode.Disposable {
     const state = this.store.get(doc.uri);
     const annotations = s.highlightsEnabled && state ? state.annotations : [];
     const filter: PlanFilter = { types: new Set<EntityType>(s.types), showRejected: s.showRejected };
-    if (annotations.length > LARGE && editor.visibleRanges.length > 0) {
+    if (annotations.length > LARGE_DOCUMENT_ANNOTATIONS && editor.visibleRanges.length > 0) {
       const vis = editor.visibleRanges;
       const from = doc.offsetAt(vis[0].start);
       const to = doc.offsetAt(vis[vis.length - 1].end);
@@ -78,6 +79,8 @@ export class DecorationManager implements vscode.Disposable {
     const doc = editor.document;
     const state = this.store.get(doc.uri);
     const snap: DecorationSnapshot = {};
+    let painted = this.painted.get(editor);
+    if (!painted) this.painted.set(editor, (painted = new Set()));
     for (const key of this.styles.keys()) {
       const list = plan.get(key) ?? [];
       const orphan = key.endsWith(':orphan');
@@ -91,7 +94,10 @@ export class DecorationManager implements vscode.Disposable {
           hoverMessage: new vscode.MarkdownString().appendText(`Newsmark: orphaned ${a.type} “${a.text}” — its text is no longer in the document.`),
         };
       });
-      editor.setDecorations(this.styles.get(key), options);
+      // Most of the 32 styles are empty most of the time: only clear what this editor shows.
+      if (options.length > 0 || painted.has(key)) editor.setDecorations(this.styles.get(key), options);
+      if (options.length > 0) painted.add(key);
+      else painted.delete(key);
       if (list.length > 0) snap[key] = list.map((a) => [a.start, a.end]);
     }
     if (complete) {

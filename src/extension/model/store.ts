@@ -142,17 +142,13 @@ export class AnnotationStore implements vscode.Disposable {
     if (!s || s.items.length === 0) return;
     const textAt = (a: number, b: number) => doc.getText(new vscode.Range(doc.positionAt(a), doc.positionAt(b)));
     s.items = shiftAnnotations(s.items, changes, textAt, restoreOrphans);
-    // Shifting keeps the order, except orphans collapsing to a point or coming back.
+    // Shifting keeps the order, except for orphans (stale offsets) and ones an undo brought back.
     s.items.sort((x, y) => x.ann.start - y.ann.start || x.ann.end - y.ann.end);
     this.bump(s, 'typing');
   }
 
   forget(uri: vscode.Uri): void {
     if (this.states.delete(uri.toString())) this.emitter.fire({ uri, reason: 'close' });
-  }
-
-  all(): DocState[] {
-    return [...this.states.values()];
   }
 
   dispose(): void {

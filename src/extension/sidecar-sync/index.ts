@@ -125,7 +125,7 @@ export class SidecarSync implements vscode.Disposable {
   /** The persister behind store.commit(): refuses to touch a broken sidecar. */
   async write(doc: vscode.TextDocument, state: DocState): Promise<void> {
     const file = this.sidecarPath(doc);
-    if (!file) throw new Error('annotations of documents that are not files cannot be saved (no folder for the sidecar)');
+    if (!file) return; // untitled and virtual documents: highlights only, there is no folder for a sidecar
     if (state.problem) {
       throw new Error(`${file} was not updated because it cannot be read (${state.problem.message}); fix or delete it, and the change is written then`);
     }

@@ -31,6 +31,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   private model: TreeModel = { types: [], orphans: [] };
   private doc?: vscode.TextDocument;
   private pending?: NodeJS.Immediate;
+  private stale = false;
 
   constructor(private readonly store: AnnotationStore, private readonly settings: () => NewsmarkSettings) {}
 
@@ -39,7 +40,11 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   /** Rebuilds from the active editor's document, at most once per event-loop turn, when shown. */
   refresh(): void {
-    if (!this.isVisible()) return; // onDidChangeVisibility refreshes it when shown
+    if (!this.isVisible()) {
+      // Rebuilt when VS Code next asks for the roots (whenever the view is shown).
+      this.stale = true;
+      return;
+    }
     this.pending ??= setImmediate(() => {
       this.pending = undefined;
       this.rebuild();
@@ -47,12 +52,17 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   }
 
   rebuild(): void {
+    this.build();
+    this.emitter.fire(undefined);
+  }
+
+  private build(): void {
+    this.stale = false;
     const ed = vscode.window.activeTextEditor;
     // Keep showing the last article while focus sits in a panel or in the view itself.
     if (ed && ed.document.uri.scheme !== 'output') this.doc = ed.document;
     const state = this.doc && !this.doc.isClosed ? this.store.get(this.doc.uri) : undefined;
     this.model = state ? buildTree(state.annotations, (a) => state.groupOf(a), new Set(this.settings().types)) : { types: [], orphans: [] };
-    this.emitter.fire(undefined);
   }
 
   get document(): vscode.TextDocument | undefined {
@@ -61,6 +71,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   getChildren(node?: Node): Node[] {
     if (!node) {
+      if (this.stale) this.build();
       const roots: Node[] = this.model.types.map((group) => ({ kind: 'type', group }));
       if (this.model.orphans.length > 0) roots.push({ kind: 'orphans', list: this.model.orphans });
       return roots;
@@ -86,7 +97,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     switch (node.kind) {
       case 'type': {
         const item = new vscode.TreeItem(node.group.label, C.Expanded);
-        item.description = `${node.group.count} in ${node.group.entities.length}`;
+        item.description = `${node.group.count} mentions · ${node.group.entities.length} ${node.group.entities.length === 1 ? 'entity' : 'entities'}`;
         item.iconPath = new vscode.ThemeIcon('symbol-class', new vscode.ThemeColor(`newsmark.${node.group.type.toLowerCase()}`));
         item.contextValue = 'newsmark.type';
         return item;

@@ -45,6 +45,18 @@ describe('cli eval', function () {
     assert.match(r.stdout, /^micro\s+4\s+1\s+5\s+0\.500\s+0\.500\s+0\.500\s+0\.750\s+0\.750\s+0\.750$/m);
   });
 
+  it('--errors lists missed and spurious mentions with their context', async () => {
+    const r = await runCli(['eval', fx('spans-gold.jsonl'), '--pred', fx('spans-pred.jsonl'), '--errors', '5']);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^PER\s+missed\s+a @0-11  \[Ivan Petrov\] met officials/m);
+    assert.match(r.stdout, /^PER\s+missed\s+b @0-4  \[Anna\] sang\./m);
+    assert.match(r.stdout, /^PER\s+spurious\s+a @0-4  \[Ivan\] Petrov met/m);
+    assert.match(r.stdout, /^LOC\s+spurious\s+a @12-15  Ivan Petrov \[met\] officials/m);
+    assert.doesNotMatch(r.stdout, /New York City\]/); // optional: not an error
+    const bad = await runCli(['eval', fx('spans-gold.jsonl'), '--errors', 'many']);
+    assert.strictEqual(bad.code, 2);
+  });
+
   it('--types restricts and maps source names', async () => {
     const r = await runCli(['eval', fx('spans-gold.jsonl'), '--pred', fx('spans-pred.jsonl'), '--types', 'person,LOC', '--json']);
     assert.deepStrictEqual(JSON.parse(r.stdout).types.map((x: { type: string }) => x.type), ['PER', 'LOC']);
