@@ -1,6 +1,7 @@
 // Shared by scripts/train-ner.ts and scripts/score-ner.ts: reading the span corpora of
 // ../shared/eval and turning their (possibly nested) gold mentions into flat training targets.
 import * as fs from 'fs';
+import * as path from 'path';
 
 export interface GoldEntity {
   start: number;
@@ -17,7 +18,7 @@ export interface GoldDoc {
   entities: GoldEntity[];
 }
 
-export const EVAL_DIR = process.env.NEWSMARK_EVAL_DIR ?? '/work/shared/eval';
+export const EVAL_DIR = process.env.NEWSMARK_EVAL_DIR ?? path.join(__dirname, '../../shared/eval');
 const NER = new Set(['PER', 'ORG', 'LOC']);
 
 export function readJsonl(file: string): GoldDoc[] {
@@ -53,3 +54,4 @@ export function flatTargets(doc: GoldDoc, source: 'factru' | 'nerel'): Array<{ s
   spans = out;
   return spans;
 }
+

@@ -95,8 +95,9 @@ export class FormCache {
     let f = this.cache.get(text);
     if (f) return f;
     f = this.compute(text);
-    // Bounded so a long editor session cannot grow memory without end.
-    if (this.cache.size > 300_000) this.cache.clear();
+    // Bounded so a long editor session cannot grow memory without end (a form with its cached
+    // score vectors is ~1 KB; 50k forms cover a large corpus; clearing only costs recomputation).
+    if (this.cache.size > 50_000) this.cache.clear();
     this.cache.set(text, f);
     return f;
   }

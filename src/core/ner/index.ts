@@ -1,5 +1,6 @@
 // Public entry of the named-entity recognizer (PER, ORG, LOC with `norm`, Russian and English).
 // loadNer() loads the az dictionaries and the shipped perceptron once and caches the recognizer.
+import * as fs from 'fs';
 import { Entity, Lang } from '../types';
 import { Token } from '../tokenize';
 import { dataPath } from '../data-path';
@@ -20,7 +21,12 @@ let loading: Promise<NerRecognizer> | undefined;
 export function loadNer(): Promise<NerRecognizer> {
   return (loading ??= (async () => {
     const morph = await loadMorph();
-    const model = Perceptron.load(dataPath(NER_MODEL_FILE));
+    const file = dataPath(NER_MODEL_FILE);
+    if (!fs.existsSync(file)) throw new Error(`newsmark: the NER model ${file} is missing; rebuild it with \`npx tsx scripts/train-ner.ts\``);
+    const model = Perceptron.load(file);
     return new Recognizer(model, morph);
-  })());
+  })().catch((e) => {
+    loading = undefined; // let a later call retry (e.g. after the model is rebuilt)
+    throw e;
+  }));
 }

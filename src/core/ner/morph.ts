@@ -52,7 +52,7 @@ const CLASS_TAGS: Array<[string, number]> = [
 
 const EMPTY: MorphInfo = { classes: 0, pos: '', kase: '', lemma: '', parses: [] };
 // Bounded so a long editor session over many documents cannot grow memory without end.
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 50_000;
 
 export class Morph {
   private cache = new Map<string, MorphInfo>();
