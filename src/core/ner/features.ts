@@ -43,7 +43,6 @@ const T = {
   shapeM1S: 50, shapeSP1: 51, startShape: 52, startClasses: 53, lowerSuf3M1: 54, startLower: 55,
   classesM1C: 56, classesCP1: 57, agreeM1: 58, agreeP1: 59, seenLower: 60, seenCapMid: 61, memory: 62,
   memoryShape: 63, lowerSuf3P1: 64, classBitStart: 65, quotedShape: 66, quotedLowerM1: 67,
-  bigramM1: 68, bigramP1: 69, shapeP1P2: 70,
   prevLabel: 80, prevLabelShape: 81, prevLabelLower: 82, prev2Label: 83, prevLabelClasses: 84,
   prevLabelSuf3: 85, prevLabelAgree: 86, prevLabelMemory: 87, prevLabelShapeP1: 88, prevLabelLowerP1: 89,
   prevLabelLemma: 90, prevLabelQuoted: 91,
@@ -181,12 +180,7 @@ export function contextFeatures(line: Line, i: number, doc: DocContext, mask: nu
   const start = sentenceStart(line, i) ? 1 : 0;
   const mem = c.cap ? doc.memory.get(c.stem) ?? 0 : 0;
   const q = quotedOf(line)[i];
-  const p2 = i + 2 < f.length ? f[i + 2] : PAD;
   out.push(
-    // Word bigrams carry multi-word names' inner structure ("иностранных дел", "Русская Православная").
-    featureIndex(T.bigramM1, m1.lower, c.lower, mask),
-    featureIndex(T.bigramP1, c.lower, p1.lower, mask),
-    featureIndex(T.shapeP1P2, p1.shape, p2.shape, mask),
     featureIndex(T.quotedShape, q, c.shape, mask),
     featureIndex(T.quotedLowerM1, q, m1.lower, mask),
     featureIndex(T.shapeM1S, m1.shape, c.shape, mask),
