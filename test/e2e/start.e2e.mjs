@@ -16,7 +16,7 @@ import { HostUnavailableError, start } from '../../scripts/start.mjs';
 import { launchBrowser } from '../host/browser.mjs';
 import { repoRoot } from '../host/env.mjs';
 import { isAlive } from '../host/procs.mjs';
-import { decorations, goTo, hoverWord, openFromExplorer, waitForWorkbench } from './workbench.mjs';
+import { cursorStatus, decorations, findTreeRow, goTo, hoverWord, openFromExplorer, paneOf, scrollTreeToTop, treeRows, waitForWorkbench } from './workbench.mjs';
 
 export const SAMPLE = 'en-almaty-water-talks.txt';
 // "more than 300 kilometres of canals": a figure with a qualifier and a counted noun.
@@ -40,6 +40,43 @@ async function openEntitiesView(page) {
     await page.waitForTimeout(200);
   }
   return texts;
+}
+
+const VIEW = 'Newsmark Entities';
+
+/**
+ * The rows under the groups: entity rows drawn under their (expanded) type group, and a mention row
+ * that, clicked, selects its quote in the editor. (Once the groups came up expanded but empty: the
+ * view refreshed while the workbench resolved them — "No tree item with id '0/0:Person' found".)
+ */
+async function checkEntityRows({ page, check, mark }) {
+  let rows = [];
+  for (let i = 0; i < 25 && !rows.some((r) => r.level === 2); i++) { await page.waitForTimeout(200); rows = await treeRows(page, VIEW); }
+  const first = await findTreeRow(page, VIEW, (r) => r.level === 2);
+  check('entity rows are drawn under an expanded type group',
+    first !== null && TYPE_GROUP.test(first.parent?.label ?? '') && first.parent?.expanded === 'true',
+    `${rows.filter((r) => r.level === 1).length} group rows, ${rows.filter((r) => r.level === 2).length} entity rows, ${rows.filter((r) => r.level === 3).length} mention rows rendered; first: ${JSON.stringify(first)}`);
+  const kz = await findTreeRow(page, VIEW, (r) => r.level === 2 && /^Kazakhstan/.test(r.label));
+  check('"Kazakhstan" is an entity row under the Place group', kz?.parent?.label === 'Place', JSON.stringify(kz));
+  await scrollTreeToTop(page, VIEW);
+  mark('entity rows checked');
+
+  // A mention row of a one-mention entity (those open expanded) on a line other than the cursor's.
+  const at = await cursorStatus(page);
+  const hit = await findTreeRow(page, VIEW, (r) => r.level === 3 && /^[\x20-\x7e]+$/.test(r.label)
+    && Number(/^line (\d+)/.exec(r.description)?.[1] ?? at?.line ?? 1) !== (at?.line ?? 1));
+  if (!hit) { check('clicking a mention row selects its quote in the editor', false, `no mention row in view: ${JSON.stringify(await treeRows(page, VIEW))}, cursor ${JSON.stringify(at)}`); return; }
+  const line = Number(/^line (\d+)/.exec(hit.row.description)[1]);
+  const row = paneOf(page, VIEW).locator('.monaco-list-row[aria-level="3"]')
+    .filter({ has: page.locator('.label-name', { hasText: hit.row.label }) })
+    .filter({ has: page.locator('.label-description', { hasText: hit.row.description }) }).first();
+  const clicked = await row.click({ timeout: 5000 }).then(() => null, (e) => String(e.message).split('\n').slice(0, 12).join(' / '));
+  if (clicked) { check('clicking a mention row selects its quote in the editor', false, `${JSON.stringify(hit)}: ${clicked}`); return; }
+  let now = await cursorStatus(page);
+  for (let i = 0; i < 25 && !(now?.line === line && now.selected === hit.row.label.length); i++) { await page.waitForTimeout(200); now = await cursorStatus(page); }
+  check('clicking a mention row selects its quote in the editor', now?.line === line && now.selected === hit.row.label.length,
+    `clicked "${hit.row.label}" (${hit.row.description}) under "${hit.parent?.label}"; cursor was ${JSON.stringify(at)}, now ${JSON.stringify(now)}`);
+  await scrollTreeToTop(page, VIEW);
 }
 
 async function portOpen(port) {
@@ -78,6 +115,7 @@ async function checkSession({ check, mark, log, outDir, screenshot, build }) {
     const entities = await openEntitiesView(page);
     check('the Newsmark Entities view lists the article\'s entities by type', entities.some((r) => TYPE_GROUP.test(r)),
       JSON.stringify(entities.slice(0, 4)));
+    await checkEntityRows({ page, check, mark });
 
     const lines = text.split(/\r?\n/);
     const line = lines.findIndex((l) => l.includes(`more than ${HOVER_WORD}`));

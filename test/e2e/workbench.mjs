@@ -146,3 +146,83 @@ export async function waitForTheme(page, kind, timeout = 15000) {
   while (Date.now() < until) { if (await themeKind(page) === kind) return true; await sleep(200); }
   return false;
 }
+
+/** The side-bar pane titled `title` (e.g. "Newsmark Entities"). */
+export function paneOf(page, title) {
+  return page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) }).first();
+}
+
+/**
+ * The rows a tree view has rendered, top to bottom: { level (1 = root), label, description, expanded,
+ * inView }. The list is virtual: only rows near the visible part are in the DOM, ordered by their
+ * `top`; inView says the whole row lies inside the list's visible box (it can be clicked).
+ */
+export async function treeRows(page, title) {
+  return paneOf(page, title).locator('.monaco-list-row').evaluateAll((els) => {
+    // sticky-scroll copies of the groups above the top row are not rows of their own, and they
+    // cover the rows scrolled under them
+    const sticky = els[0]?.closest('.pane')?.querySelector('.monaco-tree-sticky-container')?.getBoundingClientRect();
+    return els.filter((e) => !e.closest('.monaco-tree-sticky-container')).map((e) => ({
+      top: parseFloat(e.style.top) || 0,
+      inView: ((r, box) => r.height > 0 && r.top >= Math.max(box.top, sticky?.height ? sticky.bottom - 0.5 : -Infinity)
+        && r.bottom <= box.bottom + 0.5)(e.getBoundingClientRect(), e.closest('.monaco-list').getBoundingClientRect()),
+      level: Number(e.getAttribute('aria-level')),
+      label: e.querySelector('.label-name')?.textContent ?? e.innerText,
+      description: e.querySelector('.label-description')?.textContent ?? '',
+      expanded: e.getAttribute('aria-expanded'),
+    }))
+      .sort((a, b) => a.top - b.top)
+      .map(({ top, ...row }) => row);
+  });
+}
+
+/**
+ * Scrolls a tree view down (mouse wheel over it) until a row for which `test(row, rowsAbove)` holds is
+ * in view; returns it with its parent row (the nearest row above it one level up), or null.
+ */
+export async function findTreeRow(page, title, test, { steps = 30 } = {}) {
+  const body = paneOf(page, title).locator('.monaco-list').first();
+  const box = await body.boundingBox();
+  if (!box) return null;
+  let last = '';
+  for (let i = 0; i < steps; i++) {
+    const rows = await treeRows(page, title);
+    for (let j = 0; j < rows.length; j++) {
+      if (!rows[j].inView || !test(rows[j], rows.slice(0, j))) continue;
+      const parent = rows.slice(0, j).reverse().find((r) => r.level === rows[j].level - 1) ?? null;
+      return { row: rows[j], parent };
+    }
+    const seen = JSON.stringify(rows);
+    if (seen === last) return null; // scrolled to the end
+    last = seen;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, box.height / 2);
+    await sleep(150);
+  }
+  return null;
+}
+
+/** Scrolls a tree view back to its top. */
+export async function scrollTreeToTop(page, title) {
+  const box = await paneOf(page, title).locator('.monaco-list').first().boundingBox();
+  if (!box) return;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  let last = '';
+  for (let i = 0; i < 50; i++) { // a wheel step scrolls a bounded amount: repeat until nothing moves
+    await page.mouse.wheel(0, -box.height);
+    await sleep(100);
+    const seen = JSON.stringify(await treeRows(page, title));
+    if (seen === last) return;
+    last = seen;
+  }
+}
+
+/** The editor's cursor as the status bar shows it: { line, column, selected } (selected = chars, 0 if none). */
+export async function cursorStatus(page) {
+  const texts = await page.locator('.statusbar-item').allInnerTexts();
+  for (const t of texts) {
+    const m = /Ln (\d+), Col (\d+)(?: \((\d+) selected\))?/.exec(t);
+    if (m) return { line: Number(m[1]), column: Number(m[2]), selected: Number(m[3] ?? 0) };
+  }
+  return null;
+}

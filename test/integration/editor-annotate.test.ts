@@ -142,4 +142,22 @@ describe('editor: Annotate Document, highlights, hover, Entities view', () => {
     const loaded = api.annotations(doc.uri);
     assert.deepStrictEqual(loaded.map((a) => [a.id, a.start, a.end]), api.annotations(editor.document.uri).map((a) => [a.id, a.start, a.end]));
   });
+
+  // VS Code keys rows by TreeItem id; label-derived handles ('0/0:Person') were dropped by a refresh
+  // while the workbench still resolved the expanded groups, which then showed no rows.
+  it('Entities view rows carry unique ids that survive a refresh after Accept', async () => {
+    const doc = vscode.window.activeTextEditor!.document;
+    const rows = (nodes: TreeSnapshotNode[]): TreeSnapshotNode[] => nodes.flatMap((n) => [n, ...rows(n.children ?? [])]);
+    const before = rows(api.tree());
+    const ids = before.map((n) => n.id);
+    assert.ok(before.length > 20 && ids.every((id) => typeof id === 'string' && id.length > 0), `every row has an id (${before.length} rows)`);
+    assert.strictEqual(new Set(ids).size, ids.length, 'row ids are unique');
+    const place = api.annotations(doc.uri).find((a) => a.type === 'LOC' && a.status === 'suggested')!;
+    assert.ok(ids.includes(`mention/${place.id}`), 'a mention row is keyed by its annotation id');
+    await vscode.commands.executeCommand('newsmark.accept', { uri: doc.uri.toString(), id: place.id });
+    const after = rows(api.tree());
+    assert.deepStrictEqual(after.map((n) => n.id), ids, 'the same rows keep the same ids after a change');
+    const row = after.find((n) => n.id === `mention/${place.id}`);
+    assert.match(row?.description ?? '', /accepted/, 'the refreshed row shows the new status');
+  });
 });

@@ -10,6 +10,8 @@ import { unitAfter } from './unit';
 import { QUALIFIER_PHRASES, RANGE_PATTERNS, RANGE_DASHES } from './tables/qualifiers';
 import { PERCENT_SIGNS, RU_PERCENT_LEMMAS, EN_PERCENT_WORDS } from './tables/percent';
 import { IDENTIFIER_PREFIXES } from './tables/identifiers';
+import { EN_ONE_PRONOUN_AFTER } from './tables/pronoun-one-en';
+import { EN_ORDINALS } from './tables/numerals-en';
 
 export interface Figure {
   first: number;
@@ -282,6 +284,11 @@ function finish(v: View, first: number, x: Amount, lang: Lang, lex: Lexicon, qua
   // "один из", "одной из клиник", "ещё один полицейский": in news the word is nearly always the pronoun
   // or an article-like "one", not a count (NEREL leaves ~6 of 7 unmarked). Digits "1" stay.
   if (lang === 'ru' && !range && !x.core.digits && x.core.value === 1 && x.core.first === x.core.last && !qualifier) return undefined;
+  // "the first one", "this one", "no one": the English pronoun after an ordinal or a determiner.
+  if (lang === 'en' && !range && !x.core.digits && x.core.value === 1 && x.core.first === x.core.last && !qualifier && v.is(x.core.first, 'one')) {
+    const p = v.prev(x.core.first);
+    if (p >= 0 && (EN_ONE_PRONOUN_AFTER.has(v.lower[p]) || v.lower[p] in EN_ORDINALS)) return undefined;
+  }
   // "ему исполнилось 30": an age.
   if (!x.cur && v.is(v.prev(x.first), 'исполнилось', 'исполнится', 'исполнился', 'исполнилась')) return { ...base, last: x.last, type: 'NUMBER', drop: true };
   // "13-ти летний мальчик": a spelled-apart compound adjective of age.

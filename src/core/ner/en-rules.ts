@@ -1,18 +1,20 @@
-// English NER by rules: runs of capitalized words typed by named tables (titles, first names,
-// organization words, places). There is no English training corpus in the development data, so a
-// transparent rule set is the honest choice here; the Russian side is learned.
-import { Line } from './forms';
+// English NER by rules: runs of capitalized words, split at titles, nationality words and possessives,
+// then typed by evidence from named tables and context. There is no English training corpus in the
+// development data, so a transparent rule set is the honest choice here; the Russian side is learned.
+// A capital letter alone is weak evidence: sentence starts and Title Case headlines need support from
+// elsewhere (see en-evidence.ts), and PER needs person evidence (a title, a given name, a verb of saying).
+import { Line, sentenceStart } from './forms';
 import { Span } from './spans';
 import { NerType } from './labels';
-import { EN_PLACES } from './tables/en-places';
-import { EN_ORG_WORDS, EN_ORG_NAMES } from './tables/en-organizations';
+import { EN_PLACES, EN_GEO_HEADS, EN_GEO_NOUNS_AFTER, EN_PLACE_OF_NOUNS, EN_PLACE_PREPOSITIONS } from './tables/en-places';
+import { EN_ORG_WORDS, EN_ORG_NAMES, EN_ORG_NOUNS_BEFORE, EN_ORG_NOUNS_AFTER } from './tables/en-organizations';
 import { EN_PERSON_TITLES, EN_FIRST_NAMES } from './tables/en-persons';
 import { EN_NOT_NAMES } from './tables/en-not-names';
 import { EN_DEMONYMS } from './tables/en-demonyms';
-import { sentenceStart } from './forms';
+import { EnMemory, createEnMemory, isCapWord, bare } from './en-evidence';
+import { personEvidence } from './en-person';
 
-/** Names found earlier in the document: a later bare "Kolokoltsev" is the same person. */
-export type EnMemory = Map<string, NerType>;
+export { EnMemory, createEnMemory } from './en-evidence';
 
 function isDemonym(w: string): boolean {
   return EN_DEMONYMS.has(w) || (/^[A-Z][a-z]+(?:ian|ese|ish)$/.test(w) && !EN_PLACES.has(w));
@@ -20,13 +22,17 @@ function isDemonym(w: string): boolean {
 
 // Lower-case words allowed inside a name when capitalized words follow: "Bank of East Asia".
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'van', 'von', 'al', 'bin', '&']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside']);
+const DASHES = new Set(['-', '–', '—']);
+const BASED = /^(\p{Lu}[\p{L}'’.]*(?:-\p{Lu}[\p{L}'’.]*)*)-based$/u; // "Almaty-based", "New York-based" is split earlier
 
-function isCapWord(text: string): boolean {
-  return /^[A-Z][\p{L}'’.-]*$/u.test(text);
+/** A word a capital letter alone does not make a name of, unless the document or a table vouches for it. */
+function vouched(w: string, memory: EnMemory): boolean {
+  const b = bare(w);
+  return memory.has(b) || memory.midRunFirst.has(b) || EN_PLACES.has(b) || EN_ORG_NAMES.has(b) || EN_FIRST_NAMES.has(b) ||
+    EN_PERSON_TITLES.has(b) || EN_GEO_HEADS.has(b) || isDemonym(b);
 }
 
-export function recognizeEnglishLine(line: Line, memory: EnMemory = new Map()): Span[] {
+export function recognizeEnglishLine(line: Line, memory: EnMemory = createEnMemory([line])): Span[] {
   const toks = line.tokens;
   const out: Span[] = [];
   let i = 0;
@@ -47,45 +53,94 @@ export function recognizeEnglishLine(line: Line, memory: EnMemory = new Map()): 
     }
     const next = toks[end];
     // Products and codes: "Windows 10", "COVID-19", "Boeing 737".
-    const product = next && (next.kind === 'number' || (next.text === '-' && toks[end + 1]?.kind === 'number'));
-    if (!product) for (const [a, b] of splitRun(toks.map((t) => t.text), i, end)) emit(line, a, b, memory, out);
+    // Not a place or a known name before a figure: "Uzbekistan 35% and Kyrgyzstan the rest".
+    const named = end - i === 1 && (EN_PLACES.has(bare(toks[i].text)) || memory.has(bare(toks[i].text)));
+    const product = !named && next && (next.kind === 'number' || (next.text === '-' && toks[end + 1]?.kind === 'number'));
+    if (!product) for (const [a, b] of splitRun(line, i, end, memory, out)) emit(line, a, b, memory, out);
     i = Math.max(end, i + 1);
   }
   return out;
 }
 
 /**
- * Splits a run at titles and nationality words ("Russian Interior Minister Vladimir Kolokoltsev"
- * → "Vladimir Kolokoltsev"), and at "and" unless the run is an organization ("Russia and Kazakhstan").
+ * Splits a run into name parts: at titles and nationality words ("Kyrgyz Deputy Minister Elena Sadykova"
+ * → "Elena Sadykova"), after a possessive ("Kyrgyzstan's Ministry of …"), at "and" unless the run is an
+ * organization, around "X-based" (X is a place), and drops words whose capital says nothing (a sentence
+ * start, a headline word) when nothing vouches for them. "Minister of Water Management" is a title.
  */
-function splitRun(words: string[], i: number, end: number): Array<[number, number]> {
+function splitRun(line: Line, i: number, end: number, memory: EnMemory, out: Span[]): Array<[number, number]> {
+  const toks = line.tokens;
+  const words = toks.map((t) => t.text);
   const parts: Array<[number, number]> = [];
+  const headline = memory.isHeadline(line);
+  const isOrg = words.slice(i, end).some((w) => EN_ORG_WORDS.has(bare(w)));
+  const hasTitle = words.slice(i, end).some((w) => EN_PERSON_TITLES.has(w));
   let a = i;
-  const isOrg = words.slice(i, end).some((w) => EN_ORG_WORDS.has(w));
+  const cutAt = (k: number, from = k + 1): void => {
+    if (k > a) parts.push([a, k]);
+    a = from;
+  };
   for (let k = i; k < end; k++) {
     const w = words[k];
+    const based = BASED.exec(w);
+    if (based) {
+      const t = toks[k];
+      out.push({ start: t.start, end: t.start + based[1].length, type: 'LOC', first: k, last: k + 1 });
+      cutAt(k);
+      continue;
+    }
     const capitalizedFunctionWord = /^[A-Z]/.test(w) && EN_NOT_NAMES.has(w.toLowerCase()); // "The", "In", "March"
-    const cut = EN_PERSON_TITLES.has(w) || isDemonym(w) || capitalizedFunctionWord || ((w === 'and' || w === '&') && !isOrg);
-    if (!cut) continue;
-    if (k > a) parts.push([a, k]);
-    a = k + 1;
+    if (EN_PERSON_TITLES.has(w) && words[k + 1] === 'of') {
+      // "Minister of Emergency Situations Azamat Toktorov": the title runs to a given name, or leaves two words.
+      let s = k + 2;
+      while (s < end && !EN_FIRST_NAMES.has(words[s])) s++;
+      if (s === end && end - (k + 2) >= 4) s = end - 2;
+      cutAt(k, s);
+      k = s - 1;
+      continue;
+    }
+    // "Eurasian Development Bank": a nationality word opening an organization's name belongs to it.
+    const demonym = isDemonym(w) && !(isOrg && !hasTitle && k + 1 < end && isCapWord(words[k + 1]));
+    if (EN_PERSON_TITLES.has(w) || demonym || capitalizedFunctionWord || ((w === 'and' || w === '&') && !isOrg)) {
+      cutAt(k);
+      continue;
+    }
+    const dateline = k === 0 && /^[A-Z][A-Z'’.-]+$/.test(w) && (words[k + 1] === ',' || words[k + 1] === '(');
+    const silentCapital = !dateline && (headline || (k === a && startsSentence(line, k)));
+    if (silentCapital && !vouched(w, memory)) {
+      // "Northwind Energy Corp said …" opens a sentence but is an organization by its suffix.
+      const orgFollows = !headline && k + 1 < end && isCapWord(words[k + 1]) && isOrg;
+      if (!orgFollows) cutAt(k);
+      continue;
+    }
+    if (/['’]s$/.test(w) && k + 1 < end) cutAt(k + 1, k + 1); // "Uzbekistan's Minister …"
   }
   if (end > a) parts.push([a, end]);
-  // A connector or an initial's dot cannot end a part.
+  // A connector or an initial's dot cannot begin or end a part.
   return parts
     .map(([x, y]): [number, number] => {
       while (y > x && (CONNECTORS.has(words[y - 1]) || words[y - 1] === '.')) y--;
+      while (x < y && CONNECTORS.has(words[x])) x++;
       return [x, y];
     })
     .filter(([x, y]) => y > x);
 }
 
+/** A sentence start, except after an abbreviated title's dot: "Mr. Smith", "Dr. Sousa". */
+function startsSentence(line: Line, k: number): boolean {
+  const toks = line.tokens;
+  if (k >= 2 && toks[k - 1].text === '.' && EN_PERSON_TITLES.has(toks[k - 2].text)) return false;
+  return sentenceStart(line, k);
+}
+
 function emit(line: Line, a: number, end: number, memory: EnMemory, out: Span[]): void {
-  const type = typeOf(line, a, end, memory);
+  const type = typeOf(line, a, end, memory, out);
   if (!type) return;
   const toks = line.tokens;
-  out.push({ start: toks[a].start, end: toks[end - 1].end, type, first: a, last: end });
-  const words = toks.slice(a, end).map((t) => t.text.replace(/['’]s$/, ''));
+  const last = toks[end - 1];
+  const possessive = /['’]s$/.test(last.text) && last.text.length > 2;
+  out.push({ start: toks[a].start, end: possessive ? last.end - 2 : last.end, type, first: a, last: end });
+  const words = toks.slice(a, end).map((t) => bare(t.text));
   memory.set(words.join(' '), type);
   if (type === 'PER') memory.set(words[words.length - 1], 'PER');
 }
@@ -95,28 +150,52 @@ function titleCase(w: string): string {
   return w.charAt(0) + w.slice(1).toLowerCase();
 }
 
-function typeOf(line: Line, a: number, end: number, memory: EnMemory): NerType | undefined {
+function typeOf(line: Line, a: number, end: number, memory: EnMemory, out: Span[]): NerType | undefined {
   const toks = line.tokens;
-  const words = toks.slice(a, end).map((t) => t.text.replace(/['’]s$/, ''));
+  const words = toks.slice(a, end).map((t) => bare(t.text));
   const phrase = words.join(' ');
-  let pi = a - 1;
-  if (pi >= 0 && toks[pi].text === '.') pi--; // "Mr. Smith"
-  const prev = pi >= 0 ? toks[pi].text : '';
+  const prev = a > 0 ? toks[a - 1].text : '';
   const prevLower = prev.toLowerCase();
+  const next = toks[end]?.text ?? '';
+  const nextLower = next.toLowerCase();
   const known = memory.get(phrase);
   if (known) return known;
+  // Dateline: "NAIROBI, March 3 (Reuters) -": a shouted place opening the line, then the agency in brackets.
+  if (a === 0 && words.every((w) => /^[A-Z][A-Z'’.-]+$/.test(w)) && (next === ',' || next === '(')) return 'LOC';
+  if (prev === '(' && next === ')' && DASHES.has(toks[end + 1]?.text ?? '')) return 'ORG';
   if (EN_ORG_NAMES.has(phrase)) return 'ORG';
   if (EN_PLACES.has(phrase) || (words.length === 1 && EN_PLACES.has(titleCase(phrase)))) return 'LOC';
+  // "Prime Minister", "Health Minister", "Detective Inspector": the words qualify the title after them.
+  if (EN_PERSON_TITLES.has(next)) return undefined;
+  // "East African", "South Korean": a word qualifying a nationality word after it.
+  if (isDemonym(next)) return undefined;
   if (words.some((w) => EN_ORG_WORDS.has(w))) return 'ORG';
-  if (EN_PERSON_TITLES.has(prev.replace(/\.$/, '')) || EN_FIRST_NAMES.has(words[0])) return 'PER';
+  if (words.length >= 2 && (EN_GEO_HEADS.has(words[0]) || EN_GEO_HEADS.has(words[words.length - 1]))) return 'LOC';
+  let pi = a - 1;
+  if (pi >= 0 && toks[pi].text === '.') pi--; // "Mr. Smith"
+  if (pi >= 0 && EN_PERSON_TITLES.has(toks[pi].text)) return 'PER';
+  if (EN_GEO_NOUNS_AFTER.has(next) || geoAfterConjunct(toks, end)) return 'LOC'; // "the Toktogul reservoir"
+  if (EN_ORG_NOUNS_BEFORE.has(prev)) return 'ORG'; // "environment agency Ibama"
+  if (words.length === 1 && EN_ORG_NOUNS_AFTER.has(next)) return 'ORG'; // "a Treasury official"
+  if (personEvidence(line, a, end, memory)) return 'PER';
+  if (EN_PLACE_PREPOSITIONS.has(prevLower)) return 'LOC';
+  if (prevLower === 'of' && a >= 2 && EN_PLACE_OF_NOUNS.has(toks[a - 2].text.toLowerCase())) return 'LOC';
+  // Coordination keeps the type: "Kansas and Nebraska", "Kazakhstan, Kyrgyzstan and Uzbekistan".
+  const before = out[out.length - 1];
+  if (before && (prevLower === 'and' || prevLower === 'or' || prev === ',') && before.last === a - 1 && before.type !== 'PER') return before.type;
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0])) return 'ORG';
-  // "Commonwealth of Independent States", "University of Oxford": a connector makes it an institution.
+  // "Commonwealth of Independent States": a connector inside a long run makes it an institution.
   if (words.length >= 3 && words.some((w) => CONNECTORS.has(w))) return 'ORG';
-  if (PLACE_PREPOSITIONS.has(prevLower)) return 'LOC';
-  const start = sentenceStart(line, a);
-  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][a-z'’-]+$|^[A-Z]\.$/.test(w))) return 'PER';
-  // A lone capitalized word mid-sentence with no other clue: most often a surname already introduced.
-  // (Not when a capitalized word precedes: that is a piece of a longer run, "Russian Interior Minister".)
-  if (words.length === 1 && !start && words[0].length > 2 && !/^[A-Z]/.test(prev)) return 'PER';
+  // "the Federal Reserve": a capitalized name after the article, with no person or place evidence.
+  if (prevLower === 'the' && nextLower !== "'s") return 'ORG';
   return undefined;
+}
+
+/** "the Tigris and Euphrates rivers": a place noun after the second of two coordinated names. */
+function geoAfterConjunct(toks: Line['tokens'], end: number): boolean {
+  const c = toks[end]?.text;
+  if (c !== 'and' && c !== 'or') return false;
+  let j = end + 1;
+  while (j < toks.length && toks[j].kind === 'word' && isCapWord(toks[j].text)) j++;
+  return j > end + 1 && j < toks.length && EN_GEO_NOUNS_AFTER.has(toks[j].text);
 }

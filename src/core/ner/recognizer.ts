@@ -7,7 +7,7 @@ import { Morph, MorphClass } from './morph';
 import { Perceptron } from './perceptron';
 import { labelsToSpans, Span } from './spans';
 import { normalizeRu } from './norm-ru';
-import { EnMemory, recognizeEnglishLine } from './en-rules';
+import { createEnMemory, recognizeEnglishLine } from './en-rules';
 import { isRuNotName } from './tables/ru-not-names';
 
 export class Recognizer {
@@ -25,7 +25,7 @@ export class Recognizer {
     const russian = lines.filter((l) => !lineIsEnglish(l, lang));
     const labels = this.model.tagDoc(russian);
     let k = 0;
-    const enMemory: EnMemory = new Map();
+    const enMemory = createEnMemory(lines);
     for (const line of lines) {
       if (russian[k] !== line) {
         for (const s of recognizeEnglishLine(line, enMemory)) out.push(this.entity(text, s, line));

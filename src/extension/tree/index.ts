@@ -5,21 +5,17 @@ import type { Annotation } from '../../sidecar';
 import { NewsmarkSettings } from '../config/settings';
 import { AnnotationStore } from '../model/store';
 import { TYPE_NAMES } from '../hover/describe';
-import { buildTree, EntityGroup, TreeModel, TypeGroup } from './model';
+import { buildTree } from './model';
+import { buildNodes, Node, NodeIndex } from './nodes';
 import { logErrors } from '../util/errors';
 
 export const VIEW_ID = 'newsmark.entities';
 export const REVEAL_COMMAND = 'newsmark.revealAnnotation';
 
-type Node =
-  | { kind: 'type'; group: TypeGroup }
-  | { kind: 'entity'; group: EntityGroup }
-  // uri and id make a mention node a valid {uri, id} argument for the item's context-menu commands.
-  | { kind: 'mention'; ann: Annotation; uri: string; id: string }
-  | { kind: 'orphans'; list: Annotation[] };
-
 /** A plain rendering of the view (label, description, children) for tests and the API. */
 export interface TreeSnapshotNode {
+  /** The TreeItem id VS Code keys the row by (unique, stable across refreshes). */
+  id?: string;
   label: string;
   description?: string;
   children?: TreeSnapshotNode[];
@@ -28,7 +24,7 @@ export interface TreeSnapshotNode {
 export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
-  private model: TreeModel = { types: [], orphans: [] };
+  private index: NodeIndex = buildNodes({ types: [], orphans: [] }, '');
   private doc?: vscode.TextDocument;
   private pending?: NodeJS.Immediate;
   private stale = false;
@@ -38,11 +34,18 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   /** Set by activateTree; a hidden view is not rebuilt (grouping a 1 MB article costs tens of ms). */
   isVisible: () => boolean = () => true;
 
-  /** Rebuilds from the active editor's document, at most once per event-loop turn, when shown. */
+  /**
+   * Rebuilds from the active editor's document, at most once per event-loop turn. Hidden: only
+   * marks the view stale and tells VS Code once; the workbench queues that refresh and asks for the
+   * roots when the view is shown, and getChildren rebuilds then — no second refresh of our own
+   * lands while it resolves the expanded groups (that race left the groups empty).
+   */
   refresh(): void {
     if (!this.isVisible()) {
-      // Rebuilt when VS Code next asks for the roots (whenever the view is shown).
-      this.stale = true;
+      if (!this.stale) {
+        this.stale = true;
+        this.emitter.fire(undefined);
+      }
       return;
     }
     this.pending ??= setImmediate(() => {
@@ -51,9 +54,15 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     });
   }
 
+  /**
+   * Rebuilds now; tells VS Code only when a row would look different (each refresh drops all its
+   * handles), and not while the refresh sent when hidden is still owed (it will read this build).
+   */
   rebuild(): void {
+    const before = this.index.signature;
+    const owed = this.stale;
     this.build();
-    this.emitter.fire(undefined);
+    if (!owed && this.index.signature !== before) this.emitter.fire(undefined);
   }
 
   private build(): void {
@@ -61,8 +70,11 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     const ed = vscode.window.activeTextEditor;
     // Keep showing the last article while focus sits in a panel or in the view itself.
     if (ed && ed.document.uri.scheme !== 'output') this.doc = ed.document;
-    const state = this.doc && !this.doc.isClosed ? this.store.get(this.doc.uri) : undefined;
-    this.model = state ? buildTree(state.annotations, (a) => state.groupOf(a), new Set(this.settings().types)) : { types: [], orphans: [] };
+    const doc = this.doc && !this.doc.isClosed ? this.doc : undefined;
+    const state = doc ? this.store.get(doc.uri) : undefined;
+    const model = state ? buildTree(state.annotations, (a) => state.groupOf(a), new Set(this.settings().types)) : { types: [], orphans: [] };
+    // The version is in the signature because a mention's row shows its line number.
+    this.index = buildNodes(model, doc?.uri.toString() ?? '', doc?.version);
   }
 
   get document(): vscode.TextDocument | undefined {
@@ -72,24 +84,14 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   getChildren(node?: Node): Node[] {
     if (!node) {
       if (this.stale) this.build();
-      const roots: Node[] = this.model.types.map((group) => ({ kind: 'type', group }));
-      if (this.model.orphans.length > 0) roots.push({ kind: 'orphans', list: this.model.orphans });
-      return roots;
+      return this.index.roots;
     }
-    switch (node.kind) {
-      case 'type':
-        return node.group.entities.map((group) => ({ kind: 'entity', group }));
-      case 'entity':
-        return node.group.mentions.map((ann) => this.mention(ann));
-      case 'orphans':
-        return node.list.map((ann) => this.mention(ann));
-      case 'mention':
-        return [];
-    }
+    return this.index.children.get(node.key) ?? [];
   }
 
-  private mention(ann: Annotation): Node {
-    return { kind: 'mention', ann, uri: this.doc?.uri.toString() ?? '', id: ann.id };
+  /** Needed by TreeView.reveal; answers from the same index as getChildren. */
+  getParent(node: Node): Node | undefined {
+    return this.index.parents.get(node.key);
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -97,6 +99,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     switch (node.kind) {
       case 'type': {
         const item = new vscode.TreeItem(node.group.label, C.Expanded);
+        item.id = node.key;
         item.description = `${node.group.count} mentions · ${node.group.entities.length} ${node.group.entities.length === 1 ? 'entity' : 'entities'}`;
         item.iconPath = new vscode.ThemeIcon('symbol-class', new vscode.ThemeColor(`newsmark.${node.group.type.toLowerCase()}`));
         item.contextValue = 'newsmark.type';
@@ -104,19 +107,24 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       }
       case 'entity': {
         const item = new vscode.TreeItem(node.group.label, node.group.mentions.length > 1 ? C.Collapsed : C.Expanded);
+        item.id = node.key;
         item.description = String(node.group.count);
         item.contextValue = 'newsmark.entity';
         return item;
       }
       case 'orphans': {
         const item = new vscode.TreeItem('Orphans', C.Expanded);
+        item.id = node.key;
         item.description = `${node.list.length} not found in the text`;
         item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('newsmark.orphan'));
         item.tooltip = 'Annotations whose quote is no longer in the article; kept in the sidecar until removed.';
         return item;
       }
-      case 'mention':
-        return this.mentionItem(node.ann);
+      case 'mention': {
+        const item = this.mentionItem(node.ann);
+        item.id = node.key;
+        return item;
+      }
     }
   }
 
@@ -137,7 +145,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       const item = this.getTreeItem(n);
       const kids = this.getChildren(n);
       const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
-      return { label, description: typeof item.description === 'string' ? item.description : undefined, ...(kids.length ? { children: kids.map(walk) } : {}) };
+      return { id: item.id, label, description: typeof item.description === 'string' ? item.description : undefined, ...(kids.length ? { children: kids.map(walk) } : {}) };
     };
     return this.getChildren().map(walk);
   }
@@ -158,7 +166,6 @@ export function activateTree(context: vscode.ExtensionContext, store: Annotation
   context.subscriptions.push(
     tree,
     view,
-    view.onDidChangeVisibility((e) => e.visible && tree.refresh()),
     vscode.window.onDidChangeActiveTextEditor(() => tree.refresh()),
     store.onDidChange((c) => {
       // Typing only moves offsets; the engine refresh that follows the pause repaints the view.

@@ -17,7 +17,10 @@ Amsterdam Vienna Prague Warsaw Budapest Bucharest Sofia Belgrade Athens Lisbon D
 Copenhagen Riga Vilnius Tallinn Geneva Zurich Munich Frankfurt Hamburg Milan Barcelona Jerusalem Riyadh Dubai
 Doha Petersburg Novosibirsk Samara Kazan Sochi Vladivostok Donetsk Kharkiv Odesa Odessa Lviv Texas California
 Florida Alaska Ohio Virginia Arizona Nevada Oregon Michigan Massachusetts Pennsylvania Georgia Bavaria Scotland
-Wales England Ireland Quebec Ontario Kashmir Gaza Sahara Arctic Pacific Atlantic Mediterranean`;
+Wales England Ireland Quebec Ontario Kashmir Gaza Sahara Arctic Pacific Atlantic Mediterranean
+Danube Rhine Elbe Thames Seine Volga Dnieper Dniester Vistula Nile Congo Niger Zambezi Limpopo Tigris Euphrates
+Jordan Indus Ganges Brahmaputra Mekong Yangtze Ob Yenisei Amur Mississippi Missouri Yukon Orinoco
+Alps Andes Himalayas Himalaya Urals Carpathians Pyrenees Apennines Rockies Appalachians Tibet Kalahari Arabia`;
 
 const MULTI = ['United States', 'United Kingdom', 'South Korea', 'North Korea', 'South Africa', 'New Zealand',
   'Saudi Arabia', 'Sri Lanka', 'Czech Republic', 'United Arab Emirates', 'New York', 'Los Angeles',
@@ -27,3 +30,25 @@ const MULTI = ['United States', 'United Kingdom', 'South Korea', 'North Korea', 
   'Ust-Kamenogorsk', 'New Jersey', 'North Carolina', 'South Carolina', 'Rio de Janeiro', 'Buenos Aires'];
 
 export const EN_PLACES: ReadonlySet<string> = new Set([...PLACES.split(/\s+/).filter(Boolean), ...MULTI, 'US', 'USA', 'UK', 'U.S.', 'U.K.']);
+
+/** Capitalized heads that make a run a geographic name: "Lake Balkhash", "Amu Darya" (darya: Persian "river"). */
+export const EN_GEO_HEADS: ReadonlySet<string> = new Set(`River Lake Sea Ocean Gulf Bay Strait Straits Channel
+Mountains Mountain Mount Mt Hills Range Valley Desert Plateau Basin Delta Peninsula Island Islands Isle Coast Cape
+Canal Falls Glacier Gorge Pass Steppe Darya Reservoir Forest Oblast Province Region Prefecture County District
+Governorate Territory Territories Republic Kingdom Emirates State States Heights Highlands Lowlands Plains`.split(/\s+/));
+
+/** Lower-case nouns after a name that make it a place: "the Toktogul reservoir", "the Pamir mountains". */
+export const EN_GEO_NOUNS_AFTER: ReadonlySet<string> = new Set(`river rivers reservoir dam lake lakes sea mountains
+mountain range valley desert plateau basin delta peninsula island islands coast canal glacier gorge pass steppe
+region province oblast district county prefecture governorate state city town village port airport border
+highway bridge`.split(/\s+/));
+
+/** Nouns before "of X" that make X a place: "the town of Zamiin-Uud", "parts of Lombardy". */
+export const EN_PLACE_OF_NOUNS: ReadonlySet<string> = new Set(`town city village capital region province state
+part parts north south east west centre center outskirts suburbs suburb port island islands republic kingdom
+coast shores banks residents inhabitants streets governorate district county area areas mayor governor people citizens government ministry
+ministries embassy president king queen`.split(/\s+/));
+
+/** Prepositions and verbs after which an unknown capitalized word is most often a place. */
+export const EN_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'across',
+  'into', 'outside', 'inside', 'throughout', 'towards', 'toward', 'via']);
