@@ -52,9 +52,9 @@ export class Recognizer {
     let norm = this.norms.get(key);
     if (norm === undefined) {
       // A shouted dateline place ("АСТАНА") normalizes like the written name ("Астана").
-      const shout = s.type !== 'ORG' && /^[\u0410-\u042F\u0401-]{4,}$/.test(t);
+      const shout = s.type !== 'ORG' && /^[\u0410-\u042F\u0401A-Z-]{4,}$/.test(t);
       const written = shout ? t.charAt(0) + t.slice(1).toLowerCase() : t;
-      norm = /[\u0400-\u04FF]/.test(t) ? normalizeRu(written, s.type, this.morph) : normalizeLatin(t);
+      norm = /[\u0400-\u04FF]/.test(t) ? normalizeRu(written, s.type, this.morph) : normalizeLatin(written);
       if (this.norms.size > 50_000) this.norms.clear();
       this.norms.set(key, norm);
     }

@@ -31,3 +31,14 @@ describe('NER, English', function () {
       });
   });
 });
+
+describe('English NER normal forms', () => {
+  it('a shouted dateline place is normalized like the written name', async () => {
+    const { loadNer } = await import('../../../src/core/ner');
+    const { tokenize } = await import('../../../src/core/tokenize');
+    const ner = await loadNer();
+    const text = 'MOSCOW, July 22 (Reuters) - Talks began.';
+    const moscow = ner.recognize(text, tokenize(text), 'en').find((e) => e.text === 'MOSCOW');
+    if (!moscow || moscow.norm !== 'Moscow') throw new Error(`expected LOC MOSCOW with norm Moscow, got ${JSON.stringify(moscow)}`);
+  });
+});
