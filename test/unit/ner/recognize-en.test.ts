@@ -1,3 +1,5 @@
+import { loadNer } from '../../../src/core/ner';
+import { tokenize } from '../../../src/core/tokenize';
 import { strict as assert } from 'assert';
 import { recognize, brief } from './helpers';
 
@@ -34,8 +36,6 @@ describe('NER, English', function () {
 
 describe('English NER normal forms', () => {
   it('a shouted dateline place is normalized like the written name', async () => {
-    const { loadNer } = await import('../../../src/core/ner');
-    const { tokenize } = await import('../../../src/core/tokenize');
     const ner = await loadNer();
     const text = 'MOSCOW, July 22 (Reuters) - Talks began.';
     const moscow = ner.recognize(text, tokenize(text), 'en').find((e) => e.text === 'MOSCOW');
