@@ -102,7 +102,7 @@ export async function start(opts = {}) {
   const runDir = mkdtempSync(join(tmpdir(), 'newsmark-try-'));
   const cleanupOnExit = () => rmSync(runDir, { recursive: true, force: true });
   process.on('exit', cleanupOnExit);
-  const workspace = sampleWorkspace({ parent: runDir, prefix: 'ws-' });
+  const workspace = sampleWorkspace({ parent: runDir, prefix: 'ws-', pristine: false });
   let server;
   try {
     server = await startServer({
