@@ -1,6 +1,6 @@
 // Prints the Markdown table of newsmark's settings from package.json `contributes.configuration`
 // (and, with --commands, the table of palette commands with their keybindings), so the README and
-// docs/walkthrough.md never drift from what the extension really declares.
+// README.md never drift from what the extension really declares.
 // Usage: node scripts/settings-table.mjs             → settings table on stdout
 //        node scripts/settings-table.mjs --commands  → commands table on stdout
 //        node scripts/settings-table.mjs --write F   → regenerate the blocks between

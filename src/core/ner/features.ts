@@ -28,10 +28,19 @@ export const ROLE_RIGHT = 2;
 export const ROLE_LEFT2 = 3;
 export const ROLE_RIGHT2 = 4;
 export const N_ROLES = 5;
-/** Own form × sentence-start flag (2 roles), then own form × previous label (N_LABELS roles). */
+/**
+ * Own form × sentence-start flag (2 roles), own form × previous label (N_LABELS roles), next form ×
+ * previous label × whether the own word ends a sentence (2 × N_LABELS roles).
+ */
 export const ROLE_START = 5;
 export const ROLE_PREV = 7;
-export const N_KEYED_ROLES = ROLE_PREV + N_LABELS;
+export const ROLE_PREV_NEXT = ROLE_PREV + N_LABELS;
+export const N_KEYED_ROLES = ROLE_PREV_NEXT + 2 * N_LABELS;
+
+/** The role of the next form after label `prev` at a word that does or does not end a sentence. */
+export function prevNextRole(prev: number, ender: boolean): number {
+  return ROLE_PREV_NEXT + (ender ? N_LABELS : 0) + prev;
+}
 
 // Template ids are part of the model format: changing them means retraining.
 const T = {
@@ -46,6 +55,7 @@ const T = {
   prevLabel: 80, prevLabelShape: 81, prevLabelLower: 82, prev2Label: 83, prevLabelClasses: 84,
   prevLabelSuf3: 85, prevLabelAgree: 86, prevLabelMemory: 87, prevLabelShapeP1: 88, prevLabelLowerP1: 89,
   prevLabelLemma: 90, prevLabelQuoted: 91,
+  headDistShape: 100, headDistSuf2: 101, headShapeP1: 102, prevLabelHeadDist: 103, headDistQuoted: 104,
 } as const;
 
 /**
@@ -115,6 +125,14 @@ export function formFeatures(role: number, f: FormInfo, mask: number, out: numbe
       break;
     }
     default: {
+      if (role >= ROLE_PREV_NEXT) {
+        // Whether a name goes on depends on what follows: "Института этнологии и антропологии РАН".
+        // Not across a full stop, though: "— Sputnik. В Усть-Каменогорске" (the key says which).
+        const r = role - ROLE_PREV_NEXT;
+        const key = r < N_LABELS ? r : 16 + r - N_LABELS;
+        out.push(featureIndex(T.prevLabelShapeP1, key, f.shape, mask), featureIndex(T.prevLabelLowerP1, key, f.lower, mask));
+        break;
+      }
       const prev = role - ROLE_PREV;
       out.push(
         featureIndex(T.prevLabelLemma, prev, f.lemma, mask),
@@ -171,6 +189,21 @@ function agree(a: FormInfo, b: FormInfo): number {
   return a.cases & b.cases ? 1 : 0;
 }
 
+/**
+ * Distance (1–6 words) back to the nearest organization head noun in the same sentence, 0 if none:
+ * the words of a long name follow its head in a genitive chain ("Совет министров внутренних дел
+ * государств – участников СНГ"), and a quoted name often follows it ("компания «Газпром»").
+ */
+export function headDistance(line: Line, i: number): number {
+  const f = line.forms;
+  for (let k = 1; k <= 6 && i - k >= 0; k++) {
+    const g = f[i - k];
+    if (g.orgHead) return k;
+    if (g.ender) return 0;
+  }
+  return 0;
+}
+
 /** Context features of position i that do not depend on predicted labels. */
 export function contextFeatures(line: Line, i: number, doc: DocContext, mask: number, out: number[]): void {
   const f = line.forms;
@@ -180,7 +213,12 @@ export function contextFeatures(line: Line, i: number, doc: DocContext, mask: nu
   const start = sentenceStart(line, i) ? 1 : 0;
   const mem = c.cap ? doc.memory.get(c.stem) ?? 0 : 0;
   const q = quotedOf(line)[i];
+  const hd = headDistance(line, i);
   out.push(
+    featureIndex(T.headDistShape, hd, c.shape, mask),
+    featureIndex(T.headDistSuf2, hd, c.suf2, mask),
+    featureIndex(T.headShapeP1, c.orgHead, p1.shape, mask),
+    featureIndex(T.headDistQuoted, hd, q, mask),
     featureIndex(T.quotedShape, q, c.shape, mask),
     featureIndex(T.quotedLowerM1, q, m1.lower, mask),
     featureIndex(T.shapeM1S, m1.shape, c.shape, mask),
@@ -198,20 +236,40 @@ export function contextFeatures(line: Line, i: number, doc: DocContext, mask: nu
   );
 }
 
-/** Features that depend on the labels already predicted to the left (greedy decoding). */
-export function historyFeatures(line: Line, i: number, prev: number, prev2: number, doc: DocContext, mask: number, out: number[]): void {
+/**
+ * The small facts about position i that label-history features pair with the previous label,
+ * packed in one number below N_HISTORY_ATOMS: distance to an organization head (0–6), quoted (0–1),
+ * case agreement with the left word (0–2), document memory of the word (0–7). Small enough that
+ * the decoder caches a score vector per (previous labels, atoms).
+ */
+export const N_HISTORY_ATOMS = 7 * 2 * 3 * 8;
+
+export function historyAtoms(line: Line, i: number, doc: DocContext): number {
   const c = line.forms[i];
   const m1 = i > 0 ? line.forms[i - 1] : PAD;
-  const p1 = i + 1 < line.forms.length ? line.forms[i + 1] : PAD;
   const mem = c.cap ? doc.memory.get(c.stem) ?? 0 : 0;
+  return ((headDistance(line, i) * 2 + quotedOf(line)[i]) * 3 + agree(m1, c)) * 8 + mem;
+}
+
+/** Features of the previous two labels with the atoms of position i (see historyAtoms). */
+export function labelFeatures(prev: number, prev2: number, atoms: number, mask: number, out: number[]): void {
+  const mem = atoms & 7;
+  const ag = (atoms >> 3) % 3;
+  const q = Math.floor(atoms / 24) & 1;
+  const hd = Math.floor(atoms / 48);
   out.push(
-    featureIndex(T.prevLabelQuoted, prev, quotedOf(line)[i], mask),
-    // Whether a name goes on depends on what follows: "Института этнологии и антропологии РАН".
-    featureIndex(T.prevLabelShapeP1, prev, p1.shape, mask),
-    featureIndex(T.prevLabelLowerP1, prev, p1.lower, mask),
+    featureIndex(T.prevLabelHeadDist, prev, hd, mask),
+    featureIndex(T.prevLabelQuoted, prev, q, mask),
     featureIndex(T.prevLabel, prev, 0, mask),
     featureIndex(T.prev2Label, prev2, prev, mask),
-    featureIndex(T.prevLabelAgree, prev, agree(m1, c), mask),
+    featureIndex(T.prevLabelAgree, prev, ag, mask),
     featureIndex(T.prevLabelMemory, prev === O ? 0 : prev, mem, mask),
   );
+}
+
+/** All features that pair the previous label(s) with position i (training; the decoder caches them). */
+export function historyFeatures(line: Line, i: number, prev: number, prev2: number, doc: DocContext, mask: number, out: number[]): void {
+  formFeatures(ROLE_PREV + prev, line.forms[i], mask, out);
+  formFeatures(prevNextRole(prev, line.forms[i].ender), i + 1 < line.forms.length ? line.forms[i + 1] : PAD, mask, out);
+  labelFeatures(prev, prev2, historyAtoms(line, i, doc), mask, out);
 }

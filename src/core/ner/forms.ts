@@ -3,6 +3,7 @@
 import { Token } from '../tokenize';
 import { hashString } from './hash';
 import { Morph, MorphClass } from './morph';
+import { RU_ORG_HEAD_STEMS } from './tables/ru-org-heads';
 
 export interface FormInfo {
   lower: number;
@@ -20,6 +21,8 @@ export interface FormInfo {
   lemma: number;
   /** Possible grammatical cases (bits) among the top parses: words of one name agree in case. */
   cases: number;
+  /** 1 when the word is an organization head noun ("министерство", "компании"; tables/ru-org-heads). */
+  orgHead: number;
   cap: boolean;
   /** Could be (part of) a name: has a capital letter or Latin letters. Names start near such words. */
   salient: boolean;
@@ -29,8 +32,12 @@ export interface FormInfo {
   ender: boolean;
   /** Opening quote or dash: a sentence may start after it. */
   opener: boolean;
-  /** Score vectors cached by the model that owns this cache (run time only). */
-  vec?: Float32Array[];
+  /**
+   * Score vectors cached by the model that owns this cache (run time only): one block of labels
+   * per feature role, in one array for locality; `vecDone` has a bit per computed role.
+   */
+  vec?: Float32Array;
+  vecDone?: number;
   vecOwner?: object;
 }
 
@@ -62,6 +69,8 @@ export function quotedOf(line: Line): Uint8Array {
   return (line.quoted = q);
 }
 
+// Longest stems first, so the alternation tries "авиакомпани" before "компани".
+const ORG_HEAD = new RegExp(`^(?:${[...RU_ORG_HEAD_STEMS].sort((a, b) => b.length - a.length).join('|')})[а-яё]{0,3}$`);
 const ENDERS = new Set(['.', '!', '?', '…', ':', ';']);
 const OPENERS = new Set(['«', '"', '„', '“', '(', '—', '–', '-', "'"]);
 const CASE_BITS: Record<string, number> = { nomn: 1, gent: 2, datv: 4, accs: 8, ablt: 16, loct: 32, voct: 64, gen2: 2, loc2: 32, acc2: 8 };
@@ -84,7 +93,7 @@ export function shapeOf(text: string): string {
 
 export const PAD: FormInfo = {
   lower: hashString('<pad>'), suf2: 0, suf3: 0, suf4: 0, pre3: 0, shape: hashString('<pad>'), stem: 0,
-  classes: 0, posCase: 0, cases: 0, lemma: 0, cap: false, salient: false, script: 0, ender: true, opener: false,
+  classes: 0, posCase: 0, cases: 0, lemma: 0, orgHead: 0, cap: false, salient: false, script: 0, ender: true, opener: false,
 };
 
 export class FormCache {
@@ -96,7 +105,7 @@ export class FormCache {
     if (f) return f;
     f = this.compute(text);
     // Bounded so a long editor session cannot grow memory without end (a form with its cached
-    // score vectors is ~1 KB; 50k forms cover a large corpus; clearing only costs recomputation).
+    // score vectors is ~1.5 KB; 50k forms cover a large corpus; clearing only costs recomputation).
     if (this.cache.size > 50_000) this.cache.clear();
     this.cache.set(text, f);
     return f;
@@ -138,6 +147,7 @@ export class FormCache {
       posCase,
       cases,
       lemma,
+      orgHead: ORG_HEAD.test(lower) ? 1 : 0,
       cap,
       salient: cap || lat || /\p{Lu}/u.test(text),
       script: cyr ? 1 : lat ? 2 : 0,

@@ -9,6 +9,7 @@ import { labelsToSpans, Span } from './spans';
 import { normalizeRu } from './norm-ru';
 import { createEnMemory, recognizeEnglishLine } from './en-rules';
 import { isRuNotName } from './tables/ru-not-names';
+import { RU_PLACE_KIND } from './tables/ru-place-kinds';
 
 export class Recognizer {
   private forms: FormCache;
@@ -61,14 +62,25 @@ export class Recognizer {
     return { start: s.start, end: s.end, type: s.type, text: t, norm };
   }
 
-  /** ORG "МВД Казахстана" also yields the LOC "Казахстана" it contains (nested spans are allowed). */
+  /**
+   * ORG "МВД Казахстана" also yields the LOC "Казахстана" it contains (nested spans are allowed), and
+   * "Департамента полиции Западно-Казахстанской области" the LOC "Западно-Казахстанской области".
+   */
   private nestedPlaces(text: string, s: Span, line: Line, out: Entity[]): void {
     for (let i = s.first + 1; i < s.last; i++) {
       const f = line.forms[i];
-      if (!f.cap || !(f.classes & MorphClass.Geox) || f.classes & (MorphClass.Name | MorphClass.Surn)) continue;
+      if (!f.cap) continue;
       const tok = line.tokens[i];
-      // Only nouns: "Самарской" (an adjective of a place) is not itself the place.
       const pos = this.morph.analyze(tok.text).pos;
+      // A capitalized adjective and a kind of place: "Самарской области", "Красноярского края".
+      if (pos === 'ADJF' && i + 1 < s.last && RU_PLACE_KIND.test(line.tokens[i + 1].text)) {
+        const end = line.tokens[i + 1].end;
+        out.push(this.entity(text, { start: tok.start, end, type: 'LOC', first: i, last: i + 2 }, line));
+        i++;
+        continue;
+      }
+      if (!(f.classes & MorphClass.Geox) || f.classes & (MorphClass.Name | MorphClass.Surn)) continue;
+      // Only nouns: "Самарской" (an adjective of a place) is not itself the place.
       if (pos !== 'NOUN') continue;
       out.push(this.entity(text, { start: tok.start, end: tok.end, type: 'LOC', first: i, last: i + 1 }, line));
     }

@@ -1,4 +1,4 @@
-// The settings and commands tables in docs/walkthrough.md are generated from package.json:
+// The settings and commands tables in README.md are generated from package.json:
 // check the rows, escaping and ordering on small manifests, table-driven.
 import { strict as assert } from 'node:assert';
 import { commandsTable, settingsTable, type ManifestLike } from '../../../scripts/settings-table.mjs';
@@ -51,4 +51,18 @@ describe('docs: commands table from contributes.commands', () => {
       assert.deepEqual(body, rows);
     });
   }
+});
+
+describe('docs: README tables match package.json', () => {
+  // The README is what users read: a setting or command added without `npm run docs:settings` fails here.
+  const root = `${__dirname}/../../..`;
+  const readme: string = require('fs').readFileSync(`${root}/README.md`, 'utf8');
+  const pkg = JSON.parse(require('fs').readFileSync(`${root}/package.json`, 'utf8'));
+  const block = (name: string) => {
+    const m = new RegExp(`<!-- ${name}-table:start -->\\n([\\s\\S]*?)\\n<!-- ${name}-table:end -->`).exec(readme);
+    assert.ok(m, `README.md has no ${name}-table block`);
+    return m[1].trim();
+  };
+  it('settings table', () => assert.strictEqual(block('settings'), settingsTable(pkg).trim()));
+  it('commands table', () => assert.strictEqual(block('commands'), commandsTable(pkg).trim()));
 });
