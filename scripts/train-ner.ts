@@ -2,7 +2,7 @@
 //   npx tsx scripts/train-ner.ts                 train on NEREL train + factRuEval dev, save the model
 //   npx tsx scripts/train-ner.ts --cv 5          5-fold cross-validation on factRuEval dev (NEREL always
 //                                                in training, the held-out fold never), prints F1; saves nothing
-//   options: --epochs N (default 10), --bits B (hash table 2^B rows, default 20), --no-factru, --no-nerel
+//   options: --epochs N (default 15), --bits B (hash table 2^B rows, default 20), --no-factru, --no-nerel
 // Training data: ../shared/eval/nerel_train.jsonl (NEREL v1.1, research data) and factru_dev.jsonl
 // (factRuEval-2016 devset, MIT). Deterministic: documents are shuffled with a fixed seed.
 import { tokenize } from '../src/core/tokenize';
@@ -94,7 +94,7 @@ function repeat<T>(xs: T[], k: number): T[] {
 }
 
 async function main(): Promise<void> {
-  const epochs = arg('--epochs', 10);
+  const epochs = arg('--epochs', 15);
   const bits = arg('--bits', 20);
   const cv = arg('--cv', 0);
   const morph = await loadMorph();

@@ -48,7 +48,8 @@ const ROWS: Row[] = [
   { type: 'ORG', at: 'по каналам [Интерпола].', norm: 'Интерпол' },
   { type: 'DATE', at: 'В [прошлом году] они', loose: true, value: '2024' },
   { type: 'PERCENT', at: 'увеличились [почти на 10 %]', loose: true, value: 10, qualifier: 'approx' },
-  { type: 'ORG', at: 'например, [Главком по Самарской области] в', norm: 'Главком по Самарской области' },
+  // "Главком" is the instrumental of "главк" (a police directorate): "…Главком … проверено" = checked by it.
+  { type: 'ORG', at: 'например, [Главком по Самарской области] в', norm: 'Главк по Самарской области' },
   { type: 'LOC', at: 'Главком по [Самарской области] в', norm: 'Самарская область' },
   { type: 'DATE', at: 'в [минувшем году] проверено', loose: true, value: '2024' },
   { type: 'NUMBER', at: 'проверено [свыше семисот отпечатков пальцев]', loose: true, value: 700, qualifier: 'gt', unit: 'отпечатков пальцев' },

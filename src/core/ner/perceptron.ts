@@ -1,7 +1,9 @@
 // Structured averaged perceptron over hashed features (Collins 2002): each line is decoded with
 // Viterbi over BIO labels (BIO constraints enforced in the search), trained with the same decoder
 // in the loop. Label-history features see the previous label, and the one before it on the best
-// path into that label (the usual back-pointer approximation of a second-order model).
+// path into that label (the usual back-pointer approximation of a second-order model; exact
+// second-order search over label pairs was slower and no better in cross-validation, see
+// data/ner-ru.model.md).
 // Speed: a weight row is a cache miss, so at run time the rows of each form's own features are
 // summed once per form and role and cached on the form (FormInfo.vec).
 import * as fs from 'fs';
@@ -10,13 +12,13 @@ import {
   N_KEYED_ROLES, N_ROLES, prevNextRole, ROLE_PREV, ROLE_START, roleForms,
 } from './features';
 import * as forms from './forms';
-const PAD = forms.PAD;
 import * as labels from './labels';
 
 const MAGIC = 'NMNER3';
 // Module-local copies: under CommonJS interop an imported binding is a property read (often a
 // getter) on every use, which costs more than the arithmetic in these hot loops.
 const N_LABELS = labels.N_LABELS;
+const PAD = forms.PAD;
 const sentenceStart = forms.sentenceStart;
 const O = labels.O;
 const ALLOWED = new Uint8Array(N_LABELS * N_LABELS);

@@ -10,6 +10,7 @@ import { normalizeRu } from './norm-ru';
 import { createEnMemory, recognizeEnglishLine } from './en-rules';
 import { isRuNotName } from './tables/ru-not-names';
 import { RU_PLACE_KIND } from './tables/ru-place-kinds';
+import { datelineAgency } from './dateline-ru';
 
 export class Recognizer {
   private forms: FormCache;
@@ -34,6 +35,8 @@ export class Recognizer {
       }
       const spans: Span[] = [];
       labelsToSpans(line, labels[k++], spans);
+      const agency = datelineAgency(line);
+      if (agency && !spans.some((s) => s.start < agency.end && agency.start < s.end)) spans.push(agency);
       for (const s of spans) {
         if (s.last - s.first === 1 && isRuNotName(line.tokens[s.first].text)) continue;
         out.push(this.entity(text, s, line));
