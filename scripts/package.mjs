@@ -53,7 +53,7 @@ export function packageVsix({ out, build = true, log = console.log, quiet = fals
   const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
   mkdirSync(dirname(outFile), { recursive: true });
   // stdin closed: vsce must never wait for a y/N answer (CI has no stdin)
-  run(process.execPath, [vsce, 'package', '--no-dependencies', '--no-update-package-json', '-o', outFile],
+  run(process.execPath, [vsce, 'package', '--no-dependencies', '--no-update-package-json', '--no-rewrite-relative-links', '-o', outFile],
     { stdio: ['ignore', quiet ? 'pipe' : 'inherit', 'inherit'] });
   const size = statSync(outFile).size;
   log(`${relative(process.cwd(), outFile) || outFile}: ${(size / 1024).toFixed(0)} KB (${size} bytes)`);

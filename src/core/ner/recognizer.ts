@@ -11,6 +11,7 @@ import { createEnMemory, recognizeEnglishLine } from './en-rules';
 import { isRuNotName } from './tables/ru-not-names';
 import { RU_PLACE_KIND } from './tables/ru-place-kinds';
 import { datelineAgency } from './dateline-ru';
+import { joinMemberStates } from './member-states';
 
 export class Recognizer {
   private forms: FormCache;
@@ -37,7 +38,7 @@ export class Recognizer {
       labelsToSpans(line, labels[k++], spans);
       const agency = datelineAgency(line);
       if (agency && !spans.some((s) => s.start < agency.end && agency.start < s.end)) spans.push(agency);
-      for (const s of spans) {
+      for (const s of joinMemberStates(text, spans)) {
         if (s.last - s.first === 1 && isRuNotName(line.tokens[s.first].text)) continue;
         out.push(this.entity(text, s, line));
         if (s.type === 'ORG') this.nestedPlaces(text, s, line, out);
