@@ -72,6 +72,27 @@ for (const r of results) {
 const failed = results.filter((r) => r.status.startsWith('FAIL'));
 const skipped = results.filter((r) => r.status === 'SKIPPED');
 if (skipped.length) console.log(`WARNING: ${skipped.map((r) => r.name).join(', ')} did not run in VS Code (host unavailable; fails under CI=true)`);
-console.log(`${results.length - failed.length - skipped.length} layers passed, ${failed.length} failed${skipped.length ? `, ${skipped.length} skipped` : ''} `
+console.log(`layers: ${results.length - failed.length - skipped.length} ok, ${failed.length} failed${skipped.length ? `, ${skipped.length} skipped` : ''} `
   + `(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+// One closing line over every test the runners counted (mocha's "N passing/failing", our hosts'
+// "N passed, N failed"). A layer that failed without counting a test (build, typecheck) counts as one failure.
+let passed = 0;
+let failedTests = 0;
+for (const r of results) {
+  // A host runner's "N passed, N failed" already covers the mocha run inside it: count one or the other.
+  const host = r.summary.map((l) => /^(\d+) passed, (\d+) failed/.exec(l)).filter(Boolean);
+  let layerFailed = 0;
+  if (host.length) {
+    for (const m of host) { passed += Number(m[1]); layerFailed += Number(m[2]); }
+  } else {
+    for (const l of r.summary) {
+      let m;
+      if ((m = /^(\d+) passing\b/.exec(l))) passed += Number(m[1]);
+      else if ((m = /^(\d+) failing\b/.exec(l))) layerFailed += Number(m[1]);
+    }
+  }
+  if (r.status.startsWith('FAIL') && layerFailed === 0) layerFailed = 1;
+  failedTests += layerFailed;
+}
+console.log(`total: ${passed} passed, ${failedTests} failed`);
 process.exit(failed.length ? 1 : 0);
