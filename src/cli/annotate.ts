@@ -6,10 +6,11 @@ import { resolve } from 'node:path';
 import { loadEngine, type Engine } from '../core/engine';
 import type { Entity, ExtractOptions, Lang } from '../core/types';
 import {
-  Annotation, articleNameOf, DEFAULT_SUFFIX, discoverArticles, mergeSuggestions, parseSidecar, readArticle,
+  Annotation, articleNameOf, DEFAULT_SUFFIX, mergeSuggestions, parseSidecar, readArticle,
   serializeSidecar, SidecarError, sidecarPathFor, suffixProblem, writeFileAtomic,
 } from '../sidecar';
 import { CliIO } from './io';
+import { discoverOrReport } from './discover';
 import { parseArgs, UsageError } from './parse-args';
 
 const USAGE = `Usage: newsmark annotate FILE...|DIR [--suffix .annotations.yaml] [--lang auto|ru|en] [--ref-date YYYY-MM-DD]
@@ -67,13 +68,8 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
     return 2;
   }
   const cwd = io.cwd ?? process.cwd();
-  let found;
-  try {
-    found = await discoverArticles(opts.files, cwd, opts.suffix);
-  } catch (err) {
-    io.stderr.write(`newsmark annotate: ${(err as Error).message}\n`);
-    return 2;
-  }
+  const found = await discoverOrReport('annotate', opts.files, opts.suffix, io);
+  if (!found) return 2;
   for (const stray of found.strays) io.stderr.write(`${stray}:1: skipped: its article does not exist\n`);
 
   // Loaded only now (dictionaries are read on the first loadEngine()), after the arguments check out.

@@ -4,11 +4,12 @@
 import { resolve } from 'node:path';
 import { promises as fs } from 'node:fs';
 import {
-  articleNameOf, DEFAULT_SUFFIX, discoverArticles, parseSidecar, readArticle, Sidecar, SidecarError, sidecarPathFor,
+  articleNameOf, DEFAULT_SUFFIX, parseSidecar, readArticle, Sidecar, SidecarError, sidecarPathFor,
   suffixProblem,
 } from '../sidecar';
 import { parseArgs, UsageError } from './parse-args';
 import { CliIO } from './io';
+import { discoverOrReport } from './discover';
 
 const USAGE = `Usage: newsmark check FILE...|DIR [--suffix .annotations.yaml]
 
@@ -60,13 +61,8 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const cwd = io.cwd ?? process.cwd();
-  let found;
-  try {
-    found = await discoverArticles(opts.files, cwd, opts.suffix);
-  } catch (err) {
-    io.stderr.write(`newsmark check: ${(err as Error).message}\n`);
-    return 2;
-  }
+  const found = await discoverOrReport('check', opts.files, opts.suffix, io);
+  if (!found) return 2;
 
   let checked = 0;
   let bad = 0;

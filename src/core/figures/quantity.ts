@@ -1,7 +1,7 @@
 // NUMBER, PERCENT, MONEY and ORDINAL phrases: qualifier + number (or range) + sign, currency or
 // counted noun. "свыше семисот отпечатков пальцев" → NUMBER 700 gt unit; "почти на 10 %" → PERCENT
 // 10 approx; "от 3 до 5 тысяч рублей" → MONEY from 3000 to 5000 RUB; "$1.2 billion" → MONEY 1.2e9 USD.
-import { EntityType, Lang, Qualifier } from '../types';
+import { Entity, EntityType, Lang, Qualifier } from '../types';
 import { View } from './view';
 import { Lexicon } from './lexicon';
 import { NumberCore, parseCore, multiplierAt } from './core';
@@ -13,16 +13,10 @@ import { IDENTIFIER_PREFIXES } from './tables/identifiers';
 import { EN_ONE_PRONOUN_AFTER } from './tables/pronoun-one-en';
 import { EN_ORDINALS } from './tables/numerals-en';
 
-export interface Figure {
+/** A figure over tokens first..last (end exclusive), carrying the Entity fields it fills. */
+export interface Figure extends Pick<Entity, 'type' | 'value' | 'unit' | 'qualifier' | 'from' | 'to' | 'currency'> {
   first: number;
   last: number;
-  type: EntityType;
-  value?: number | string;
-  unit?: string;
-  qualifier?: Qualifier;
-  from?: number | string;
-  to?: number | string;
-  currency?: string;
   /** Recognized so that no other grammar takes it, but not reported (ages: "ему было 64 года"). */
   drop?: boolean;
 }
