@@ -9,6 +9,7 @@ import * as hash from './hash';
 import * as forms from './forms';
 import { FormInfo, Line } from './forms';
 import * as labels from './labels';
+import { U32Map, U32Set } from './u32-table';
 
 // Module-local aliases: under CommonJS interop every use of an imported binding is a property
 // read, which shows up in profiles of these per-token functions.
@@ -161,11 +162,17 @@ export function roleForms(line: Line, i: number, out: FormInfo[]): void {
  * history of Ratinov & Roth (2009), built from the model's own output in training and at run time.
  */
 export class DocContext {
-  readonly lowerSeen = new Set<number>();
-  readonly capMid = new Set<number>();
-  readonly memory = new Map<number, number>();
+  // Keyed by form hashes (uint32): typed-array tables, not Set/Map (see u32-table.ts).
+  readonly lowerSeen: U32Set;
+  readonly capMid: U32Set;
+  readonly memory = new U32Map();
 
   constructor(lines: Line[]) {
+    let n = 0;
+    for (const line of lines) n += line.forms.length;
+    // Sized for the usual share of distinct stems (the tables grow if there are more).
+    this.lowerSeen = new U32Set(n >> 2);
+    this.capMid = new U32Set(n >> 4);
     for (const line of lines)
       for (let i = 0; i < line.forms.length; i++) {
         const f = line.forms[i];
@@ -204,8 +211,12 @@ export function headDistance(line: Line, i: number): number {
   return 0;
 }
 
-/** Context features of position i that do not depend on predicted labels. */
-export function contextFeatures(line: Line, i: number, doc: DocContext, mask: number, out: number[]): void {
+/**
+ * Context features of position i that do not depend on predicted labels, written to out from index
+ * `at` (by default appended); returns the index after the last one. Writing by index lets the
+ * decoder reuse one list for every word without re-allocating it (see Perceptron.emission).
+ */
+export function contextFeatures(line: Line, i: number, doc: DocContext, mask: number, out: number[], at = out.length): number {
   const f = line.forms;
   const c = f[i];
   const m1 = i > 0 ? f[i - 1] : PAD;
@@ -214,26 +225,26 @@ export function contextFeatures(line: Line, i: number, doc: DocContext, mask: nu
   const mem = c.cap ? doc.memory.get(c.stem) ?? 0 : 0;
   const q = quotedOf(line)[i];
   const hd = headDistance(line, i);
-  out.push(
-    featureIndex(T.headDistShape, hd, c.shape, mask),
-    featureIndex(T.headDistSuf2, hd, c.suf2, mask),
-    featureIndex(T.headShapeP1, c.orgHead, p1.shape, mask),
-    featureIndex(T.headDistQuoted, hd, q, mask),
-    featureIndex(T.quotedShape, q, c.shape, mask),
-    featureIndex(T.quotedLowerM1, q, m1.lower, mask),
-    featureIndex(T.shapeM1S, m1.shape, c.shape, mask),
-    featureIndex(T.shapeSP1, c.shape, p1.shape, mask),
-    featureIndex(T.lowerSuf3M1, c.lower, m1.suf3, mask),
-    featureIndex(T.lowerSuf3P1, c.lower, p1.suf3, mask),
-    featureIndex(T.classesM1C, m1.classes, c.classes, mask),
-    featureIndex(T.classesCP1, c.classes, p1.classes, mask),
-    featureIndex(T.agreeM1, agree(m1, c), c.shape, mask),
-    featureIndex(T.agreeP1, agree(c, p1), c.shape, mask),
-    featureIndex(T.seenLower, (c.cap ? 2 : 0) + start, doc.lowerSeen.has(c.stem) ? 1 : 0, mask),
-    featureIndex(T.seenCapMid, (c.cap ? 2 : 0) + start, doc.capMid.has(c.stem) ? 1 : 0, mask),
-    featureIndex(T.memory, mem, 0, mask),
-    featureIndex(T.memoryShape, mem, c.shape, mask),
-  );
+  let k = at;
+  out[k++] = featureIndex(T.headDistShape, hd, c.shape, mask);
+  out[k++] = featureIndex(T.headDistSuf2, hd, c.suf2, mask);
+  out[k++] = featureIndex(T.headShapeP1, c.orgHead, p1.shape, mask);
+  out[k++] = featureIndex(T.headDistQuoted, hd, q, mask);
+  out[k++] = featureIndex(T.quotedShape, q, c.shape, mask);
+  out[k++] = featureIndex(T.quotedLowerM1, q, m1.lower, mask);
+  out[k++] = featureIndex(T.shapeM1S, m1.shape, c.shape, mask);
+  out[k++] = featureIndex(T.shapeSP1, c.shape, p1.shape, mask);
+  out[k++] = featureIndex(T.lowerSuf3M1, c.lower, m1.suf3, mask);
+  out[k++] = featureIndex(T.lowerSuf3P1, c.lower, p1.suf3, mask);
+  out[k++] = featureIndex(T.classesM1C, m1.classes, c.classes, mask);
+  out[k++] = featureIndex(T.classesCP1, c.classes, p1.classes, mask);
+  out[k++] = featureIndex(T.agreeM1, agree(m1, c), c.shape, mask);
+  out[k++] = featureIndex(T.agreeP1, agree(c, p1), c.shape, mask);
+  out[k++] = featureIndex(T.seenLower, (c.cap ? 2 : 0) + start, doc.lowerSeen.has(c.stem) ? 1 : 0, mask);
+  out[k++] = featureIndex(T.seenCapMid, (c.cap ? 2 : 0) + start, doc.capMid.has(c.stem) ? 1 : 0, mask);
+  out[k++] = featureIndex(T.memory, mem, 0, mask);
+  out[k++] = featureIndex(T.memoryShape, mem, c.shape, mask);
+  return k;
 }
 
 /**

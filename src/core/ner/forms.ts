@@ -58,14 +58,16 @@ export function quotedOf(line: Line): Uint8Array {
   const q = new Uint8Array(line.tokens.length);
   let depth = 0;
   let straight = false;
-  line.tokens.forEach((t, i) => {
+  const toks = line.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
     if (t.kind === 'punct') {
       if (OPEN_QUOTES.has(t.text)) depth++;
       else if (CLOSE_QUOTES.has(t.text)) depth = Math.max(0, depth - 1);
       else if (t.text === '"') straight = !straight;
     }
     q[i] = depth > 0 || straight ? 1 : 0;
-  });
+  }
   return (line.quoted = q);
 }
 
@@ -94,6 +96,7 @@ export function shapeOf(text: string): string {
 export const PAD: FormInfo = {
   lower: hashString('<pad>'), suf2: 0, suf3: 0, suf4: 0, pre3: 0, shape: hashString('<pad>'), stem: 0,
   classes: 0, posCase: 0, cases: 0, lemma: 0, orgHead: 0, cap: false, salient: false, script: 0, ender: true, opener: false,
+  vec: undefined, vecDone: 0, vecOwner: undefined,
 };
 
 export class FormCache {
@@ -153,6 +156,11 @@ export class FormCache {
       script: cyr ? 1 : lat ? 2 : 0,
       ender: ENDERS.has(text),
       opener: OPENERS.has(text),
+      // Present from the start (not added later by the model): every form then has one hidden
+      // class, so the per-token property reads of the tagger stay monomorphic and fast.
+      vec: undefined,
+      vecDone: 0,
+      vecOwner: undefined,
     };
   }
 }

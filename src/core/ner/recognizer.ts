@@ -7,7 +7,7 @@ import { Morph, MorphClass } from './morph';
 import { Perceptron } from './perceptron';
 import { labelsToSpans, Span } from './spans';
 import { normalizeRu } from './norm-ru';
-import { createEnMemory, recognizeEnglishLine } from './en-rules';
+import { createEnMemory, EnMemory, recognizeEnglishLine } from './en-rules';
 import { isRuNotName } from './tables/ru-not-names';
 import { RU_PLACE_KIND } from './tables/ru-place-kinds';
 import { datelineAgency } from './dateline-ru';
@@ -28,10 +28,11 @@ export class Recognizer {
     const russian = lines.filter((l) => !lineIsEnglish(l, lang));
     const labels = this.model.tagDoc(russian);
     let k = 0;
-    const enMemory = createEnMemory(lines);
+    // Built on the first English line only: most documents have none, and it scans every word.
+    let enMemory: EnMemory | undefined;
     for (const line of lines) {
       if (russian[k] !== line) {
-        for (const s of recognizeEnglishLine(line, enMemory)) out.push(this.entity(text, s, line));
+        for (const s of recognizeEnglishLine(line, (enMemory ??= createEnMemory(lines)))) out.push(this.entity(text, s, line));
         continue;
       }
       const spans: Span[] = [];
