@@ -9,6 +9,7 @@ import {
 } from '../sidecar';
 import { parseArgs, UsageError } from './parse-args';
 import { CliIO } from './io';
+import { InputError } from '../core/utf8';
 import { discoverOrReport } from './discover';
 
 const USAGE = `Usage: newsmark check FILE...|DIR [--suffix .annotations.yaml]
@@ -95,6 +96,12 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       for (const p of list) report(shown, p.line, p.message);
       if (list.length) bad++;
     } catch (err) {
+      if (err instanceof InputError) {
+        // An article that is binary, not UTF-8 or oversized cannot match any sidecar.
+        report(article, 1, err.message);
+        bad++;
+        continue;
+      }
       if (!(err instanceof SidecarError)) throw err;
       report(err.file, err.line ?? 1, err.reason);
       bad++;

@@ -3,11 +3,32 @@ import { promises as fs } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { parseSidecar, Sidecar } from './parse';
 import { articleNameOf, DEFAULT_SUFFIX, sidecarPathFor } from './paths';
+import { decodeUtf8, InputError } from '../core/utf8';
 
-/** The article text as an editor shows it: UTF-8, without a byte order mark, line endings untouched. */
-export async function readArticle(path: string): Promise<string> {
-  const text = await fs.readFile(path, 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/**
+ * Articles above this size are refused rather than half-processed: a news article is kilobytes, and a
+ * file of tens of megabytes in a news folder is almost always a dump or a mistake.
+ */
+export const MAX_ARTICLE_BYTES = 32 * 1024 * 1024;
+
+/**
+ * The article text as an editor shows it: UTF-8, without a byte order mark, line endings untouched.
+ * Binary files (a NUL byte), files that are not UTF-8 and oversized files throw InputError (the caller
+ * names the file), so `annotate` reports them and never writes a sidecar of garbage offsets.
+ */
+export async function readArticle(path: string, maxBytes: number = MAX_ARTICLE_BYTES): Promise<string> {
+  const { size } = await fs.stat(path);
+  if (size > maxBytes) {
+    throw new InputError(`${(size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(maxBytes < 1048576 ? 2 : 0)} MB limit for an article; skipped`);
+  }
+  const bytes = await fs.readFile(path);
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new InputError(`looks binary (a NUL byte at byte offset ${nul}); skipped`);
+  try {
+    return decodeUtf8(bytes);
+  } catch (err) {
+    throw new InputError(`${(err as Error).message}; skipped`);
+  }
 }
 
 /** Reads and parses the article's sidecar; undefined when there is none. Throws SidecarError. */

@@ -89,6 +89,20 @@ describe('cli annotate', () => {
     });
   }
 
+  it('a binary or non-UTF-8 article is reported by name, gets no sidecar, and the others are still annotated', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'photo.txt'), Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10]));
+    writeFileSync(join(dir, 'cp1251.txt'), Buffer.from([0xcc, 0xc2, 0xc4, 0x20, 0xd0, 0xee, 0xf1, 0xf1, 0xe8, 0xe8]));
+    const r = await annotate(['article.txt', 'photo.txt', 'cp1251.txt'], dir);
+    assert.strictEqual(r.code, 1);
+    assert.match(r.stderr, /photo\.txt: looks binary \(a NUL byte at byte offset 3\)/);
+    assert.match(r.stderr, /cp1251\.txt: not valid UTF-8: byte 0xCC at byte offset 0/);
+    assert.match(r.stdout, /3 articles: 1 written, 0 updated, 0 unchanged, 2 failed/);
+    assert.throws(() => read(dir, 'photo.txt.annotations.yaml'), /ENOENT/);
+    assert.throws(() => read(dir, 'cp1251.txt.annotations.yaml'), /ENOENT/);
+    assert.match(read(dir), /^newsmark: 1$/m);
+  });
+
   it('an article with a BOM: offsets count from after the BOM, as the editor shows the text', async () => {
     const dir = workspace();
     writeFileSync(join(dir, 'article.txt'), '\ufeff' + SAMPLE);
