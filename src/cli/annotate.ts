@@ -1,12 +1,11 @@
 // `newsmark annotate FILE...|DIR`: runs the engine on each article and merges its suggestions into the
 // article's sidecar, keeping every decision a person made (see src/sidecar/merge.ts for the rules).
 // A sidecar that cannot be read safely is reported as `path:line: reason` and left untouched.
-import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadEngine, type Engine } from '../core/engine';
 import type { Entity, ExtractOptions, Lang } from '../core/types';
 import {
-  Annotation, articleNameOf, DEFAULT_SUFFIX, mergeSuggestions, parseSidecar, readArticle,
+  Annotation, readSidecarText, articleNameOf, DEFAULT_SUFFIX, mergeSuggestions, parseSidecar, readArticle,
   serializeSidecar, SidecarError, sidecarPathFor, suffixProblem, writeFileAtomic,
 } from '../sidecar';
 import { CliIO } from './io';
@@ -123,7 +122,7 @@ async function annotateFile(
   const shown = sidecarPathFor(article, suffix);
   const sidecarAbs = sidecarPathFor(resolve(cwd, article), suffix);
   const text = await readArticle(resolve(cwd, article));
-  const before = await readIfExists(sidecarAbs);
+  const before = await readSidecarText(sidecarAbs, shown);
   const previous = before === undefined ? undefined : parseSidecar(before, text, shown, name);
   const annotations = mergeSuggestions(previous, extract(text));
   const out = serializeSidecar(previous, name, text, annotations);
@@ -145,11 +144,4 @@ async function annotateFile(
   return { outcome, annotations, messages };
 }
 
-async function readIfExists(path: string): Promise<string | undefined> {
-  try {
-    return await fs.readFile(path, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
-}
+

@@ -2,9 +2,8 @@
 // article without writing anything: readable, current schema, same article, hash up to date, every
 // annotation at its offsets, no orphans. Problems print as `path:line: message`; exit 1 if any.
 import { resolve } from 'node:path';
-import { promises as fs } from 'node:fs';
 import {
-  articleNameOf, DEFAULT_SUFFIX, parseSidecar, readArticle, Sidecar, SidecarError, sidecarPathFor,
+  articleNameOf, readSidecarText, DEFAULT_SUFFIX, parseSidecar, readArticle, Sidecar, SidecarError, sidecarPathFor,
   suffixProblem,
 } from '../sidecar';
 import { parseArgs, UsageError } from './parse-args';
@@ -80,13 +79,17 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
 
   for (const article of found.articles) {
     const shown = sidecarPathFor(article, opts.suffix);
-    let yamlText: string;
+    let yamlText: string | undefined;
     try {
-      yamlText = await fs.readFile(sidecarPathFor(resolve(cwd, article), opts.suffix), 'utf8');
+      yamlText = await readSidecarText(sidecarPathFor(resolve(cwd, article), opts.suffix), shown);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue; // not annotated yet: nothing to check
-      throw err;
+      if (!(err instanceof SidecarError)) throw err;
+      checked++;
+      report(err.file, err.line ?? 1, err.reason);
+      bad++;
+      continue;
     }
+    if (yamlText === undefined) continue; // not annotated yet: nothing to check
     checked++;
     try {
       const text = await readArticle(resolve(cwd, article));

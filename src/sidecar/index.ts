@@ -19,6 +19,6 @@ export { Sidecar, parseSidecar, byPosition } from './parse';
 export { mergeSuggestions, sortAnnotations, MergeBase } from './merge';
 export { setStatus, setNote, updateAnnotation, addManual, removeAnnotation } from './edit';
 export { serializeSidecar } from './serialize';
-export { readArticle, loadSidecar, writeFileAtomic } from './io';
+export { readArticle, loadSidecar, readSidecarText, decodeSidecar, writeFileAtomic, MAX_ARTICLE_BYTES } from './io';
 export { discoverArticles, ARTICLE_EXTENSIONS, Discovered } from './discover';
 export { SCHEMA_VERSION } from './schema';

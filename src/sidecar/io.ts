@@ -3,7 +3,8 @@ import { promises as fs } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { parseSidecar, Sidecar } from './parse';
 import { articleNameOf, DEFAULT_SUFFIX, sidecarPathFor } from './paths';
-import { decodeUtf8, InputError } from '../core/utf8';
+import { decodeUtf8, InputError, Utf8Error } from '../core/utf8';
+import { SidecarError } from './error';
 
 /**
  * Articles above this size are refused rather than half-processed: a news article is kilobytes, and a
@@ -34,13 +35,8 @@ export async function readArticle(path: string, maxBytes: number = MAX_ARTICLE_B
 /** Reads and parses the article's sidecar; undefined when there is none. Throws SidecarError. */
 export async function loadSidecar(articlePath: string, articleText: string, suffix: string = DEFAULT_SUFFIX): Promise<Sidecar | undefined> {
   const file = sidecarPathFor(articlePath, suffix);
-  let yamlText: string;
-  try {
-    yamlText = await fs.readFile(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
+  const yamlText = await readSidecarText(file);
+  if (yamlText === undefined) return undefined;
   return parseSidecar(yamlText, articleText, file, articleNameOf(articlePath));
 }
 
@@ -66,4 +62,32 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
     await fs.rm(tmp, { force: true });
     throw err;
   }
+}
+
+/**
+ * Sidecar bytes as text, strictly: a sidecar saved in another encoding would otherwise decode with
+ * replacement characters, and the next rewrite would destroy the person's notes. `shown` is the
+ * name used in the error (path:line: reason).
+ */
+export function decodeSidecar(bytes: Uint8Array, shown: string): string {
+  try {
+    return decodeUtf8(bytes);
+  } catch (err) {
+    if (!(err instanceof Utf8Error)) throw err;
+    let line = 1;
+    for (let i = 0; i < err.byteOffset; i++) if (bytes[i] === 0x0a) line++;
+    throw new SidecarError(shown, `${err.message}; the sidecar must be UTF-8 (it was not modified)`, line);
+  }
+}
+
+/** The sidecar's text, or undefined when there is none. Throws SidecarError for non-UTF-8 bytes. */
+export async function readSidecarText(file: string, shown: string = file): Promise<string | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+  return decodeSidecar(bytes, shown);
 }

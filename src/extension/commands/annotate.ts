@@ -2,7 +2,6 @@
 // (Annotate Selection As…). Folder runs show a cancellable progress notification and read files
 // that are not open straight from disk, by the same sidecar rules as `newsmark annotate`.
 import * as vscode from 'vscode';
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
   addManual,
@@ -12,6 +11,7 @@ import {
   mergeSuggestions,
   parseSidecar,
   readArticle,
+  readSidecarText,
   serializeSidecar,
   SidecarError,
   sidecarPathFor,
@@ -107,10 +107,7 @@ export async function annotateFolder(s: Services, folderArg?: unknown): Promise<
           } else {
             const text = await readArticle(abs);
             const file = sidecarPathFor(abs, suffix);
-            const raw = await fs.readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
-              if (err.code === 'ENOENT') return undefined;
-              throw err;
-            });
+            const raw = await readSidecarText(file);
             const sidecar = raw === undefined ? undefined : parseSidecar(raw, text, file, articleNameOf(abs));
             const list = mergeSuggestions(sidecar, e.extract(text, { lang: 'auto' }).entities);
             const out = serializeSidecar(sidecar, articleNameOf(abs), text, list);

@@ -7,6 +7,7 @@ import {
   Annotation,
   articleNameOf,
   articlePathFor,
+  decodeSidecar,
   parseSidecar,
   serializeSidecar,
   Sidecar,
@@ -69,9 +70,9 @@ export class SidecarSync implements vscode.Disposable {
   async load(doc: vscode.TextDocument): Promise<boolean> {
     const file = this.sidecarPath(doc);
     if (!file) return false;
-    let yamlText: string;
+    let bytes: Uint8Array;
     try {
-      yamlText = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(file)));
+      bytes = await vscode.workspace.fs.readFile(vscode.Uri.file(file));
     } catch (e) {
       if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') {
         this.emitter.fire({ uri: doc.uri, outcome: 'missing' });
@@ -81,7 +82,10 @@ export class SidecarSync implements vscode.Disposable {
     }
     const rec = this.record(doc.uri);
     if (doc.isClosed) return false;
+    // Bytes kept as they are on disk when they are not UTF-8: compared, never rewritten.
+    let yamlText = Buffer.from(bytes).toString('latin1');
     try {
+      yamlText = decodeSidecar(bytes, file);
       const version = doc.version;
       const name = articleNameOf(doc.uri.fsPath);
       let annotations: Annotation[];
@@ -184,7 +188,8 @@ export class SidecarSync implements vscode.Disposable {
     }
     let current: string;
     try {
-      current = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecarUri));
+      const raw = await vscode.workspace.fs.readFile(sidecarUri);
+      current = decodeSidecarLoosely(raw);
     } catch {
       return; // gone again between the event and the read: the delete event follows
     }
@@ -266,3 +271,12 @@ export function activateSidecarSync(context: vscode.ExtensionContext, store: Ann
 }
 
 export type { Annotation };
+
+/** For change detection only: the text when it is UTF-8, else the raw bytes as latin1 (what load() records). */
+function decodeSidecarLoosely(bytes: Uint8Array): string {
+  try {
+    return decodeSidecar(bytes, '');
+  } catch {
+    return Buffer.from(bytes).toString('latin1');
+  }
+}

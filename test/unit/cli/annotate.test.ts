@@ -103,6 +103,19 @@ describe('cli annotate', () => {
     assert.match(read(dir), /^newsmark: 1$/m);
   });
 
+  it('a sidecar that is not UTF-8 is reported with its line and left byte-identical', async () => {
+    const dir = workspace();
+    assert.strictEqual((await annotate(['article.txt'], dir)).code, 0);
+    // A person's note saved in Windows-1251 on line 8 ("Заметка").
+    const lines = read(dir).split('\n');
+    const bad = Buffer.concat([Buffer.from(lines.slice(0, 7).join('\n') + '\n# ', 'utf8'), Buffer.from([0xc7, 0xe0, 0xec]), Buffer.from('\n' + lines.slice(7).join('\n'), 'utf8')]);
+    writeFileSync(join(dir, SIDE), bad);
+    const r = await annotate(['article.txt'], dir);
+    assert.strictEqual(r.code, 1);
+    assert.match(r.stderr, /article\.txt\.annotations\.yaml:8: not valid UTF-8: byte 0xC7 at byte offset \d+; the sidecar must be UTF-8/);
+    assert.ok(readFileSync(join(dir, SIDE)).equals(bad), 'the sidecar is not modified');
+  });
+
   it('an article with a BOM: offsets count from after the BOM, as the editor shows the text', async () => {
     const dir = workspace();
     writeFileSync(join(dir, 'article.txt'), '\ufeff' + SAMPLE);
