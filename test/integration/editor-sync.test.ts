@@ -50,6 +50,25 @@ describe('editor: sidecar sync and edits', () => {
     assert.match(api.status().text, /\$\(warning\)/);
   });
 
+  it('a sidecar saved in another encoding is reported with its line and never rewritten', async () => {
+    const file = freshArticle('cp1251');
+    // Line 3 holds a person's note in Windows-1251 ("Заметка"): decoding it loosely and saving would destroy it.
+    const bytes = Buffer.concat([
+      Buffer.from('newsmark: 1\narticle: cp1251.txt\n# ', 'utf8'),
+      Buffer.from([0xc7, 0xe0, 0xec, 0xe5, 0xf2, 0xea, 0xe0]),
+      Buffer.from('\nannotations: []\n', 'utf8'),
+    ]);
+    fs.writeFileSync(sidecarOf(file), bytes);
+    const editor = await open(file);
+    const problem = await waitFor('the encoding problem', api.onDidChangeAnnotations, () => api.problem(editor.document.uri));
+    assert.match(problem.message, /not valid UTF-8/);
+    assert.strictEqual(problem.line, 3);
+    putCursor(editor, offsetOf(editor, 'Колокольцев') + 2);
+    await vscode.commands.executeCommand('newsmark.annotateDocument');
+    await vscode.commands.executeCommand('newsmark.accept');
+    assert.ok(fs.readFileSync(sidecarOf(file)).equals(bytes), 'byte-identical');
+  });
+
   it('highlights follow typing at once, the engine refreshes after the pause, and undo restores a deleted decision', async () => {
     const file = freshArticle('typing');
     const editor = await open(file);
