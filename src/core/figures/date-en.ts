@@ -1,26 +1,28 @@
-// English dates: "July 22", "July 22, 2024", "22 July 2024", "Jan. 5", "February 2025", "in 2014",
-// "the 1990s", "last year", "yesterday", "on Monday", "three years ago", "two weeks" (P2W).
+// English dates: "July 22", "July 22, 2024", "22 July 2024", "Jan. 5", "February 2025", "in 2014", "the 1990s",
+// "mid-2024", "early March", "end of 2000", "last year", "yesterday", "next Tuesday", "three years ago", "two weeks" (P2W).
+// Ranges ("2019-2020", "from Nov to March") are joined in date-range-en.ts.
 import { View } from './view';
 import { Lexicon } from './lexicon';
 import { Figure } from './quantity';
 import { parseCore } from './core';
-import { Ref, ymd, relative, shifted, weekday, withYear, duration } from './date-resolve';
-import { EN_MONTHS, MONTH_ABBREVIATIONS, EN_WEEKDAYS, EN_SEASONS } from './tables/months';
+import { Ref, ymd, pad, relative, shifted, weekday, weekdayBefore, weekdayAfter, withYear, duration } from './date-resolve';
+import { EN_MONTHS, MONTH_ABBREVIATIONS, EN_WEEKDAYS, EN_SEASONS, EN_WEEKDAY_ABBREVIATIONS, EN_PERIOD_MODIFIERS, EN_PERIOD_PARTS } from './tables/months';
 import { EN_TIME_UNITS } from './tables/time-units';
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES } from './tables/relative-dates';
 
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'during', 'of', 'through', 'to', 'early', 'late', 'mid']);
 
-function monthAt(v: View, j: number): { month: number; last: number } | undefined {
+export function monthAt(v: View, j: number, loose = false): { month: number; last: number } | undefined {
   if (j < 0 || v.kind(j) !== 'word') return undefined;
   const w = v.lower[j];
   if (w in EN_MONTHS) return { month: EN_MONTHS[w], last: j };
   const a = MONTH_ABBREVIATIONS[w];
-  // "Jan.", "Sept" — capitalized abbreviations only ("mar" and "dec" are words too).
-  return a && /^[a-z]/.test(w) && v.isUpperInitial(j) ? { month: a, last: v.dot(j) } : undefined;
+  // "Jan.", "Sept" — capitalized abbreviations only ("mar" and "dec" are words too), unless the caller
+  // has a day and a year on both sides ("14 nov 2023").
+  return a && /^[a-z]/.test(w) && (loose || v.isUpperInitial(j)) ? { month: a, last: v.dot(j) } : undefined;
 }
 
-function yearAt(v: View, j: number): { year: number; last: number } | undefined {
+export function yearAt(v: View, j: number): { year: number; last: number } | undefined {
   if (j < 0 || v.kind(j) !== 'number' || v.toks[j].text.length !== 4) return undefined;
   const year = Number(v.toks[j].text);
   if (year < 1000 || year > 2200) return undefined;
@@ -37,7 +39,81 @@ function dayAt(v: View, j: number): { day: number; last: number } | undefined {
   return { day, last: j };
 }
 
+/** A month name or capitalized abbreviation inside a hyphenated word: "November" in "mid-November". */
+export function monthWord(w: string): number | undefined {
+  return EN_MONTHS[w] ?? MONTH_ABBREVIATIONS[w];
+}
+
+const isPoint = (f: Figure | undefined): f is Figure =>
+  !!f && !f.drop && (f.value === undefined || (typeof f.value === 'string' && !f.value.startsWith('P')));
+
+/** "mid-2024", "mid-November", "early March", "late 1990s": the modifier joins the span, the value stays the period's. */
+function modified(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
+  const w = v.lower[i];
+  const parts = w.split(/[-‐]/);
+  if (parts.length === 2 && EN_PERIOD_MODIFIERS.has(parts[0]) && monthWord(parts[1]) !== undefined) {
+    const y = yearAt(v, v.next(i));
+    const m = monthWord(parts[1]) as number;
+    return y ? { first: i, last: y.last, type: 'DATE', value: ymd(y.year, m) } : { first: i, last: i, type: 'DATE', value: withYear(ref, m) };
+  }
+  if (!EN_PERIOD_MODIFIERS.has(w)) return undefined;
+  let j = v.next(i);
+  const hyphen = j === i + 1 && v.toks[j].text === '-';
+  if (hyphen) j = v.glued(j, j + 1) ? j + 1 : -1;
+  if (j < 0) return undefined;
+  const y = yearAt(v, j);
+  if (y) return { first: i, last: y.last, type: 'DATE', value: ymd(y.year) };
+  const inner = parseDateEnSingle(v, j, lex, ref);
+  // "early Tuesday" is a time of day, not a part of a period; only months, years, decades and seasons take it.
+  if (!isPoint(inner) || typeof inner.value !== 'string' || /-\d\d-\d\d$/.test(inner.value)) return undefined;
+  return { ...inner, first: i };
+}
+
+/** "the 15th century" → "14" (TIMEX3 centuries count from 00). */
+function century(v: View, i: number, lex: Lexicon): Figure | undefined {
+  const core = parseCore(v, i, 'en', lex);
+  if (!core || !core.ordinal || !Number.isInteger(core.value) || core.value < 1 || core.value > 22) return undefined;
+  const u = v.next(core.last);
+  return v.is(u, 'century') ? { first: i, last: u, type: 'DATE', value: pad(core.value - 1) } : undefined;
+}
+
 export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
+  const t = v.toks[i];
+  if (t.kind === 'word') {
+    const m = modified(v, i, lex, ref);
+    if (m) return m;
+    // "this past Wednesday", "this coming week": "this" only reinforces the adjective after it.
+    const a = v.next(i);
+    if (v.lower[i] === 'this' && a >= 0 && (EN_RELATIVE_ADJECTIVES[v.lower[a]] ?? 0) !== 0) {
+      const f = parseDateEnSingle(v, a, lex, ref);
+      if (f) return { ...f, first: i };
+    }
+    // "end of 2000", "the beginning of next year": the part joins the span; the value stays the period's.
+    if (EN_PERIOD_PARTS.has(v.lower[i]) && v.is(a, 'of')) {
+      const f = parseDateEnSingle(v, v.next(a), lex, ref);
+      if (isPoint(f) && typeof f.value === 'string' && !/-\d\d-\d\d$/.test(f.value)) return { ...f, first: i };
+    }
+    // "the past three months", "the next two days": the adjective joins the duration's span.
+    if ((EN_RELATIVE_ADJECTIVES[v.lower[i]] ?? 0) !== 0 && a >= 0) {
+      const f = parseDateEnSingle(v, a, lex, ref);
+      if (f && !f.drop && typeof f.value === 'string' && f.value.startsWith('P')) return { ...f, first: i };
+    }
+    // "Tue May 9", "Fri., Jan. 3": an abbreviated weekday only before a full date.
+    if (v.lower[i] in EN_WEEKDAY_ABBREVIATIONS && v.isUpperInitial(i)) {
+      let k = v.next(v.dot(i));
+      if (k >= 0 && v.toks[k].text === ',') k = v.next(k);
+      const d = k >= 0 ? parseDateEnSingle(v, k, lex, ref) : undefined;
+      if (d && typeof d.value === 'string' && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(d.value)) return { ...d, first: i };
+    }
+  }
+  if (t.kind === 'number') {
+    const c = century(v, i, lex);
+    if (c) return c;
+  }
+  return parseDateEnSingle(v, i, lex, ref);
+}
+
+function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const t = v.toks[i];
   const date = (last: number, value: string | undefined, extra: Partial<Figure> = {}): Figure =>
     ({ first: i, last, type: 'DATE', value, ...extra });
@@ -59,13 +135,16 @@ export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefin
     if (v.isUpperInitial(i) && v.is(v.prev(i), 'in', 'since', 'by', 'until', 'of', 'early', 'late', 'mid', 'last', 'next', 'this')) return date(mo.last, withYear(ref, mo.month));
   }
 
+  // "12:30 december": digits glued to a colon before them are the minutes of a time.
+  if (t.kind === 'number' && v.glued(i - 1, i) && v.toks[i - 1].text === ':' && v.glued(i - 2, i - 1) && v.kind(i - 2) === 'number') return undefined;
   if (t.kind === 'number') {
     // Day Month [Year]: "22 July 2024".
     const d = dayAt(v, i);
     if (d) {
       let j = v.next(d.last);
       if (v.is(j, 'of')) j = v.next(j);
-      const m2 = monthAt(v, j);
+      const lm = monthAt(v, j, true);
+      const m2 = monthAt(v, j) ?? (lm && yearAt(v, v.next(lm.last)) ? lm : undefined);
       if (m2) {
         const y = yearAt(v, v.next(m2.last));
         return y ? date(y.last, ymd(y.year, m2.month, d.day)) : date(m2.last, withYear(ref, m2.month, d.day));
@@ -74,7 +153,9 @@ export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefin
     // YYYY-MM-DD, MM/DD/YYYY.
     const n = v.toks;
     if (n[i + 4] && [1, 2, 3, 4].every((k) => v.glued(i + k - 1, i + k)) && n[i + 2].kind === 'number' && n[i + 4].kind === 'number') {
-      if (n[i + 1].text === '-' && n[i + 3].text === '-' && t.text.length === 4) {
+      // Not inside a longer chain of digits and dashes ("10-1-2018-10-7-2018").
+      const chained = v.glued(i - 1, i) && v.toks[i - 1].text === '-' && v.glued(i - 2, i - 1) && v.kind(i - 2) === 'number';
+      if (n[i + 1].text === '-' && n[i + 3].text === '-' && t.text.length === 4 && !chained) {
         const m = +n[i + 2].text, dd = +n[i + 4].text;
         if (m >= 1 && m <= 12 && dd >= 1 && dd <= 31) return date(i + 4, ymd(+t.text, m, dd));
       }
@@ -119,7 +200,7 @@ export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefin
   if (w in EN_WEEKDAYS && v.isUpperInitial(i)) {
     let k = v.next(i);
     if (k >= 0 && v.toks[k].text === ',') k = v.next(k);
-    const d = k >= 0 ? parseDateEn(v, k, lex, ref) : undefined;
+    const d = k >= 0 ? parseDateEnSingle(v, k, lex, ref) : undefined;
     if (d && typeof d.value === 'string' && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(d.value)) return date(d.last, d.value);
   }
   if (w in EN_RELATIVE_DAYS) return date(i, relative(ref, 'D', EN_RELATIVE_DAYS[w]));
@@ -128,7 +209,11 @@ export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefin
     const grain = u >= 0 ? EN_TIME_UNITS[v.lower[u]] : undefined;
     if (grain && grain !== 'DEC') return date(u, relative(ref, grain, EN_RELATIVE_ADJECTIVES[w]));
     const wd = u >= 0 ? EN_WEEKDAYS[v.lower[u]] : undefined;
-    if (wd && v.isUpperInitial(u)) return date(u, weekday(ref, wd));
+    if (wd && v.isUpperInitial(u)) {
+      // "last Friday" is strictly before the reference day, "next Friday" strictly after it.
+      const off = EN_RELATIVE_ADJECTIVES[w];
+      return date(u, off < 0 ? weekdayBefore(ref, wd) : off > 0 ? weekdayAfter(ref, wd) : weekday(ref, wd));
+    }
   }
   if (w in EN_WEEKDAYS && v.isUpperInitial(i)) return date(i, weekday(ref, EN_WEEKDAYS[w]));
   if (w in EN_SEASONS && !v.isUpperInitial(i)) {

@@ -92,3 +92,11 @@ export function duration(n: number | undefined, grain: Grain): string | undefine
   if (grain === 'Q') return n === undefined ? 'PXQ' : `P${n * 3}M`;
   return `P${n === undefined ? 'X' : n}${DURATION_LETTER[grain]}`;
 }
+
+/** "next Friday", "this coming Friday": the given weekday strictly after the reference date. */
+export function weekdayAfter(ref: Ref | undefined, iso: number): string {
+  if (!ref) return `XXXX-WXX-${iso}`;
+  const t = new Date(Date.UTC(ref.y, ref.m - 1, ref.d));
+  const cur = t.getUTCDay() || 7;
+  return addDays(ref, ((iso - cur + 6) % 7) + 1);
+}

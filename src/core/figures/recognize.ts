@@ -8,7 +8,8 @@ import { Lexicon } from './lexicon';
 import { View } from './view';
 import { Figure, parseQuantity, QUANTITY_LEAD_WORDS } from './quantity';
 import { parseDateRu } from './date-ru';
-import { parseDateEn } from './date-en';
+import { parseDateRangeEn } from './date-range-en';
+import { EN_DATE_LEAD } from './tables/months';
 import { parseRef } from './date-resolve';
 import { CURRENCY_SIGNS, ISO_CODES, CURRENCY_ABBREVIATIONS, DOLLAR_PREFIXES } from './tables/currencies';
 import { EN_CARDINALS, EN_ORDINALS, EN_NEGATIVE, EN_FRACTION_WORDS, EN_NUMBER_NOUNS } from './tables/numerals-en';
@@ -20,7 +21,7 @@ const EN_LEAD = new Set([
   ...Object.keys(EN_NUMBER_NOUNS), ...Object.keys(EN_MONTHS), ...Object.keys(EN_WEEKDAYS), ...Object.keys(EN_SEASONS),
   ...Object.keys(MONTH_ABBREVIATIONS), ...Object.keys(EN_RELATIVE_DAYS), ...Object.keys(EN_RELATIVE_ADJECTIVES),
   ...Object.keys(DOLLAR_PREFIXES), ...Object.keys(CURRENCY_ABBREVIATIONS), 'a', 'an', 'hundred', 'per',
-  ...QUANTITY_LEAD_WORDS,
+  ...QUANTITY_LEAD_WORDS, ...EN_DATE_LEAD,
 ]);
 const RU_LEAD = new Set([
   ...Object.keys(RU_RELATIVE_DAYS), ...Object.keys(RU_SEASON_ADVERBS), ...Object.keys(MONTH_ABBREVIATIONS),
@@ -37,7 +38,7 @@ export function createRecognizer(lex: Lexicon): FigureRecognizer {
       const lang = opts.lang;
       const out: Entity[] = [];
       const lead = lang === 'ru' ? RU_LEAD : EN_LEAD;
-      const dateAt = lang === 'ru' ? (j: number) => parseDateRu(v, j, lex, ref) : (j: number) => parseDateEn(v, j, lex, ref);
+      const dateAt = lang === 'ru' ? (j: number) => parseDateRu(v, j, lex, ref) : (j: number) => parseDateRangeEn(v, j, lex, ref);
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i];
         // Cheap candidate test first: most tokens are ordinary words.

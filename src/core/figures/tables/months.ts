@@ -35,3 +35,20 @@ export const RU_SEASON_ADVERBS: Readonly<Record<string, string>> = {
 export const EN_SEASONS: Readonly<Record<string, string>> = {
   spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',
 };
+
+/** Weekday abbreviations, capitalized, read only before a full date ("Tue May 9", "Fri., Jan. 3"). */
+export const EN_WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
+};
+
+/** Part-of-period modifiers that belong to the date span: "mid-2024", "early March", "late 1990s". */
+export const EN_PERIOD_MODIFIERS: ReadonlySet<string> = new Set(['early', 'mid', 'late']);
+
+
+/** "(the) end of 2000", "the beginning of next year": a part of a period, read with the period it names. */
+export const EN_PERIOD_PARTS: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle']);
+
+/** Words that can open an English date span besides month, weekday and relative words (range openers, modifiers). */
+export const EN_DATE_LEAD: ReadonlyArray<string> = [
+  'from', 'between', ...EN_PERIOD_MODIFIERS, ...EN_PERIOD_PARTS, ...Object.keys(EN_WEEKDAY_ABBREVIATIONS),
+];

@@ -16,7 +16,7 @@ export const RU_RELATIVE_ADJECTIVES: Readonly<Record<string, number>> = {
   'следующий': 1, 'будущий': 1, 'наступающий': 1, 'предстоящий': 1, 'грядущий': 1,
 };
 export const EN_RELATIVE_ADJECTIVES: Readonly<Record<string, number>> = {
-  last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1,
+  last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1, upcoming: 1,
 };
 
 /** Which calendar grains a relative phrase can name. */

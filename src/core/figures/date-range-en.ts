@@ -1,0 +1,96 @@
+// English date ranges read as one span: "2019-2020", "2019–20", "Jan-Feb 2017", "from 2014 to 2018",
+// "between 2007 and 2009", "Nov 18 2014-Dec 19 2015". The value is an ISO 8601 interval "2019/2020".
+import { View } from './view';
+import { Lexicon } from './lexicon';
+import { Figure } from './quantity';
+import { Ref, ymd } from './date-resolve';
+import { parseDateEn, monthAt, monthWord, yearAt } from './date-en';
+import { RANGE_DASHES } from './tables/qualifiers';
+
+/** Openers and the joiners each accepts; a bare range takes a dash or "to"/"through". */
+const OPENERS: Readonly<Record<string, ReadonlySet<string>>> = {
+  from: new Set(['to', 'through', 'until', 'till', ...RANGE_DASHES]),
+  between: new Set(['and']),
+};
+const BARE_JOINERS: ReadonlySet<string> = new Set(['to', 'through', 'until', 'till', ...RANGE_DASHES]);
+
+const pointValue = (f: Figure | undefined): string | undefined =>
+  f && !f.drop && typeof f.value === 'string' && /^(\d{4}|XXXX)(-|$)/.test(f.value) ? f.value : undefined;
+
+/** A glued dash between two tokens: "2019-2020", not "2019 - 2020" minus signs in tables. */
+const gluedDash = (v: View, a: number, b: number) => b === a + 1 && !!v.toks[b] && RANGE_DASHES.has(v.toks[b].text);
+
+/** "2019-2020", "2019–20": two years joined by a dash, the second later and within a century. */
+function yearSpan(v: View, i: number): Figure | undefined {
+  const y1 = yearAt(v, i);
+  if (!y1 || y1.year < 1800 || y1.year > 2100 || !v.toks[i + 2] || !gluedDash(v, i, i + 1) || !v.glued(i + 1, i + 2)) return undefined;
+  // Part of a longer chain of digits and dashes ("10-1-2018-10-7-2018", phone numbers): not a year range.
+  const before = v.toks[i - 1];
+  if (before && v.glued(i - 1, i) && /^[-–/.\d]/.test(before.text)) return undefined;
+  const t2 = v.toks[i + 2];
+  if (t2.kind !== 'number' || (t2.text.length !== 2 && t2.text.length !== 4)) return undefined;
+  const after = v.toks[i + 3];
+  if (after && v.glued(i + 2, i + 3) && /^[-–/.\d\w]/.test(after.text)) return undefined;
+  const y2 = t2.text.length === 4 ? +t2.text : Math.floor(y1.year / 100) * 100 + +t2.text;
+  if (y2 <= y1.year || y2 - y1.year > 100) return undefined;
+  return { first: i, last: i + 2, type: 'DATE', value: `${ymd(y1.year)}/${ymd(y2)}` };
+}
+
+/** "Jan-Feb 2017", "from Nov to March": two months, an optional shared year. */
+function monthSpan(v: View, i: number, ref: Ref | undefined, joiners: ReadonlySet<string>): Figure | undefined {
+  let m1: number | undefined, m2: number | undefined, last: number;
+  const parts = v.toks[i].kind === 'word' ? v.lower[i].split(/[-‐]/) : [];
+  if (parts.length === 2 && v.isUpperInitial(i) && monthWord(parts[0]) && monthWord(parts[1])) {
+    [m1, m2, last] = [monthWord(parts[0]), monthWord(parts[1]), i];
+  } else {
+    const a = monthAt(v, i);
+    if (!a || !v.isUpperInitial(i)) return undefined;
+    const j = v.next(a.last);
+    if (j < 0 || !joiners.has(v.lower[j])) return undefined;
+    const b = monthAt(v, v.next(j));
+    if (!b || !v.isUpperInitial(v.next(j))) return undefined;
+    [m1, m2, last] = [a.month, b.month, b.last];
+  }
+  if (!m1 || !m2) return undefined;
+  const y = yearAt(v, v.next(last));
+  // "from Nov to March": a range that wraps ends in the following year.
+  const y1 = y ? y.year : ref?.y;
+  const y2 = y1 === undefined ? undefined : m2 < m1 ? y1 + 1 : y1;
+  const value = `${ymd(y1, m1)}/${ymd(y2, m2)}`;
+  return { first: i, last: y ? y.last : last, type: 'DATE', value };
+}
+
+/** A date or a range of two; undefined when no date starts at token i. */
+export function parseDateRangeEn(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
+  const opener = OPENERS[v.lower[i]];
+  const start = opener ? v.next(i) : i;
+  if (start < 0) return undefined;
+  const joiners = opener ?? BARE_JOINERS;
+  const ys = yearSpan(v, start);
+  if (ys) return { ...ys, first: i };
+  const ms = monthSpan(v, start, ref, joiners);
+  if (ms) return { ...ms, first: i };
+  // Inside "from … to …" / "between … and …" a bare year needs no preposition of its own.
+  const pointAt = (j: number): Figure | undefined => {
+    if (j < 0) return undefined;
+    const f = parseDateEn(v, j, lex, ref);
+    if (f || !opener) return f;
+    const y = yearAt(v, j);
+    return y && y.year >= 1800 && y.year <= 2100 ? { first: j, last: y.last, type: 'DATE', value: ymd(y.year) } : undefined;
+  };
+  const a = pointAt(start);
+  const av = pointValue(a);
+  if (a && av) {
+    const j = v.next(a.last);
+    // A dash joins when it is glued on both sides or spaced on both sides ("2014 - 2018"), not "2014 -2018".
+    const dashOk = (k: number) => !RANGE_DASHES.has(v.toks[k].text) || (!!v.toks[k + 1] && v.glued(a.last, k) === v.glued(k, k + 1));
+    if (j >= 0 && joiners.has(v.lower[j]) && dashOk(j)) {
+      const b = pointAt(v.next(j));
+      const bv = pointValue(b);
+      // Without an opener both ends must be dates of one shape ("2014 to 2018", not "2019 to 28 June").
+      const shape = (x: string) => x.replace(/\d/g, '9');
+      if (b && bv && (opener || shape(av) === shape(bv))) return { first: i, last: b.last, type: 'DATE', value: `${av}/${bv}` };
+    }
+  }
+  return opener ? undefined : a;
+}

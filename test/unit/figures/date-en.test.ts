@@ -1,0 +1,100 @@
+// Table-driven tests for English DATE spans and values: day-month-year orders, modifiers ("mid-2024",
+// "early March"), ranges ("2019-2020", "from Nov to March"), relative weekdays, centuries, and false positives.
+import * as assert from 'assert';
+import { tokenize } from '../../../src/core/tokenize';
+import { loadFigures, FigureRecognizer } from '../../../src/core/figures';
+import { Entity } from '../../../src/core/types';
+
+let fig: FigureRecognizer;
+before(async function () {
+  this.timeout(20000);
+  fig = await loadFigures();
+});
+
+// Thursday 2019-01-31 as the reference: weekday arithmetic crosses a month boundary.
+const REF = '2019-01-31';
+
+function dates(text: string, refDate = REF): Entity[] {
+  const ents = fig.recognize(text, tokenize(text), { lang: 'en', refDate });
+  for (const e of ents) assert.strictEqual(text.slice(e.start, e.end), e.text, 'text = slice(start, end)');
+  return ents.filter((e) => e.type === 'DATE');
+}
+
+const cases: Array<[input: string, text: string, value: string]> = [
+  ["I'll go back 04th Jan 2019.", '04th Jan 2019', '2019-01-04'],
+  ['on Jan 4, 2019', 'Jan 4, 2019', '2019-01-04'],
+  ['on 4 January', '4 January', '2019-01-04'],
+  ['in January 2019', 'January 2019', '2019-01'],
+  ['the second of Aug', 'second of Aug', '2019-08-02'],
+  ['Tue May 9', 'Tue May 9', '2019-05-09'],
+  ['Fri., Jan. 3, 2020', 'Fri., Jan. 3, 2020', '2020-01-03'],
+  ['yesterday', 'yesterday', '2019-01-30'],
+  ['last week', 'last week', '2019-W04'],
+  ['on Monday', 'Monday', '2019-01-28'],
+  ['next Tuesday', 'next Tuesday', '2019-02-05'],
+  ['last Thursday', 'last Thursday', '2019-01-24'],
+  ['this past Wednesday', 'this past Wednesday', '2019-01-30'],
+  ['this upcoming Friday', 'this upcoming Friday', '2019-02-01'],
+  ['in the 1990s', '1990s', '199X'],
+  ['in the late 1990s', 'late 1990s', '199X'],
+  ['by mid-2024', 'mid-2024', '2024'],
+  ['in mid-November', 'mid-November', '2019-11'],
+  ['in early March', 'early March', '2019-03'],
+  ['late 2019', 'late 2019', '2019'],
+  ['in the 15th century', '15th century', '14'],
+  ['in 2019-2020', '2019-2020', '2019/2020'],
+  ['the 2019–20 season', '2019–20', '2019/2020'],
+  ['from 2014 to 2018', 'from 2014 to 2018', '2014/2018'],
+  ['between 2007 and 2009', 'between 2007 and 2009', '2007/2009'],
+  ['in Korea Jan-Feb 2017', 'Jan-Feb 2017', '2017-01/2017-02'],
+  ['from Nov to March', 'from Nov to March', '2019-11/2020-03'],
+  ['Nov 18 2014-Dec 19 2015', 'Nov 18 2014-Dec 19 2015', '2014-11-18/2015-12-19'],
+  ['from 10/1/2018-10/7/2018', 'from 10/1/2018-10/7/2018', '2018-10-01/2018-10-07'],
+  ['Tim says:30 December', '30 December', '2019-12-30'],
+  ['at the end of 2000', 'end of 2000', '2000'],
+  ['the beginning of next year', 'beginning of next year', '2020'],
+  ['earlier in the past three months', 'past three months', 'P3M'],
+  ['on 14 nov 2023', '14 nov 2023', '2023-11-14'],
+];
+
+describe('DATE en (reference Thursday 2019-01-31)', () => {
+  for (const [input, text, value] of cases) {
+    it(`${input} → ${text} = ${value}`, () => {
+      const got = dates(input);
+      assert.deepStrictEqual(got.map((e) => [e.text, e.value]), [[text, value]]);
+    });
+  }
+  it('does not join a bare "to" between dates of different shapes', () => {
+    assert.deepStrictEqual(dates('in 2019 to 28 June').map((e) => e.text), ['2019', '28 June']);
+  });
+  it('keeps UTF-16 offsets after a non-BMP character and NBSP', () => {
+    const text = '😀 by mid-2024 and 4\u00a0January';
+    assert.deepStrictEqual(dates(text).map((e) => [e.start, e.end, e.text]), [[6, 14, 'mid-2024'], [19, 28, '4\u00a0January']]);
+  });
+});
+
+describe('DATE en false positives', () => {
+  const none: Array<[string, string]> = [
+    ['Theresa May said so', 'the name May'],
+    ['It may rain', 'the verb may'],
+    ['the March on Washington', 'March as a noun'],
+    ['Apple 7 and Windows 10', 'product versions'],
+    ['call 555-1234 now', 'phone number'],
+    ['call 1-800-2000', 'phone number that looks like a year range'],
+    ['they won 3-1', 'score'],
+    ['ID 10-1-2018-10-7', 'a digit-dash code'],
+    ['at 12:30 December', 'minutes of a time'],
+    ['the late senator and early voting', 'modifiers without a date'],
+    ['a mid-sized firm', 'hyphenated modifier without a month'],
+    ['from 10 to 20 people', 'number range'],
+    ['from 1,500 to 2,000 people', 'number range with thousands'],
+    ['between 5 and 7 percent', 'percent range'],
+    ['Sat down at the table', 'weekday abbreviation without a date'],
+    ['the end of the war', 'a part of something that is not a period'],
+    ['a dec 5 vote', 'lower-case abbreviation without a year'],
+    ['Sun 14 people', 'weekday abbreviation before a count'],
+  ];
+  for (const [input, why] of none) {
+    it(`${input} (${why})`, () => assert.deepStrictEqual(dates(input).map((e) => e.text), []));
+  }
+});
