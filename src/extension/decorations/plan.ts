@@ -3,6 +3,7 @@
 // turns the spans into ranges, and the bench times this step on large documents.
 import type { EntityType } from '../../core/types';
 import type { Annotation } from '../../sidecar';
+import { lowerBound, MAX_SPAN } from '../model/query';
 
 export type Look = 'suggested' | 'accepted' | 'rejected' | 'orphan';
 export const LOOKS: readonly Look[] = ['suggested', 'accepted', 'rejected', 'orphan'];
@@ -51,18 +52,4 @@ export function planDecorations(annotations: readonly Annotation[], f: PlanFilte
     spans.push(a);
   }
   return plan;
-}
-
-/** Longer entities than this are not expected in news text; only affects the windowed plan. */
-const MAX_SPAN = 2000;
-
-function lowerBound(a: readonly Annotation[], start: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

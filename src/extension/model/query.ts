@@ -19,3 +19,21 @@ export function nextAnnotation(list: readonly Annotation[], offset: number, back
   }
   return live.find((a) => a.start > offset) ?? live[0];
 }
+
+/**
+ * Longest entity expected in news text, in UTF-16 units: a window that must catch every annotation
+ * overlapping [lo, hi) starts its search at lo - MAX_SPAN.
+ */
+export const MAX_SPAN = 2000;
+
+/** Index of the first annotation with start >= `start` in a list sorted by start (binary search). */
+export function lowerBound(list: readonly Annotation[], start: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -5,6 +5,7 @@ import type { Engine } from '../../core/engine';
 import type { Entity, Lang } from '../../core/types';
 import { mergeSuggestions, type Annotation } from '../../sidecar';
 import type { Region } from './dirty';
+import { lowerBound, MAX_SPAN } from '../model/query';
 
 /** Engine entities of `regions` (whole lines of `text`), in document offsets. */
 export function extractRegions(engine: Engine, text: string, regions: readonly Region[], ctx: { lang: Lang; refDate?: string }): Entity[] {
@@ -14,9 +15,6 @@ export function extractRegions(engine: Engine, text: string, regions: readonly R
   }
   return out;
 }
-
-/** No entity in news text is longer than this; bounds the backward scan for spans reaching a region. */
-const MAX_SPAN = 2000;
 
 /**
  * `current` (sorted by start) with the annotations meeting `regions` merged against `found` (the
@@ -46,15 +44,4 @@ export function mergeRegions(current: readonly Annotation[], regions: readonly R
   }
   const middle = [...rest, ...merged].sort((a, b) => a.start - b.start || a.end - b.end);
   return current.slice(0, lo).concat(middle, current.slice(hi));
-}
-
-function lowerBound(list: readonly Annotation[], start: number): number {
-  let a = 0;
-  let b = list.length;
-  while (a < b) {
-    const m = (a + b) >> 1;
-    if (list[m].start < start) a = m + 1;
-    else b = m;
-  }
-  return a;
 }

@@ -1,7 +1,6 @@
 import { loadNer } from '../../../src/core/ner';
 import { tokenize } from '../../../src/core/tokenize';
-import { strict as assert } from 'assert';
-import { recognize, brief } from './helpers';
+import { describeNerTables } from './helpers';
 
 const FOUND: Array<[string, string[]]> = [
   ['Russian Interior Minister Vladimir Kolokoltsev met Yerzhan Sadenov in Ust-Kamenogorsk.', ['PER Vladimir Kolokoltsev', 'PER Yerzhan Sadenov', 'LOC Ust-Kamenogorsk']],
@@ -18,21 +17,7 @@ const NOT_FOUND: Array<[string, string[]]> = [
   ['Russian and Kazakh officials attended.', ['Russian', 'Kazakh']],
 ];
 
-describe('NER, English', function () {
-  this.timeout(20000);
-  for (const [text, expected] of FOUND)
-    it(text, async () => {
-      const got = brief(await recognize(text));
-      for (const e of expected) assert.ok(got.includes(e), `missing ${e}; got ${JSON.stringify(got)}`);
-    });
-  describe('false positives', () => {
-    for (const [text, banned] of NOT_FOUND)
-      it(text, async () => {
-        const got = (await recognize(text)).map((e) => e.text);
-        for (const b of banned) assert.ok(!got.includes(b), `${b} recognized; got ${JSON.stringify(got)}`);
-      });
-  });
-});
+describeNerTables('NER, English', FOUND, NOT_FOUND);
 
 describe('English NER normal forms', () => {
   it('a shouted dateline place is normalized like the written name', async () => {

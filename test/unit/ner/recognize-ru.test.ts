@@ -1,5 +1,4 @@
-import { strict as assert } from 'assert';
-import { recognize, brief } from './helpers';
+import { describeNerTables } from './helpers';
 
 // [sentence, entities that must be found ("TYPE text")]
 const FOUND: Array<[string, string[]]> = [
@@ -27,18 +26,4 @@ const NOT_FOUND: Array<[string, string[]]> = [
   ['Число случаев COVID-19 выросло, а Windows 10 получила обновление.', ['COVID-19', 'COVID', 'Windows 10', 'Windows']],
 ];
 
-describe('NER, Russian', function () {
-  this.timeout(20000);
-  for (const [text, expected] of FOUND)
-    it(text, async () => {
-      const got = brief(await recognize(text));
-      for (const e of expected) assert.ok(got.includes(e), `missing ${e}; got ${JSON.stringify(got)}`);
-    });
-  describe('false positives', () => {
-    for (const [text, banned] of NOT_FOUND)
-      it(text, async () => {
-        const got = (await recognize(text)).map((e) => e.text);
-        for (const b of banned) assert.ok(!got.includes(b), `${b} recognized; got ${JSON.stringify(got)}`);
-      });
-  });
-});
+describeNerTables('NER, Russian', FOUND, NOT_FOUND);
