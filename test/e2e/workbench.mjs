@@ -179,12 +179,22 @@ export async function treeRows(page, title) {
 /**
  * Scrolls a tree view down (mouse wheel over it) until a row for which `test(row, rowsAbove)` holds is
  * in view; returns it with its parent row (the nearest row above it one level up), or null.
+ * A second pass starts again from the top: a view that refreshes mid-scroll redraws from its start.
  */
-export async function findTreeRow(page, title, test, { steps = 30 } = {}) {
-  const body = paneOf(page, title).locator('.monaco-list').first();
-  const box = await body.boundingBox();
+export async function findTreeRow(page, title, test, { steps = 60, passes = 2 } = {}) {
+  for (let pass = 0; pass < passes; pass++) {
+    if (pass > 0) await scrollTreeToTop(page, title);
+    const found = await scanTreeDown(page, title, test, steps);
+    if (found) return found;
+  }
+  return null;
+}
+
+async function scanTreeDown(page, title, test, steps) {
+  const box = await paneOf(page, title).locator('.monaco-list').first().boundingBox();
   if (!box) return null;
   let last = '';
+  let still = 0;
   for (let i = 0; i < steps; i++) {
     const rows = await treeRows(page, title);
     for (let j = 0; j < rows.length; j++) {
@@ -193,10 +203,15 @@ export async function findTreeRow(page, title, test, { steps = 30 } = {}) {
       return { row: rows[j], parent };
     }
     const seen = JSON.stringify(rows);
-    if (seen === last) return null; // scrolled to the end
+    // Unchanged rows after a wheel step mean the end — or a workbench too busy to have redrawn yet
+    // (a loaded CI machine once took longer than one step's pause): only three still reads in a row,
+    // each after a longer pause, count as the end.
+    if (seen === last) { if (++still >= 3) return null; await sleep(300 * still); } else still = 0;
     last = seen;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, box.height / 2);
+    // a third of the pane per step: sticky group headers cover the top rows, and a row must be seen
+    // between them and the bottom edge at least once on its way up
+    await page.mouse.wheel(0, box.height / 3);
     await sleep(150);
   }
   return null;

@@ -78,6 +78,31 @@ describe('editor: Annotate Document, highlights, hover, Entities view', () => {
     assert.strictEqual(total, api.annotations(editor.document.uri).length, 'type counts add up to the annotations');
   });
 
+  it('entity rows start collapsed and a click goes to the first mention; expanded, each mention reveals itself', async () => {
+    const people = find(api.tree(), 'Person');
+    const entities = people?.children ?? [];
+    assert.ok(people?.state === 'expanded' && entities.length > 0, JSON.stringify(people));
+    // a third auto-expanded level let the workbench file mention rows under the wrong group
+    assert.deepStrictEqual(entities.filter((e) => e.state !== 'collapsed').map((e) => e.label), [], 'every entity row starts collapsed');
+    const kolokoltsev = find(entities, 'Владимир Колокольцев')!;
+    assert.strictEqual(kolokoltsev.command?.command, 'newsmark.revealAnnotation');
+    const ref = kolokoltsev.command!.arguments![0] as { uri: string; id: string };
+    const firstMention = api.annotations(editor.document.uri).find((a) => a.id === ref.id);
+    assert.ok(firstMention, `the entity row points at one of its annotations: ${JSON.stringify(ref)}`);
+    const earliest = Math.min(...api.annotations(editor.document.uri).filter((a) => kolokoltsev.children!.some((c) => c.id === `mention/${a.id}`)).map((a) => a.start));
+    assert.strictEqual(firstMention.start, earliest, 'the first mention in the text');
+    putCursor(editor, 0);
+    await vscode.commands.executeCommand(kolokoltsev.command!.command, ...kolokoltsev.command!.arguments!);
+    const ed = vscode.window.activeTextEditor!;
+    assert.deepStrictEqual([ed.document.offsetAt(ed.selection.start), ed.document.offsetAt(ed.selection.end)], [firstMention.start, firstMention.end]);
+    const last = kolokoltsev.children![kolokoltsev.children!.length - 1];
+    assert.strictEqual(last.state, 'none');
+    await vscode.commands.executeCommand(last.command!.command, ...last.command!.arguments!);
+    const lastAnn = api.annotations(editor.document.uri).find((a) => `mention/${a.id}` === last.id)!;
+    assert.strictEqual(ed.document.offsetAt(ed.selection.start), lastAnn.start, 'a mention row reveals that mention');
+    assert.notStrictEqual(lastAnn.start, firstMention.start);
+  });
+
   it('the status bar counts annotations and opens the view', () => {
     const s = api.status();
     assert.ok(s.visible);
