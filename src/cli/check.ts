@@ -20,20 +20,41 @@ Articles without a sidecar are not checked. Run 'newsmark annotate' to bring sid
 
 const quote = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 39)}…` : s);
 
-/** The problems of one parsed sidecar, as `line: message` pairs in line order. */
+/** Runs of at least this many anchors moved by the same amount are reported as one problem. */
+const MIN_RUN = 3;
+
+/**
+ * The problems of one parsed sidecar, as `line: message` pairs in line order. Text inserted near the
+ * top of an article moves every later anchor by the same amount: such a run is one problem (the
+ * first anchor, then how many follow it), not one line per annotation.
+ */
 export function sidecarProblems(sc: Sidecar, articleName: string): { line: number; message: string }[] {
   const out: { line: number; message: string }[] = [];
   if (sc.stale) {
     out.push({ line: sc.hashLine, message: `stale: ${articleName} changed since this sidecar was written (hash differs); run 'newsmark annotate'` });
   }
   const all = new Map([...sc.annotations, ...sc.orphans].map((a) => [a.id, a]));
+  const moved: { line: number; message: string; delta: number }[] = [];
   for (const m of sc.moves) {
     const a = all.get(m.id)!;
     const line = sc.lines.get(m.id) ?? 1;
     const what = `${a.type} ${quote(m.from.text)} (${a.status})`;
     if (m.how === 'orphan' || !m.to) continue; // listed below with the other orphans
     if (m.how === 'fuzzy') out.push({ line, message: `stale anchor: ${what} now reads ${quote(m.to.text)} at ${m.to.start}-${m.to.end}` });
-    else out.push({ line, message: `stale anchor: ${what} moved from ${m.from.start}-${m.from.end} to ${m.to.start}-${m.to.end}` });
+    else moved.push({ line, message: `stale anchor: ${what} moved from ${m.from.start}-${m.from.end} to ${m.to.start}-${m.to.end}`, delta: m.to.start - m.from.start });
+  }
+  moved.sort((x, y) => x.line - y.line);
+  for (let i = 0; i < moved.length; ) {
+    let j = i + 1;
+    while (j < moved.length && moved[j].delta === moved[i].delta) j++;
+    const rest = j - i - 1;
+    if (rest + 1 >= MIN_RUN) {
+      const by = `${moved[i].delta > 0 ? '+' : ''}${moved[i].delta}`;
+      out.push({ line: moved[i].line, message: `${moved[i].message}, and the ${rest} annotations after it (to line ${moved[j - 1].line}) moved by ${by} too` });
+    } else {
+      for (let k = i; k < j; k++) out.push({ line: moved[k].line, message: moved[k].message });
+    }
+    i = j;
   }
   for (const a of sc.orphans) {
     out.push({ line: sc.lines.get(a.id) ?? 1, message: `orphan: ${a.type} ${quote(a.text)} (${a.status}) not found in ${articleName}` });

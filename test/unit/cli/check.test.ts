@@ -36,7 +36,13 @@ describe('cli check', () => {
     assert.strictEqual(r.code, 1);
     const lines = r.stdout.split('\n').filter(Boolean);
     assert.strictEqual(lines[0], `${SIDE}:${lineWith(side, 'hash:')}: stale: article.txt changed since this sidecar was written (hash differs); run 'newsmark annotate'`);
-    assert.ok(lines.includes(`${SIDE}:${lineWith(side, 'text: Ержан Саденов')}: stale anchor: PER "Ержан Саденов" (suggested) moved from 241-254 to ${241 - shift}-${254 - shift}`), r.stdout);
+    // Every anchor after the edit moved by the same amount: one problem, at the first of them.
+    const moved = lines.filter((l) => l.includes('stale anchor:'));
+    assert.strictEqual(moved.length, 1, r.stdout);
+    assert.match(moved[0], new RegExp(`^${SIDE.replace(/\./g, '\\.')}:${lineWith(side, 'text: Ержан Саденов')}: stale anchor: PER "Ержан Саденов" \\(suggested\\) moved from 241-254 to ${241 - shift}-${254 - shift}, and the (\\d+) annotations after it \\(to line (\\d+)\\) moved by -${shift} too$`));
+    // the edit ends at 238 ("Владимир Колокольцев" at 218); every annotation after it moved
+    const later = [...side.matchAll(/start: (\d+)/g)].filter((m) => Number(m[1]) >= 238).length;
+    assert.strictEqual(Number(/and the (\d+) annotations/.exec(moved[0])![1]), later - 1, moved[0]);
     assert.ok(lines.some((l) => l.startsWith(`${SIDE}:${lineWith(side, 'start: 218')}: orphan: PER "Владимир Колокольцев" (suggested)`)), r.stdout);
     assert.match(r.stderr, /^newsmark check: 1 of 1 sidecars need attention \(\d+ problems\)\n$/);
     assert.strictEqual(readFileSync(join(dir, SIDE), 'utf8'), side, 'check never writes');
