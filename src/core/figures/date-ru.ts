@@ -6,7 +6,7 @@ import { View } from './view';
 import { Lexicon } from './lexicon';
 import { Figure } from './quantity';
 import { parseCore } from './core';
-import { Ref, ymd, pad, relative, shifted, weekday, weekdayBefore, withYear, duration } from './date-resolve';
+import { Ref, ymd, pad, relative, shifted, weekday, weekdayAfter, weekdayBefore, withYear, duration } from './date-resolve';
 import { RU_MONTH_LEMMAS, MONTH_ABBREVIATIONS, RU_WEEKDAY_LEMMAS, RU_SEASON_LEMMAS, RU_SEASON_ADVERBS } from './tables/months';
 import { RU_TIME_UNIT_LEMMAS, RU_YEAR_ABBREVIATIONS, Grain } from './tables/time-units';
 import { RU_RELATIVE_DAYS, RU_RELATIVE_ADJECTIVES } from './tables/relative-dates';
@@ -328,9 +328,9 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
   const rel = lemmaIn(lex, w, RU_RELATIVE_ADJECTIVES);
   if (rel !== undefined || ANAPHORIC.has(w)) {
     let u = v.next(i);
-    // "в прошлую пятницу", "в минувшую среду"
+    // "в прошлую пятницу", "в минувшую среду" (strictly before), "в следующую среду" (strictly after)
     const wd2 = rel !== undefined && u >= 0 ? lemmaIn(lex, v.lower[u], RU_WEEKDAY_LEMMAS) : undefined;
-    if (wd2) return date(u, rel !== undefined && rel < 0 ? weekdayBefore(ref, wd2) : weekday(ref, wd2));
+    if (wd2) return date(u, rel! < 0 ? weekdayBefore(ref, wd2) : rel! > 0 ? weekdayAfter(ref, wd2) : weekday(ref, wd2));
     if (v.is(u, 'же')) u = v.next(u);
     const grain = grainAt(v, u, lex);
     if (grain && grain !== 'DEC') return date(u, rel !== undefined && !ANAPHORIC.has(w) ? relative(ref, grain, rel) : undefined);
