@@ -68,6 +68,18 @@ function normalizeHeaded(words: Word[], type: NerType, morph: Morph): Array<stri
       if (ps.some((p) => p.tag.POST === 'ADJF' || p.tag.POST === 'PRTF')) continue;
       break;
     }
+    // "сборной Бразилии": a lower-case adjective standing for a noun (the national team) heads the
+    // name, and the place after it stays in the genitive ("Северной Америки", capitalized, agrees).
+    if (k > 0 && type === 'ORG' && /^\p{Lu}/u.test(words[k].text) && nouns.some((p) => p.tag.Geox)
+      && words.slice(0, k).every((w) => /^\p{Ll}/u.test(w.text))) {
+      for (let j = 0; j < k; j++) {
+        const p = morph.analyze(words[j].text).parses.find((q) => q.tag.POST === 'ADJF');
+        const g = p?.tag.femn ? 'femn' : p?.tag.neut ? 'neut' : 'masc';
+        const a = p?.inflect(p.tag.plur ? ['nomn', 'plur'] : ['nomn', 'sing', g]);
+        if (p && a) out[j] = restore(words[j].text, a.word, p);
+      }
+      return out;
+    }
     // Adjective readings first when the word could be both and a later word is a noun ("Самарской области").
     const adj = ps.find((p) => p.tag.POST === 'ADJF');
     if (adj && adj.score >= nouns[0].score && k + 1 < words.length) continue;

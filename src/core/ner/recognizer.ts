@@ -12,6 +12,9 @@ import { isRuNotName } from './tables/ru-not-names';
 import { RU_PLACE_KIND } from './tables/ru-place-kinds';
 import { datelineAgency } from './dateline-ru';
 import { joinMemberStates } from './member-states';
+import { joinGovernmentOf } from './government-of';
+import { markKnownOrganizations } from './known-organizations';
+import { RU_STATE_ACRONYMS } from './tables/ru-state-acronyms';
 
 export class Recognizer {
   private forms: FormCache;
@@ -39,7 +42,7 @@ export class Recognizer {
       labelsToSpans(line, labels[k++], spans);
       const agency = datelineAgency(line);
       if (agency && !spans.some((s) => s.start < agency.end && agency.start < s.end)) spans.push(agency);
-      for (const s of joinMemberStates(text, spans)) {
+      for (const s of joinMemberStates(text, joinGovernmentOf(line, markKnownOrganizations(line, spans)))) {
         if (s.last - s.first === 1 && isRuNotName(line.tokens[s.first].text)) continue;
         out.push(this.entity(text, s, line));
         if (s.type === 'ORG') this.nestedPlaces(text, s, line, out);
@@ -82,6 +85,10 @@ export class Recognizer {
         const end = line.tokens[i + 1].end;
         out.push(this.entity(text, { start: tok.start, end, type: 'LOC', first: i, last: i + 2 }, line));
         i++;
+        continue;
+      }
+      if (RU_STATE_ACRONYMS.has(tok.text)) {
+        out.push(this.entity(text, { start: tok.start, end: tok.end, type: 'LOC', first: i, last: i + 1 }, line));
         continue;
       }
       if (!(f.classes & MorphClass.Geox) || f.classes & (MorphClass.Name | MorphClass.Surn)) continue;

@@ -20,6 +20,10 @@ const CASES: Array<[string, NerType, string]> = [
   ['Интерпола', 'ORG', 'Интерпол'],
   ['МВД Казахстана', 'ORG', 'МВД Казахстана'], // an abbreviation heads the name: nothing to inflect
   ['Sputnik', 'ORG', 'Sputnik'],
+  ['правительстве РФ', 'ORG', 'правительство РФ'],
+  ['мэрии Москвы', 'ORG', 'мэрия Москвы'],
+  ['сборной Бразилии', 'ORG', 'сборная Бразилии'], // the adjective heads; the place stays genitive
+  ['Северной Америки', 'LOC', 'Северная Америка'], // a capitalized adjective agrees with its place
 ];
 
 describe('normalizeRu', function () {
