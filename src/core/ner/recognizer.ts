@@ -14,6 +14,7 @@ import { datelineAgency } from './dateline-ru';
 import { joinMemberStates } from './member-states';
 import { joinGovernmentOf } from './government-of';
 import { markKnownOrganizations } from './known-organizations';
+import { fixPersonEdges } from './person-edges';
 import { RU_STATE_ACRONYMS } from './tables/ru-state-acronyms';
 
 export class Recognizer {
@@ -42,7 +43,7 @@ export class Recognizer {
       labelsToSpans(line, labels[k++], spans);
       const agency = datelineAgency(line);
       if (agency && !spans.some((s) => s.start < agency.end && agency.start < s.end)) spans.push(agency);
-      for (const s of joinMemberStates(text, joinGovernmentOf(line, markKnownOrganizations(line, spans)))) {
+      for (const s of joinMemberStates(text, joinGovernmentOf(line, markKnownOrganizations(line, fixPersonEdges(line, spans, this.morph))))) {
         if (s.last - s.first === 1 && isRuNotName(line.tokens[s.first].text)) continue;
         out.push(this.entity(text, s, line));
         if (s.type === 'ORG') this.nestedPlaces(text, s, line, out);

@@ -22,3 +22,15 @@ describeNerTables('NER ru: state bodies and known organizations', [
   // a known name inside a longer one is not split off as a place
   ['Совет Безопасности ООН собрался в Нью-Йорке.', ['Безопасности ООН']],
 ]);
+
+describeNerTables('NER ru: edges of person names', [
+  ['Эксперты ждали, что после смерти Кима Чен Ира КНДР изменит курс.', ['PER Кима Чен Ира', 'LOC КНДР']],
+  ['Премию вручил Лев Толстой.', ['PER Лев Толстой']],
+], [
+  ['Он стал лауреатом Нобелевской премии мира.', ['Нобелевской']],
+  ['На Королёвских чтениях выступили учёные.', ['Королёвских']],
+]);
+
+describeNerTables('NER ru: a surname az reads as an adjective stays a person', [
+  ['Как заявил Навальный, суд был несправедливым.', ['PER Навальный']],
+], []);
