@@ -9,7 +9,8 @@ export function markKnownOrganizations(line: Line, spans: Span[]): Span[] {
   let out: Span[] | undefined;
   const toks = line.tokens;
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].kind !== 'word' || !RU_ORG_NAMES.has(toks[i].text)) continue;
+    // Every name in the table is capitalized: the form's flag spares a lookup for most words.
+    if (!line.forms[i].cap || toks[i].kind !== 'word' || !RU_ORG_NAMES.has(toks[i].text)) continue;
     const list = out ?? spans;
     const k = list.findIndex((s) => s.first <= i && i < s.last);
     if (k >= 0 && (list[k].type === 'ORG' || list[k].last - list[k].first > 1)) continue;
