@@ -5,6 +5,7 @@
 //   области" → "Департамент полиции Западно-Казахстанской области").
 // All words of a name share one case, so the case is chosen by consensus over the words, which
 // resolves most single-word ambiguities ("Саденов" could be a genitive plural on its own).
+import { RU_PLACE_KIND } from './tables/ru-place-kinds';
 import { Morph, AzParse } from './morph';
 import { NerType } from './labels';
 
@@ -84,7 +85,8 @@ function normalizeHeaded(words: Word[], type: NerType, morph: Morph): Array<stri
     const adj = ps.find((p) => p.tag.POST === 'ADJF');
     if (adj && adj.score >= nouns[0].score && k + 1 < words.length) continue;
     head = k;
-    headParse = pickHead(nouns, type);
+    const adjCases = k > 0 ? new Set(morph.analyze(words[k - 1].text).parses.filter((p) => p.tag.POST === 'ADJF').map((p) => String(p.tag.CAse))) : undefined;
+    headParse = pickHead(nouns, type, adjCases?.size ? adjCases : undefined);
   }
   if (head < 0 || !headParse || headParse.tag.CAse === 'nomn') return out;
   const kase = headParse.tag.CAse;
@@ -104,7 +106,15 @@ function normalizeHeaded(words: Word[], type: NerType, morph: Morph): Array<stri
   return out;
 }
 
-function pickHead(nouns: AzParse[], type: NerType): AzParse {
+function pickHead(nouns: AzParse[], type: NerType, adjCases?: ReadonlySet<string>): AzParse {
+  // A kind of place heads its name in the reading that is that kind: "Чёрном море" is the sea
+  // ("море"), not the plague ("мор") az ranks first.
+  if (type === 'LOC') {
+    const kinds = nouns.filter((p) => RU_PLACE_KIND.test(p.normalize().word));
+    // the case the adjectives before it are in: "море" is nominative and prepositional alike
+    const kind = kinds.find((p) => !adjCases || adjCases.has(String(p.tag.CAse))) ?? kinds[0];
+    if (kind) return kind;
+  }
   // Places are Geox; organizations are inanimate ("Главком" → "Главк", not the animate "главком").
   const pref = nouns.filter((p) => (type === 'LOC' ? p.tag.Geox : !p.tag.anim));
   return (pref.length ? pref : nouns)[0];

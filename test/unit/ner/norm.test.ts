@@ -24,6 +24,8 @@ const CASES: Array<[string, NerType, string]> = [
   ['мэрии Москвы', 'ORG', 'мэрия Москвы'],
   ['сборной Бразилии', 'ORG', 'сборная Бразилии'], // the adjective heads; the place stays genitive
   ['Северной Америки', 'LOC', 'Северная Америка'], // a capitalized adjective agrees with its place
+  ['Чёрном море', 'LOC', 'Чёрное море'], // the sea, not "мор" (plague), which az ranks first
+  ['Боденским озером', 'LOC', 'Боденское озеро'],
 ];
 
 describe('normalizeRu', function () {
