@@ -16,6 +16,7 @@ import { joinGovernmentOf } from './government-of';
 import { markKnownOrganizations } from './known-organizations';
 import { fixPersonEdges } from './person-edges';
 import { fixPlaceEdges } from './place-edges';
+import { fixOrgEdges } from './org-edges';
 import { RU_STATE_ACRONYMS } from './tables/ru-state-acronyms';
 
 export class Recognizer {
@@ -44,7 +45,7 @@ export class Recognizer {
       labelsToSpans(line, labels[k++], spans);
       const agency = datelineAgency(line);
       if (agency && !spans.some((s) => s.start < agency.end && agency.start < s.end)) spans.push(agency);
-      for (const s of joinMemberStates(text, joinGovernmentOf(line, markKnownOrganizations(line, fixPlaceEdges(line, fixPersonEdges(line, spans, this.morph), this.morph))))) {
+      for (const s of joinMemberStates(text, joinGovernmentOf(line, markKnownOrganizations(line, fixOrgEdges(line, fixPlaceEdges(line, fixPersonEdges(line, spans, this.morph), this.morph), this.morph))))) {
         if (s.last - s.first === 1 && isRuNotName(line.tokens[s.first].text)) continue;
         out.push(this.entity(text, s, line));
         if (s.type === 'ORG') this.nestedPlaces(text, s, line, out);
