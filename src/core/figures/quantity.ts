@@ -12,6 +12,7 @@ import { PERCENT_SIGNS, RU_PERCENT_LEMMAS, EN_PERCENT_WORDS } from './tables/per
 import { IDENTIFIER_PREFIXES } from './tables/identifiers';
 import { EN_ONE_PRONOUN_AFTER } from './tables/pronoun-one-en';
 import { EN_ORDINALS } from './tables/numerals-en';
+import { RU_TIMES_ADVERBS } from './tables/numerals-ru';
 
 /** A figure over tokens first..last (end exclusive), carrying the Entity fields it fills. */
 export interface Figure extends Pick<Entity, 'type' | 'value' | 'unit' | 'qualifier' | 'from' | 'to' | 'currency'> {
@@ -129,6 +130,7 @@ function romanOrdinal(v: View, i: number, lang: Lang): Figure | undefined {
 /** Figures other than dates starting at token i. */
 export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, dateAt?: (j: number) => Figure | undefined): Figure | undefined {
   if (v.kind(i) === 'word' && /^[IVX]+$/.test(v.toks[i].text)) return romanOrdinal(v, i, lang);
+  if (lang === 'ru' && v.lower[i] in RU_TIMES_ADVERBS) return { first: i, last: i, type: 'NUMBER', value: RU_TIMES_ADVERBS[v.lower[i]] };
   // "a dollar", "a euro": one of the currency.
   if (lang === 'en' && v.is(i, 'a', 'an')) {
     const c = currencyAfter(v, v.next(i), lang, lex);
@@ -277,7 +279,10 @@ function finish(v: View, first: number, x: Amount, lang: Lang, lex: Lexicon, qua
   }
   // "один из", "одной из клиник", "ещё один полицейский": in news the word is nearly always the pronoun
   // or an article-like "one", not a count (NEREL leaves ~6 of 7 unmarked). Digits "1" stay.
-  if (lang === 'ru' && !range && !x.core.digits && x.core.value === 1 && x.core.first === x.core.last && !qualifier) return undefined;
+  // A count it is when the counted noun follows in the singular: "погиб один человек", "потерпев одно
+  // поражение" (but "ещё один полицейский" is "another").
+  if (lang === 'ru' && !range && !x.core.digits && x.core.value === 1 && x.core.first === x.core.last && !qualifier
+    && !(countedOne(v, x.core.first, lex) && !v.is(v.prev(x.core.first), 'ещё', 'еще', 'как', 'лишь'))) return undefined;
   // "the first one", "this one", "no one": the English pronoun after an ordinal or a determiner.
   if (lang === 'en' && !range && !x.core.digits && x.core.value === 1 && x.core.first === x.core.last && !qualifier && v.is(x.core.first, 'one')) {
     const p = v.prev(x.core.first);
@@ -323,4 +328,15 @@ function subUnitAfter(v: View, last: number, code: string, lang: Lang, lex: Lexi
 
 function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;
+}
+
+/** "один человек", "одного участника": a singular noun (no name) right after "один" in any form. */
+function countedOne(v: View, i: number, lex: Lexicon): boolean {
+  const j = v.next(i);
+  if (j < 0 || v.kind(j) !== 'word' || v.isUpperInitial(j)) return false;
+  // «Один день Ивана Денисовича»: a title.
+  const q = v.prev(i);
+  if (q >= 0 && /^[«"“„]$/.test(v.toks[q].text)) return false;
+  const p = lex.morph(v.lower[j])[0];
+  return !!p && p.pos === 'NOUN' && /\bsing\b/.test(p.tags);
 }

@@ -49,3 +49,8 @@ export const RU_FRACTION_LEMMAS: Readonly<Record<string, number>> = {
 
 /** Words for "minus". */
 export const RU_NEGATIVE = new Set(['минус']);
+
+/** Adverbs that count times: "дважды становился лауреатом" (twice) → 2. */
+export const RU_TIMES_ADVERBS: Readonly<Record<string, number>> = {
+  'дважды': 2, 'трижды': 3, 'четырежды': 4,
+};
