@@ -12,7 +12,8 @@ import { PERCENT_SIGNS, RU_PERCENT_LEMMAS, EN_PERCENT_WORDS } from './tables/per
 import { IDENTIFIER_PREFIXES } from './tables/identifiers';
 import { EN_ONE_PRONOUN_AFTER } from './tables/pronoun-one-en';
 import { EN_ORDINALS } from './tables/numerals-en';
-import { RU_TIMES_ADVERBS } from './tables/numerals-ru';
+import { RU_TIMES_ADVERBS, RU_VAGUE_PLURALS } from './tables/numerals-ru';
+import { GENITIVE_QUALIFIERS } from './words';
 
 /** A figure over tokens first..last (end exclusive), carrying the Entity fields it fills. */
 export interface Figure extends Pick<Entity, 'type' | 'value' | 'unit' | 'qualifier' | 'from' | 'to' | 'currency'> {
@@ -131,6 +132,13 @@ function romanOrdinal(v: View, i: number, lang: Lang): Figure | undefined {
 export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, dateAt?: (j: number) => Figure | undefined): Figure | undefined {
   if (v.kind(i) === 'word' && /^[IVX]+$/.test(v.toks[i].text)) return romanOrdinal(v, i, lang);
   if (lang === 'ru' && v.lower[i] in RU_TIMES_ADVERBS) return { first: i, last: i, type: 'NUMBER', value: RU_TIMES_ADVERBS[v.lower[i]] };
+  if (lang === 'ru' && v.lower[i] in RU_VAGUE_PLURALS && !countedBefore(v, i, lex)) {
+    // "тысячи человек": more than a thousand, the exact count unknown.
+    const fig: Figure = { first: i, last: i, type: 'NUMBER', value: RU_VAGUE_PLURALS[v.lower[i]], qualifier: 'gt' };
+    const u = unitAfter(v, i, lang, lex);
+    if (u >= 0) { fig.unit = v.text.slice(v.toks[v.next(i)].start, v.toks[u].end); fig.last = u; }
+    return fig;
+  }
   // "a dollar", "a euro": one of the currency.
   if (lang === 'en' && v.is(i, 'a', 'an')) {
     const c = currencyAfter(v, v.next(i), lang, lex);
@@ -339,4 +347,12 @@ function countedOne(v: View, i: number, lex: Lexicon): boolean {
   if (q >= 0 && /^[«"“„]$/.test(v.toks[q].text)) return false;
   const p = lex.morph(v.lower[j])[0];
   return !!p && p.pos === 'NOUN' && /\bsing\b/.test(p.tags);
+}
+
+/** "пять тысяч", "около тысячи", "несколько сотен": the word is part of a count, not vague on its own. */
+function countedBefore(v: View, i: number, lex: Lexicon): boolean {
+  const p = v.prev(i);
+  if (p < 0) return false;
+  if (v.kind(p) === 'number' || v.is(p, ...GENITIVE_QUALIFIERS, 'несколько', 'нескольких', 'много', 'многих')) return true;
+  return v.kind(p) === 'word' && lex.lemmas(v.lower[p]) !== undefined;
 }

@@ -12,7 +12,7 @@ import { parseDateRangeEn } from './date-range-en';
 import { EN_DATE_LEAD } from './tables/months';
 import { parseRef } from './date-resolve';
 import { CURRENCY_SIGNS, ISO_CODES, CURRENCY_ABBREVIATIONS, DOLLAR_PREFIXES } from './tables/currencies';
-import { RU_TIMES_ADVERBS } from './tables/numerals-ru';
+import { RU_TIMES_ADVERBS, RU_VAGUE_PLURALS } from './tables/numerals-ru';
 import { EN_CARDINALS, EN_ORDINALS, EN_NEGATIVE, EN_FRACTION_WORDS, EN_NUMBER_NOUNS } from './tables/numerals-en';
 import { EN_MONTHS, EN_WEEKDAYS, EN_SEASONS, MONTH_ABBREVIATIONS, RU_SEASON_ADVERBS } from './tables/months';
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES, RU_RELATIVE_DAYS } from './tables/relative-dates';
@@ -28,7 +28,7 @@ const RU_LEAD = new Set([
   ...Object.keys(RU_RELATIVE_DAYS), ...Object.keys(RU_SEASON_ADVERBS), ...Object.keys(MONTH_ABBREVIATIONS),
   ...Object.keys(CURRENCY_ABBREVIATIONS), 'с', 'со', 'несколько', 'нескольких', 'пару', 'пара', 'пары', 'много', 'многих',
   'ряд', 'последние', 'последних', 'том', 'тот', 'той', 'ту', 'того', 'минус', 'евро',
-  ...Object.keys(RU_TIMES_ADVERBS), ...QUANTITY_LEAD_WORDS,
+  ...Object.keys(RU_TIMES_ADVERBS), ...Object.keys(RU_VAGUE_PLURALS), ...QUANTITY_LEAD_WORDS,
 ]);
 
 export function createRecognizer(lex: Lexicon): FigureRecognizer {

@@ -7,6 +7,9 @@ import { Lexicon } from './lexicon';
 import { RU_CARDINALS, RU_COLLECTIVES, RU_ORDINALS, RU_MULTIPLIER_LEMMAS, RU_NUMBER_NOUNS, RU_FRACTION_LEMMAS, RU_NEGATIVE } from './tables/numerals-ru';
 import { EN_CARDINALS, EN_HUNDRED, EN_MULTIPLIERS, EN_NUMBER_NOUNS, EN_ORDINALS, EN_FRACTION_WORDS, EN_NEGATIVE } from './tables/numerals-en';
 
+/** Qualifiers after which a number word stands in the genitive singular: "около тысячи". */
+export const GENITIVE_QUALIFIERS = ['около', 'более', 'свыше', 'менее', 'порядка', 'больше', 'меньше', 'до', 'со', 'от'];
+
 export type Atom =
   | { t: 'card'; v: number }
   | { t: 'hund' }
@@ -238,7 +241,9 @@ export function parseWords(v: View, i: number, lang: Lang, lex: Lexicon, inner =
           }
           if (a.v >= acc.lastMult || (!acc.hasGroup && last >= 0)) { if (partial) return undefined; break outer; }
           // "тысяча", "более миллиона": singular forms count one; "тысячи людей" (plural) is vague.
-          if (!acc.hasGroup && lang === 'ru' && !/^(тысяч(а|у|ей|е)|(миллион|миллиард|триллион)(а|у|ом|е)?)$/.test(v.lower[j])) return undefined;
+          // "около тысячи", "более тысячи": after a word that governs the genitive, "тысячи" is one thousand.
+          if (!acc.hasGroup && lang === 'ru' && !/^(тысяч(а|у|ей|е)|(миллион|миллиард|триллион)(а|у|ом|е)?)$/.test(v.lower[j])
+            && !(v.lower[j] === 'тысячи' && v.is(v.prev(j), ...GENITIVE_QUALIFIERS))) return undefined;
           if (!acc.hasGroup && lang === 'en') return undefined;
           acc.total += (acc.hasGroup ? acc.group : 1) * a.v;
           acc.group = 0;

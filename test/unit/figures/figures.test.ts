@@ -52,6 +52,15 @@ table('NUMBER ru', 'ru', [
   ['потерпев одно поражение', { text: 'одно поражение', value: 1, unit: 'поражение' }],
   ['дважды становился лауреатом', { text: 'дважды', type: 'NUMBER', value: 2 }],
   ['трижды переизбирался', { text: 'трижды', value: 3 }],
+  // a plural round number alone is vague: more than one such unit
+  ['занимаются тысячи человек', { text: 'тысячи человек', value: 1000, qualifier: 'gt', unit: 'человек' }],
+  ['погибли миллионы солдат', { text: 'миллионы солдат', value: 1e6, qualifier: 'gt' }],
+  ['разрушены сотни домов', { text: 'сотни домов', value: 100, qualifier: 'gt' }],
+  ['пришла сотня человек', { text: 'сотня человек', value: 100, qualifier: undefined }],
+  // after "около"/"более", "тысячи" is the genitive of one thousand
+  ['пришли около тысячи человек', { text: 'около тысячи человек', value: 1000, qualifier: 'approx' }],
+  ['более тысячи человек', { text: 'более тысячи человек', value: 1000, qualifier: 'gt' }],
+  ['пять тысяч человек', { text: 'пять тысяч человек', value: 5000, qualifier: undefined }],
   ['не менее 5 раз', { text: 'не менее 5 раз', value: 5, qualifier: 'gte' }],
   ['минус 12', { text: 'минус 12', value: -12 }],
   ['ей помогали более миллиона волонтеров', { text: 'более миллиона волонтеров', value: 1e6, qualifier: 'gt' }],

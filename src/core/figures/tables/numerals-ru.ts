@@ -54,3 +54,9 @@ export const RU_NEGATIVE = new Set(['минус']);
 export const RU_TIMES_ADVERBS: Readonly<Record<string, number>> = {
   'дважды': 2, 'трижды': 3, 'четырежды': 4,
 };
+
+/** Plural round numbers alone: "тысячи человек", "сотни домов" — more than one such unit. */
+export const RU_VAGUE_PLURALS: Readonly<Record<string, number>> = {
+  'десятки': 10, 'десятков': 10, 'сотни': 100, 'сотен': 100, 'тысячи': 1e3, 'тысяч': 1e3,
+  'миллионы': 1e6, 'миллионов': 1e6, 'миллиарды': 1e9, 'миллиардов': 1e9,
+};
