@@ -41,6 +41,8 @@ function grainAt(v: View, j: number, lex: Lexicon): Grain | undefined {
 const AGE_CUES = new Set(['было', 'будет', 'исполнилось', 'исполнится', 'исполнился', 'исполнилось', 'ему', 'ей', 'им', 'старше',
   'младше', 'моложе', 'возрасте', 'в', 'позже', 'лет', 'достигшие', 'достигших', 'достиг', 'достигла']);
 
+const COMPARATIVES = new Set(['более', 'менее', 'больше', 'меньше']);
+
 function ageCue(v: View, i: number, lex: Lexicon, unit: number): boolean {
   const p = v.prev(i);
   // "на 85 году жизни"
@@ -50,7 +52,9 @@ function ageCue(v: View, i: number, lex: Lexicon, unit: number): boolean {
   // "с 14 лет" (since the age of 14)
   if (v.is(p, 'с') && v.is(unit, 'лет')) return true;
   // "Кандидату 68 лет", "Кравцову 39 лет": a dative noun or name right before.
-  if (v.kind(p) === 'word' && v.lower[p].length > 2 && lex.morph(v.lower[p]).some((m) => m.pos === 'NOUN' && /\bdatv\b/.test(m.tags))) return true;
+  // ("более"/"менее" parse as rare dative nouns too, but they qualify the number: "более трёх лет".)
+  if (v.kind(p) === 'word' && v.lower[p].length > 2 && !COMPARATIVES.has(v.lower[p])
+    && lex.morph(v.lower[p]).some((m) => m.pos === 'NOUN' && /\bdatv\b/.test(m.tags))) return true;
   // "Принцу Филиппу 97 лет", "Келли 52 года": a name right before the number.
   if (v.kind(p) === 'word' && v.isUpperInitial(p)) {
     const pp = v.prev(p);
@@ -300,6 +304,13 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
     const [a, b] = w.split('-');
     const ma = lemmaIn(lex, a, RU_MONTH_LEMMAS), mb = lemmaIn(lex, b, RU_MONTH_LEMMAS);
     if (ma && mb && mb > ma && v.is(v.prev(i), 'в', 'с', 'до', 'по', 'к')) {
+      // "в ноябре-декабре 2019 года": the year after the pair is the pair's.
+      const y = yearAt(v, v.next(i), lex);
+      if (y && !y.decade) {
+        const yw = yearWord(v, v.next(y.last), lex);
+        const from = ymd(y.year, ma), to = ymd(y.year, mb);
+        return date(yw >= 0 ? yw : y.last, `${from}/${to}`, { from, to });
+      }
       const from = withYear(ref, ma), to = withYear(ref, mb);
       return date(i, `${from}/${to}`, { from, to });
     }

@@ -48,7 +48,8 @@ export function createRecognizer(lex: Lexicon): FigureRecognizer {
           const w = v.lower[i];
           const c0 = t.text.charCodeAt(0);
           const latinCap = c0 >= 65 && c0 <= 90;
-          const cand = lead.has(w) || (lang === 'ru' ? lex.lemmas(w) !== undefined : w.includes('-') && lead.has(w.split(/[-‐]/)[0])) ||
+          // A hyphenated word is a candidate by its first part too: "ноябре-декабре", "twenty-one".
+          const cand = lead.has(w) || (lang === 'ru' ? lex.lemmas(w) !== undefined || (w.includes('-') && lex.lemmas(w.split('-')[0]) !== undefined) : w.includes('-') && lead.has(w.split(/[-‐]/)[0])) ||
             (latinCap && ((/^[A-Z]{3,4}$/.test(t.text) && (ISO_CODES.has(t.text) || ISO_CODES.has(t.text.slice(1)))) || /^[IVXLC]+$/.test(t.text) ||
             (lang === 'ru' && /^(Rs|RM)$/.test(t.text))));
           if (!cand) continue;

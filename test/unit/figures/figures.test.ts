@@ -146,6 +146,12 @@ table('DATE ru (no reference)', 'ru', [
   ['в 90-х', { text: '90-х', value: '199X' }],
   ['1 год 6 месяцев', { text: '1 год 6 месяцев', value: 'P1Y6M' }],
   ['в среду, 3 октября 2018 года', { text: 'среду, 3 октября 2018 года', value: '2018-10-03' }],
+  ['в ноябре-декабре 2019 года', { text: 'ноябре-декабре 2019 года', value: '2019-11/2019-12', from: '2019-11', to: '2019-12' }],
+  ['недомогание в ноябре-декабре', { text: 'ноябре-декабре', value: 'XXXX-11/XXXX-12' }],
+  // "более"/"менее" also parse as rare dative nouns; they qualify the duration, they do not make it an age
+  ['займёт более трёх лет', { text: 'более трёх лет', value: 'P3Y', qualifier: 'gt' }],
+  ['не менее пяти лет', { text: 'не менее пяти лет', value: 'P5Y', qualifier: 'gte' }],
+  ['не более 3 лет', { text: 'не более 3 лет', value: 'P3Y', qualifier: 'lte' }],
 ]);
 table('DATE ru (reference 2025-07-22)', 'ru', [
   ['в прошлом году', { text: 'прошлом году', value: '2024' }],
@@ -219,6 +225,7 @@ describe('false positives', () => {
     ['пришёл ещё один полицейский', 'ru', '"ещё один" is "another"'],
     ['рассказ «Один день Ивана Денисовича»', 'ru', 'a title'],
     ['ему было 64 года', 'ru', 'age'],
+    ['Кравцову 39 лет', 'ru', 'age after a name in the dative'],
     ['27-летний футболист', 'ru', 'age compound'],
     ['фильм «9/11»', 'ru', 'a name with a slash'],
   ];
