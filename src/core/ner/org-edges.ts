@@ -3,7 +3,10 @@
 //     place (factRuEval's reading), so the span shrinks to it and becomes a LOC;
 //   * a capitalized common noun alone at a sentence start ("Полиция оповестила…", "Правительство
 //     уволило…"): a generic body, not a name. Only nouns for kinds of bodies are dropped ("Кремль
-//     заявил" stays an organization).
+//     заявил" stays an organization);
+//   * a body's remit after "по" ends its name ("Совета при Президенте РФ по развитию информационного
+//     общества", "Организации по безопасности и сотрудничеству в Европе"): the tagger, which stops at
+//     the lower-case words, is followed to the last noun of the phrase.
 import { Span } from './spans';
 import { Line, sentenceStart } from './forms';
 import { Morph } from './morph';
@@ -25,7 +28,8 @@ export function fixOrgEdges(line: Line, spans: Span[], morph: Morph): Span[] {
       continue;
     }
     if (n === 1 && sentenceStart(line, s.first) && genericNoun(morph, toks[s.first].text)) continue;
-    out.push(s);
+    const tail = remitTail(line, s, morph);
+    out.push(tail > s.last ? { ...s, end: toks[tail - 1].end, last: tail } : s);
   }
   return out;
 }
@@ -37,4 +41,35 @@ function genericNoun(morph: Morph, word: string): boolean {
   if (RU_ORG_NAMES.has(word) || !GENERIC_BODY.test(word)) return false;
   const parses = morph.analyze(word).parses;
   return parses.length > 0 && parses.every((p) => p.tag.POST === 'NOUN' && !p.tag.Orgn && !p.tag.Abbr && !p.tag.Geox);
+}
+
+/**
+ * The end (token index, exclusive) of "по …" after an organization headed by a body noun, or s.last:
+ * nouns, adjectives and participles, "и", and "в"/"на" + a capitalized place; up to eight words,
+ * ending on a noun, never across punctuation or a verb.
+ */
+function remitTail(line: Line, s: Span, morph: Morph): number {
+  const toks = line.tokens;
+  if (!line.forms[s.first].orgHead || s.last >= toks.length) return s.last;
+  // "по" right after the span, or already inside it with the phrase cut short ("… по безопасности и
+  // сотрудничеству | в Европе").
+  const after = toks[s.last].text.toLowerCase() === 'по';
+  let inside = false;
+  for (let k = s.first + 1; k < s.last; k++) if (toks[k].text.toLowerCase() === 'по') inside = true;
+  if (!after && !inside) return s.last;
+  let end = s.last;
+  let words = 0;
+  for (let k = after ? s.last + 1 : s.last; k < toks.length && words < 8; k++, words++) {
+    const t = toks[k];
+    if (t.kind !== 'word') break;
+    const w = t.text.toLowerCase();
+    if (w === 'и') continue;
+    if ((w === 'в' || w === 'на') && k + 1 < toks.length && line.forms[k + 1].cap) continue;
+    const ps = morph.analyze(t.text).parses;
+    if (!ps.length) break;
+    if (ps[0].tag.POST === 'NOUN') { end = k + 1; continue; }
+    if (ps[0].tag.POST === 'ADJF' || ps[0].tag.POST === 'PRTF') continue;
+    break;
+  }
+  return end;
 }

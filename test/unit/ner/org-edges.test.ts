@@ -38,3 +38,21 @@ describe('NER ru: fixOrgEdges', function () {
     assert.deepStrictEqual(await run('Об этом заявило Правительство в среду.', 'Правительство'), ['ORG Правительство']);
   });
 });
+
+describe('NER ru: fixOrgEdges, a remit after "по"', function () {
+  this.timeout(20000);
+  it('"… по безопасности и сотрудничеству" cut before "в Европе" → the whole name', async () => {
+    assert.deepStrictEqual(
+      await run('Наблюдатели от Организации по безопасности и сотрудничеству в Европе прибыли.', 'Организации по безопасности и сотрудничеству'),
+      ['ORG Организации по безопасности и сотрудничеству в Европе']);
+  });
+  it('"Совета при Президенте РФ" followed by "по развитию …" → up to the last noun', async () => {
+    assert.deepStrictEqual(
+      await run('На заседании Совета при Президенте РФ по развитию информационного общества выступил министр.', 'Совета при Президенте РФ'),
+      ['ORG Совета при Президенте РФ по развитию информационного общества']);
+  });
+  it('not after a name without a body noun, and never across a verb', async () => {
+    assert.deepStrictEqual(await run('Газпром по традиции повысил цены.', 'Газпром'), ['ORG Газпром']);
+    assert.deepStrictEqual(await run('Комитет по делам решил иначе.', 'Комитет'), ['ORG Комитет по делам']);
+  });
+});
