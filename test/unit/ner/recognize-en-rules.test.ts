@@ -17,6 +17,17 @@ const EXACT: Array<[string, string[]]> = [
   ['(Reporting by Ines Duarte; editing by Omar Haddad)', ['PER Ines Duarte', 'PER Omar Haddad']],
   ['Dr. Quimby arrived late. Quimby said nothing.', ['PER Quimby', 'PER Quimby']],
   // A title phrase with "of" is not an entity; the name after it is.
+  ['Secretary of State Corvin Halberd met the press.', ['PER Corvin Halberd']],
+  ['Secretary-General Ilario Venturi spoke first.', ['PER Ilario Venturi']],
+  // Two capitalized words opening a sentence, then a verb of saying: a person, unknown given name or not.
+  ['Corvin Halberd said the talks would go on.', ['PER Corvin Halberd']],
+  // Initialisms keep their last dot and read as their letters; a known name needs no other evidence.
+  ['U.S. stocks fell as the U.N. met.', ['LOC U.S.', 'ORG U.N.']],
+  ['Morgan Stanley cut its forecast.', ['ORG Morgan Stanley']],
+  // A known organization before a figure is not a product code ("Windows 10").
+  ['Regulators fined Google 2 billion euros.', ['ORG Google']],
+  // "S&P 500" is an index name with a number: no stray "S".
+  ['The S&P 500 rose.', []],
   ['Minister of Foreign Affairs Nodir Karimov spoke first.', ['PER Nodir Karimov']],
   ['Chile\'s Minister of Mining, Andres Soto, said prices would rise.', ['LOC Chile', 'PER Andres Soto']],
   // Places: geographic heads and nouns, "X-based", "of X", prepositions, coordination.

@@ -18,6 +18,11 @@ export const EN_ORG_NAMES: ReadonlySet<string> = new Set([
   'Boeing', 'Airbus', 'Toyota', 'Tesla', 'TASS', 'Interfax', 'RIA Novosti', 'BBC', 'CNN', 'AP', 'AFP', 'Xinhua',
   'Yonhap', 'Anadolu', 'Kazinform', 'Tengrinews', 'Nvidia', 'Samsung', 'Huawei', 'Alibaba', 'Tencent',
   'European Union', 'United Nations', 'White House', 'Red Cross', 'Wall Street', 'Associated Press',
+  'Goldman Sachs', 'JPMorgan', 'Morgan Stanley', 'Citigroup', 'HSBC', 'Barclays', 'BlackRock', 'UBS', 'Nasdaq',
+  'Berkshire Hathaway', 'ExxonMobil', 'Chevron', 'Shell', 'BP', 'TotalEnergies', 'Aramco', 'Pfizer', 'Moderna',
+  'AstraZeneca', 'Novartis', 'Volkswagen', 'BMW', 'Ford', 'General Motors', 'Walmart', 'Disney', 'OpenAI', 'SpaceX',
+  'Visa', 'Mastercard', 'PayPal', 'Intel', 'IBM', 'Oracle', 'Siemens', 'Sony', 'Nokia', 'Ericsson', 'Netflix', 'Uber',
+  'Lukoil', 'Rosneft', 'Sberbank', 'Yandex', 'Aeroflot', 'Kazatomprom', 'Samruk-Kazyna', 'KazMunayGas',
 ]);
 
 /** Lower-case nouns right before a name that make it an organization: "environment agency Ibama". */
