@@ -6,7 +6,9 @@
 //     surname az only knows as an adjective ("Навальный заявил"), and it stays.
 import { Span } from './spans';
 import { Line } from './forms';
-import { Morph } from './morph';
+import { Morph, MorphClass } from './morph';
+
+const NAME_CLASSES = MorphClass.Name | MorphClass.Surn | MorphClass.Patr;
 import { RU_STATE_ACRONYMS } from './tables/ru-state-acronyms';
 
 export function fixPersonEdges(line: Line, spans: Span[], morph: Morph): Span[] {
@@ -24,7 +26,9 @@ export function fixPersonEdges(line: Line, spans: Span[], morph: Morph): Span[] 
       out.push({ start: lastTok.start, end: lastTok.end, type: 'LOC', first: s.last - 1, last: s.last });
       continue;
     }
-    if (s.last - s.first === 1 && s.last < toks.length && adjectiveOfNextNoun(morph, toks[s.first].text, toks[s.last].text)) continue;
+    // (a name or surname reading, which the line's forms already know of, rules the adjective out cheaply)
+    if (s.last - s.first === 1 && s.last < toks.length && !(line.forms[s.first].classes & NAME_CLASSES)
+      && adjectiveOfNextNoun(morph, toks[s.first].text, toks[s.last].text)) continue;
     out.push(s);
   }
   return out;
