@@ -7,9 +7,10 @@
 import { Span } from './spans';
 import { Line } from './forms';
 import { Morph, MorphClass } from './morph';
+import { adjectiveParses, agreesWithNoun } from './adjective';
+import { RU_STATE_ACRONYMS } from './tables/ru-state-acronyms';
 
 const NAME_CLASSES = MorphClass.Name | MorphClass.Surn | MorphClass.Patr;
-import { RU_STATE_ACRONYMS } from './tables/ru-state-acronyms';
 
 export function fixPersonEdges(line: Line, spans: Span[], morph: Morph): Span[] {
   const out: Span[] = [];
@@ -36,8 +37,6 @@ export function fixPersonEdges(line: Line, spans: Span[], morph: Morph): Span[] 
 
 function adjectiveOfNextNoun(morph: Morph, word: string, next: string): boolean {
   if (!/^\p{Ll}/u.test(next)) return false;
-  const parses = morph.analyze(word).parses;
-  if (parses.length === 0 || !parses.every((p) => (p.tag.POST === 'ADJF' || p.tag.POST === 'PRTF') && !p.tag.Surn && !p.tag.Name && !p.tag.Patr)) return false;
-  const nouns = morph.analyze(next).parses.filter((q) => q.tag.POST === 'NOUN');
-  return parses.some((p) => nouns.some((q) => q.tag.CAse === p.tag.CAse && !!q.tag.plur === !!p.tag.plur));
+  const adj = adjectiveParses(morph, word);
+  return !!adj && agreesWithNoun(morph, adj, next);
 }

@@ -6,7 +6,8 @@
 //   * a lower-case adjective alone ("российский") is never a place name.
 import { Span } from './spans';
 import { Line } from './forms';
-import { Morph, AzParse } from './morph';
+import { Morph } from './morph';
+import { adjectiveParses, agreesWithNoun } from './adjective';
 import { RU_PLACE_KIND } from './tables/ru-place-kinds';
 
 export function fixPlaceEdges(line: Line, spans: Span[], morph: Morph): Span[] {
@@ -25,25 +26,13 @@ export function fixPlaceEdges(line: Line, spans: Span[], morph: Morph): Span[] {
     }
     const next = s.last < toks.length ? toks[s.last] : undefined;
     const lowerNext = next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) ? next : undefined;
-    if (lowerNext && RU_PLACE_KIND.test(lowerNext.text) && agrees(morph, adj, lowerNext.text)) {
+    if (lowerNext && RU_PLACE_KIND.test(lowerNext.text) && agreesWithNoun(morph, adj, lowerNext.text)) {
       out.push({ ...s, end: lowerNext.end, last: s.last + 1 });
       continue;
     }
     if (/^\p{Ll}/u.test(word)) continue;
-    if (lowerNext && agrees(morph, adj, lowerNext.text)) continue;
+    if (lowerNext && agreesWithNoun(morph, adj, lowerNext.text)) continue;
     out.push(s);
   }
   return out;
-}
-
-/** The word's parses if every one is an adjective or participle (no noun, no name reading). */
-function adjectiveParses(morph: Morph, word: string): AzParse[] | undefined {
-  const parses = morph.analyze(word).parses;
-  if (parses.length === 0) return undefined;
-  return parses.every((p) => (p.tag.POST === 'ADJF' || p.tag.POST === 'PRTF') && !p.tag.Surn && !p.tag.Name) ? parses : undefined;
-}
-
-function agrees(morph: Morph, adj: AzParse[], noun: string): boolean {
-  const nouns = morph.analyze(noun).parses.filter((q) => q.tag.POST === 'NOUN');
-  return adj.some((p) => nouns.some((q) => q.tag.CAse === p.tag.CAse && !!q.tag.plur === !!p.tag.plur));
 }
