@@ -25,14 +25,27 @@ function isTitle(w: string): boolean {
   return EN_PERSON_TITLES.has(w) || (w.includes('-') && w.split('-').some((p) => EN_PERSON_TITLES.has(p)));
 }
 
+/** The letters of "U.S." / "U.S" (letter, dot, letter …) in words[from, to), or undefined. */
+function initialismLetters(words: readonly string[], from: number, to: number): string | undefined {
+  if (to - from < 3) return undefined;
+  let letters = '';
+  for (let j = from; j < to; j++) {
+    if ((j - from) % 2 === 1) { if (words[j] !== '.') return undefined; }
+    else if (/^[A-Z]$/.test(words[j])) letters += words[j];
+    else return undefined;
+  }
+  return letters;
+}
+
 /**
  * A known name starts at k and needs no other evidence at a sentence start: an initialism ("U.S.",
  * "U.N.") or a name of two to four words ("Goldman Sachs", "Morgan Stanley") from the tables.
  */
 function knownNameAt(words: string[], k: number, end: number): boolean {
-  let letters = '';
-  for (let j = k; j < words.length && /^[A-Z]$/.test(words[j]) && words[j + 1] === '.'; j += 2) letters += words[j];
-  if (letters.length >= 2 && (EN_PLACES.has(letters) || EN_ORG_NAMES.has(letters))) return true;
+  let to = k;
+  while (to < words.length && /^[A-Z]$/.test(words[to]) && words[to + 1] === '.') to += 2;
+  const letters = initialismLetters(words, k, to);
+  if (letters && (EN_PLACES.has(letters) || EN_ORG_NAMES.has(letters))) return true;
   for (let n = 2; n <= 4 && k + n <= end; n++) {
     const phrase = words.slice(k, k + n).join(' ');
     if (EN_ORG_NAMES.has(phrase) || EN_PLACES.has(phrase)) return true;
@@ -150,8 +163,7 @@ function splitRun(line: Line, i: number, end: number, memory: EnMemory, out: Spa
     .map(([x0, y]): [number, number, boolean] => {
       let x = x0;
       // "U.S.", "U.N.": an initialism keeps its last dot.
-      const initialism = y - x >= 3 && words.slice(x, y).every((w, n) => (n % 2 === 0 ? /^[A-Z]$/.test(w) : w === '.'));
-      if (initialism) { if (words[y - 1] !== '.' && words[y] === '.') y++; }
+      if (initialismLetters(words, x, y)) { if (words[y - 1] !== '.' && words[y] === '.') y++; }
       else while (y > x && (CONNECTORS.has(words[y - 1]) || words[y - 1] === '.')) y--;
       while (x < y && CONNECTORS.has(words[x])) x++;
       return [x, y, titled.has(x0)];
@@ -194,8 +206,8 @@ function typeOf(line: Line, a: number, end: number, memory: EnMemory, out: Span[
   const known = memory.get(phrase);
   if (known) return known;
   // "U.S.", "U.K.", "U.N.": an initialism reads as its letters.
-  if (words.length >= 3 && words.every((w, n) => (n % 2 === 0 ? /^[A-Z]$/.test(w) : w === '.'))) {
-    const letters = words.filter((w) => w !== '.').join('');
+  const letters = initialismLetters(words, 0, words.length);
+  if (letters) {
     if (EN_PLACES.has(letters)) return 'LOC';
     if (EN_ORG_NAMES.has(letters)) return 'ORG';
   }
