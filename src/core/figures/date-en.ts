@@ -5,7 +5,7 @@ import { View } from './view';
 import { Lexicon } from './lexicon';
 import { Figure } from './quantity';
 import { parseCore } from './core';
-import { Ref, ymd, pad, relative, shifted, weekday, weekdayBefore, weekdayAfter, withYear, duration } from './date-resolve';
+import { Ref, ymd, pad, relative, shifted, weekday, weekdayBefore, weekdayAfter, withYear, duration, monthAround } from './date-resolve';
 import { EN_MONTHS, MONTH_ABBREVIATIONS, EN_WEEKDAYS, EN_SEASONS, EN_WEEKDAY_ABBREVIATIONS, EN_PERIOD_MODIFIERS, EN_PERIOD_PARTS } from './tables/months';
 import { EN_TIME_UNITS } from './tables/time-units';
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES } from './tables/relative-dates';
@@ -132,7 +132,10 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     // "June 1992", "April of 1987"
     const y = yearAt(v, dj) ?? (v.is(dj, 'of') ? yearAt(v, v.next(dj)) : undefined);
     if (y) return date(y.last, ymd(y.year, mo.month));
-    if (v.isUpperInitial(i) && v.is(v.prev(i), 'in', 'since', 'by', 'until', 'of', 'early', 'late', 'mid', 'last', 'next', 'this')) return date(mo.last, withYear(ref, mo.month));
+    if (v.isUpperInitial(i) && v.is(v.prev(i), 'in', 'since', 'by', 'until', 'of', 'early', 'late', 'mid', 'last', 'next', 'this')) {
+      // "since November" looks back from the reference date ("last March" is read at "last").
+      return date(mo.last, v.is(v.prev(i), 'since') ? monthAround(ref, mo.month, -1, true) : withYear(ref, mo.month));
+    }
   }
 
   // "12:30 december": digits glued to a colon before them are the minutes of a time.
@@ -213,6 +216,12 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
       // "last Friday" is strictly before the reference day, "next Friday" strictly after it.
       const off = EN_RELATIVE_ADJECTIVES[w];
       return date(u, off < 0 ? weekdayBefore(ref, wd) : off > 0 ? weekdayAfter(ref, wd) : weekday(ref, wd));
+    }
+    // "last March" looks back from the reference date, "next January" ahead, "this June" is this year's.
+    const m = u >= 0 && v.isUpperInitial(u) ? monthAt(v, u) : undefined;
+    if (m && !yearAt(v, v.next(m.last))) {
+      const off = EN_RELATIVE_ADJECTIVES[w];
+      return date(m.last, off < 0 ? monthAround(ref, m.month, -1, false) : off > 0 ? monthAround(ref, m.month, 1, false) : withYear(ref, m.month));
     }
   }
   if (w in EN_WEEKDAYS && v.isUpperInitial(i)) return date(i, weekday(ref, EN_WEEKDAYS[w]));

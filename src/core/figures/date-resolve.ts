@@ -100,3 +100,14 @@ export function weekdayAfter(ref: Ref | undefined, iso: number): string {
   const cur = t.getUTCDay() || 7;
   return addDays(ref, ((iso - cur + 6) % 7) + 1);
 }
+
+/**
+ * A year-less month looked for back (dir -1) or ahead (dir 1) of the reference date: "last March"
+ * in January 2019 is 2018-03, "next January" is 2020-01; `orSame` lets the reference month itself
+ * count ("since January", written in January, is this January).
+ */
+export function monthAround(ref: Ref | undefined, m: number, dir: -1 | 1, orSame: boolean): string {
+  if (!ref) return ymd(undefined, m);
+  if (dir < 0) return ymd(m < ref.m || (orSame && m === ref.m) ? ref.y : ref.y - 1, m);
+  return ymd(m > ref.m || (orSame && m === ref.m) ? ref.y : ref.y + 1, m);
+}

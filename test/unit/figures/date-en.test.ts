@@ -30,6 +30,13 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['Fri., Jan. 3, 2020', 'Fri., Jan. 3, 2020', '2020-01-03'],
   ['yesterday', 'yesterday', '2019-01-30'],
   ['last week', 'last week', '2019-W04'],
+  // year-less months: "since"/"last" look back from the reference (2019-01-31), "next" ahead
+  ['the first meeting since November', 'November', '2018-11'],
+  ['since January', 'January', '2019-01'],
+  ['last March', 'last March', '2018-03'],
+  ['next March', 'next March', '2019-03'],
+  ['next January', 'next January', '2020-01'],
+  ['in November', 'November', '2019-11'],
   ['on Monday', 'Monday', '2019-01-28'],
   ['next Tuesday', 'next Tuesday', '2019-02-05'],
   ['last Thursday', 'last Thursday', '2019-01-24'],
