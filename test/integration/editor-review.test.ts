@@ -86,6 +86,22 @@ describe('editor: review commands write the sidecar', () => {
     assert.strictEqual(onDisk(a.id)?.status, 'manual');
   });
 
+  it('Accept All on an entity row decides only that entity\'s suggestions; Undo reverts it', async () => {
+    const anns = api.annotations(editor.document.uri);
+    const suggested = new Set(anns.filter((a) => a.status === 'suggested').map((a) => a.id));
+    // an entity row of the view whose mentions include a suggestion, and a suggestion outside it
+    const rows = api.tree().flatMap((g) => g.children ?? []);
+    const ids = (row: (typeof rows)[number]) => (row.children ?? []).map((m) => m.id!.replace(/^mention\//, ''));
+    const row = rows.find((r) => ids(r).some((id) => suggested.has(id)) && [...suggested].some((id) => !ids(r).includes(id)));
+    assert.ok(row, `an entity row with a suggestion: ${JSON.stringify(rows.map((r) => r.label))}`);
+    const mine = ids(row);
+    await vscode.commands.executeCommand('newsmark.acceptAll', { uri: editor.document.uri.toString(), ids: mine });
+    for (const id of mine) if (suggested.has(id)) assert.strictEqual(onDisk(id)?.status, 'accepted', id);
+    for (const id of suggested) if (!mine.includes(id)) assert.strictEqual(onDisk(id)?.status, 'suggested', `${id} is not this entity's`);
+    await vscode.commands.executeCommand('newsmark.undo');
+    for (const id of mine) if (suggested.has(id)) assert.strictEqual(onDisk(id)?.status, 'suggested', `undo: ${id}`);
+  });
+
   it('Accept All then Reject All decide every suggestion; Undo reverts the last one', async () => {
     const before = api.annotations(editor.document.uri);
     const suggested = before.filter((a) => a.status === 'suggested').map((a) => a.id);

@@ -29,6 +29,16 @@ export function isRef(x: unknown): x is AnnotationRef {
   return typeof x === 'object' && x !== null && typeof (x as AnnotationRef).uri === 'string' && typeof (x as AnnotationRef).id === 'string';
 }
 
+/** The argument an entity row of the Entities view passes: its document and its mentions' ids. */
+export interface EntityRef {
+  uri: string;
+  ids: string[];
+}
+
+export function isEntityRef(x: unknown): x is EntityRef {
+  return typeof x === 'object' && x !== null && typeof (x as EntityRef).uri === 'string' && Array.isArray((x as EntityRef).ids);
+}
+
 export interface Target {
   doc: vscode.TextDocument;
   state: DocState;
@@ -37,7 +47,7 @@ export interface Target {
 
 /** The document a command works on: the one named by `ref`, else the active editor's. */
 export async function targetDocument(ref?: unknown): Promise<vscode.TextDocument | undefined> {
-  if (isRef(ref)) {
+  if (isRef(ref) || isEntityRef(ref)) {
     const uri = vscode.Uri.parse(ref.uri);
     return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
   }

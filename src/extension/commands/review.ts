@@ -6,7 +6,7 @@ import { ENTITY_TYPES, EntityType } from '../../core/types';
 import { addManual, removeAnnotation, setNote, setStatus, updateAnnotation } from '../../sidecar';
 import { TYPE_NAMES } from '../hover/describe';
 import { inform } from '../util/errors';
-import { resolveTarget, Services, targetDocument } from './context';
+import { isEntityRef, resolveTarget, Services, targetDocument } from './context';
 
 export async function accept(s: Services, ref?: unknown): Promise<void> {
   const t = await resolveTarget(s, ref);
@@ -22,24 +22,28 @@ export async function reject(s: Services, ref?: unknown): Promise<void> {
   await s.store.commit(t.doc, `Reject “${t.ann.text}”`, setStatus(t.state.annotations, t.ann.id, 'rejected'));
 }
 
-/** Accept or reject every suggestion of the shown types in the document. */
+/**
+ * Accept or reject every suggestion of the shown types in the document, or, from an entity row of
+ * the Entities view (an EntityRef), every suggestion among that entity's mentions.
+ */
 export async function decideAll(s: Services, status: 'accepted' | 'rejected', ref?: unknown): Promise<number> {
   const doc = await targetDocument(ref);
   const state = doc && s.store.get(doc.uri);
   if (!doc || !state) return 0;
   const types = new Set(s.settings().types);
+  const only = isEntityRef(ref) ? new Set(ref.ids) : undefined;
   let list = state.annotations;
   let n = 0;
   for (const a of state.annotations) {
-    if (a.status !== 'suggested' || a.orphan || !types.has(a.type)) continue;
+    if (a.status !== 'suggested' || a.orphan || !types.has(a.type) || (only && !only.has(a.id))) continue;
     list = setStatus(list, a.id, status);
     n++;
   }
   if (n === 0) {
-    inform('no suggestions left to review in this document.');
+    inform(only ? 'no suggestions left to review for this entity.' : 'no suggestions left to review in this document.');
     return 0;
   }
-  await s.store.commit(doc, `${status === 'accepted' ? 'Accept' : 'Reject'} all ${n} suggestions`, list);
+  await s.store.commit(doc, `${status === 'accepted' ? 'Accept' : 'Reject'} ${only ? `${n} suggestions of one entity` : `all ${n} suggestions`}`, list);
   inform(`${status} ${n} suggestion${n === 1 ? '' : 's'}.`);
   return n;
 }

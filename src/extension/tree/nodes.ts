@@ -9,7 +9,8 @@ import type { EntityGroup, TreeModel, TypeGroup } from './model';
 
 export type Node =
   | { kind: 'type'; key: string; group: TypeGroup }
-  | { kind: 'entity'; key: string; group: EntityGroup }
+  // uri and ids make an entity node a valid EntityRef for Accept/Reject All on its row.
+  | { kind: 'entity'; key: string; group: EntityGroup; uri: string; ids: string[] }
   // uri and id make a mention node a valid {uri, id} argument for the item's context-menu commands.
   | { kind: 'mention'; key: string; ann: Annotation; uri: string; id: string }
   | { kind: 'orphans'; key: string; list: Annotation[] };
@@ -50,7 +51,7 @@ export function buildNodes(model: TreeModel, uri: string, version = 0): NodeInde
     sig.push(`${typeNode.key}|${group.label}|${group.count}|${group.entities.length}`);
     roots.push(typeNode);
     add(typeNode, group.entities.map((e) => {
-      const node: Node = { kind: 'entity', key: unique(`entity/${group.type}/${e.key}`), group: e };
+      const node: Node = { kind: 'entity', key: unique(`entity/${group.type}/${e.key}`), group: e, uri, ids: e.mentions.map((m) => m.id) };
       sig.push(`${node.key}|${e.label}|${e.count}`);
       add(node, e.mentions.map(mention));
       return node;

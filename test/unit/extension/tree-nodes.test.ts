@@ -42,6 +42,13 @@ describe('extension: Entities view node index (buildNodes)', () => {
     ]);
   });
 
+  it('an entity row carries its document and its mentions\' ids (the argument of Accept/Reject All on it)', () => {
+    const per = walk(index(sample())).find((x) => x.kind === 'entity' && x.key === 'entity/PER/PER:kolokoltsev');
+    assert.ok(per && per.kind === 'entity');
+    assert.strictEqual(per.uri, 'file:///a.txt');
+    assert.deepStrictEqual(per.ids, ['a1', 'a3']);
+  });
+
   it('getParent agrees with getChildren for every row; roots have no parent', () => {
     const ix = index(sample());
     for (const root of ix.roots) assert.strictEqual(ix.parents.get(root.key), undefined, root.key);
