@@ -29,6 +29,12 @@ interface Record {
   reported?: string;
   /** Writes in flight: until they land, the file may hold an older write of ours (a late echo). */
   pending: number;
+  /**
+   * Writes started so far. A reload that read the file before a write of ours started holds older
+   * content than the store: applying it would undo a decision just made (and the next write would
+   * put the loss on disk), so such a reload is dropped.
+   */
+  writes: number;
   /** Writes of one sidecar run one after another (they share a temporary file name). */
   queue: Promise<void>;
   /** A large sidecar: the worker holds its parsed YAML document, and reads and writes it. */
@@ -67,9 +73,10 @@ export class SidecarSync implements vscode.Disposable {
    * Reads the sidecar of `doc` into the store. Returns true when one was loaded. A broken sidecar
    * leaves the store's annotations alone and marks the document's problem.
    */
-  async load(doc: vscode.TextDocument): Promise<boolean> {
+  async load(doc: vscode.TextDocument, since?: number): Promise<boolean> {
     const file = this.sidecarPath(doc);
     if (!file) return false;
+    const writes = since ?? this.record(doc.uri).writes;
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(vscode.Uri.file(file));
@@ -94,7 +101,7 @@ export class SidecarSync implements vscode.Disposable {
         // Seconds of YAML work for a 1 MB article: off the extension host's thread.
         const summary = await this.worker.parse(file, yamlText, doc.getText(), name);
         if (doc.isClosed) return false;
-        if (doc.version !== version) return this.load(doc); // typed meanwhile: anchor against the new text
+        if (doc.version !== version) return this.load(doc, writes); // typed meanwhile: anchor against the new text
         rec.parsed = undefined;
         rec.inWorker = true;
         rec.handWritten = new Set(summary.handWritten);
@@ -107,6 +114,7 @@ export class SidecarSync implements vscode.Disposable {
         annotations = [...parsed.annotations, ...parsed.orphans];
         moves = parsed.moves.length;
       }
+      if (rec.writes !== writes) return false; // a decision was written meanwhile: the store is newer
       rec.onDisk = yamlText;
       rec.reported = undefined;
       const state = this.store.ensure(doc.uri);
@@ -134,6 +142,7 @@ export class SidecarSync implements vscode.Disposable {
       throw new Error(`${file} was not updated because it cannot be read (${state.problem.message}); fix or delete it, and the change is written then`);
     }
     const rec = this.record(doc.uri);
+    rec.writes++;
     const name = articleNameOf(doc.uri.fsPath);
     const articleText = doc.getText();
     const annotations = state.annotations;
@@ -186,6 +195,7 @@ export class SidecarSync implements vscode.Disposable {
       log(`${sidecarUri.fsPath} was deleted; decisions for ${articleNameOf(article)} are gone with it`);
       return;
     }
+    const writes = rec.writes;
     let current: string;
     try {
       const raw = await vscode.workspace.fs.readFile(sidecarUri);
@@ -195,8 +205,8 @@ export class SidecarSync implements vscode.Disposable {
     }
     // While our writes are in flight the file may show an older one of them; the last write's own
     // event comes after it lands, and then the file equals onDisk unless someone else changed it.
-    if (rec.pending > 0 || current === rec.onDisk) return;
-    await this.load(doc);
+    if (rec.pending > 0 || rec.writes !== writes || current === rec.onDisk) return;
+    await this.load(doc, writes);
   }
 
   private markBroken(doc: vscode.TextDocument, e: SidecarError): void {
@@ -226,7 +236,7 @@ export class SidecarSync implements vscode.Disposable {
   private record(uri: vscode.Uri): Record {
     const k = uri.toString();
     let r = this.records.get(k);
-    if (!r) this.records.set(k, (r = { pending: 0, queue: Promise.resolve() }));
+    if (!r) this.records.set(k, (r = { pending: 0, writes: 0, queue: Promise.resolve() }));
     return r;
   }
 
