@@ -32,6 +32,24 @@ describe('editor: sidecar sync and edits', () => {
     assert.strictEqual(reloaded.note, 'checked in the atlas');
   });
 
+  it('a sidecar replaced by a rename keeps its decisions; one deleted drops them', async () => {
+    const file = freshArticle('renamed');
+    const editor = await open(file);
+    await vscode.commands.executeCommand('newsmark.annotateDocument');
+    const target = api.annotations(editor.document.uri).find((a) => a.type === 'PER')!;
+    await vscode.commands.executeCommand('newsmark.accept', { uri: editor.document.uri.toString(), id: target.id });
+    // Another tool saves atomically, as newsmark does: a temporary file renamed over the sidecar.
+    const tmp = `${sidecarOf(file)}.tmp-other-tool`;
+    fs.writeFileSync(tmp, `# reviewed\n${fs.readFileSync(sidecarOf(file), 'utf8')}`);
+    fs.renameSync(tmp, sidecarOf(file));
+    await new Promise((r) => setTimeout(r, 1500)); // the watcher's events for the rename come and go
+    assert.strictEqual(api.annotations(editor.document.uri).find((a) => a.id === target.id)?.status, 'accepted', 'a rename is no delete');
+    fs.unlinkSync(sidecarOf(file));
+    await waitFor('decisions dropped with the deleted sidecar', api.onDidChangeAnnotations, () =>
+      api.annotations(editor.document.uri).every((a) => a.status === 'suggested') || undefined);
+    assert.ok(!api.annotations(editor.document.uri).some((a) => a.id === target.id && a.status === 'accepted'));
+  });
+
   it('a broken sidecar is reported, never overwritten, and the engine still highlights', async () => {
     const file = freshArticle('broken');
     const broken = '# hand-written\nnewsmark: 1\narticle: broken.txt\n<<<<<<< HEAD\nannotations: []\n=======\nannotations: [ ]\n>>>>>>> theirs\n';

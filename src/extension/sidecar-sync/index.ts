@@ -182,6 +182,9 @@ export class SidecarSync implements vscode.Disposable {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === article);
     if (!doc) return;
     const rec = this.record(doc.uri);
+    // Our own writes replace the file by a rename, which a watcher may report as a delete: only a
+    // file that is really gone, with none of our writes in flight or begun since, drops decisions.
+    if (deleted && (rec.pending > 0 || (await exists(sidecarUri)))) deleted = false;
     if (deleted) {
       rec.parsed = undefined;
       rec.inWorker = false;
@@ -288,5 +291,14 @@ function decodeSidecarLoosely(bytes: Uint8Array): string {
     return decodeSidecar(bytes, '');
   } catch {
     return Buffer.from(bytes).toString('latin1');
+  }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
   }
 }
