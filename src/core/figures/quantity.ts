@@ -7,13 +7,12 @@ import { Lexicon } from './lexicon';
 import { NumberCore, parseCore, multiplierAt } from './core';
 import { CurrencyMatch, currencyBefore, currencyAfter } from './currency';
 import { unitAfter } from './unit';
-import { QUALIFIER_PHRASES, RANGE_PATTERNS, RANGE_DASHES } from './tables/qualifiers';
+import { QUALIFIER_PHRASES, RANGE_PATTERNS, RANGE_DASHES, GENITIVE_QUALIFIERS } from './tables/qualifiers';
 import { PERCENT_SIGNS, RU_PERCENT_LEMMAS, EN_PERCENT_WORDS } from './tables/percent';
 import { IDENTIFIER_PREFIXES } from './tables/identifiers';
 import { EN_ONE_PRONOUN_AFTER } from './tables/pronoun-one-en';
 import { EN_ORDINALS } from './tables/numerals-en';
 import { RU_TIMES_ADVERBS, RU_VAGUE_PLURALS } from './tables/numerals-ru';
-import { GENITIVE_QUALIFIERS } from './words';
 
 /** A figure over tokens first..last (end exclusive), carrying the Entity fields it fills. */
 export interface Figure extends Pick<Entity, 'type' | 'value' | 'unit' | 'qualifier' | 'from' | 'to' | 'currency'> {

@@ -5,10 +5,8 @@ import { Lang } from '../types';
 import { View } from './view';
 import { Lexicon } from './lexicon';
 import { RU_CARDINALS, RU_COLLECTIVES, RU_ORDINALS, RU_MULTIPLIER_LEMMAS, RU_NUMBER_NOUNS, RU_FRACTION_LEMMAS, RU_NEGATIVE } from './tables/numerals-ru';
+import { GENITIVE_QUALIFIERS } from './tables/qualifiers';
 import { EN_CARDINALS, EN_HUNDRED, EN_MULTIPLIERS, EN_NUMBER_NOUNS, EN_ORDINALS, EN_FRACTION_WORDS, EN_NEGATIVE } from './tables/numerals-en';
-
-/** Qualifiers after which a number word stands in the genitive singular: "около тысячи". */
-export const GENITIVE_QUALIFIERS = ['около', 'более', 'свыше', 'менее', 'порядка', 'больше', 'меньше', 'до', 'со', 'от'];
 
 export type Atom =
   | { t: 'card'; v: number }

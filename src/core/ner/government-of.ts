@@ -2,8 +2,9 @@
 // the place it serves is, in Russian news annotation (factRuEval), one organization — the body
 // noun and the place. The tagger reads the place alone (it is a LOC everywhere else), so the body
 // noun joins it here; the place inside is then found again as a nested mention (the recognizer's
-// nestedPlaces), so "РФ" is still grouped with "Россия". Only bodies that stand for a state: "власти Германии" stays a place (factRuEval's own
-// convention), and a named body ("Министерство иностранных дел России") is the tagger's.
+// nestedPlaces), so "РФ" is still grouped with "Россия". Only bodies that stand for a state:
+// "власти Германии" stays a place (factRuEval's own convention), and a named body ("Министерство
+// иностранных дел России") is the tagger's.
 import { Span } from './spans';
 import { Line } from './forms';
 

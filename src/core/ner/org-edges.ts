@@ -1,4 +1,4 @@
-// Two slips of the tagger with Russian organizations, fixed after it:
+// Three slips of the tagger with Russian organizations, fixed after it:
 //   * "власти Германии", "властей Мальты": the authorities are not a named body; the place stays a
 //     place (factRuEval's reading), so the span shrinks to it and becomes a LOC;
 //   * a capitalized common noun alone at a sentence start ("Полиция оповестила…", "Правительство

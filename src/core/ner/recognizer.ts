@@ -45,13 +45,23 @@ export class Recognizer {
       labelsToSpans(line, labels[k++], spans);
       const agency = datelineAgency(line);
       if (agency && !spans.some((s) => s.start < agency.end && agency.start < s.end)) spans.push(agency);
-      for (const s of joinMemberStates(text, joinGovernmentOf(line, markKnownOrganizations(line, fixOrgEdges(line, fixPlaceEdges(line, fixPersonEdges(line, spans, this.morph), this.morph), this.morph))))) {
+      for (const s of this.afterTagger(text, line, spans)) {
         if (s.last - s.first === 1 && isRuNotName(line.tokens[s.first].text)) continue;
         out.push(this.entity(text, s, line));
         if (s.type === 'ORG') this.nestedPlaces(text, s, line, out);
       }
     }
     return out;
+  }
+
+  /** The rules that mend the tagger's spans, in the order they build on each other. */
+  private afterTagger(text: string, line: Line, tagged: Span[]): Span[] {
+    let spans = fixPersonEdges(line, tagged, this.morph);
+    spans = fixPlaceEdges(line, spans, this.morph);
+    spans = fixOrgEdges(line, spans, this.morph);
+    spans = markKnownOrganizations(line, spans);
+    spans = joinGovernmentOf(line, spans);
+    return joinMemberStates(text, spans);
   }
 
   linesOf(tokens: Token[]): Line[] {

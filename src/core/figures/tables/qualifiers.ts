@@ -36,3 +36,6 @@ export const RANGE_PATTERNS: ReadonlyArray<readonly [open: string, join: string]
 
 /** Dashes and words that join a bare range "5–7", "10-20", "5 to 7". */
 export const RANGE_DASHES = new Set(['-', '–', '—', '‒', '−']);
+
+/** Qualifiers after which a number word stands in the genitive singular: "около тысячи". */
+export const GENITIVE_QUALIFIERS = ['около', 'более', 'свыше', 'менее', 'порядка', 'больше', 'меньше', 'до', 'со', 'от'];
