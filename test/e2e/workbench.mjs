@@ -18,7 +18,11 @@ export async function openFromExplorer(page, name, probe, timeout = 60000) {
 
 /** F1, type the title, wait for the matching row, click it. */
 export async function runCommand(page, title, timeout = 15000) {
-  await page.locator('.editor-instance .view-lines').first().click({ position: { x: 5, y: 5 } });
+  // Focus the editor first. A click on its visible box, not on .view-lines: that element is as tall
+  // as the whole text and moves while the editor scrolls, so an actionability-checked click on it
+  // can wait out its timeout (seen once in CI with the sample scrolled to its end).
+  const box = await page.locator('.editor-instance .monaco-editor').first().boundingBox();
+  if (box) await page.mouse.click(box.x + Math.min(120, box.width / 2), box.y + 10);
   await page.keyboard.press('F1');
   await page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout });
   await page.keyboard.type(title, { delay: 10 });
