@@ -10,8 +10,9 @@ import { GoldItem, PredEntity, parseGoldLine, parsePredLine } from '../core/eval
 import { mapGoldType } from '../core/eval/type-map';
 import { Scorer } from '../core/eval/score';
 import { formatReport } from '../core/eval/format';
+import { Half, halfOf } from '../core/eval/split';
 
-export const EVAL_USAGE = `Usage: newsmark eval GOLD.jsonl [--pred PRED.jsonl] [--types PER,ORG,LOC] [--errors N] [--json]
+export const EVAL_USAGE = `Usage: newsmark eval GOLD.jsonl [--pred PRED.jsonl] [--types PER,ORG,LOC] [--errors N] [--half tuning|check] [--json]
 
 Scores entities and figures against gold annotations (JSON Lines):
   span lines  {"id", "text", "entities": [{"start", "end", "type", "optional"?, "core_span"?, "value"?}]}
@@ -24,6 +25,8 @@ value accuracy where the gold gives values.
                       without it the engine runs on the gold texts (with their "lang" and ref_time)
   --types A,B,...     types to score (default: the newsmark types the gold file uses); source names
                       such as CITY, COUNTRY, PERSON, ORGANIZATION count as LOC, PER, ORG
+  --half tuning|check score only that half of GOLD (split by a hash of each item's text, see
+                      src/core/eval/split.ts): read errors on tuning, report both
   --errors N          also list the first N missed and N spurious mentions per type (exact matching)
   --json              print the report as JSON
 Exit codes: 0 ok, 2 bad usage, or lines of GOLD/PRED that could not be read (reported on stderr).
@@ -35,8 +38,9 @@ export async function runEval(args: string[], io: CliIO): Promise<number> {
   let types: string[] | undefined;
   let json: boolean;
   let errors = 0;
+  let half: Half | undefined;
   try {
-    const a = parseArgs(args, { values: ['pred', 'types', 'errors'], switches: ['json'] });
+    const a = parseArgs(args, { values: ['pred', 'types', 'errors', 'half'], switches: ['json'] });
     if (a.switches.has('help')) {
       io.stdout.write(EVAL_USAGE);
       return 0;
@@ -48,6 +52,10 @@ export async function runEval(args: string[], io: CliIO): Promise<number> {
     if (a.values.errors !== undefined) {
       if (!/^\d+$/.test(a.values.errors)) throw new UsageError(`--errors needs a count, got '${a.values.errors}'`);
       errors = Number(a.values.errors);
+    }
+    if (a.values.half !== undefined) {
+      if (a.values.half !== 'tuning' && a.values.half !== 'check') throw new UsageError(`--half must be tuning or check, got '${a.values.half}'`);
+      half = a.values.half;
     }
     if (a.values.types !== undefined) {
       types = [...new Set(a.values.types.split(',').map((t) => t.trim()).filter(Boolean).map((t) => mapGoldType(t.toUpperCase())))];
@@ -85,6 +93,7 @@ export async function runEval(args: string[], io: CliIO): Promise<number> {
         continue;
       }
       const item: GoldItem = parsed.ok;
+      if (half && halfOf(item.text) !== half) continue;
       items++;
       let pred: PredEntity[];
       if (preds) {
@@ -107,7 +116,7 @@ export async function runEval(args: string[], io: CliIO): Promise<number> {
     const report = scorer.report();
     // Catches EPIPE when the table is piped into a reader that exits early (`| head`).
     new OutputGuard(io.stdout);
-    io.stdout.write(json ? JSON.stringify({ gold: goldFile, pred: predFile ?? null, ...report }, null, 2) + '\n' : formatReport(report, path.basename(goldFile), predFile ? path.basename(predFile) : undefined));
+    io.stdout.write(json ? JSON.stringify({ gold: goldFile, pred: predFile ?? null, half: half ?? null, ...report }, null, 2) + '\n' : formatReport(report, path.basename(goldFile), predFile ? path.basename(predFile) : undefined));
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     io.stderr.write(`newsmark eval: ${e.message}\n`);
