@@ -34,10 +34,53 @@ const DISTINCTIVE_LENGTH = 8;
  *  in the same phrase elsewhere is another mention, not a typo fix. */
 const FUZZY_MIN_CONTEXT = 0.5;
 
+/**
+ * At most this many occurrences of a quote, the nearest to its stored offset, are weighed for one
+ * annotation. On repetitive text ("Москва. " ten thousand times) every annotation would otherwise
+ * weigh every occurrence: quadratic time and memory, out of memory at 10k. Occurrences further away
+ * than the nearest few dozen only matter when their context is better, and on text that repetitive
+ * the context of the near ones is the same.
+ */
+export const MAX_OCCURRENCES = 48;
+
 interface Candidate { index: number; start: number; end: number; score: number; how: AnchorHow }
+
+/** Every start of `quote` in `text`, found once per distinct quote (many annotations share one). */
+class Occurrences {
+  private readonly cache = new Map<string, number[]>();
+  constructor(private readonly text: string) {}
+  /** The starts of `quote` nearest to `near`, at most `limit`, in text order. */
+  nearest(quote: string, near: number, limit = MAX_OCCURRENCES): number[] {
+    let all = this.cache.get(quote);
+    if (!all) {
+      all = [];
+      for (let s = this.text.indexOf(quote); s >= 0; s = this.text.indexOf(quote, s + 1)) all.push(s);
+      this.cache.set(quote, all);
+    }
+    if (all.length <= limit) return all;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid] < near) lo = mid + 1;
+      else hi = mid;
+    }
+    // Widen [left, right) around the insertion point, nearer side first.
+    let left = lo;
+    let right = lo;
+    while (right - left < limit) {
+      if (left === 0) right++;
+      else if (right === all.length) left--;
+      else if (near - all[left - 1] <= all[right] - near) left--;
+      else right++;
+    }
+    return all.slice(left, right);
+  }
+}
 
 export function reanchor(anchors: readonly StoredAnchor[], text: string): Anchored[] {
   const result: (Anchored | undefined)[] = new Array(anchors.length).fill(undefined);
+  const occurrences = new Occurrences(text);
   const claimed = new Set<string>();
   const claimKey = (i: number, s: number, e: number) => `${anchors[i].type}:${s}:${e}`;
   const assign = (c: Candidate) => {
@@ -58,7 +101,7 @@ export function reanchor(anchors: readonly StoredAnchor[], text: string): Anchor
   const perfect: Candidate[] = [];
   anchors.forEach((a, index) => {
     if (!a.text || result[index] || (a.before === undefined && a.after === undefined)) return;
-    for (let s = text.indexOf(a.text); s >= 0; s = text.indexOf(a.text, s + 1)) {
+    for (const s of occurrences.nearest(a.text, a.start)) {
       const e = s + a.text.length;
       if ((a.before ?? '') === contextBefore(text, s) && (a.after ?? '') === contextAfter(text, e)) {
         perfect.push({ index, start: s, end: e, score: -Math.abs(s - a.start), how: 'quote' });
@@ -70,7 +113,7 @@ export function reanchor(anchors: readonly StoredAnchor[], text: string): Anchor
   const candidates: Candidate[] = [];
   anchors.forEach((a, index) => {
     if (!a.text || result[index]) return;
-    for (let s = text.indexOf(a.text); s >= 0; s = text.indexOf(a.text, s + 1)) {
+    for (const s of occurrences.nearest(a.text, a.start)) {
       const e = s + a.text.length;
       const ctx = contextScore(text, s, e, a.before, a.after);
       const atOffsets = s === a.start && e === a.end;

@@ -20,7 +20,7 @@ export const SCHEMA_VERSION = 1;
 export const ANNOTATION_KEYS = [
   'id', 'type', 'status', 'orphan', 'text', 'start', 'end',
   'norm', 'value', 'unit', 'qualifier', 'currency', 'from', 'to',
-  'note', 'before', 'after',
+  'note', 'before', 'after', 'sig',
 ] as const;
 export type AnnotationKey = (typeof ANNOTATION_KEYS)[number];
 const KNOWN_KEYS: ReadonlySet<string> = new Set(ANNOTATION_KEYS);
@@ -116,6 +116,8 @@ export function readEntry(node: unknown, fail: Fail): StoredEntry {
   const note = str('note', false);
   if (note !== undefined) annotation.note = note;
   if (orphan === true) annotation.orphan = true;
+  const sig = str('sig', false);
+  if (sig !== undefined) annotation.sig = sig;
 
   const handWritten =
     !!(map.commentBefore || map.comment) ||

@@ -2,6 +2,7 @@
 // edited in place (a clone), so the header, comments, extra keys, key order and quoting a person
 // chose all survive; only values that changed are touched. The output depends only on the inputs.
 import { Document, isMap, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { claimSignature } from './claim';
 import { contextAfter, contextBefore } from './context';
 import { articleHash } from './hash';
 import { sortAnnotations } from './merge';
@@ -50,6 +51,9 @@ function writeEntry(map: YAMLMap, a: Annotation, articleText: string): void {
   set('orphan', a.orphan ? true : undefined);
   set('note', a.note);
   for (const k of ENTITY_EXTRA_KEYS) set(k, a[k]);
+  // A suggestion keeps the fingerprint it was read with (so a person's correction stays visible as
+  // one); a fresh one gets the fingerprint of what the engine claims now. Decisions need none.
+  set('sig', a.status === 'suggested' ? (a.sig ?? claimSignature(a)) : undefined);
   if (a.orphan) {
     // Fill in only what a brand-new entry lacks; everything else is the last known anchor.
     for (const k of ['text', 'start', 'end'] as const) if (!map.has(k)) set(k, a[k]);

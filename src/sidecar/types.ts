@@ -25,6 +25,11 @@ export interface Annotation extends Entity {
    * removes it.
    */
   orphan?: boolean;
+  /**
+   * Suggestions only: the fingerprint of the engine's claim (type, norm, value…) when newsmark last
+   * wrote it (see claim.ts). A claim that no longer matches it was corrected by a person.
+   */
+  sig?: string;
 }
 
 /** How a stored annotation was found again in the current article text. */
