@@ -5,6 +5,9 @@ import { runExtract } from './extract';
 import { runEval } from './eval';
 import { runAnnotate } from './annotate';
 import { runCheck } from './check';
+import { runExport } from './export';
+import { runImport } from './import';
+import { runAgree } from './agree';
 
 export { CliIO } from './io';
 
@@ -18,6 +21,12 @@ Commands:
   annotate FILE...|DIR
                      write or update FILE.annotations.yaml sidecars (never drops a person's decisions)
   check FILE...|DIR  exit non-zero when a sidecar does not match its article
+  export FILE...|DIR --format jsonl|conll|brat|labelstudio [--out DIR] [--status accepted,manual]
+                     annotations for spaCy, Prodigy, doccano, CoNLL trainers, brat, Label Studio
+  import --format jsonl|brat|labelstudio SRC... [--into DIR]
+                     merge annotations made in those tools into the articles' sidecars
+  agree A B | --rev R1 --rev R2 [PATH...]
+                     agreement between two annotators: P/R/F1, Cohen's kappa, disagreements
 
 Run 'newsmark <command> --help' for the options of one command.
 `;
@@ -27,6 +36,9 @@ const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> =
   eval: runEval,
   annotate: runAnnotate,
   check: runCheck,
+  export: runExport,
+  import: runImport,
+  agree: runAgree,
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {

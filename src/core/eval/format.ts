@@ -5,7 +5,7 @@ import { EvalReport, Prf, ValueScore } from './score';
 const f3 = (x: number) => x.toFixed(3);
 const prfCells = (p: Prf) => [f3(p.precision), f3(p.recall), f3(p.f1)];
 
-function table(rows: string[][]): string {
+export function table(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd()).join('\n') + '\n';
 }

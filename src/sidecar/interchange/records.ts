@@ -1,0 +1,57 @@
+// What moves in and out of the annotation tools: an article's text and the annotations a person stands
+// behind. Each format (jsonl, conll, brat, labelstudio) is one file beside this one, with a writer and,
+// where the format can carry it back, a reader. Offsets here are newsmark's (UTF-16, end exclusive);
+// the formats convert to code points themselves (codepoints.ts).
+import type { EntityType } from '../../core/types';
+import { ENTITY_TYPES } from '../../core/types';
+import type { Annotation, Status } from '../types';
+
+export interface ExportRecord {
+  /** The article's path relative to the folder exported (forward slashes), e.g. "2024/a.txt". */
+  article: string;
+  text: string;
+  annotations: Annotation[];
+}
+
+/** A span read back from a tool: where, what type, and what the person said about it. */
+export interface ImportedSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+  status?: Status;
+  note?: string;
+}
+
+export interface ImportedArticle {
+  article: string;
+  /** The text the tool holds, when the format carries it (checked against the article on import). */
+  text?: string;
+  spans: ImportedSpan[];
+}
+
+/** By default only what a person decided for: accepted and manual annotations. */
+export const DEFAULT_EXPORT_STATUSES: readonly Status[] = ['accepted', 'manual'];
+
+/** The annotations of a record that the export includes: anchored ones with a chosen status. */
+export function exported(record: ExportRecord, statuses: readonly Status[]): Annotation[] {
+  return record.annotations.filter((a) => !a.orphan && statuses.includes(a.status));
+}
+
+/** A label from a tool as a newsmark type, or undefined for labels newsmark has no type for. */
+export function typeOfLabel(label: unknown): EntityType | undefined {
+  if (typeof label !== 'string') return undefined;
+  const up = label.trim().toUpperCase();
+  const alias: Record<string, EntityType> = { PERSON: 'PER', ORGANIZATION: 'ORG', ORGANISATION: 'ORG', LOCATION: 'LOC', GPE: 'LOC', CARDINAL: 'NUMBER', QUANTITY: 'NUMBER' };
+  const t = (alias[up] ?? up) as EntityType;
+  return ENTITY_TYPES.includes(t) ? t : undefined;
+}
+
+/** Figure values as attributes: only the keys that are set, in a fixed order. */
+export function valueAttributes(a: Annotation): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const k of ['norm', 'value', 'unit', 'qualifier', 'currency', 'from', 'to'] as const) {
+    const v = a[k];
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
+}
