@@ -11,12 +11,16 @@ import {
 import { CliIO } from './io';
 import { discoverOrReport } from './discover';
 import { parseArgs, UsageError } from './parse-args';
+import { EntityStep, lexiconStep } from './lexicon-step';
 
-const USAGE = `Usage: newsmark annotate FILE...|DIR [--suffix .annotations.yaml] [--lang auto|ru|en] [--ref-date YYYY-MM-DD]
+const USAGE = `Usage: newsmark annotate FILE...|DIR [--suffix .annotations.yaml] [--lang auto|ru|en] [--ref-date YYYY-MM-DD] [--no-learn] [--no-lexicon]
 
 Writes or updates FILE.annotations.yaml next to each article (.txt, .md, .news inside a folder).
 Suggestions are refreshed; accepted, rejected and manual annotations, notes and comments are kept
-exactly. A decision whose text is gone from the article is kept, marked orphan: true and listed;
+exactly. The workspace lexicon (.newsmark/lexicon.yaml in the current folder) first learns from the
+decisions in these articles' sidecars (--no-learn: not), then adjusts the suggestions: names a person
+confirmed are suggested in every article, forms rejected as a type are not (--no-lexicon: ignore it).
+A decision whose text is gone from the article is kept, marked orphan: true and listed;
 an untouched suggestion whose text is gone is dropped and listed. Exit 1 if a sidecar could not be read.
 `;
 
@@ -25,13 +29,15 @@ export interface AnnotateOptions {
   suffix: string;
   lang: Lang | 'auto';
   refDate?: string;
+  learn: boolean;
+  lexicon: boolean;
 }
 
 /** Parses annotate's arguments; a usage problem comes back as { error } instead of a throw. */
 export function parseAnnotateArgs(args: readonly string[]): AnnotateOptions | { help: true } | { error: string } {
   let parsed;
   try {
-    parsed = parseArgs(args, { values: ['suffix', 'lang', 'ref-date'] });
+    parsed = parseArgs(args, { values: ['suffix', 'lang', 'ref-date'], switches: ['no-learn', 'no-lexicon'] });
   } catch (err) {
     if (err instanceof UsageError) return { error: err.message };
     throw err;
@@ -43,7 +49,10 @@ export function parseAnnotateArgs(args: readonly string[]): AnnotateOptions | { 
   const suffixError = suffixProblem(suffix);
   if (suffixError) return { error: suffixError };
   if (!parsed.positionals.length) return { error: 'no FILE or DIR given' };
-  return { files: parsed.positionals, suffix, lang, ...(refDate ? { refDate } : {}) };
+  return {
+    files: parsed.positionals, suffix, lang, ...(refDate ? { refDate } : {}),
+    learn: !parsed.switches.has('no-learn'), lexicon: !parsed.switches.has('no-lexicon'),
+  };
 }
 
 type Outcome = 'written' | 'updated' | 'unchanged' | 'failed';
@@ -71,6 +80,13 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
   if (!found) return 2;
   for (const stray of found.strays) io.stderr.write(`${stray}:1: skipped: its article does not exist\n`);
 
+  let lexicon: EntityStep;
+  try {
+    lexicon = await lexiconStep(found.articles, cwd, opts.suffix, { learn: opts.learn, use: opts.lexicon }, io);
+  } catch (err) {
+    io.stderr.write(err instanceof SidecarError ? `${err.message}; nothing annotated (fix the lexicon or pass --no-lexicon)\n` : `newsmark annotate: ${(err as Error).message}\n`);
+    return 1;
+  }
   // Loaded only now (dictionaries are read on the first loadEngine()), after the arguments check out.
   const engine = await (deps ?? { loadEngine }).loadEngine();
   const extractOpts: ExtractOptions = { lang: opts.lang, ...(opts.refDate ? { refDate: opts.refDate } : {}) };
@@ -84,7 +100,7 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
     let outcome: Outcome;
     let detail = '';
     try {
-      const r = await annotateFile(article, cwd, opts.suffix, (text) => engine.extract(text, extractOpts).entities);
+      const r = await annotateFile(article, cwd, opts.suffix, (text) => lexicon(engine.extract(text, extractOpts).entities, text));
       outcome = r.outcome;
       for (const m of r.messages) io.stderr.write(`${m}\n`);
       const s = r.annotations.filter((a) => a.status === 'suggested').length;

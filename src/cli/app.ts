@@ -8,6 +8,7 @@ import { runCheck } from './check';
 import { runExport } from './export';
 import { runImport } from './import';
 import { runAgree } from './agree';
+import { runIndex } from './index-command';
 
 export { CliIO } from './io';
 
@@ -25,6 +26,8 @@ Commands:
                      annotations for spaCy, Prodigy, doccano, CoNLL trainers, brat, Label Studio
   import --format jsonl|brat|labelstudio SRC... [--into DIR]
                      merge annotations made in those tools into the articles' sidecars
+  index DIR... [--json|--csv]
+                     people, organizations and places across articles: articles, mentions, decisions
   agree A B | --rev R1 --rev R2 [PATH...]
                      agreement between two annotators: P/R/F1, Cohen's kappa, disagreements
 
@@ -39,6 +42,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> =
   export: runExport,
   import: runImport,
   agree: runAgree,
+  index: runIndex,
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {

@@ -5,9 +5,10 @@ import { EvalReport, Prf, ValueScore } from './score';
 const f3 = (x: number) => x.toFixed(3);
 const prfCells = (p: Prf) => [f3(p.precision), f3(p.recall), f3(p.f1)];
 
-export function table(rows: string[][]): string {
+/** A plain-text table: the first `left` columns (names) left-aligned, the others (numbers) right-aligned. */
+export function table(rows: string[][], left = 1): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd()).join('\n') + '\n';
+  return rows.map((r) => r.map((c, i) => (i < left ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd()).join('\n') + '\n';
 }
 
 function valueCells(v: ValueScore | undefined): string[] {

@@ -1,0 +1,27 @@
+// Case endings of Russian nouns, adjectives and surnames (and English possessives), as data: two word
+// forms belong to one name when they share a stem and differ only by endings from this table
+// ("Колокольцев", "Колокольцева", "Колокольцевым"; "Москва", "Москвой"; "Reuters", "Reuters'").
+// Longest first, so a form is cut at its longest ending.
+export const NAME_ENDINGS: readonly string[] = [
+  // adjectival declension (-ский, -ой surnames and adjectives in names: the stem keeps its -ск-)
+  'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ая', 'яя', 'ую', 'юю', 'ое', 'ее', 'ые', 'ие', 'ый', 'ий', 'ой', 'ей', 'ым', 'им', 'ых', 'их',
+  // nouns and -ов/-ев/-ин surnames. Not the plural -ов/-ев: cutting it would make "Петров" a form of "Пётр".
+  'ами', 'ями', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'о', 'ь',
+  // English possessives
+  "'s", '’s', "'", '’',
+];
+
+/** The forms of a word with each ending cut off (and the word itself), shortest stem last. */
+export function stemsOf(word: string): string[] {
+  const w = word.toLowerCase();
+  const out = [w];
+  for (const e of NAME_ENDINGS) if (w.length - e.length >= 3 && w.endsWith(e)) out.push(w.slice(0, -e.length));
+  return out;
+}
+
+/** Two word forms of one name: a stem in common, each one the stem plus nothing or one ending. */
+export function sameWord(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  const sa = stemsOf(a);
+  return stemsOf(b).some((s) => sa.includes(s));
+}
