@@ -3,15 +3,10 @@
 // claims are kept where the lexicon says nothing; a lexicon name never overlaps one of them.
 import { tokenize, Token } from '../tokenize';
 import type { Entity } from '../types';
-import { sameWord, stemsOf } from './endings';
+import { sameForm, sameWord, stemsOf } from './endings';
 import { Lexicon, LexiconName } from './lexicon';
 
 const wordsOf = (s: string) => tokenize(s).filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.text);
-const sameForm = (a: string, b: string) => {
-  const wa = wordsOf(a);
-  const wb = wordsOf(b);
-  return wa.length === wb.length && wa.every((w, i) => sameWord(w, wb[i]));
-};
 const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
 
 /** Finds the forms of lexicon names among the word tokens of a text: candidates by the stems of their first word. */

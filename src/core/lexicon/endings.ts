@@ -25,3 +25,11 @@ export function sameWord(a: string, b: string): boolean {
   const sa = stemsOf(a);
   return stemsOf(b).some((s) => sa.includes(s));
 }
+
+/** Two names of the same words in the same order, each word in any case form ("Ержан Саденов", "Ержаном Саденовым"). */
+export function sameForm(a: string, b: string): boolean {
+  const words = (s: string) => s.split(/[\s\u00a0]+/).filter(Boolean);
+  const wa = words(a);
+  const wb = words(b);
+  return wa.length === wb.length && wa.every((w, i) => sameWord(w, wb[i]));
+}
