@@ -7,8 +7,9 @@ import { UsageError, parseArgs } from './parse-args';
 import { Engine, loadEngine } from '../core/engine';
 import { isIsoDate } from '../core/refdate';
 import { Entity, ExtractOptions, ExtractResult, Lang } from '../core/types';
+import { quotesAndRoles } from '../core/quotes/relations';
 
-export const EXTRACT_USAGE = `Usage: newsmark extract [FILE|-] [--lang auto|ru|en] [--ref-date YYYY-MM-DD] [--jsonl]
+export const EXTRACT_USAGE = `Usage: newsmark extract [FILE|-] [--lang auto|ru|en] [--ref-date YYYY-MM-DD] [--jsonl] [--quotes]
 
 Prints the entities (PER, ORG, LOC) and figures (NUMBER, PERCENT, MONEY, DATE, ORDINAL) of a
 UTF-8 text as one JSON object {"lang", "entities": [...]}. Reads FILE, or stdin when FILE is - or absent.
@@ -19,6 +20,11 @@ UTF-8 text as one JSON object {"lang", "entities": [...]}. Reads FILE, or stdin 
                            {"id", "lang", "entities"} line per input line, in order, as it goes.
                            A line's "lang"/"ref_date" override the flags. Bad lines are
                            reported on stderr by line number and skipped (exit 2).
+  --quotes                 also quotes and roles: QUOTE spans (direct and reported speech, the words
+                           without their marks) and ROLE spans ("министр внутренних дел России") after
+                           the entities, and "relations": [{"type", "from", "to"}] between indices of
+                           the entity list: speaker (QUOTE → PER/ORG), role (PER → ROLE), of (ROLE →
+                           LOC/ORG). A quote whose speaker is uncertain has no speaker relation.
 
 Each entity has start, end (UTF-16 code units, end exclusive; a leading BOM is not counted), type,
 text (= input.slice(start, end)) and, where they apply, norm, value, unit, qualifier, from, to, currency.
@@ -48,10 +54,11 @@ function checkRefDate(v: unknown, where: string): string {
 
 export async function runExtract(args: string[], io: CliIO): Promise<number> {
   let opts: ExtractOptions;
+  let quotes: boolean;
   let file: string | undefined;
   let jsonl: boolean;
   try {
-    const a = parseArgs(args, { values: ['lang', 'ref-date'], switches: ['jsonl'] });
+    const a = parseArgs(args, { values: ['lang', 'ref-date'], switches: ['jsonl', 'quotes'] });
     if (a.switches.has('help')) {
       io.stdout.write(EXTRACT_USAGE);
       return 0;
@@ -59,6 +66,7 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
     if (a.positionals.length > 1) throw new UsageError(`expected at most one FILE, got ${a.positionals.length}`);
     file = a.positionals[0];
     jsonl = a.switches.has('jsonl');
+    quotes = a.switches.has('quotes');
     opts = {};
     if (a.values.lang !== undefined) opts.lang = checkLang(a.values.lang, '--lang');
     if (a.values['ref-date'] !== undefined) opts.refDate = checkRefDate(a.values['ref-date'], '--ref-date');
@@ -76,7 +84,7 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
   try {
     const input = openInput(file, io);
     const engine = await loadEngine();
-    const code = jsonl ? await extractJsonl(input, engine, opts, io, guard) : await extractPlain(input, engine, opts, io);
+    const code = jsonl ? await extractJsonl(input, engine, opts, io, guard, quotes) : await extractPlain(input, engine, opts, io, quotes);
     if (guard.error) {
       io.stderr.write(`newsmark extract: cannot write the output: ${guard.error.message}\n`);
       return 2;
@@ -91,7 +99,15 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
   }
 }
 
-async function extractPlain(input: NodeJS.ReadableStream, engine: Engine, opts: ExtractOptions, io: CliIO): Promise<number> {
+/** The printed result: entities, and with --quotes the QUOTE/ROLE spans after them and the relations. */
+function resultJson(text: string, r: ExtractResult, quotes: boolean): Record<string, unknown> {
+  const entities: unknown[] = r.entities.map(entityJson);
+  if (!quotes) return { lang: r.lang, entities };
+  const q = quotesAndRoles(text, r.entities, r.lang);
+  return { lang: r.lang, entities: [...entities, ...q.spans], relations: q.relations };
+}
+
+async function extractPlain(input: NodeJS.ReadableStream, engine: Engine, opts: ExtractOptions, io: CliIO, quotes: boolean): Promise<number> {
   const bytes = await readAll(input);
   let text: string;
   try {
@@ -102,18 +118,18 @@ async function extractPlain(input: NodeJS.ReadableStream, engine: Engine, opts: 
     throw new InputError(`${e.message} (line ${line}); convert the file to UTF-8 first`);
   }
   const r = engine.extract(text, opts);
-  await writeOut(io.stdout, JSON.stringify({ lang: r.lang, entities: r.entities.map(entityJson) }, null, 2) + '\n');
+  await writeOut(io.stdout, JSON.stringify(resultJson(text, r, quotes), null, 2) + '\n');
   return 0;
 }
 
-async function extractJsonl(input: NodeJS.ReadableStream, engine: Engine, opts: ExtractOptions, io: CliIO, guard: OutputGuard): Promise<number> {
+async function extractJsonl(input: NodeJS.ReadableStream, engine: Engine, opts: ExtractOptions, io: CliIO, guard: OutputGuard, quotes: boolean): Promise<number> {
   let bad = 0;
   for await (const { lineNo, bytes } of readLines(input)) {
     // The reader went away (a pipe into `head`): the rest would be written to nobody.
     if (guard.closed) break;
     let out: string;
     try {
-      out = extractLine(decodeUtf8(bytes), engine, opts);
+      out = extractLine(decodeUtf8(bytes), engine, opts, quotes);
     } catch (e) {
       if (e instanceof SkipLine) continue;
       // A recognizer failing on one text must not lose the others: report it like a bad line.
@@ -130,7 +146,7 @@ async function extractJsonl(input: NodeJS.ReadableStream, engine: Engine, opts: 
 
 class SkipLine extends Error {}
 
-function extractLine(line: string, engine: Engine, defaults: ExtractOptions): string {
+function extractLine(line: string, engine: Engine, defaults: ExtractOptions, quotes: boolean): string {
   // Blank lines (a trailing newline, a spacer) carry no record and are not errors.
   if (line.trim() === '') throw new SkipLine();
   let rec: unknown;
@@ -146,5 +162,5 @@ function extractLine(line: string, engine: Engine, defaults: ExtractOptions): st
   if (o.lang !== undefined && o.lang !== null) opts.lang = checkLang(o.lang, '"lang"');
   if (o.ref_date !== undefined && o.ref_date !== null) opts.refDate = checkRefDate(o.ref_date, '"ref_date"');
   const r: ExtractResult = engine.extract(o.text, opts);
-  return JSON.stringify({ id: o.id ?? null, lang: r.lang, entities: r.entities.map(entityJson) }) + '\n';
+  return JSON.stringify({ id: o.id ?? null, ...resultJson(o.text, r, quotes) }) + '\n';
 }
