@@ -9,6 +9,7 @@ import { runExport } from './export';
 import { runImport } from './import';
 import { runAgree } from './agree';
 import { runIndex } from './index-command';
+import { runMergeDriver } from './merge-driver';
 
 export { CliIO } from './io';
 
@@ -28,6 +29,8 @@ Commands:
                      merge annotations made in those tools into the articles' sidecars
   index DIR... [--json|--csv]
                      people, organizations and places across articles: articles, mentions, decisions
+  merge-driver %O %A %B %P
+                     git merge driver for sidecars: merges by annotation id, never writes markers
   agree A B | --rev R1 --rev R2 [PATH...]
                      agreement between two annotators: P/R/F1, Cohen's kappa, disagreements
 
@@ -43,6 +46,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> =
   import: runImport,
   agree: runAgree,
   index: runIndex,
+  'merge-driver': runMergeDriver,
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
