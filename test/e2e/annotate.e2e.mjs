@@ -49,7 +49,7 @@ export async function run({ log = console.log, outDir = process.env.NEWSMARK_E2E
     const { page } = browser;
     const consoleErrors = [];
     page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-    await page.goto(server.folderUrl(workspace));
+    await page.goto(server.folderUrl(workspace), { timeout: 180000 });
     await waitForWorkbench(page);
     await openFromExplorer(page, SAMPLE, 'Противодействие преступности');
     mark('sample article open in the editor');

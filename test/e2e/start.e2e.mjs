@@ -130,7 +130,7 @@ async function checkSession({ check, mark, log, outDir, screenshot, build }) {
 
     browser = await launchBrowser({ runDir: tmp, viewport: { width: 1280, height: 800 } });
     const { page } = browser;
-    await page.goto(session.url);
+    await page.goto(session.url, { timeout: 180000 });
     await waitForWorkbench(page);
     const text = readFileSync(join(session.workspace, SAMPLE), 'utf8');
     await openFromExplorer(page, SAMPLE, text.split('\n')[0].slice(0, 30));

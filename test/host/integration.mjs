@@ -39,7 +39,8 @@ export async function runIntegration({ timeoutMs = Number(process.env.NEWSMARK_I
       ['extensionDevelopmentPath', server.remoteUri(repoRoot)],
       ['extensionTestsPath', server.remoteUri(join(integrationOut, 'index.js'))],
     ];
-    await browser.page.goto(server.folderUrl(workspace, payload));
+    // A busy machine can take well over the default 30 s to serve the workbench; the suite has its own limit.
+    await browser.page.goto(server.folderUrl(workspace, payload), { timeout: 180000 });
     await browser.page.waitForSelector('.monaco-workbench', { timeout: 60000 });
     const until = Date.now() + timeoutMs;
     let fatal;
