@@ -1,13 +1,15 @@
 // Accuracy of the Russian normalizer on the hand-written normal-form set (test/unit/ner/norm-ru-set.ts).
-//   npx tsx scripts/score-norm.ts [--errors]
+//   npx tsx scripts/score-norm.ts [--errors] [--heldout]   (--heldout: the second set, norm-ru-heldout.ts)
 import { loadMorph } from '../src/core/ner/morph';
 import { normalizeRu } from '../src/core/ner/norm-ru';
 import { NORM_SET } from '../test/unit/ner/norm-ru-set';
+import { NORM_HELDOUT } from '../test/unit/ner/norm-ru-heldout';
 
 async function main(): Promise<void> {
   const morph = await loadMorph();
   const byType = new Map<string, [number, number]>();
-  for (const [text, type, want] of NORM_SET) {
+  const set = process.argv.includes('--heldout') ? NORM_HELDOUT : NORM_SET;
+  for (const [text, type, want] of set) {
     const got = normalizeRu(text, type, morph);
     const c = byType.get(type) ?? [0, 0];
     c[1]++;
