@@ -88,8 +88,7 @@ function normalizeHeaded(words: Word[], type: NerType, morph: Morph): Array<stri
     // проспекте": not the surname "Невский"; "Самарской области").
     if (adjs.length && k + 1 < words.length && agreesWithNext(morph, adjs, words[k + 1].text)) continue;
     head = k;
-    const adjCases = k > 0 ? new Set(morph.analyze(words[k - 1].text).parses.filter(isAdjective).map((p) => String(p.tag.CAse))) : undefined;
-    headParse = pickHead(nouns, type, adjCases?.size ? adjCases : undefined);
+    headParse = pickHead(nouns, type, k > 0 ? morph.analyze(words[k - 1].text).parses.filter(isAdjective) : []);
   }
   if (head < 0 || !headParse) return out;
   // An indeclinable head ("шоссе") takes its case from the adjectives before it.
@@ -125,13 +124,15 @@ function agreesWithNext(morph: Morph, adjs: AzParse[], next: string): boolean {
   return adjs.some((a) => ps.some((q) => (q.tag.Fixd || q.tag.CAse === a.tag.CAse) && agreementOf(q) === agreementOf(a)));
 }
 
-function pickHead(nouns: AzParse[], type: NerType, adjCases?: ReadonlySet<string>): AzParse {
+function pickHead(allNouns: AzParse[], type: NerType, adjs: AzParse[]): AzParse {
+  // The readings the adjective before agrees with, in case and number: "Российские железные дороги"
+  // is a nominative plural, not the genitive singular az ranks first; "море" after "Чёрном" is prepositional.
+  const agreeing = allNouns.filter((n) => adjs.some((a) => a.tag.CAse === n.tag.CAse && !!a.tag.plur === !!n.tag.plur));
+  const nouns = agreeing.length ? agreeing : allNouns;
   // A kind of place heads its name in the reading that is that kind: "Чёрном море" is the sea
   // ("море"), not the plague ("мор") az ranks first.
   if (type === 'LOC') {
-    const kinds = nouns.filter((p) => RU_PLACE_KIND.test(p.normalize().word));
-    // the case the adjectives before it are in: "море" is nominative and prepositional alike
-    const kind = kinds.find((p) => !adjCases || adjCases.has(String(p.tag.CAse))) ?? kinds[0];
+    const kind = nouns.find((p) => RU_PLACE_KIND.test(p.normalize().word));
     if (kind) return kind;
   }
   // Places are Geox; organizations are inanimate ("Главком" → "Главк", not the animate "главком").

@@ -21,6 +21,7 @@ import { fixOrgEdges } from './org-edges';
 import { RU_STATE_ACRONYMS } from './tables/ru-state-acronyms';
 import { entityKeys } from './group';
 import { retypeKnownSurnames } from './surname-memory';
+import { dropQuotedWorks } from './quoted-works';
 
 export class Recognizer {
   private forms: FormCache;
@@ -66,6 +67,7 @@ export class Recognizer {
     spans = fixOrgEdges(line, spans, this.morph);
     spans = markKnownOrganizations(line, spans);
     spans = joinGovernmentOf(line, spans);
+    spans = dropQuotedWorks(line, spans);
     return joinMemberStates(text, spans);
   }
 

@@ -31,6 +31,8 @@ const CASES: Array<[string, NerType, string]> = [
   ['Северной Америки', 'LOC', 'Северная Америка'], // a capitalized adjective agrees with its place
   ['Чёрном море', 'LOC', 'Чёрное море'], // the sea, not "мор" (plague), which az ranks first
   ['Боденским озером', 'LOC', 'Боденское озеро'],
+  ['Российских железных дорог', 'ORG', 'Российские железные дороги'], // the plural the adjectives agree with
+  ['Российские железные дороги', 'ORG', 'Российские железные дороги'],
 ];
 
 describe('normalizeRu', function () {
