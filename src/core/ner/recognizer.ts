@@ -20,6 +20,7 @@ import { fixPlaceEdges } from './place-edges';
 import { fixOrgEdges } from './org-edges';
 import { RU_STATE_ACRONYMS } from './tables/ru-state-acronyms';
 import { entityKeys } from './group';
+import { mergeEntities } from '../overlap';
 import { retypeKnownSurnames } from './surname-memory';
 import { dropQuotedWorks } from './quoted-works';
 
@@ -56,7 +57,8 @@ export class Recognizer {
       }
     }
     for (const e of retypeKnownSurnames(out)) e.norm = this.normOf(e.text, 'PER');
-    for (const [e, key] of entityKeys(out)) e.entity = key;
+    // Keys over the mentions the engine keeps (a span inside another of its type is merged away), so they count 1, 2, 3.
+    for (const [e, key] of entityKeys(mergeEntities(out))) e.entity = key;
     return out;
   }
 

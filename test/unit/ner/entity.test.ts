@@ -2,7 +2,10 @@
 // texts written for this test (an obituary of a foreign businessman, the kind of article where one
 // man used to show up as one entity per case form of his surname).
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { recognize } from './helpers';
+import { loadEngine } from '../../../src/core/engine';
 
 const OBITUARY = [
   'НЬЮ-ЙОРК, 3 мая — Американский предприниматель и филантроп Гарольд Уэстбрук скончался в воскресенье в возрасте 91 года, сообщила его семья.',
@@ -32,6 +35,15 @@ const CASES: Array<[string, string, string[][]]> = [
 
 describe('entity keys over whole texts', function () {
   this.timeout(20000);
+  it('extract numbers the entities of each type 1, 2, 3 without gaps (nested mentions merged away get no key)', async () => {
+    const text = fs.readFileSync(path.join(__dirname, '../../../samples/ru-mvd-kazakhstan-russia.txt'), 'utf8');
+    const names = (await loadEngine()).extract(text, { lang: 'ru' }).entities.filter((e) => ['PER', 'ORG', 'LOC'].includes(e.type));
+    assert.ok(names.length > 10 && names.every((e) => e.entity));
+    for (const type of ['per', 'org', 'loc']) {
+      const ns = new Set(names.map((e) => e.entity!).filter((k) => k.startsWith(type + '-')).map((k) => Number(k.slice(4))));
+      assert.deepEqual([...ns].sort((a, b) => a - b), Array.from({ length: ns.size }, (_, i) => i + 1), type);
+    }
+  });
   it('a shouted dateline place normalizes like the written name, hyphen parts capitalized', async () => {
     const place = (await recognize(OBITUARY)).find((e) => e.text === 'НЬЮ-ЙОРК');
     assert.equal(place?.norm, 'Нью-Йорк');
