@@ -14,6 +14,7 @@ import { beginLabel, NerType } from '../src/core/ner/labels';
 import { dataPath } from '../src/core/data-path';
 import { EVAL_DIR, flatTargets, GoldDoc, readJsonl } from './ner-data';
 import { scoreDocs, printScores, errorLines } from './score-ner-lib';
+import { HALVES, halfOf } from '../src/core/eval/split';
 
 interface Example {
   lines: Line[];
@@ -114,6 +115,10 @@ async function main(): Promise<void> {
       });
     }
     printScores(scoreDocs(factru, preds), `factru_dev, ${cv}-fold CV (NEREL train + other folds)`);
+    for (const half of HALVES) {
+      const mine = factru.map((d, i) => [d, preds[i]] as const).filter(([d]) => halfOf(d.text) === half);
+      printScores(scoreDocs(mine.map(([d]) => d), mine.map(([, p]) => p)), `  ${half} half`);
+    }
     const errType = process.argv.indexOf('--errors');
     if (errType >= 0) process.stdout.write(errorLines(factru, preds, process.argv[errType + 1]).join('\n') + '\n');
     return;

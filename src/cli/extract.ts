@@ -27,14 +27,15 @@ UTF-8 text as one JSON object {"lang", "entities": [...]}. Reads FILE, or stdin 
                            LOC/ORG). A quote whose speaker is uncertain has no speaker relation.
 
 Each entity has start, end (UTF-16 code units, end exclusive; a leading BOM is not counted), type,
-text (= input.slice(start, end)) and, where they apply, norm, value, unit, qualifier, from, to, currency.
+text (= input.slice(start, end)) and, where they apply, norm, entity (PER/ORG/LOC: a key such as
+"per-3" shared by all mentions of one person, organization or place), value, unit, qualifier, from, to, currency.
 Exit codes: 0 ok, 2 bad usage or bad input.
 `;
 
 const LANGS = ['auto', 'ru', 'en'];
 
 /** Key order of printed entities, so output is byte-identical across runs and recognizers. */
-const ENTITY_KEYS: readonly (keyof Entity)[] = ['start', 'end', 'type', 'text', 'norm', 'value', 'unit', 'qualifier', 'from', 'to', 'currency'];
+const ENTITY_KEYS: readonly (keyof Entity)[] = ['start', 'end', 'type', 'text', 'norm', 'entity', 'value', 'unit', 'qualifier', 'from', 'to', 'currency'];
 
 export function entityJson(e: Entity): Record<string, unknown> {
   const o: Record<string, unknown> = {};

@@ -17,6 +17,11 @@ export interface Entity {
   text: string;
   /** Normal form: nominative singular for Russian names ("Колокольцевым" → "Колокольцев"). */
   norm?: string;
+  /**
+   * PER/ORG/LOC: a document-local key shared by all mentions of one real-world entity ("per-3"):
+   * case forms, a surname alone, an abbreviation and its full name (ner/group.ts). Not stored in sidecars.
+   */
+  entity?: string;
   /** NUMBER/PERCENT/MONEY/ORDINAL: a number; DATE: an ISO 8601 string ("2025-02", "XXXX-07-22", "2025-01/2025-05"). */
   value?: number | string;
   /** The counted noun or the unit sign ("отпечатков пальцев", "%", "лиц"). */

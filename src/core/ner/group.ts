@@ -1,9 +1,14 @@
 // Groups mentions of the same entity within one document into a stable key ("PER:колокольцев").
-// Three links, each cheap and conservative:
+// The links, each cheap and conservative:
 //   1. the same normal form ("России" and "Россия" both normalize to "Россия");
-//   2. a person's surname alone joins the full name ("Колокольцев" → "Владимир Колокольцев"),
-//      and a first name alone joins it when exactly one full name starts with it;
+//   2. people: full names with the same surname and first name are one person ("Владимир
+//      Владимирович Путин", "Владимира Путина"); an initial joins the one full name it fits
+//      ("В. Путин"); a surname alone joins the person of that surname mentioned last before it, and a
+//      first name alone the one full name that starts with it. Two people who share a surname
+//      ("Андрей Иванов", "Пётр Иванов") stay two;
 //   3. an abbreviation joins a full name whose initials spell it ("МВД" ↔ "Министерство внутренних дел").
+// entityKeys() numbers the groups per type in order of first mention ("per-1", "org-2"): the
+// `entity` key that `newsmark extract` prints; the editor groups with groupMentions() itself.
 import { Entity } from '../types';
 import { FUNCTION_WORDS } from './tables/function-words';
 
@@ -32,34 +37,66 @@ function isAbbreviation(text: string): boolean {
   return /^[\p{Lu}]{2,8}$/u.test(text.replace(/[.\s]/g, ''));
 }
 
+const PATRONYMIC = /(?:вич|вна|ична|ич)$/;
+
+interface PersonName {
+  /** First name ("владимир"), or its initial ("в"), or "" when the mention has only a surname. */
+  first: string;
+  surname: string;
+}
+
+/** Reads a person's normal form: the last word is the surname, the first (if more) the first name. */
+function personName(norm: string): PersonName {
+  const ws = words(norm);
+  if (ws.length === 0) return { first: '', surname: '' };
+  const surname = ws[ws.length - 1].replace(/\.$/, '');
+  if (ws.length === 1) return { first: '', surname };
+  // "Владимир Владимирович": a first name and patronymic, no surname: read as the first name alone.
+  if (ws.length === 2 && PATRONYMIC.test(surname)) return { first: '', surname: ws[0] };
+  return { first: ws[0].replace(/\.$/, ''), surname };
+}
+
 export function groupMentions(entities: Entity[]): Map<Entity, string> {
   const keys = new Map<Entity, string>();
   const ner = entities.filter((e) => NER.has(e.type));
   const nameOf = (e: Entity) => e.norm ?? e.text;
 
-  // People: a multi-word name defines a group keyed by its last word (the surname).
-  const surnames = new Set<string>();
-  const firstNames = new Map<string, Set<string>>();
-  for (const e of ner) {
-    if (e.type !== 'PER') continue;
-    const ws = words(nameOf(e)).filter((w) => w.replace(/\./g, '').length > 1);
-    if (ws.length >= 2) {
-      const sur = ws[ws.length - 1];
-      surnames.add(sur);
-      const set = firstNames.get(ws[0]) ?? new Set<string>();
-      set.add(sur);
-      firstNames.set(ws[0], set);
+  // People: each full name (first name + surname) is a person; a name with only an initial or
+  // only a surname joins a person when it fits exactly one, or the last one mentioned before it.
+  const people = ner.filter((e) => e.type === 'PER').sort((a, b) => a.start - b.start);
+  const names = new Map(people.map((e) => [e, personName(nameOf(e))]));
+  const full = new Map<string, Entity[]>(); // "surname|first" → mentions with that full first name
+  for (const e of people) {
+    const n = names.get(e)!;
+    if (n.first.length > 1) {
+      const k = `${n.surname}|${n.first}`;
+      full.set(k, [...(full.get(k) ?? []), e]);
     }
   }
-  for (const e of ner) {
-    if (e.type !== 'PER') continue;
-    const ws = words(nameOf(e)).filter((w) => w.replace(/\./g, '').length > 1);
-    let key = ws.length ? ws[ws.length - 1] : clean(nameOf(e));
-    if (ws.length === 1 && !surnames.has(ws[0])) {
-      const sur = firstNames.get(ws[0]);
-      if (sur && sur.size === 1) key = [...sur][0];
+  const bySurname = new Map<string, string[]>(); // surname → full-name keys
+  const byFirst = new Map<string, Set<string>>();
+  for (const k of full.keys()) {
+    const [sur, first] = k.split('|');
+    bySurname.set(sur, [...(bySurname.get(sur) ?? []), k]);
+    byFirst.set(first, (byFirst.get(first) ?? new Set()).add(k));
+  }
+  // A person's key: the surname alone while one person has it (stable as the text grows), else surname and first name.
+  const personKey = (k: string) => {
+    const [sur, first] = k.split('|');
+    return (bySurname.get(sur)?.length ?? 0) > 1 ? `PER:${sur} ${first}` : `PER:${sur}`;
+  };
+  for (const e of people) {
+    const n = names.get(e)!;
+    let key: string;
+    if (n.first.length > 1) key = personKey(`${n.surname}|${n.first}`);
+    else {
+      const candidates = (bySurname.get(n.surname) ?? []).filter((k) => n.first === '' || k.split('|')[1].startsWith(n.first));
+      if (candidates.length === 1) key = personKey(candidates[0]);
+      else if (candidates.length > 1) key = personKey(lastBefore(candidates, full, e.start) ?? candidates[0]);
+      else if (n.first === '' && byFirst.get(n.surname)?.size === 1) key = personKey([...byFirst.get(n.surname)!][0]); // a first name alone
+      else key = `PER:${n.first ? n.first + '. ' : ''}${n.surname || clean(nameOf(e))}`;
     }
-    keys.set(e, `PER:${key}`);
+    keys.set(e, key);
   }
 
   // Organizations and places: normal form, then abbreviations onto full names.
@@ -78,4 +115,31 @@ export function groupMentions(entities: Entity[]): Map<Entity, string> {
     for (const f of ner) if (f.type === e.type && clean(nameOf(f)) === full) keys.set(f, `${e.type}:${abbr}`);
   }
   return keys;
+}
+
+/** The full-name key among `candidates` mentioned last before `at`. */
+function lastBefore(candidates: string[], full: Map<string, Entity[]>, at: number): string | undefined {
+  let best: string | undefined;
+  let bestAt = -1;
+  for (const k of candidates) for (const e of full.get(k) ?? []) if (e.start < at && e.start > bestAt) [best, bestAt] = [k, e.start];
+  return best;
+}
+
+/** Document-local entity keys ("per-1", "org-2", "loc-3"): groups numbered per type in order of first mention. */
+export function entityKeys(entities: Entity[]): Map<Entity, string> {
+  const groups = groupMentions(entities);
+  const ids = new Map<string, string>();
+  const count = new Map<string, number>();
+  const out = new Map<Entity, string>();
+  for (const e of [...groups.keys()].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const g = groups.get(e)!;
+    let id = ids.get(g);
+    if (id === undefined) {
+      const n = (count.get(e.type) ?? 0) + 1;
+      count.set(e.type, n);
+      ids.set(g, (id = `${e.type.toLowerCase()}-${n}`));
+    }
+    out.set(e, id);
+  }
+  return out;
 }

@@ -8,6 +8,8 @@
 import { RU_PLACE_KIND } from './tables/ru-place-kinds';
 import { Morph, AzParse } from './morph';
 import { NerType } from './labels';
+import { isFixedPart, normalizePersonParts } from './norm-ru-person';
+import { adjectiveNominative, Agreement } from './adjective-form';
 
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 
@@ -36,20 +38,22 @@ function isCyr(s: string): boolean {
   return /[\u0400-\u04FF]/.test(s);
 }
 
-function personParses(morph: Morph, word: string): AzParse[] {
-  if (!isCyr(word)) return [];
-  return morph.analyze(word).parses.filter((p) => p.tag.sing && (p.tag.Name || p.tag.Surn || p.tag.Patr));
-}
-
+/** Persons: each hyphen part of each word is a part of the name (norm-ru-person.ts). */
 function normalizePerson(words: Word[], morph: Morph): Array<string | undefined> {
-  const options = words.map((w) => personParses(morph, w.text));
-  const kase = consensusCase(options);
+  const parts: Array<{ text: string; hyphenLead: boolean; word: number }> = [];
+  words.forEach((w, k) => {
+    const pieces = w.text.split(/[-‐]/);
+    pieces.forEach((text, j) => parts.push({ text, hyphenLead: j < pieces.length - 1, word: k }));
+  });
+  const live = parts.filter((p, k) => !isFixedPart(p.text, k === parts.length - 1));
+  const repl = normalizePersonParts(live, morph);
+  const byPart = new Map(live.map((p, k) => [p, repl[k]]));
   return words.map((w, k) => {
-    const p = options[k].find((o) => o.tag.CAse === kase);
-    if (!p || kase === 'nomn') return undefined;
-    const g = p.tag.femn ? 'femn' : 'masc';
-    const r = p.inflect(['nomn', 'sing', g]) || p.inflect(['nomn']);
-    return r ? restore(w.text, r.word, p) : undefined;
+    const mine = parts.filter((p) => p.word === k);
+    if (!mine.some((p) => byPart.get(p) !== undefined)) return undefined;
+    // Rebuild the word with its own hyphens between the parts.
+    const seps = w.text.match(/[-‐]/g) ?? [];
+    return mine.map((p, j) => (byPart.get(p) ?? p.text) + (seps[j] ?? '')).join('');
   });
 }
 
@@ -58,15 +62,16 @@ function normalizeHeaded(words: Word[], type: NerType, morph: Morph): Array<stri
   const first = words[0].text;
   // Abbreviations, foreign names and indeclinables head their own name: "МВД Казахстана" stays.
   if (!isCyr(first) || /^[\p{Lu}\d-]{2,}$/u.test(first)) return out;
-  // The head: the first word with a noun reading; adjectives before it agree with it.
+  // The head: the first noun that no agreeing adjective reading explains better; adjectives before it agree with it.
   let head = -1;
   let headParse: AzParse | undefined;
   for (let k = 0; k < words.length && head < 0; k++) {
     if (!isCyr(words[k].text)) break;
     const ps = morph.analyze(words[k].text).parses;
-    const nouns = ps.filter((p) => p.tag.POST === 'NOUN' && !p.tag.Fixd);
+    const nouns = ps.filter((p) => p.tag.POST === 'NOUN');
+    const adjs = ps.filter(isAdjective);
     if (nouns.length === 0) {
-      if (ps.some((p) => p.tag.POST === 'ADJF' || p.tag.POST === 'PRTF')) continue;
+      if (adjs.length) continue;
       break;
     }
     // "сборной Бразилии": a lower-case adjective standing for a noun (the national team) heads the
@@ -75,44 +80,59 @@ function normalizeHeaded(words: Word[], type: NerType, morph: Morph): Array<stri
       && words.slice(0, k).every((w) => /^\p{Ll}/u.test(w.text))) {
       for (let j = 0; j < k; j++) {
         const p = morph.analyze(words[j].text).parses.find((q) => q.tag.POST === 'ADJF');
-        const g = p?.tag.femn ? 'femn' : p?.tag.neut ? 'neut' : 'masc';
-        const a = p?.inflect(p.tag.plur ? ['nomn', 'plur'] : ['nomn', 'sing', g]);
-        if (p && a) out[j] = restore(words[j].text, a.word, p);
+        if (p) out[j] = restore(words[j].text, adjectiveNominative(p, words[j].text, agreementOf(p)) ?? words[j].text, p);
       }
       return out;
     }
-    // Adjective readings first when the word could be both and a later word is a noun ("Самарской области").
-    const adj = ps.find((p) => p.tag.POST === 'ADJF');
-    if (adj && adj.score >= nouns[0].score && k + 1 < words.length) continue;
+    // An adjective reading that agrees with the next word makes this word a modifier ("Невском
+    // проспекте": not the surname "Невский"; "Самарской области").
+    if (adjs.length && k + 1 < words.length && agreesWithNext(morph, adjs, words[k + 1].text)) continue;
     head = k;
-    const adjCases = k > 0 ? new Set(morph.analyze(words[k - 1].text).parses.filter((p) => p.tag.POST === 'ADJF').map((p) => String(p.tag.CAse))) : undefined;
-    headParse = pickHead(nouns, type, adjCases?.size ? adjCases : undefined);
+    headParse = pickHead(nouns, type, k > 0 ? morph.analyze(words[k - 1].text).parses.filter(isAdjective) : []);
   }
-  if (head < 0 || !headParse || headParse.tag.CAse === 'nomn') return out;
-  const kase = headParse.tag.CAse;
+  if (head < 0 || !headParse) return out;
+  // An indeclinable head ("шоссе") takes its case from the adjectives before it.
+  const fixed = !!headParse.tag.Fixd;
+  if (!fixed && headParse.tag.CAse === 'nomn') return out;
   const num = headParse.tag.plur ? 'plur' : 'sing';
-  const r = headParse.inflect(['nomn', num]) || headParse.inflect(['nomn']);
-  if (!r) return out;
-  out[head] = restore(words[head].text, r.word, headParse);
-  const gender = headParse.tag.femn ? 'femn' : headParse.tag.neut ? 'neut' : 'masc';
+  if (!fixed) {
+    const r = headParse.inflect(['nomn', num]) || headParse.inflect(['nomn']);
+    if (!r) return out;
+    out[head] = restore(words[head].text, r.word, headParse);
+  }
+  const agreement: Agreement = num === 'plur' ? 'plur' : headParse.tag.femn ? 'femn' : headParse.tag.neut ? 'neut' : 'masc';
   for (let k = 0; k < head; k++) {
-    const ps = morph.analyze(words[k].text).parses.filter((p) => (p.tag.POST === 'ADJF' || p.tag.POST === 'PRTF') && p.tag.CAse === kase);
-    const p = ps[0];
-    if (!p) continue;
-    const want = num === 'plur' ? ['nomn', 'plur'] : ['nomn', 'sing', gender];
-    const a = p.inflect(want);
-    if (a) out[k] = restore(words[k].text, a.word, p);
+    const p = morph.analyze(words[k].text).parses.find((q) => isAdjective(q) && (fixed ? agreementOf(q) === agreement : q.tag.CAse === headParse!.tag.CAse));
+    if (!p || p.tag.CAse === 'nomn') continue;
+    const a = adjectiveNominative(p, words[k].text, agreement);
+    if (a) out[k] = restore(words[k].text, a, p);
   }
   return out;
 }
 
-function pickHead(nouns: AzParse[], type: NerType, adjCases?: ReadonlySet<string>): AzParse {
+function isAdjective(p: AzParse): boolean {
+  return p.tag.POST === 'ADJF' || p.tag.POST === 'PRTF';
+}
+
+function agreementOf(p: AzParse): Agreement {
+  return p.tag.plur ? 'plur' : p.tag.femn ? 'femn' : p.tag.neut ? 'neut' : 'masc';
+}
+
+/** Some adjective reading shares case, number and (in the singular) gender with a reading of the next word. */
+function agreesWithNext(morph: Morph, adjs: AzParse[], next: string): boolean {
+  const ps = morph.analyze(next).parses.filter((q) => q.tag.POST === 'NOUN' || isAdjective(q));
+  return adjs.some((a) => ps.some((q) => (q.tag.Fixd || q.tag.CAse === a.tag.CAse) && agreementOf(q) === agreementOf(a)));
+}
+
+function pickHead(allNouns: AzParse[], type: NerType, adjs: AzParse[]): AzParse {
+  // The readings the adjective before agrees with, in case and number: "Российские железные дороги"
+  // is a nominative plural, not the genitive singular az ranks first; "море" after "Чёрном" is prepositional.
+  const agreeing = allNouns.filter((n) => adjs.some((a) => a.tag.CAse === n.tag.CAse && !!a.tag.plur === !!n.tag.plur));
+  const nouns = agreeing.length ? agreeing : allNouns;
   // A kind of place heads its name in the reading that is that kind: "Чёрном море" is the sea
   // ("море"), not the plague ("мор") az ranks first.
   if (type === 'LOC') {
-    const kinds = nouns.filter((p) => RU_PLACE_KIND.test(p.normalize().word));
-    // the case the adjectives before it are in: "море" is nominative and prepositional alike
-    const kind = kinds.find((p) => !adjCases || adjCases.has(String(p.tag.CAse))) ?? kinds[0];
+    const kind = nouns.find((p) => RU_PLACE_KIND.test(p.normalize().word));
     if (kind) return kind;
   }
   // Places are Geox; organizations are inanimate ("Главком" → "Главк", not the animate "главком").

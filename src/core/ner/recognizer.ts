@@ -5,6 +5,7 @@ import { Token } from '../tokenize';
 import { FormCache, Line, toLines } from './forms';
 import { Morph, MorphClass } from './morph';
 import { Perceptron } from './perceptron';
+import { NerType } from './labels';
 import { labelsToSpans, Span } from './spans';
 import { normalizeRu } from './norm-ru';
 import { createEnMemory, EnMemory, recognizeEnglishLine } from './en-rules';
@@ -18,6 +19,10 @@ import { fixPersonEdges } from './person-edges';
 import { fixPlaceEdges } from './place-edges';
 import { fixOrgEdges } from './org-edges';
 import { RU_STATE_ACRONYMS } from './tables/ru-state-acronyms';
+import { entityKeys } from './group';
+import { mergeEntities } from '../overlap';
+import { retypeKnownSurnames } from './surname-memory';
+import { dropQuotedWorks } from './quoted-works';
 
 export class Recognizer {
   private forms: FormCache;
@@ -51,6 +56,9 @@ export class Recognizer {
         if (s.type === 'ORG') this.nestedPlaces(text, s, line, out);
       }
     }
+    for (const e of retypeKnownSurnames(out)) e.norm = this.normOf(e.text, 'PER');
+    // Keys over the mentions the engine keeps (a span inside another of its type is merged away), so they count 1, 2, 3.
+    for (const [e, key] of entityKeys(mergeEntities(out))) e.entity = key;
     return out;
   }
 
@@ -61,6 +69,7 @@ export class Recognizer {
     spans = fixOrgEdges(line, spans, this.morph);
     spans = markKnownOrganizations(line, spans);
     spans = joinGovernmentOf(line, spans);
+    spans = dropQuotedWorks(line, spans);
     return joinMemberStates(text, spans);
   }
 
@@ -70,17 +79,21 @@ export class Recognizer {
 
   private entity(text: string, s: Span, _line: Line): Entity {
     const t = text.slice(s.start, s.end);
-    const key = s.type + '\u0000' + t;
+    return { start: s.start, end: s.end, type: s.type, text: t, norm: this.normOf(t, s.type) };
+  }
+
+  private normOf(t: string, type: NerType): string {
+    const key = type + '\u0000' + t;
     let norm = this.norms.get(key);
     if (norm === undefined) {
-      // A shouted dateline place ("АСТАНА") normalizes like the written name ("Астана").
-      const shout = s.type !== 'ORG' && /^[\u0410-\u042F\u0401A-Z-]{4,}$/.test(t);
-      const written = shout ? t.charAt(0) + t.slice(1).toLowerCase() : t;
-      norm = /[\u0400-\u04FF]/.test(t) ? normalizeRu(written, s.type, this.morph) : normalizeLatin(written);
+      // A shouted dateline place ("АСТАНА", "НЬЮ-ЙОРК") normalizes like the written name ("Нью-Йорк").
+      const shout = type !== 'ORG' && /^[\u0410-\u042F\u0401A-Z-]{4,}$/.test(t);
+      const written = shout ? t.toLowerCase().replace(/(^|-)(\p{L})/gu, (m, dash: string, c: string) => dash + c.toUpperCase()) : t;
+      norm = /[\u0400-\u04FF]/.test(t) ? normalizeRu(written, type, this.morph) : normalizeLatin(written);
       if (this.norms.size > 50_000) this.norms.clear();
       this.norms.set(key, norm);
     }
-    return { start: s.start, end: s.end, type: s.type, text: t, norm };
+    return norm;
   }
 
   /**

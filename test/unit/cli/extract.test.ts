@@ -29,6 +29,19 @@ describe('cli extract (plain)', function () {
     assert.deepStrictEqual(keys.slice(0, 4), ['start', 'end', 'type', 'text']);
   });
 
+  it('prints an entity key on names, shared by the mentions of one person and apart for another', async () => {
+    const text = 'Министр Андрей Иванов встретился с Марией Ивановой. Иванову показали завод, сообщила Иванова.';
+    const r = await runCli(['extract', '-'], text);
+    assert.strictEqual(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { entities: Array<{ type: string; text: string; entity?: string }> };
+    const key = (t: string) => out.entities.find((e) => e.text === t)?.entity;
+    assert.match(String(key('Андрей Иванов')), /^per-\d+$/);
+    assert.strictEqual(key('Иванова'), key('Марией Ивановой'));
+    assert.notStrictEqual(key('Андрей Иванов'), key('Марией Ивановой'));
+    const keys = Object.keys(out.entities.find((e) => e.type === 'PER')!);
+    assert.deepStrictEqual(keys, ['start', 'end', 'type', 'text', 'norm', 'entity']);
+  });
+
   it('reads stdin with "-" and with no FILE', async () => {
     for (const argv of [['extract', '-'], ['extract']]) {
       const r = await runCli(argv, SENTENCE);

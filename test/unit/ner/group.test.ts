@@ -1,10 +1,54 @@
 import { strict as assert } from 'assert';
-import { groupMentions, initialsOf } from '../../../src/core/ner/group';
+import { entityKeys, groupMentions, initialsOf } from '../../../src/core/ner/group';
 import { Entity, EntityType } from '../../../src/core/types';
 
 function ent(type: EntityType, text: string, norm = text): Entity {
   return { start: 0, end: text.length, type, text, norm };
 }
+
+/** Mentions laid out one after another, as in a text: the order matters for "the last one before". */
+function doc(...mentions: Array<[EntityType, string, string?]>): Entity[] {
+  let at = 0;
+  return mentions.map(([type, text, norm]) => {
+    const e: Entity = { start: at, end: at + text.length, type, text, norm: norm ?? text };
+    at = e.end + 1;
+    return e;
+  });
+}
+
+// [mentions in text order, the entity key `extract` prints for each]
+const ENTITY_CASES: Array<[string, Entity[], string[]]> = [
+  [
+    'one person under case forms, surname alone, initials and patronymic',
+    doc(['PER', 'Уоррен Баффет'], ['PER', 'Баффетом', 'Баффет'], ['PER', 'Баффета', 'Баффет'], ['PER', 'У. Баффет'], ['PER', 'Уоррена Эдварда Баффета', 'Уоррен Эдвард Баффет']),
+    ['per-1', 'per-1', 'per-1', 'per-1', 'per-1'],
+  ],
+  [
+    'two people sharing a surname are two; the feminine form joins the woman',
+    doc(['PER', 'Андрей Иванов'], ['PER', 'Марией Ивановой', 'Мария Иванова'], ['PER', 'Иванова'], ['PER', 'Иванов']),
+    ['per-1', 'per-2', 'per-2', 'per-1'],
+  ],
+  [
+    'two men sharing a surname: a surname alone is the one named last before it',
+    doc(['PER', 'Андрей Иванов'], ['PER', 'Пётр Иванов'], ['PER', 'Иванов'], ['PER', 'Андрея Иванова', 'Андрей Иванов'], ['PER', 'Иванова', 'Иванов']),
+    ['per-1', 'per-2', 'per-2', 'per-1', 'per-1'],
+  ],
+  [
+    'an initial joins the full name it fits, not another of the same surname',
+    doc(['PER', 'Андрей Иванов'], ['PER', 'Пётр Иванов'], ['PER', 'А. Иванов']),
+    ['per-1', 'per-2', 'per-1'],
+  ],
+  [
+    'first name and patronymic alone join the one full name with that first name',
+    doc(['PER', 'Пётр Ильич Чайковский'], ['PER', 'Петра Ильича', 'Пётр Ильич'], ['PER', 'Чайковского', 'Чайковский']),
+    ['per-1', 'per-1', 'per-1'],
+  ],
+  [
+    'types are numbered apart; an abbreviation joins its full name',
+    doc(['LOC', 'России', 'Россия'], ['ORG', 'Министерства внутренних дел', 'Министерство внутренних дел'], ['LOC', 'Москве', 'Москва'], ['ORG', 'МВД'], ['LOC', 'Россия']),
+    ['loc-1', 'org-1', 'loc-2', 'org-1', 'loc-1'],
+  ],
+];
 
 // [mentions of one document, expected group key per mention]
 const CASES: Array<[Entity[], string[]]> = [
@@ -37,6 +81,11 @@ describe('groupMentions', () => {
       assert.deepEqual(mentions.map((m) => groups.get(m)), keys);
     }),
   );
+  for (const [name, mentions, expected] of ENTITY_CASES)
+    it(`entityKeys: ${name}`, () => {
+      const keys = entityKeys(mentions);
+      assert.deepEqual(mentions.map((m) => keys.get(m)), expected);
+    });
   it('ignores figures', () => {
     const n: Entity = { start: 0, end: 3, type: 'NUMBER', text: '120', value: 120 };
     assert.equal(groupMentions([n]).has(n), false);

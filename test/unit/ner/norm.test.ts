@@ -2,6 +2,11 @@ import { strict as assert } from 'assert';
 import { loadMorph } from '../../../src/core/ner/morph';
 import { normalizeRu } from '../../../src/core/ner/norm-ru';
 import { NerType } from '../../../src/core/ner/labels';
+import { NORM_SET } from './norm-ru-set';
+
+// Rows of the set the normalizer still gets wrong (scripts/score-norm.ts counts them as errors):
+// az reads "Цзиньпина" and "Нетаньяху" as feminine and nothing else in the name says otherwise.
+const KNOWN_MISSES = new Set(['Си Цзиньпина', 'Беньямина Нетаньяху']);
 
 // [text, type, nominative normal form]
 const CASES: Array<[string, NerType, string]> = [
@@ -26,10 +31,22 @@ const CASES: Array<[string, NerType, string]> = [
   ['Северной Америки', 'LOC', 'Северная Америка'], // a capitalized adjective agrees with its place
   ['Чёрном море', 'LOC', 'Чёрное море'], // the sea, not "мор" (plague), which az ranks first
   ['Боденским озером', 'LOC', 'Боденское озеро'],
+  ['Российских железных дорог', 'ORG', 'Российские железные дороги'], // the plural the adjectives agree with
+  ['Российские железные дороги', 'ORG', 'Российские железные дороги'],
 ];
 
 describe('normalizeRu', function () {
   this.timeout(20000);
   for (const [text, type, norm] of CASES)
     it(`${type} ${text} → ${norm}`, async () => assert.equal(normalizeRu(text, type, await loadMorph()), norm));
+  describe('the normal-form set (norm-ru-set.ts)', () => {
+    for (const [text, type, norm] of NORM_SET) {
+      if (KNOWN_MISSES.has(text)) continue;
+      it(`${type} ${text} → ${norm}`, async () => assert.equal(normalizeRu(text, type, await loadMorph()), norm));
+    }
+    it('the known misses are still misses (remove them from KNOWN_MISSES when they pass)', async () => {
+      const morph = await loadMorph();
+      for (const [text, type, norm] of NORM_SET) if (KNOWN_MISSES.has(text)) assert.notEqual(normalizeRu(text, type, morph), norm, text);
+    });
+  });
 });
