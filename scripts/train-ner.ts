@@ -9,8 +9,10 @@ import { tokenize } from '../src/core/tokenize';
 import { loadMorph } from '../src/core/ner/morph';
 import { Line } from '../src/core/ner/forms';
 import { Perceptron } from '../src/core/ner/perceptron';
+import { PerceptronTrainer } from '../src/core/ner/perceptron-train';
+import { saveModel } from '../src/core/ner/model-file';
 import { Recognizer } from '../src/core/ner/recognizer';
-import { beginLabel, NerType } from '../src/core/ner/labels';
+import { beginLabel, N_NER_LABELS, NerType } from '../src/core/ner/labels';
 import { dataPath } from '../src/core/data-path';
 import { EVAL_DIR, flatTargets, GoldDoc, readJsonl } from './ner-data';
 import { scoreDocs, printScores, errorLines } from './score-ner-lib';
@@ -52,7 +54,7 @@ function examples(rec: Recognizer, docs: GoldDoc[], source: 'factru' | 'nerel'):
 }
 
 function trainOne(bits: number, epochs: number, data: Example[], seed: number): Perceptron {
-  const model = new Perceptron(bits);
+  const trainer = new PerceptronTrainer(bits, N_NER_LABELS);
   const rand = rng(seed);
   const order = data.map((_, i) => i);
   for (let e = 0; e < epochs; e++) {
@@ -64,7 +66,7 @@ function trainOne(bits: number, epochs: number, data: Example[], seed: number): 
     let n = 0;
     for (const d of order) {
       const ex = data[d];
-      const pred = model.tagDoc(ex.lines, ex.gold);
+      const pred = trainer.trainDoc(ex.lines, ex.gold);
       pred.forEach((p, k) => {
         for (let i = 0; i < p.length; i++) if (p[i] !== ex.gold[k][i]) errs++;
         n += p.length;
@@ -72,8 +74,7 @@ function trainOne(bits: number, epochs: number, data: Example[], seed: number): 
     }
     process.stderr.write(`seed ${seed} epoch ${e + 1}: token errors ${errs} / ${n}\n`);
   }
-  model.average();
-  return model;
+  return trainer.average();
 }
 
 /**
@@ -86,7 +87,7 @@ function train(bits: number, epochs: number, data: Example[]): Perceptron {
   if (runs === 1) return models[0];
   const w = new Float32Array(models[0].weights.length);
   for (const m of models) for (let i = 0; i < w.length; i++) w[i] += m.weights[i] / runs;
-  return new Perceptron(bits, w);
+  return new Perceptron(bits, N_NER_LABELS, w);
 }
 
 /** factRuEval's conventions are the target, NEREL's are close but not equal: factRuEval may count k times. */
@@ -99,7 +100,7 @@ async function main(): Promise<void> {
   const bits = arg('--bits', 20);
   const cv = arg('--cv', 0);
   const morph = await loadMorph();
-  const probe = new Recognizer(new Perceptron(4), morph);
+  const probe = new Recognizer(new Perceptron(4, N_NER_LABELS), morph);
   const factru = readJsonl(`${EVAL_DIR}/factru_dev.jsonl`);
   const nerel = process.argv.includes('--no-nerel') ? [] : examples(probe, readJsonl(`${EVAL_DIR}/nerel_train.jsonl`), 'nerel');
   const factruEx = examples(probe, factru, 'factru');
@@ -126,7 +127,7 @@ async function main(): Promise<void> {
   const data = process.argv.includes('--no-factru') ? nerel : [...nerel, ...repeat(factruEx, arg('--factru-weight', 1))];
   const model = train(bits, epochs, data);
   const file = dataPath('ner-ru.model');
-  model.save(file, arg('--prune', 0.02));
+  saveModel(model, file, arg('--prune', 0.02));
   process.stderr.write(`saved ${file}\n`);
 }
 

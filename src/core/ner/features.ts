@@ -186,7 +186,7 @@ export class DocContext {
     for (let i = 0; i < labels.length; i++) {
       const t = labelType(labels[i]);
       const f = line.forms[i];
-      if (t && f.cap) this.memory.set(f.stem, (this.memory.get(f.stem) ?? 0) | (t === 'PER' ? 1 : t === 'ORG' ? 2 : 4));
+      if (t && t !== 'MISC' && f.cap) this.memory.set(f.stem, (this.memory.get(f.stem) ?? 0) | (t === 'PER' ? 1 : t === 'ORG' ? 2 : 4));
     }
   }
 }

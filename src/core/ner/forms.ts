@@ -34,10 +34,9 @@ export interface FormInfo {
   opener: boolean;
   /**
    * Score vectors cached by the model that owns this cache (run time only): one block of labels
-   * per feature role, in one array for locality; `vecDone` has a bit per computed role.
+   * per feature role, in one array for locality (a block not computed yet starts with NaN).
    */
   vec?: Float32Array;
-  vecDone?: number;
   vecOwner?: object;
 }
 
@@ -96,7 +95,7 @@ export function shapeOf(text: string): string {
 export const PAD: FormInfo = {
   lower: hashString('<pad>'), suf2: 0, suf3: 0, suf4: 0, pre3: 0, shape: hashString('<pad>'), stem: 0,
   classes: 0, posCase: 0, cases: 0, lemma: 0, orgHead: 0, cap: false, salient: false, script: 0, ender: true, opener: false,
-  vec: undefined, vecDone: 0, vecOwner: undefined,
+  vec: undefined, vecOwner: undefined,
 };
 
 export class FormCache {
@@ -159,7 +158,6 @@ export class FormCache {
       // Present from the start (not added later by the model): every form then has one hidden
       // class, so the per-token property reads of the tagger stay monomorphic and fast.
       vec: undefined,
-      vecDone: 0,
       vecOwner: undefined,
     };
   }

@@ -5,7 +5,8 @@ import { Entity, Lang } from '../types';
 import { Token } from '../tokenize';
 import { dataPath } from '../data-path';
 import { loadMorph } from './morph';
-import { Perceptron } from './perceptron';
+import { loadModel } from './model-file';
+import { N_NER_LABELS } from './labels';
 import { Recognizer } from './recognizer';
 
 export { groupMentions } from './group';
@@ -23,7 +24,7 @@ export function loadNer(): Promise<NerRecognizer> {
     const morph = await loadMorph();
     const file = dataPath(NER_MODEL_FILE);
     if (!fs.existsSync(file)) throw new Error(`newsmark: the NER model ${file} is missing; rebuild it with \`npx tsx scripts/train-ner.ts\``);
-    const model = Perceptron.load(file);
+    const model = loadModel(file, N_NER_LABELS);
     return new Recognizer(model, morph);
   })().catch((e) => {
     loading = undefined; // let a later call retry (e.g. after the model is rebuilt)

@@ -35,7 +35,8 @@ export function labelsToSpans(line: Line, labels: Uint8Array, out: Span[]): void
     while (a < b && edgeJunk(toks[a].text, toks[a].kind)) a++;
     while (b > a && edgeJunk(toks[b - 1].text, toks[b - 1].kind)) b--;
     if (type === 'ORG') b = trimCommonTail(line, a, b);
-    if (a < b) out.push({ start: toks[a].start, end: toks[b - 1].end, type, first: a, last: b });
+    // MISC is learned (so nationalities and events are not called organizations) but not shown.
+    if (a < b && type !== 'MISC') out.push({ start: toks[a].start, end: toks[b - 1].end, type, first: a, last: b });
     i = j;
   }
 }
