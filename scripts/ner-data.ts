@@ -2,6 +2,8 @@
 // ../shared/eval and turning their (possibly nested) gold mentions into flat training targets.
 import * as fs from 'fs';
 import * as path from 'path';
+import { Line } from '../src/core/ner/forms';
+import { beginLabel, TagType } from '../src/core/ner/labels';
 
 export interface GoldEntity {
   start: number;
@@ -55,3 +57,19 @@ export function flatTargets(doc: GoldDoc, source: 'factru' | 'nerel'): Array<{ s
   return spans;
 }
 
+
+/** BIO gold labels of the tokens of `lines` from flat, sorted target spans (a token overlapping a span takes its type). */
+export function labelLines(lines: Line[], targets: ReadonlyArray<{ start: number; end: number; type: string }>): Uint8Array[] {
+  let k = 0;
+  return lines.map((line) => {
+    const gold = new Uint8Array(line.tokens.length);
+    line.tokens.forEach((t, i) => {
+      while (k < targets.length && targets[k].end <= t.start) k++;
+      const s = targets[k];
+      if (!s || t.end <= s.start || t.start >= s.end) return;
+      const prevIn = i > 0 && line.tokens[i - 1].end > s.start;
+      gold[i] = beginLabel(s.type as TagType) + (prevIn ? 1 : 0);
+    });
+    return gold;
+  });
+}

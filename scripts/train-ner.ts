@@ -1,4 +1,4 @@
-// Trains the Russian NER perceptron and writes data/ner-ru.model.
+// Trains the Russian NER perceptron and writes data/ner-ru.model (`--lang en`: the English one, see train-ner-en.ts).
 //   npx tsx scripts/train-ner.ts                 train on NEREL train + factRuEval dev, save the model
 //   npx tsx scripts/train-ner.ts --cv 5          5-fold cross-validation on factRuEval dev (NEREL always
 //                                                in training, the held-out fold never), prints F1; saves nothing
@@ -7,74 +7,30 @@
 // (factRuEval-2016 devset, MIT). Deterministic: documents are shuffled with a fixed seed.
 import { tokenize } from '../src/core/tokenize';
 import { loadMorph } from '../src/core/ner/morph';
-import { Line } from '../src/core/ner/forms';
 import { Perceptron } from '../src/core/ner/perceptron';
-import { PerceptronTrainer } from '../src/core/ner/perceptron-train';
+import { trainPerceptron, TrainingDoc } from '../src/core/ner/perceptron-train';
 import { saveModel } from '../src/core/ner/model-file';
 import { Recognizer } from '../src/core/ner/recognizer';
-import { beginLabel, N_NER_LABELS, NerType } from '../src/core/ner/labels';
+import { N_NER_LABELS } from '../src/core/ner/labels';
 import { dataPath } from '../src/core/data-path';
-import { EVAL_DIR, flatTargets, GoldDoc, readJsonl } from './ner-data';
+import { EVAL_DIR, flatTargets, GoldDoc, labelLines, readJsonl } from './ner-data';
 import { scoreDocs, printScores, errorLines } from './score-ner-lib';
 import { HALVES, halfOf } from '../src/core/eval/split';
+import { trainEnglish } from './train-ner-en';
 
-interface Example {
-  lines: Line[];
-  gold: Uint8Array[];
-}
+type Example = TrainingDoc;
 
 function arg(name: string, def: number): number {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : def;
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
-
 function examples(rec: Recognizer, docs: GoldDoc[], source: 'factru' | 'nerel'): Example[] {
   return docs.map((doc) => {
     const targets = flatTargets(doc, source);
     const lines = rec.linesOf(tokenize(doc.text));
-    const gold = lines.map((line) => {
-      const gold = new Uint8Array(line.tokens.length);
-      let k = 0;
-      line.tokens.forEach((t, i) => {
-        while (k < targets.length && targets[k].end <= t.start) k++;
-        const s = targets[k];
-        if (!s || t.end <= s.start || t.start >= s.end) return;
-        const prevIn = i > 0 && line.tokens[i - 1].end > s.start;
-        gold[i] = prevIn ? beginLabel(s.type as NerType) + 1 : beginLabel(s.type as NerType);
-      });
-      return gold;
-    });
-    return { lines, gold };
+    return { lines, gold: labelLines(lines, targets) };
   });
-}
-
-function trainOne(bits: number, epochs: number, data: Example[], seed: number): Perceptron {
-  const trainer = new PerceptronTrainer(bits, N_NER_LABELS);
-  const rand = rng(seed);
-  const order = data.map((_, i) => i);
-  for (let e = 0; e < epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    let errs = 0;
-    let n = 0;
-    for (const d of order) {
-      const ex = data[d];
-      const pred = trainer.trainDoc(ex.lines, ex.gold);
-      pred.forEach((p, k) => {
-        for (let i = 0; i < p.length; i++) if (p[i] !== ex.gold[k][i]) errs++;
-        n += p.length;
-      });
-    }
-    process.stderr.write(`seed ${seed} epoch ${e + 1}: token errors ${errs} / ${n}\n`);
-  }
-  return trainer.average();
 }
 
 /**
@@ -83,7 +39,8 @@ function trainOne(bits: number, epochs: number, data: Example[], seed: number): 
  */
 function train(bits: number, epochs: number, data: Example[]): Perceptron {
   const runs = arg('--runs', 1);
-  const models = Array.from({ length: runs }, (_, r) => trainOne(bits, epochs, data, 42 + r));
+  const log = (m: string) => process.stderr.write(m + '\n');
+  const models = Array.from({ length: runs }, (_, r) => trainPerceptron(bits, N_NER_LABELS, data, epochs, 42 + r, log));
   if (runs === 1) return models[0];
   const w = new Float32Array(models[0].weights.length);
   for (const m of models) for (let i = 0; i < w.length; i++) w[i] += m.weights[i] / runs;
@@ -96,6 +53,7 @@ function repeat<T>(xs: T[], k: number): T[] {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en') return trainEnglish();
   const epochs = arg('--epochs', 15);
   const bits = arg('--bits', 20);
   const cv = arg('--cv', 0);

@@ -100,12 +100,17 @@ export const PAD: FormInfo = {
 
 export class FormCache {
   private cache = new Map<string, FormInfo>();
-  constructor(private morph: Morph | undefined) {}
+  /** `annotate` fills in what a language knows about a form without az (English word classes). */
+  constructor(
+    private morph: Morph | undefined,
+    private annotate?: (text: string, f: FormInfo) => void,
+  ) {}
 
   get(text: string): FormInfo {
     let f = this.cache.get(text);
     if (f) return f;
     f = this.compute(text);
+    this.annotate?.(text, f);
     // Bounded so a long editor session cannot grow memory without end (a form with its cached
     // score vectors is ~1.5 KB; 50k forms cover a large corpus; clearing only costs recomputation).
     if (this.cache.size > 50_000) this.cache.clear();

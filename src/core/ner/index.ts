@@ -8,6 +8,7 @@ import { loadMorph } from './morph';
 import { loadModel } from './model-file';
 import { N_NER_LABELS } from './labels';
 import { Recognizer } from './recognizer';
+import { englishTagger } from './en-tagger';
 
 export { groupMentions } from './group';
 
@@ -25,7 +26,7 @@ export function loadNer(): Promise<NerRecognizer> {
     const file = dataPath(NER_MODEL_FILE);
     if (!fs.existsSync(file)) throw new Error(`newsmark: the NER model ${file} is missing; rebuild it with \`npx tsx scripts/train-ner.ts\``);
     const model = loadModel(file, N_NER_LABELS);
-    return new Recognizer(model, morph);
+    return new Recognizer(model, morph, englishTagger);
   })().catch((e) => {
     loading = undefined; // let a later call retry (e.g. after the model is rebuilt)
     throw e;

@@ -86,3 +86,42 @@ export class PerceptronTrainer {
     }
   }
 }
+
+export interface TrainingDoc {
+  lines: Line[];
+  gold: Uint8Array[];
+}
+
+/** A small linear congruential generator: the document order must be the same on every machine. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+/**
+ * `epochs` passes over the documents, reshuffled before each with a fixed seed (deterministic:
+ * the same data give byte-identical weights), then averaged. `log` gets token errors per epoch.
+ */
+export function trainPerceptron(bits: number, nLabels: number, data: TrainingDoc[], epochs: number, seed: number, log?: (msg: string) => void): Perceptron {
+  const trainer = new PerceptronTrainer(bits, nLabels);
+  const rand = rng(seed);
+  const order = data.map((_, i) => i);
+  for (let e = 0; e < epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errs = 0;
+    let n = 0;
+    for (const d of order) {
+      const ex = data[d];
+      const pred = trainer.trainDoc(ex.lines, ex.gold);
+      pred.forEach((p, k) => {
+        for (let i = 0; i < p.length; i++) if (p[i] !== ex.gold[k][i]) errs++;
+        n += p.length;
+      });
+    }
+    log?.(`seed ${seed} epoch ${e + 1}: token errors ${errs} / ${n}`);
+  }
+  return trainer.average();
+}

@@ -1,5 +1,5 @@
 // The Russian/mixed-script NER pass: lines → perceptron labels → spans → entities with norm.
-// English lines (by their own letters, so mixed documents work) go to the English rules instead.
+// English lines (by their own letters, so mixed documents work) go to the English tagger instead.
 import { Entity, Lang } from '../types';
 import { Token } from '../tokenize';
 import { FormCache, Line, toLines } from './forms';
@@ -8,7 +8,7 @@ import { Perceptron } from './perceptron';
 import { NerType } from './labels';
 import { labelsToSpans, Span } from './spans';
 import { normalizeRu } from './norm-ru';
-import { createEnMemory, EnMemory, recognizeEnglishLine } from './en-rules';
+import { EnglishTagger } from './en-tagger';
 import { isRuNotName } from './tables/ru-not-names';
 import { RU_PLACE_KIND } from './tables/ru-place-kinds';
 import { datelineAgency } from './dateline-ru';
@@ -29,7 +29,12 @@ export class Recognizer {
   /** az's inflect() is slow and names repeat across a session: normal forms are cached. */
   private norms = new Map<string, string>();
 
-  constructor(private model: Perceptron, private morph: Morph) {
+  /** `english` gives the English tagger, called on the first English line only (it loads a model). */
+  constructor(
+    private model: Perceptron,
+    private morph: Morph,
+    private english?: () => EnglishTagger,
+  ) {
     this.forms = new FormCache(morph);
   }
 
@@ -38,12 +43,13 @@ export class Recognizer {
     const lines = toLines(tokens, this.forms);
     const russian = lines.filter((l) => !lineIsEnglish(l, lang));
     const labels = this.model.tagDoc(russian);
+    const englishLines = russian.length < lines.length && this.english ? lines.filter((l) => lineIsEnglish(l, lang)) : [];
+    const englishSpans = englishLines.length ? this.english!().tag(englishLines) : [];
     let k = 0;
-    // Built on the first English line only: most documents have none, and it scans every word.
-    let enMemory: EnMemory | undefined;
+    let e = 0;
     for (const line of lines) {
       if (russian[k] !== line) {
-        for (const s of recognizeEnglishLine(line, (enMemory ??= createEnMemory(lines)))) out.push(this.entity(text, s, line));
+        if (englishLines[e] === line) for (const s of englishSpans[e++]) out.push(this.entity(text, s, line));
         continue;
       }
       const spans: Span[] = [];

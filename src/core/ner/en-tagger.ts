@@ -1,0 +1,77 @@
+// The English NER pass: a perceptron trained on English news (data/ner-en.model, see its model card)
+// over the shared features, with English word classes (en-gazetteer.ts) where the Russian forms have
+// az's tag classes. Loaded on the first English line, not before: most documents never need it.
+import { Token } from '../tokenize';
+import { dataPath } from '../data-path';
+import { FormCache, FormInfo, Line } from './forms';
+import { hashString } from './hash';
+import { loadModel } from './model-file';
+import { Perceptron } from './perceptron';
+import { labelsToSpans, Span } from './spans';
+import { classesOf, EnClass, loadGazetteer } from './en-gazetteer';
+import { isInside, labelType, N_LABELS } from './labels';
+
+export const EN_MODEL_FILE = 'ner-en.model';
+export const EN_GAZETTEER_FILE = 'ner-en.gazetteer';
+const UPPER = /\p{Lu}/u;
+const POSSESSIVE = /['’]s$/;
+
+/** English forms: word classes from the gazetteer; a possessive shares the lemma of its word. */
+export function englishForms(gazetteer: ReadonlyMap<string, number>): FormCache {
+  return new FormCache(undefined, (text: string, f: FormInfo) => {
+    f.classes = classesOf(gazetteer, text);
+    f.orgHead = f.classes & EnClass.OrgWord ? 1 : 0;
+    f.lemma = hashString(text.toLowerCase().replace(POSSESSIVE, ''));
+    // Every Latin word is "salient" to the Russian tagger; in English only a capital letter (or a
+    // digit run next to one, via the two-word window) can start a name, so lower-case stretches
+    // are skipped unscored as in Russian.
+    f.salient = UPPER.test(text);
+  });
+}
+
+export class EnglishTagger {
+  private forms: FormCache;
+
+  constructor(
+    readonly model: Perceptron,
+    gazetteer: ReadonlyMap<string, number>,
+  ) {
+    this.forms = englishForms(gazetteer);
+  }
+
+  /** The same tokens with English forms. */
+  line(tokens: Token[]): Line {
+    return { tokens, forms: tokens.map((t) => this.forms.get(t.text)) };
+  }
+
+  /** Spans of the English lines of one document (one document memory across them). */
+  tag(lines: Line[]): Span[][] {
+    const own = lines.map((l) => this.line(l.tokens));
+    const labels = this.model.tagDoc(own);
+    return own.map((line, k) => {
+      const spans: Span[] = [];
+      labelsToSpans(line, labels[k], spans);
+      const lab = labels[k];
+      for (const s of spans) {
+        // "U.S.", "Corp.": a final dot the tagger put inside the name stays (spans.ts trims edge punctuation).
+        const dot = line.tokens[s.last];
+        if (dot?.text === '.' && isInside(lab[s.last]) && labelType(lab[s.last]) === s.type) {
+          s.end = dot.end;
+          s.last++;
+          continue;
+        }
+        // "Time Warner's" → "Time Warner": the possessive ending is not part of the name.
+        const last = line.tokens[s.last - 1];
+        if (POSSESSIVE.test(last.text) && last.text.length > 2) s.end -= 2;
+      }
+      return spans;
+    });
+  }
+}
+
+let tagger: EnglishTagger | undefined;
+
+/** The shipped English tagger, read on first use (synchronously: a few MB, a few ms). */
+export function englishTagger(): EnglishTagger {
+  return (tagger ??= new EnglishTagger(loadModel(dataPath(EN_MODEL_FILE), N_LABELS), loadGazetteer(dataPath(EN_GAZETTEER_FILE))));
+}
