@@ -3,7 +3,7 @@
 //   options: --epochs N (default 12), --bits B (default 20), --prune P (default 0.02),
 //            --detok none|all|mix (default mix: half the documents with clitics rejoined, see detokenize),
 //            --wikigold (also train on wikigold_en), --eval (score the saved model on testa halves,
-//            wikigold and test/fixtures/en-ner-dev.jsonl), --no-save
+//            wikigold and test/fixtures/en-ner-dev.jsonl), --eval-only (score data/ner-en.model), --no-save
 // Training data: ../shared/eval/conll2003_en_train.jsonl (CoNLL-2003, Reuters text: research only;
 // never copied into the repo, the weights may ship). Deterministic: fixed seed, sorted tables.
 import * as path from 'path';
@@ -31,19 +31,64 @@ function arg(name: string, def: string): string {
 // A clitic split off by the CoNLL tokenization ("Warner 's", "do n't"): real text writes it joined,
 // and newsmark's tokenizer then reads "Warner's" as one word.
 const CLITIC = / (?=(?:'s|'S|n't|N'T|'re|'ve|'ll|'d|'m|'RE|'VE|'LL|'D|'M)(?: |\n|$))/g;
+// The dateline line of a CoNLL story ("BRUSSELS 1996-08-22") and the line after it.
+const DATELINE = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*) (\d{4})-(\d\d)-(\d\d)\n(?=.)/gm;
+const MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+// Sentence lines of the body, joined three at a time into paragraphs as articles print them.
+const SENTENCE_END = /[.?!"] ?\n(?=[^\n])/g;
 
-/** The document with clitics rejoined, entity offsets moved with the text. */
+interface Edit {
+  at: number;
+  del: number;
+  ins: string;
+}
+
+/**
+ * The document laid out as the original story was before CoNLL tokenized it, as far as newsmark's
+ * tokenizer can tell: clitics rejoined, the dateline in the wire's form ("BRUSSELS, Aug 22 (Reuters) -",
+ * with Reuters an ORG as CoNLL marks it in text), sentences joined into paragraphs. Offsets move with
+ * the text; no entity is edited.
+ */
 export function detokenize(doc: GoldDoc): GoldDoc {
-  const cuts: number[] = [];
-  for (const m of doc.text.matchAll(CLITIC)) cuts.push(m.index!);
-  if (!cuts.length) return doc;
-  const shift = (o: number) => {
-    let n = 0;
-    while (n < cuts.length && cuts[n] < o) n++;
-    return o - n;
+  const edits: Edit[] = [];
+  const added: Array<{ at: number; len: number; type: string }> = [];
+  for (const m of doc.text.matchAll(CLITIC)) edits.push({ at: m.index!, del: 1, ins: '' });
+  let bodyFrom = 0;
+  for (const m of doc.text.matchAll(DATELINE)) {
+    const at = m.index! + m[1].length;
+    const ins = `, ${MONTHS[Number(m[3]) - 1]} ${Number(m[4])} (Reuters) - `;
+    edits.push({ at, del: m[0].length - m[1].length, ins });
+    added.push({ at, len: ins.length, type: 'ORG' });
+    bodyFrom = m.index! + m[0].length;
+    break;
+  }
+  let n = 0;
+  if (bodyFrom > 0)
+    for (const m of doc.text.slice(bodyFrom).matchAll(SENTENCE_END)) {
+      const nl = bodyFrom + m.index! + m[0].indexOf('\n');
+      if (++n % 3) edits.push({ at: m[0].includes(' ') ? nl - 1 : nl, del: m[0].includes(' ') ? 2 : 1, ins: ' ' });
+    }
+  if (!edits.length) return doc;
+  edits.sort((x, y) => x.at - y.at);
+  let text = '';
+  let from = 0;
+  for (const e of edits) {
+    text += doc.text.slice(from, e.at) + e.ins;
+    from = e.at + e.del;
+  }
+  text += doc.text.slice(from);
+  const move = (o: number) => {
+    let d = 0;
+    for (const e of edits) if (e.at < o) d += e.ins.length - e.del;
+    return o + d;
   };
-  const text = doc.text.replace(CLITIC, '');
-  return { ...doc, text, entities: doc.entities.map((e) => ({ ...e, start: shift(e.start), end: shift(e.end), text: text.slice(shift(e.start), shift(e.end)) })) };
+  const entities = doc.entities.map((e) => ({ ...e, start: move(e.start), end: move(e.end) }));
+  for (const a of added) {
+    const s = move(a.at) + a.len - ' (Reuters) - '.length + 2;
+    entities.push({ start: s, end: s + 'Reuters'.length, type: a.type, text: 'Reuters' });
+  }
+  for (const e of entities) e.text = text.slice(e.start, e.end);
+  return { ...doc, text, entities };
 }
 
 function example(forms: ReturnType<typeof englishForms>, doc: GoldDoc): TrainingDoc {
@@ -76,6 +121,7 @@ export async function trainEnglish(): Promise<void> {
   const epochs = Number(arg('--epochs', '12'));
   const bits = Number(arg('--bits', '20'));
   const detok = arg('--detok', 'mix');
+  if (process.argv.includes('--eval-only')) return evaluateAll(dataPath(EN_MODEL_FILE), dataPath('ner-en.gazetteer'));
   const gazFile = writeEnGazetteer();
   const forms = englishForms(loadGazetteer(gazFile));
   let docs = readJsonl(`${EVAL_DIR}/conll2003_en_train.jsonl`);
@@ -88,7 +134,10 @@ export async function trainEnglish(): Promise<void> {
   const file = process.argv.includes('--no-save') ? path.join(require('os').tmpdir(), 'ner-en.model') : dataPath(EN_MODEL_FILE);
   saveModel(model, file, Number(arg('--prune', '0.02')));
   process.stderr.write(`saved ${file}\n`);
-  if (!process.argv.includes('--eval')) return;
+  if (process.argv.includes('--eval')) evaluateAll(file, gazFile);
+}
+
+function evaluateAll(file: string, gazFile: string): void {
   const tagger = new EnglishTagger(loadModel(file, N_LABELS), loadGazetteer(gazFile));
   const testa = readJsonl(`${EVAL_DIR}/conll2003_en_testa.jsonl`);
   evaluate(tagger, testa.filter((d) => halfOf(d.text) === 'tuning'), 'testa tuning');
