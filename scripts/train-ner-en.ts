@@ -99,7 +99,7 @@ function example(forms: ReturnType<typeof englishForms>, doc: GoldDoc): Training
 
 function evaluate(tagger: EnglishTagger, docs: GoldDoc[], title: string): void {
   const scorer = new Scorer(['PER', 'ORG', 'LOC']);
-  const forms = englishForms(loadGazetteer(dataPath('ner-en.gazetteer')));
+  const forms = englishForms(new Map());
   for (const d of docs) {
     const lines = toLines(tokenize(d.text), forms);
     const spans = tagger.tag(lines).flat();
@@ -121,9 +121,11 @@ export async function trainEnglish(): Promise<void> {
   const epochs = Number(arg('--epochs', '12'));
   const bits = Number(arg('--bits', '20'));
   const detok = arg('--detok', 'mix');
-  if (process.argv.includes('--eval-only')) return evaluateAll(dataPath(EN_MODEL_FILE), dataPath('ner-en.gazetteer'));
+  if (process.argv.includes('--eval-only')) return evaluateAll(dataPath(EN_MODEL_FILE), loadGazetteer(dataPath('ner-en.gazetteer')));
   const gazFile = writeEnGazetteer();
-  const forms = englishForms(loadGazetteer(gazFile));
+  // --no-gazetteer: the same model without word classes, to measure what they are worth.
+  const gazetteer = process.argv.includes('--no-gazetteer') ? new Map<string, number>() : loadGazetteer(gazFile);
+  const forms = englishForms(gazetteer);
   let docs = readJsonl(`${EVAL_DIR}/conll2003_en_train.jsonl`);
   if (process.argv.includes('--wikigold')) docs = docs.concat(readJsonl(`${EVAL_DIR}/wikigold_en.jsonl`));
   // "mix": every other document rejoined, so the model knows both "Warner 's" (the test files) and "Warner's".
@@ -134,11 +136,11 @@ export async function trainEnglish(): Promise<void> {
   const file = process.argv.includes('--no-save') ? path.join(require('os').tmpdir(), 'ner-en.model') : dataPath(EN_MODEL_FILE);
   saveModel(model, file, Number(arg('--prune', '0.02')));
   process.stderr.write(`saved ${file}\n`);
-  if (process.argv.includes('--eval')) evaluateAll(file, gazFile);
+  if (process.argv.includes('--eval')) evaluateAll(file, gazetteer);
 }
 
-function evaluateAll(file: string, gazFile: string): void {
-  const tagger = new EnglishTagger(loadModel(file, N_LABELS), loadGazetteer(gazFile));
+function evaluateAll(file: string, gazetteer: Map<string, number>): void {
+  const tagger = new EnglishTagger(loadModel(file, N_LABELS), gazetteer);
   const testa = readJsonl(`${EVAL_DIR}/conll2003_en_testa.jsonl`);
   evaluate(tagger, testa.filter((d) => halfOf(d.text) === 'tuning'), 'testa tuning');
   evaluate(tagger, testa.filter((d) => halfOf(d.text) === 'check'), 'testa check');

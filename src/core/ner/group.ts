@@ -6,7 +6,8 @@
 //      ("В. Путин"); a surname alone joins the person of that surname mentioned last before it, and a
 //      first name alone the one full name that starts with it. Two people who share a surname
 //      ("Андрей Иванов", "Пётр Иванов") stay two;
-//   3. an abbreviation joins a full name whose initials spell it ("МВД" ↔ "Министерство внутренних дел").
+//   3. an abbreviation joins a full name whose initials spell it ("МВД" ↔ "Министерство внутренних дел");
+//   4. a name written with and without spaces is one name ("TimeWarner" / "Time Warner").
 // entityKeys() numbers the groups per type in order of first mention ("per-1", "org-2"): the
 // `entity` key that `newsmark extract` prints; the editor groups with groupMentions() itself.
 import { Entity } from '../types';
@@ -113,6 +114,15 @@ export function groupMentions(entities: Entity[]): Map<Entity, string> {
     if (full === undefined) continue;
     // Both the abbreviation and the full name take the abbreviation's key: it is the shorter, stable one.
     for (const f of ner) if (f.type === e.type && clean(nameOf(f)) === full) keys.set(f, `${e.type}:${abbr}`);
+  }
+  // The first key seen for a name without its spaces is the group's key.
+  const bySquashed = new Map<string, string>();
+  for (const e of ner) {
+    if (e.type === 'PER') continue;
+    const key = keys.get(e)!;
+    const squashed = key.replace(/ /g, '');
+    const first = bySquashed.get(squashed) ?? bySquashed.set(squashed, key).get(squashed)!;
+    keys.set(e, first);
   }
   return keys;
 }

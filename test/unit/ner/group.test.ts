@@ -70,6 +70,11 @@ const CASES: Array<[Entity[], string[]]> = [
     [ent('PER', 'Владимир Путин'), ent('PER', 'Владимир Колокольцев'), ent('PER', 'Владимир')],
     ['PER:путин', 'PER:колокольцев', 'PER:владимир'],
   ],
+  // English: a possessive's norm and a bare surname join the full name; spacing does not split a name.
+  [
+    [ent('ORG', "Time Warner's", 'Time Warner'), ent('ORG', 'TimeWarner'), ent('PER', 'Richard Parsons'), ent('PER', 'Parsons')],
+    ['ORG:time warner', 'ORG:time warner', 'PER:parsons', 'PER:parsons'],
+  ],
   // An abbreviation whose letters match nothing stays on its own; different types never merge.
   [[ent('ORG', 'ОДКБ'), ent('LOC', 'Москва'), ent('ORG', 'Москва')], ['ORG:одкб', 'LOC:москва', 'ORG:москва']],
 ];
