@@ -3,7 +3,7 @@
 // az's tag classes. Loaded on the first English line, not before: most documents never need it.
 import { Token } from '../tokenize';
 import { dataPath } from '../data-path';
-import { FormCache, FormInfo, Line } from './forms';
+import { FormCache, FormInfo, Line, toLines } from './forms';
 import { hashString } from './hash';
 import { loadModel } from './model-file';
 import { Perceptron } from './perceptron';
@@ -44,9 +44,17 @@ export class EnglishTagger {
     return { tokens, forms: tokens.map((t) => this.forms.get(t.text)) };
   }
 
-  /** Spans of the English lines of one document (one document memory across them). */
-  tag(lines: Line[]): Span[][] {
-    const own = lines.map((l) => this.line(l.tokens));
+  /** The lines of a document that is all English, with English forms only. */
+  lines(tokens: Token[]): Line[] {
+    return toLines(tokens, this.forms);
+  }
+
+  /**
+   * Spans of the English lines of one document (one document memory across them). `ownForms`: the
+   * lines come from lines() (English forms already); otherwise their forms are replaced.
+   */
+  tag(lines: Line[], ownForms = false): Span[][] {
+    const own = ownForms ? lines : lines.map((l) => this.line(l.tokens));
     const labels = this.model.tagDoc(own);
     return own.map((line, k) => {
       const spans: Span[] = [];

@@ -241,6 +241,34 @@ export class Perceptron {
     }
     const live = (this.live ??= this.liveRows());
     const L = this.nLabels;
+    if (L === 9) {
+      // The English model (with MISC): the same, two more labels.
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0; // prettier-ignore
+      for (let k = 0; k < end; k++) {
+        const row = feats[k];
+        if (!(live[row >>> 5] & (1 << (row & 31)))) continue;
+        const b = row * 9;
+        s0 += w[b];
+        s1 += w[b + 1];
+        s2 += w[b + 2];
+        s3 += w[b + 3];
+        s4 += w[b + 4];
+        s5 += w[b + 5];
+        s6 += w[b + 6];
+        s7 += w[b + 7];
+        s8 += w[b + 8];
+      }
+      scores[0] += s0;
+      scores[1] += s1;
+      scores[2] += s2;
+      scores[3] += s3;
+      scores[4] += s4;
+      scores[5] += s5;
+      scores[6] += s6;
+      scores[7] += s7;
+      scores[8] += s8;
+      return;
+    }
     if (L !== 7) {
       for (let k = 0; k < end; k++) {
         const row = feats[k];

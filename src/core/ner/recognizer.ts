@@ -24,6 +24,8 @@ import { mergeEntities } from '../overlap';
 import { retypeKnownSurnames } from './surname-memory';
 import { dropQuotedWorks } from './quoted-works';
 
+const CYRILLIC = /[\u0400-\u04FF]/;
+
 export class Recognizer {
   private forms: FormCache;
   /** az's inflect() is slow and names repeat across a session: normal forms are cached. */
@@ -40,6 +42,13 @@ export class Recognizer {
 
   recognize(text: string, tokens: Token[], lang: Lang): Entity[] {
     const out: Entity[] = [];
+    if (lang === 'en' && this.english && !CYRILLIC.test(text)) {
+      // All English: no Russian forms to compute (their az and org-head checks cost as much again).
+      const english = this.english();
+      const lines = english.lines(tokens);
+      english.tag(lines, true).forEach((spans, k) => spans.forEach((s) => out.push(this.entity(text, s, lines[k]))));
+      return out;
+    }
     const lines = toLines(tokens, this.forms);
     const russian = lines.filter((l) => !lineIsEnglish(l, lang));
     const labels = this.model.tagDoc(russian);
