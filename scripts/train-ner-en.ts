@@ -2,8 +2,8 @@
 // data/ner-en.gazetteer (scripts/build-en-gazetteer.ts) and data/ner-en.model (card: data/ner-en.model.md).
 //   options: --epochs N (default 12), --bits B (default 20), --prune P (default 0.02),
 //            --detok none|all|mix (default mix: half the documents with clitics rejoined, see detokenize),
-//            --no-wikigold (CoNLL only; by default wikigold_en is trained on too), --cv K --fold F (train
-//            without wikigold fold F, print its counts as JSON; the model card adds the folds up), --eval (score the saved model on testa halves,
+//            --wikigold (also train on wikigold_en), --cv K --fold F (CoNLL + wikigold without fold F;
+//            prints that fold's counts as JSON, to be added up over the folds), --eval (score the saved model on testa halves,
 //            wikigold and test/fixtures/en-ner-dev.jsonl), --eval-only (score data/ner-en.model), --no-save
 // Training data: ../shared/eval/conll2003_en_train.jsonl (CoNLL-2003, Reuters text: research only;
 // never copied into the repo, the weights may ship). Deterministic: fixed seed, sorted tables.
@@ -131,11 +131,11 @@ export async function trainEnglish(): Promise<void> {
   const gazetteer = process.argv.includes('--no-gazetteer') ? new Map<string, number>() : loadGazetteer(gazFile);
   const forms = englishForms(gazetteer);
   let docs = readJsonl(`${EVAL_DIR}/conll2003_en_train.jsonl`);
-  // Wikigold (CC BY 4.0) is trained on too: it helped both check halves (see the model card), so its
-  // own figure comes from cross-validation: --cv K --fold F trains without fold F and scores it.
-  const wikigold = process.argv.includes('--no-wikigold') ? [] : readJsonl(`${EVAL_DIR}/wikigold_en.jsonl`);
+  // --wikigold: train on wikigold (CC BY 4.0) too; its own figure then comes from cross-validation:
+  // --cv K --fold F trains without wikigold fold F and prints that fold's counts (not shipped: see the card).
   const cv = Number(arg('--cv', '0'));
   const fold = Number(arg('--fold', '0'));
+  const wikigold = process.argv.includes('--wikigold') || cv ? readJsonl(`${EVAL_DIR}/wikigold_en.jsonl`) : [];
   const heldOut = cv ? wikigold.filter((_, i) => i % cv === fold) : [];
   docs = docs.concat(cv ? wikigold.filter((_, i) => i % cv !== fold) : wikigold);
   // "mix": every other document rejoined, so the model knows both "Warner 's" (the test files) and "Warner's".
@@ -162,7 +162,7 @@ function evaluateAll(file: string, gazetteer: Map<string, number>): void {
   const testa = readJsonl(`${EVAL_DIR}/conll2003_en_testa.jsonl`);
   evaluate(tagger, testa.filter((d) => halfOf(d.text) === 'tuning'), 'testa tuning');
   evaluate(tagger, testa.filter((d) => halfOf(d.text) === 'check'), 'testa check');
-  if (process.argv.includes('--no-wikigold')) evaluate(tagger, readJsonl(`${EVAL_DIR}/wikigold_en.jsonl`), 'wikigold');
+  if (!process.argv.includes('--wikigold')) evaluate(tagger, readJsonl(`${EVAL_DIR}/wikigold_en.jsonl`), 'wikigold');
   const dev = readJsonl(path.join(__dirname, '../test/fixtures/en-ner-dev.jsonl'));
   evaluate(tagger, dev.filter((d) => halfOf(d.text) === 'tuning'), 'en-ner-dev tuning');
   evaluate(tagger, dev.filter((d) => halfOf(d.text) === 'check'), 'en-ner-dev check');
