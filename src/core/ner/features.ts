@@ -33,6 +33,8 @@ export const N_ROLES = 5;
  * Own form × sentence-start flag (2 roles), own form × previous label (N_LABELS roles), next form ×
  * previous label × whether the own word ends a sentence (2 × N_LABELS roles).
  */
+// N_LABELS is the most labels any model has (9, with MISC): roles are laid out for that many, and a
+// feature's hash takes the label, never the role number, so a 7-label model's features are unchanged.
 export const ROLE_START = 5;
 export const ROLE_PREV = 7;
 export const ROLE_PREV_NEXT = ROLE_PREV + N_LABELS;
