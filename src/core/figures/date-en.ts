@@ -3,14 +3,14 @@
 // Ranges ("2019-2020", "from Nov to March") are joined in date-range-en.ts.
 import { View } from './view';
 import { Lexicon } from './lexicon';
-import { Figure } from './quantity';
-import { parseCore } from './core';
+import { Figure } from './types';
+import { parseCore } from './number';
 import { Ref, ymd, pad, relative, shifted, weekday, weekdayBefore, weekdayAfter, withYear, duration, monthAround } from './date-resolve';
 import { EN_MONTHS, MONTH_ABBREVIATIONS, EN_WEEKDAYS, EN_SEASONS, EN_WEEKDAY_ABBREVIATIONS, EN_PERIOD_MODIFIERS, EN_PERIOD_PARTS } from './tables/months';
 import { EN_TIME_UNITS } from './tables/time-units';
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES } from './tables/relative-dates';
+import { EN_YEAR_PREPOSITIONS, EN_MONTH_PREPOSITIONS } from './tables/date-cues-en';
 
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'during', 'of', 'through', 'to', 'early', 'late', 'mid']);
 
 export function monthAt(v: View, j: number, loose = false): { month: number; last: number } | undefined {
   if (j < 0 || v.kind(j) !== 'word') return undefined;
@@ -132,7 +132,7 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     // "June 1992", "April of 1987"
     const y = yearAt(v, dj) ?? (v.is(dj, 'of') ? yearAt(v, v.next(dj)) : undefined);
     if (y) return date(y.last, ymd(y.year, mo.month));
-    if (v.isUpperInitial(i) && v.is(v.prev(i), 'in', 'since', 'by', 'until', 'of', 'early', 'late', 'mid', 'last', 'next', 'this')) {
+    if (v.isUpperInitial(i) && EN_MONTH_PREPOSITIONS.has(v.lower[v.prev(i)] ?? '')) {
       // "since November" looks back from the reference date ("last March" is read at "last").
       return date(mo.last, v.is(v.prev(i), 'since') ? monthAround(ref, mo.month, -1, true) : withYear(ref, mo.month));
     }
@@ -171,7 +171,7 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     // "the 1990s", "1990s".
     if (t.text.length === 4 && v.toks[i + 1]?.text === 's' && v.glued(i, i + 1) && +t.text % 10 === 0) return date(i + 1, t.text.slice(0, 3) + 'X');
     const y = yearAt(v, i);
-    if (y && y.year >= 1800 && y.year <= 2100 && YEAR_PREPOSITIONS.has(v.lower[v.prev(i)] ?? '')) return date(y.last, ymd(y.year));
+    if (y && y.year >= 1800 && y.year <= 2100 && EN_YEAR_PREPOSITIONS.has(v.lower[v.prev(i)] ?? '')) return date(y.last, ymd(y.year));
   }
 
   // Durations and shifts: "three years ago", "two weeks", "in five days".

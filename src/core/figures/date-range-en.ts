@@ -2,17 +2,18 @@
 // "between 2007 and 2009", "Nov 18 2014-Dec 19 2015". The value is an ISO 8601 interval "2019/2020".
 import { View } from './view';
 import { Lexicon } from './lexicon';
-import { Figure } from './quantity';
+import { Figure } from './types';
 import { Ref, ymd } from './date-resolve';
 import { parseDateEn, monthAt, monthWord, yearAt } from './date-en';
 import { RANGE_DASHES } from './tables/qualifiers';
+import { EN_RANGE_JOINERS } from './tables/date-cues-en';
 
 /** Openers and the joiners each accepts; a bare range takes a dash or "to"/"through". */
 const OPENERS: Readonly<Record<string, ReadonlySet<string>>> = {
-  from: new Set(['to', 'through', 'until', 'till', ...RANGE_DASHES]),
+  from: new Set([...EN_RANGE_JOINERS, ...RANGE_DASHES]),
   between: new Set(['and']),
 };
-const BARE_JOINERS: ReadonlySet<string> = new Set(['to', 'through', 'until', 'till', ...RANGE_DASHES]);
+const BARE_JOINERS: ReadonlySet<string> = new Set([...EN_RANGE_JOINERS, ...RANGE_DASHES]);
 
 const pointValue = (f: Figure | undefined): string | undefined =>
   f && !f.drop && typeof f.value === 'string' && /^(\d{4}|XXXX)(-|$)/.test(f.value) ? f.value : undefined;

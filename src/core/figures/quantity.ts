@@ -1,10 +1,11 @@
 // NUMBER, PERCENT, MONEY and ORDINAL phrases: qualifier + number (or range) + sign, currency or
 // counted noun. "свыше семисот отпечатков пальцев" → NUMBER 700 gt unit; "почти на 10 %" → PERCENT
 // 10 approx; "от 3 до 5 тысяч рублей" → MONEY from 3000 to 5000 RUB; "$1.2 billion" → MONEY 1.2e9 USD.
-import { Entity, EntityType, Lang, Qualifier } from '../types';
+import { Lang, Qualifier } from '../types';
+import { Figure } from './types';
 import { View } from './view';
 import { Lexicon } from './lexicon';
-import { NumberCore, parseCore, multiplierAt } from './core';
+import { NumberCore, parseCore, multiplierAt } from './number';
 import { CurrencyMatch, currencyBefore, currencyAfter } from './currency';
 import { unitAfter } from './unit';
 import { QUALIFIER_PHRASES, RANGE_PATTERNS, RANGE_DASHES, GENITIVE_QUALIFIERS } from './tables/qualifiers';
@@ -13,41 +14,17 @@ import { IDENTIFIER_PREFIXES } from './tables/identifiers';
 import { EN_ONE_PRONOUN_AFTER } from './tables/pronoun-one-en';
 import { EN_ORDINALS } from './tables/numerals-en';
 import { RU_TIMES_ADVERBS, RU_VAGUE_PLURALS } from './tables/numerals-ru';
+import { RU_VAGUE_AMOUNTS } from './tables/vague-amounts';
+import { TIME_UNITS_NOT_FIGURES, LEGAL_STEMS, NOT_MODEL_NAMES, MODEL_NAMES, ANNIVERSARY_STEMS } from './tables/not-figures';
+import { RU_COMPOUND_FIGURES, RU_COMPOUND_COUNTS, RU_AGE_STEMS } from './tables/compounds-ru';
+import { PhraseIndex } from './phrase-index';
 
-/** A figure over tokens first..last (end exclusive), carrying the Entity fields it fills. */
-export interface Figure extends Pick<Entity, 'type' | 'value' | 'unit' | 'qualifier' | 'from' | 'to' | 'currency'> {
-  first: number;
-  last: number;
-  /** Recognized so that no other grammar takes it, but not reported (ages: "ему было 64 года"). */
-  drop?: boolean;
-}
-
-const QUALIFIERS = QUALIFIER_PHRASES.map(([p, q]) => [p.split(' '), q] as const).sort((a, b) => b[0].length - a[0].length);
-const OPENERS = RANGE_PATTERNS.map(([o, j]) => [o.split(' '), j.split(' ')] as const);
-
-// Whole words only: "части" (parts) starts like "час" (hour).
-const NON_FIGURE_UNITS = /^(час(а|ов|ам|ами|ах|у|ом)?|минут[аыуе]?|минутам?и?|минутах|секунд[аыуе]?|секундам?и?|секундах|hours?|minutes?|seconds?)$/;
+const QUALIFIERS = new PhraseIndex(QUALIFIER_PHRASES);
+/** Range openers with the joiner each expects: "от" … "до", "в пределах от" … "до". */
+const OPENERS = new PhraseIndex(RANGE_PATTERNS.map(([o, j]) => [o, j.split(' ')] as const));
 
 /** First words of qualifiers and range openers, for a quick candidate test. */
-export const QUANTITY_LEAD_WORDS: ReadonlySet<string> = new Set([...QUALIFIERS.map((q) => q[0][0]), ...OPENERS.map((o) => o[0][0])]);
-
-// Qualifier phrases by first word, longest first, so a candidate token costs one map lookup.
-const QUALIFIERS_BY_FIRST = new Map<string, Array<readonly [string[], Qualifier]>>();
-for (const q of QUALIFIERS) {
-  const list = QUALIFIERS_BY_FIRST.get(q[0][0]) ?? [];
-  list.push(q);
-  QUALIFIERS_BY_FIRST.set(q[0][0], list);
-}
-
-function qualifierAt(v: View, i: number): { last: number; qualifier: Qualifier } | undefined {
-  const list = QUALIFIERS_BY_FIRST.get(v.lower[i]);
-  if (!list) return undefined;
-  for (const [words, q] of list) {
-    const last = v.phrase(i, words);
-    if (last >= 0) return { last, qualifier: q };
-  }
-  return undefined;
-}
+export const QUANTITY_LEAD_WORDS: ReadonlySet<string> = new Set([...QUALIFIERS.firstWords(), ...OPENERS.firstWords()]);
 
 interface Amount { core: NumberCore; cur?: CurrencyMatch; first: number; last: number }
 
@@ -75,14 +52,12 @@ function percentAfter(v: View, j: number, lang: Lang, lex: Lexicon): number {
   return -1;
 }
 
-/** "части 2 статьи 104", "пункту 6", "статье 19.7": numbers of legal provisions are identifiers. */
-const LEGAL_STEMS = /^(част|пункт|подпункт|стать|глав|абзац|параграф|раздел)/;
-
 function identifierBefore(v: View, i: number, last: number): boolean {
   const p = v.prev(i);
   const n = v.next(last);
-  if (n >= 0 && v.kind(n) === 'word' && LEGAL_STEMS.test(v.lower[n]) && !v.isUpperInitial(n)) return true;
-  if (p >= 0 && v.kind(p) === 'word' && LEGAL_STEMS.test(v.lower[p])) return true;
+  // "части 2 статьи 104", "пункту 6", "статье 19.7": numbers of legal provisions are identifiers.
+  if (n >= 0 && v.kind(n) === 'word' && v.hasStem(n, LEGAL_STEMS) && !v.isUpperInitial(n)) return true;
+  if (p >= 0 && v.kind(p) === 'word' && v.hasStem(p, LEGAL_STEMS)) return true;
   if (p < 0) return false;
   if (v.toks[p].text === '№' || v.toks[p].text === '#') return true;
   if (v.kind(p) === '.' || v.toks[p].text === '.') {
@@ -105,7 +80,7 @@ function modelNumber(v: View, i: number, core: NumberCore): boolean {
   if (p < 0 || v.kind(p) !== 'word' || v.glued(p, i)) return false;
   const raw = v.toks[p].text;
   // A Latin name with a capital letter (not a sentence start, not a month or an English unit word).
-  return /^[A-Za-z][A-Za-z]*$/.test(raw) && /[A-Z]/.test(raw) && raw.length > 1 && !/^(In|On|At|By|Of|For|To|The|And|Or|But|From|Since|Until|About|Over|Under|Nearly|Almost|Some|Around|Between|Only|All|ALL|Page|Room|No)$/.test(raw) && !/^[A-Z][a-z]+$/.test(raw) || /^(Windows|Android|iOS|Office|Boeing|Airbus|Tu|Su|MiG|Chapter)$/.test(raw);
+  return /^[A-Za-z][A-Za-z]*$/.test(raw) && /[A-Z]/.test(raw) && raw.length > 1 && !NOT_MODEL_NAMES.has(raw) && !/^[A-Z][a-z]+$/.test(raw) || MODEL_NAMES.has(raw);
 }
 
 const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
@@ -147,10 +122,7 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
   let qualifier: Qualifier | undefined;
   let start = i;
   // Range with an opener: "от 5 до 7", "между 10 и 20", "between 20 and 30", "from 5 to 7".
-  for (const [open, join] of OPENERS) {
-    if (v.lower[i] !== open[0]) continue;
-    const ol = v.phrase(i, open);
-    if (ol < 0) continue;
+  for (const { last: ol, data: join } of OPENERS.matchesAt(v, i)) {
     const a = v.next(ol);
     const x = a >= 0 ? amountAt(v, a, lang, lex) : undefined;
     if (!x || x.core.ordinal || x.core.glued) continue;
@@ -169,9 +141,9 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
     }
     return finish(v, first, y, lang, lex, undefined, { from, to: y.core.value }, x.cur ?? mid);
   }
-  const q = qualifierAt(v, i);
+  const q = QUALIFIERS.longestAt(v, i);
   if (q) {
-    qualifier = q.qualifier;
+    qualifier = q.data;
     start = v.next(q.last);
     // "почти на 10 %", "by nearly 10%": a preposition between the qualifier and the number.
     if (start >= 0 && v.is(start, 'на', 'by')) start = v.next(start);
@@ -199,7 +171,7 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
     if (!x.core.digits && v.isUpperInitial(x.first) && !sentenceStart(v, x.first)) return undefined;
     // "80-ю годовщину", "на 97-м году жизни": an age or anniversary, not a rank.
     const nx = v.nextWord(x.last);
-    if (nx >= 0 && (/^(годовщин|юбиле)/.test(v.lower[nx]) || (/^год/.test(v.lower[nx]) && v.is(v.next(nx), 'жизни')))) {
+    if (nx >= 0 && (v.hasStem(nx, ANNIVERSARY_STEMS) || (/^год/.test(v.lower[nx]) && v.is(v.next(nx), 'жизни')))) {
       return { first: x.first, last: nx, type: 'ORDINAL', drop: true };
     }
     return { first: x.first, last: x.last, type: 'ORDINAL', value: x.core.value };
@@ -231,13 +203,12 @@ function compound(v: View, c: NumberCore, lang: Lang): Figure | undefined {
   const g = c.glued!;
   const hyphen = v.toks[c.last - 1]?.text === '-' && v.kind(c.last) === 'word';
   if (lang !== 'ru' || !hyphen || !Number.isInteger(c.value)) return undefined;
-  if (/^летн/.test(g)) return { first: c.first, last: c.last, type: 'NUMBER', drop: true };
-  if (/^процентн/.test(g)) return { first: c.first, last: c.last, type: 'PERCENT', value: c.value, unit: '%' };
-  if (/^долларов/.test(g)) return { first: c.first, last: c.last, type: 'MONEY', value: c.value, currency: 'USD' };
-  if (/^рублев/.test(g)) return { first: c.first, last: c.last, type: 'MONEY', value: c.value, currency: 'RUB' };
-  if (/^(местн|этажн|серийн|тонн|метров|километров|миллиметров|кратн|тысячн|ярусн|комнатн|ступенчат|томн|звездочн|звёздочн|мачтов|ствольн)/.test(g)) {
-    return { first: c.first, last: c.last - 2, type: 'NUMBER', value: c.value };
+  if (v.hasStem(c.last, RU_AGE_STEMS)) return { first: c.first, last: c.last, type: 'NUMBER', drop: true };
+  for (const [stem, type, currency] of RU_COMPOUND_FIGURES) {
+    if (!g.startsWith(stem)) continue;
+    return type === 'PERCENT' ? { first: c.first, last: c.last, type, value: c.value, unit: '%' } : { first: c.first, last: c.last, type, value: c.value, currency };
   }
+  if (v.hasStem(c.last, RU_COMPOUND_COUNTS)) return { first: c.first, last: c.last - 2, type: 'NUMBER', value: c.value };
   return undefined;
 }
 
@@ -299,12 +270,12 @@ function finish(v: View, first: number, x: Amount, lang: Lang, lex: Lexicon, qua
   if (!x.cur && v.is(v.prev(x.first), 'исполнилось', 'исполнится', 'исполнился', 'исполнилась')) return { ...base, last: x.last, type: 'NUMBER', drop: true };
   // "13-ти летний мальчик": a spelled-apart compound adjective of age.
   const nw0 = v.nextWord(x.last);
-  if (nw0 >= 0 && /^(летн|летий)/.test(v.lower[nw0])) return { ...base, last: nw0, type: 'NUMBER', drop: true };
+  if (nw0 >= 0 && v.hasStem(nw0, RU_AGE_STEMS)) return { ...base, last: nw0, type: 'NUMBER', drop: true };
   // "семью" is "family" unless a counted noun follows ("семью голосами").
   if (lang === 'ru' && v.lower[x.core.first] === 'семью' && x.core.first === x.core.last && unitAfter(v, x.last, lang, lex) < 0) return undefined;
   // Hours and minutes are TIME, which is not a figure type here.
   const nw = v.nextWord(x.last);
-  if (nw >= 0 && NON_FIGURE_UNITS.test(v.lower[nw])) return { ...base, last: nw, type: 'NUMBER', drop: true };
+  if (nw >= 0 && TIME_UNITS_NOT_FIGURES.has(v.lower[nw])) return { ...base, last: nw, type: 'NUMBER', drop: true };
   const fig: Figure = { ...base, last: x.last, type: 'NUMBER', value: range ? undefined : x.core.value };
   const u = unitAfter(v, x.last, lang, lex);
   if (u >= 0) {
@@ -352,6 +323,6 @@ function countedOne(v: View, i: number, lex: Lexicon): boolean {
 function countedBefore(v: View, i: number, lex: Lexicon): boolean {
   const p = v.prev(i);
   if (p < 0) return false;
-  if (v.kind(p) === 'number' || v.is(p, ...GENITIVE_QUALIFIERS, 'несколько', 'нескольких', 'много', 'многих')) return true;
+  if (v.kind(p) === 'number' || v.is(p, ...GENITIVE_QUALIFIERS) || RU_VAGUE_AMOUNTS.has(v.lower[p])) return true;
   return v.kind(p) === 'word' && lex.lemmas(v.lower[p]) !== undefined;
 }
