@@ -18,6 +18,8 @@ import { RU_VAGUE_AMOUNTS } from './tables/vague-amounts';
 import { TIME_UNITS_NOT_FIGURES, LEGAL_STEMS, NOT_MODEL_NAMES, MODEL_NAMES, ANNIVERSARY_STEMS } from './tables/not-figures';
 import { RU_COMPOUND_FIGURES, RU_COMPOUND_COUNTS, RU_AGE_STEMS } from './tables/compounds-ru';
 import { PhraseIndex } from './phrase-index';
+import { RU_ONE_NOT_COUNT_AFTER } from './tables/pronoun-one-ru';
+import { RU_TURNED_AGE } from './tables/age-ru';
 
 const QUALIFIERS = new PhraseIndex(QUALIFIER_PHRASES);
 /** Range openers with the joiner each expects: "от" … "до", "в пределах от" … "до". */
@@ -224,6 +226,63 @@ function valueBeforeScale(v: View, c: NumberCore): number {
   return c.value;
 }
 
+/** An amount with no percent sign and no currency, about to become a NUMBER, and what is around it. */
+interface PlainAmount {
+  v: View;
+  x: Amount;
+  lang: Lang;
+  lex: Lexicon;
+  base: Pick<Figure, 'first' | 'qualifier' | 'from' | 'to'>;
+  range?: { from: number; to: number };
+  qualifier?: Qualifier;
+}
+const NO_FIGURE = 'no figure';
+/** A rule's verdict: another figure (reported or dropped), no figure at all, or undefined to pass it on. */
+type PlainVerdict = Figure | typeof NO_FIGURE | undefined;
+
+/** A single number word "one"/"один" without qualifier or range. */
+const loneOne = (p: PlainAmount) => !p.range && !p.x.core.digits && p.x.core.value === 1 && p.x.core.first === p.x.core.last && !p.qualifier;
+
+/**
+ * The exceptions to "an amount is a NUMBER", in the order they are tried (the first verdict wins).
+ * Order matters: the pronoun rules look only at the number word, the age and time rules at the word after it.
+ */
+const PLAIN_AMOUNT_RULES: ReadonlyArray<readonly [name: string, rule: (p: PlainAmount) => PlainVerdict]> = [
+  // "один из", "одной из клиник", "ещё один полицейский": in news the word is nearly always the pronoun
+  // or an article-like "one", not a count (NEREL leaves ~6 of 7 unmarked). Digits "1" stay.
+  // A count it is when the counted noun follows in the singular: "погиб один человек", "потерпев одно
+  // поражение" (but "ещё один полицейский" is "another").
+  ['Russian "один" as a pronoun', (p) => {
+    const { v, x, lex } = p;
+    if (p.lang !== 'ru' || !loneOne(p)) return undefined;
+    const counted = countedOne(v, x.core.first, lex) && !RU_ONE_NOT_COUNT_AFTER.has(v.lower[v.prev(x.core.first)] ?? '');
+    return counted ? undefined : NO_FIGURE;
+  }],
+  // "the first one", "this one", "no one": the English pronoun after an ordinal or a determiner.
+  ['English "one" as a pronoun', (p) => {
+    const { v, x } = p;
+    if (p.lang !== 'en' || !loneOne(p) || !v.is(x.core.first, 'one')) return undefined;
+    const b = v.prev(x.core.first);
+    return b >= 0 && (EN_ONE_PRONOUN_AFTER.has(v.lower[b]) || v.lower[b] in EN_ORDINALS) ? NO_FIGURE : undefined;
+  }],
+  // "ему исполнилось 30": an age.
+  ['age after "исполнилось"', ({ v, x, base }) =>
+    !x.cur && RU_TURNED_AGE.has(v.lower[v.prev(x.first)] ?? '') ? { ...base, last: x.last, type: 'NUMBER', drop: true } : undefined],
+  // "13-ти летний мальчик": a spelled-apart compound adjective of age.
+  ['spelled-apart age adjective', ({ v, x, base }) => {
+    const nw = v.nextWord(x.last);
+    return nw >= 0 && v.hasStem(nw, RU_AGE_STEMS) ? { ...base, last: nw, type: 'NUMBER', drop: true } : undefined;
+  }],
+  // "семью" is "family" unless a counted noun follows ("семью голосами").
+  ['"семью" (family)', ({ v, x, lang, lex }) =>
+    lang === 'ru' && v.lower[x.core.first] === 'семью' && x.core.first === x.core.last && unitAfter(v, x.last, lang, lex) < 0 ? NO_FIGURE : undefined],
+  // Hours and minutes are TIME, which is not a figure type here.
+  ['hours and minutes', ({ v, x, base }) => {
+    const nw = v.nextWord(x.last);
+    return nw >= 0 && TIME_UNITS_NOT_FIGURES.has(v.lower[nw]) ? { ...base, last: nw, type: 'NUMBER', drop: true } : undefined;
+  }],
+];
+
 function finish(v: View, first: number, x: Amount, lang: Lang, lex: Lexicon, qualifier?: Qualifier,
   range?: { from: number; to: number }, curBefore?: CurrencyMatch): Figure | undefined {
   const after = v.next(x.last);
@@ -255,27 +314,12 @@ function finish(v: View, first: number, x: Amount, lang: Lang, lex: Lexicon, qua
     }
     return money;
   }
-  // "один из", "одной из клиник", "ещё один полицейский": in news the word is nearly always the pronoun
-  // or an article-like "one", not a count (NEREL leaves ~6 of 7 unmarked). Digits "1" stay.
-  // A count it is when the counted noun follows in the singular: "погиб один человек", "потерпев одно
-  // поражение" (but "ещё один полицейский" is "another").
-  if (lang === 'ru' && !range && !x.core.digits && x.core.value === 1 && x.core.first === x.core.last && !qualifier
-    && !(countedOne(v, x.core.first, lex) && !v.is(v.prev(x.core.first), 'ещё', 'еще', 'как', 'лишь'))) return undefined;
-  // "the first one", "this one", "no one": the English pronoun after an ordinal or a determiner.
-  if (lang === 'en' && !range && !x.core.digits && x.core.value === 1 && x.core.first === x.core.last && !qualifier && v.is(x.core.first, 'one')) {
-    const p = v.prev(x.core.first);
-    if (p >= 0 && (EN_ONE_PRONOUN_AFTER.has(v.lower[p]) || v.lower[p] in EN_ORDINALS)) return undefined;
+  const plain: PlainAmount = { v, x, lang, lex, base, range, qualifier };
+  for (const [, rule] of PLAIN_AMOUNT_RULES) {
+    const verdict = rule(plain);
+    if (verdict === NO_FIGURE) return undefined;
+    if (verdict) return verdict;
   }
-  // "ему исполнилось 30": an age.
-  if (!x.cur && v.is(v.prev(x.first), 'исполнилось', 'исполнится', 'исполнился', 'исполнилась')) return { ...base, last: x.last, type: 'NUMBER', drop: true };
-  // "13-ти летний мальчик": a spelled-apart compound adjective of age.
-  const nw0 = v.nextWord(x.last);
-  if (nw0 >= 0 && v.hasStem(nw0, RU_AGE_STEMS)) return { ...base, last: nw0, type: 'NUMBER', drop: true };
-  // "семью" is "family" unless a counted noun follows ("семью голосами").
-  if (lang === 'ru' && v.lower[x.core.first] === 'семью' && x.core.first === x.core.last && unitAfter(v, x.last, lang, lex) < 0) return undefined;
-  // Hours and minutes are TIME, which is not a figure type here.
-  const nw = v.nextWord(x.last);
-  if (nw >= 0 && TIME_UNITS_NOT_FIGURES.has(v.lower[nw])) return { ...base, last: nw, type: 'NUMBER', drop: true };
   const fig: Figure = { ...base, last: x.last, type: 'NUMBER', value: range ? undefined : x.core.value };
   const u = unitAfter(v, x.last, lang, lex);
   if (u >= 0) {
