@@ -10,6 +10,8 @@ import { EN_MONTHS, MONTH_ABBREVIATIONS, EN_WEEKDAYS, EN_SEASONS, EN_WEEKDAY_ABB
 import { EN_TIME_UNITS } from './tables/time-units';
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES } from './tables/relative-dates';
 import { EN_YEAR_PREPOSITIONS, EN_MONTH_PREPOSITIONS } from './tables/date-cues-en';
+import { EN_AGE_COMPOUND_TAILS } from './tables/age-en';
+import { ageFigure } from './age';
 
 
 export function monthAt(v: View, j: number, loose = false): { month: number; last: number } | undefined {
@@ -176,14 +178,16 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
 
   // Durations and shifts: "three years ago", "two weeks", "in five days".
   const core = t.kind === 'number' || t.kind === 'word' ? parseCore(v, i, 'en', lex) : undefined;
+  // "a 56-year-old": digits glued to the age word.
+  if (core && core.digits && core.glued !== undefined && EN_AGE_COMPOUND_TAILS.has(core.glued) && Number.isInteger(core.value)) return ageFigure(i, core.last, core.value);
   if (core && !core.ordinal && !core.plain4 && Number.isInteger(core.value) && core.value > 0) {
     const u = v.next(core.last);
     const grain = u >= 0 ? EN_TIME_UNITS[v.lower[u]] : undefined;
     if (grain && grain !== 'C' && grain !== 'Q') {
       const nx = v.next(u);
       if (v.is(nx, 'ago')) return date(nx, shifted(ref, grain, -core.value));
-      // "52 years old", "a 52-year-old": an age, which is not a figure type here.
-      if (v.is(nx, 'old') || v.is(u + 1, '-') || v.lower[u].endsWith('-old')) return { first: i, last: v.is(nx, 'old') ? nx : u, type: 'DATE', drop: true };
+      // "52 years old", "a 52-year-old": an age.
+      if (v.is(nx, 'old') || v.is(u + 1, '-') || v.lower[u].endsWith('-old')) return ageFigure(i, v.is(nx, 'old') ? nx : u, core.value);
       return date(u, duration(core.value, grain));
     }
   }

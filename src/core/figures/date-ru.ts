@@ -12,6 +12,7 @@ import { RU_TIME_UNIT_LEMMAS, RU_YEAR_ABBREVIATIONS, Grain } from './tables/time
 import { RU_RELATIVE_DAYS, RU_RELATIVE_ADJECTIVES } from './tables/relative-dates';
 import { RANGE_DASHES } from './tables/qualifiers';
 import { RU_VAGUE_AMOUNTS } from './tables/vague-amounts';
+import { ageFigure } from './age';
 import {
   RU_YEAR_PREPOSITIONS, RU_MONTH_PREPOSITIONS, RU_PERIOD_PARTS, RU_WEEKDAY_PREPOSITIONS, RU_ANAPHORIC, RU_AGE_CUES,
   RU_COMPARATIVES, RU_AGO, RU_AFTER, RU_ONE_UNIT_BEFORE, RU_ONE_UNIT_FORMS,
@@ -239,7 +240,7 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
         return date(last, shifted(ref, grain, -core.value));
       }
       if (p >= 0 && RU_AFTER.has(v.lower[p]) && Number.isInteger(core.value)) return date(u, shifted(ref, grain, core.value));
-      if (grain === 'Y' && ageCue(v, i, lex, u)) return { ...date(u, undefined), drop: true };
+      if (grain === 'Y' && ageCue(v, i, lex, u)) return ageFigure(i, u, core.value);
       // «Один день Ивана Денисовича»: a title, not a duration.
       const q = v.prev(i);
       if (q >= 0 && /^[«"“]$/.test(v.toks[q].text) && !core.digits) return undefined;

@@ -15,11 +15,13 @@ import { EN_ONE_PRONOUN_AFTER } from './tables/pronoun-one-en';
 import { EN_ORDINALS } from './tables/numerals-en';
 import { RU_TIMES_ADVERBS, RU_VAGUE_PLURALS } from './tables/numerals-ru';
 import { RU_VAGUE_AMOUNTS } from './tables/vague-amounts';
-import { TIME_UNITS_NOT_FIGURES, LEGAL_STEMS, NOT_MODEL_NAMES, MODEL_NAMES, ANNIVERSARY_STEMS } from './tables/not-figures';
-import { RU_COMPOUND_FIGURES, RU_COMPOUND_COUNTS, RU_AGE_STEMS } from './tables/compounds-ru';
+import { TIME_UNITS_NOT_FIGURES, LEGAL_STEMS, NOT_MODEL_NAMES, MODEL_NAMES } from './tables/not-figures';
+import { RU_COMPOUND_FIGURES, RU_COMPOUND_COUNTS } from './tables/compounds-ru';
 import { PhraseIndex } from './phrase-index';
 import { RU_ONE_NOT_COUNT_AFTER } from './tables/pronoun-one-ru';
-import { RU_TURNED_AGE } from './tables/age-ru';
+import { RU_TURNED_AGE, RU_AGE_STEMS, RU_ANNIVERSARY_STEMS } from './tables/age-ru';
+import { EN_AGE_BEFORE } from './tables/age-en';
+import { ageFigure, ageWordAt } from './age';
 
 const QUALIFIERS = new PhraseIndex(QUALIFIER_PHRASES);
 /** Range openers with the joiner each expects: "от" … "до", "в пределах от" … "до". */
@@ -107,6 +109,8 @@ function romanOrdinal(v: View, i: number, lang: Lang): Figure | undefined {
 /** Figures other than dates starting at token i. */
 export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, dateAt?: (j: number) => Figure | undefined): Figure | undefined {
   if (v.kind(i) === 'word' && /^[IVX]+$/.test(v.toks[i].text)) return romanOrdinal(v, i, lang);
+  const ageWord = ageWordAt(v, i, lang, lex);
+  if (ageWord) return ageWord;
   if (lang === 'ru' && v.lower[i] in RU_TIMES_ADVERBS) return { first: i, last: i, type: 'NUMBER', value: RU_TIMES_ADVERBS[v.lower[i]] };
   if (lang === 'ru' && v.lower[i] in RU_VAGUE_PLURALS && !countedBefore(v, i, lex)) {
     // "тысячи человек": more than a thousand, the exact count unknown.
@@ -171,10 +175,10 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
     if (qualifier) return undefined;
     // "Второй мировой войны", "Первый канал": a capitalized ordinal inside a sentence belongs to a name.
     if (!x.core.digits && v.isUpperInitial(x.first) && !sentenceStart(v, x.first)) return undefined;
-    // "80-ю годовщину", "на 97-м году жизни": an age or anniversary, not a rank.
+    // "80-ю годовщину", "на 97-м году жизни": an anniversary or an age, not a rank.
     const nx = v.nextWord(x.last);
-    if (nx >= 0 && (v.hasStem(nx, ANNIVERSARY_STEMS) || (/^год/.test(v.lower[nx]) && v.is(v.next(nx), 'жизни')))) {
-      return { first: x.first, last: nx, type: 'ORDINAL', drop: true };
+    if (nx >= 0 && (v.hasStem(nx, RU_ANNIVERSARY_STEMS) || (/^год/.test(v.lower[nx]) && v.is(v.next(nx), 'жизни')))) {
+      return ageFigure(x.first, nx, x.core.value);
     }
     return { first: x.first, last: x.last, type: 'ORDINAL', value: x.core.value };
   }
@@ -205,7 +209,7 @@ function compound(v: View, c: NumberCore, lang: Lang): Figure | undefined {
   const g = c.glued!;
   const hyphen = v.toks[c.last - 1]?.text === '-' && v.kind(c.last) === 'word';
   if (lang !== 'ru' || !hyphen || !Number.isInteger(c.value)) return undefined;
-  if (v.hasStem(c.last, RU_AGE_STEMS)) return { first: c.first, last: c.last, type: 'NUMBER', drop: true };
+  if (v.hasStem(c.last, RU_AGE_STEMS)) return ageFigure(c.first, c.last, c.value);
   for (const [stem, type, currency] of RU_COMPOUND_FIGURES) {
     if (!g.startsWith(stem)) continue;
     return type === 'PERCENT' ? { first: c.first, last: c.last, type, value: c.value, unit: '%' } : { first: c.first, last: c.last, type, value: c.value, currency };
@@ -265,13 +269,15 @@ const PLAIN_AMOUNT_RULES: ReadonlyArray<readonly [name: string, rule: (p: PlainA
     const b = v.prev(x.core.first);
     return b >= 0 && (EN_ONE_PRONOUN_AFTER.has(v.lower[b]) || v.lower[b] in EN_ORDINALS) ? NO_FIGURE : undefined;
   }],
-  // "ему исполнилось 30": an age.
-  ['age after "исполнилось"', ({ v, x, base }) =>
-    !x.cur && RU_TURNED_AGE.has(v.lower[v.prev(x.first)] ?? '') ? { ...base, last: x.last, type: 'NUMBER', drop: true } : undefined],
+  // "ему исполнилось 30", "died aged 101": an age.
+  ['age after "исполнилось" or "aged"', ({ v, x, base, range }) => {
+    const p = v.lower[v.prev(x.first)] ?? '';
+    return !x.cur && (RU_TURNED_AGE.has(p) || EN_AGE_BEFORE.has(p)) ? ageFigure(base.first, x.last, range ? undefined : x.core.value, base) : undefined;
+  }],
   // "13-ти летний мальчик": a spelled-apart compound adjective of age.
-  ['spelled-apart age adjective', ({ v, x, base }) => {
+  ['spelled-apart age adjective', ({ v, x, base, range }) => {
     const nw = v.nextWord(x.last);
-    return nw >= 0 && v.hasStem(nw, RU_AGE_STEMS) ? { ...base, last: nw, type: 'NUMBER', drop: true } : undefined;
+    return nw >= 0 && v.hasStem(nw, RU_AGE_STEMS) ? ageFigure(base.first, nw, range ? undefined : x.core.value, base) : undefined;
   }],
   // "семью" is "family" unless a counted noun follows ("семью голосами").
   ['"семью" (family)', ({ v, x, lang, lex }) =>

@@ -8,6 +8,7 @@ import { Lexicon } from './lexicon';
 import { View } from './view';
 import { Figure } from './types';
 import { parseQuantity, QUANTITY_LEAD_WORDS } from './quantity';
+import { mayBeAgeWord } from './age';
 import { parseDateRu } from './date-ru';
 import { parseDateRangeEn } from './date-range-en';
 import { EN_DATE_LEAD } from './tables/months';
@@ -53,7 +54,7 @@ export function createRecognizer(lex: Lexicon): FigureRecognizer {
           // A hyphenated word is a candidate by its first part too: "ноябре-декабре", "twenty-one".
           const cand = lead.has(w) || (lang === 'ru' ? lex.lemmas(w) !== undefined || (w.includes('-') && lex.lemmas(w.split('-')[0]) !== undefined) : w.includes('-') && lead.has(w.split(/[-‐]/)[0])) ||
             (latinCap && ((/^[A-Z]{3,4}$/.test(t.text) && (ISO_CODES.has(t.text) || ISO_CODES.has(t.text.slice(1)))) || /^[IVXLC]+$/.test(t.text)));
-          if (!cand) continue;
+          if (!cand && !mayBeAgeWord(w, lang)) continue;
         } else if (t.kind === 'punct' || t.kind === 'other') {
           if (!(t.text in CURRENCY_SIGNS) && t.text !== '-' && t.text !== '−' && t.text !== '.') continue;
         }

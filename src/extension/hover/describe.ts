@@ -11,6 +11,7 @@ export const TYPE_NAMES: Record<EntityType, string> = {
   PERCENT: 'Percent',
   MONEY: 'Money',
   ORDINAL: 'Ordinal',
+  AGE: 'Age',
 };
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {

@@ -13,5 +13,4 @@ export const RU_COMPOUND_FIGURES: ReadonlyArray<readonly [stem: string, type: En
 export const RU_COMPOUND_COUNTS: ReadonlyArray<string> = ['местн', 'этажн', 'серийн', 'тонн', 'метров', 'километров', 'миллиметров',
   'кратн', 'тысячн', 'ярусн', 'комнатн', 'ступенчат', 'томн', 'звездочн', 'звёздочн', 'мачтов', 'ствольн'];
 
-/** Stems of age compounds: "27-летний", "13-ти летний" — ages are not reported as numbers. */
-export const RU_AGE_STEMS: ReadonlyArray<string> = ['летн', 'летий'];
+/* Ages ("27-летний") are in age-ru.ts. */

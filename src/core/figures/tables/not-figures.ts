@@ -18,6 +18,3 @@ export const NOT_MODEL_NAMES: ReadonlySet<string> = new Set(['In', 'On', 'At', '
 
 /** Names that take a model number even when written like ordinary words: "Windows 10", "Boeing 737", "Су-27". */
 export const MODEL_NAMES: ReadonlySet<string> = new Set(['Windows', 'Android', 'iOS', 'Office', 'Boeing', 'Airbus', 'Tu', 'Su', 'MiG', 'Chapter']);
-
-/** Nouns after an ordinal that make it an anniversary or an age: "80-ю годовщину", "юбилей". */
-export const ANNIVERSARY_STEMS: ReadonlyArray<string> = ['годовщин', 'юбиле'];
