@@ -11,6 +11,7 @@ import { EN_TIME_UNITS } from './tables/time-units';
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES } from './tables/relative-dates';
 import { EN_YEAR_PREPOSITIONS, EN_MONTH_PREPOSITIONS } from './tables/date-cues-en';
 import { EN_AGE_COMPOUND_TAILS } from './tables/age-en';
+import { EN_YEAR_PARTS, EN_QUARTER_LETTER, EN_FISCAL_WORDS } from './tables/periods-en';
 import { ageFigure } from './age';
 
 
@@ -71,6 +72,44 @@ function modified(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figur
   return { ...inner, first: i };
 }
 
+/** The year after a period: "2004", "of 2004"; undefined when none follows token j. */
+function yearAfter(v: View, j: number): { year: number; last: number } | undefined {
+  const k = v.next(j);
+  if (v.is(k, 'of')) return yearAt(v, v.next(k));
+  return yearAt(v, k);
+}
+
+/**
+ * Parts of a year: "the fourth quarter" (XXXX-Q4), "Q4 2004" (2004-Q4), "the first half of 2024"
+ * (2024-H1), "fiscal 2024" (2024). Without a year the year stays unknown: "the fourth quarter" in a
+ * story may be last year's. "fourth quarter of the game" is not a date: "of" must bring a year.
+ */
+function period(v: View, i: number, lex: Lexicon): Figure | undefined {
+  const w = v.lower[i];
+  // "Q4", "Q4 2004"
+  if (w === EN_QUARTER_LETTER && v.kind(i + 1) === 'number' && v.glued(i, i + 1) && /^[1-4]$/.test(v.toks[i + 1].text)) {
+    if (v.toks[i + 2] && v.glued(i + 1, i + 2) && v.kind(i + 2) !== 'punct') return undefined;
+    const y = yearAfter(v, i + 1);
+    return { first: i, last: y ? y.last : i + 1, type: 'DATE', value: `${y ? ymd(y.year) : 'XXXX'}-Q${v.toks[i + 1].text}` };
+  }
+  // "fiscal 2024", "fiscal year 2024"
+  if (EN_FISCAL_WORDS.has(w)) {
+    let k = v.next(i);
+    if (v.is(k, 'year')) k = v.next(k);
+    const y = yearAt(v, k);
+    return y ? { first: i, last: y.last, type: 'DATE', value: ymd(y.year) } : undefined;
+  }
+  // "the fourth quarter", "the first half of 2024"
+  const core = parseCore(v, i, 'en', lex);
+  if (!core || !core.ordinal || core.digits && core.ending === undefined) return undefined;
+  const u = v.next(core.last);
+  const part = u >= 0 ? EN_YEAR_PARTS[v.lower[u]] : undefined;
+  if (!part || !Number.isInteger(core.value) || core.value < 1 || core.value > part.count) return undefined;
+  const y = yearAfter(v, u);
+  if (!y && v.is(v.next(u), 'of')) return undefined;
+  return { first: i, last: y ? y.last : u, type: 'DATE', value: `${y ? ymd(y.year) : 'XXXX'}-${part.letter}${core.value}` };
+}
+
 /** "the 15th century" → "14" (TIMEX3 centuries count from 00). */
 function century(v: View, i: number, lex: Lexicon): Figure | undefined {
   const core = parseCore(v, i, 'en', lex);
@@ -81,6 +120,10 @@ function century(v: View, i: number, lex: Lexicon): Figure | undefined {
 
 export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const t = v.toks[i];
+  if (t.kind === 'word' || t.kind === 'number') {
+    const p = period(v, i, lex);
+    if (p) return p;
+  }
   if (t.kind === 'word') {
     const m = modified(v, i, lex, ref);
     if (m) return m;

@@ -12,15 +12,17 @@ import { QUALIFIER_PHRASES, RANGE_PATTERNS, RANGE_DASHES, GENITIVE_QUALIFIERS } 
 import { PERCENT_SIGNS, RU_PERCENT_LEMMAS, EN_PERCENT_WORDS } from './tables/percent';
 import { IDENTIFIER_PREFIXES } from './tables/identifiers';
 import { EN_ONE_PRONOUN_AFTER } from './tables/pronoun-one-en';
-import { EN_ORDINALS } from './tables/numerals-en';
+import { EN_ORDINALS, EN_ORDINAL_SUFFIXES } from './tables/numerals-en';
 import { RU_TIMES_ADVERBS, RU_VAGUE_PLURALS } from './tables/numerals-ru';
 import { RU_VAGUE_AMOUNTS } from './tables/vague-amounts';
 import { TIME_UNITS_NOT_FIGURES, LEGAL_STEMS, NOT_MODEL_NAMES, MODEL_NAMES } from './tables/not-figures';
 import { RU_COMPOUND_FIGURES, RU_COMPOUND_COUNTS } from './tables/compounds-ru';
 import { PhraseIndex } from './phrase-index';
+import { GLUED_MULTIPLIERS_AFTER_CURRENCY } from './tables/multipliers';
 import { RU_ONE_NOT_COUNT_AFTER } from './tables/pronoun-one-ru';
 import { RU_TURNED_AGE, RU_AGE_STEMS, RU_ANNIVERSARY_STEMS } from './tables/age-ru';
 import { EN_AGE_BEFORE } from './tables/age-en';
+import { EN_YEAR_PARTS } from './tables/periods-en';
 import { ageFigure, ageWordAt } from './age';
 
 const QUALIFIERS = new PhraseIndex(QUALIFIER_PHRASES);
@@ -37,12 +39,21 @@ function amountAt(v: View, i: number, lang: Lang, lex: Lexicon): Amount | undefi
   const cb = currencyBefore(v, i, lang);
   if (cb) {
     const n = v.glued(cb.last, cb.last + 1) ? cb.last + 1 : v.next(cb.last);
-    const core = n >= 0 ? parseCore(v, n, lang, lex) : undefined;
+    const core = n >= 0 ? scaledAfterCurrency(v, parseCore(v, n, lang, lex)) : undefined;
     if (core && !core.ordinal && !core.glued) return { core, cur: cb, first: cb.first, last: core.last };
     return undefined;
   }
   const core = parseCore(v, i, lang, lex);
   return core ? { core, first: core.first, last: core.last } : undefined;
+}
+
+/** "£600m", "$7b": a glued letter that only a currency before the digits makes a multiplier. */
+function scaledAfterCurrency(v: View, core: NumberCore | undefined): NumberCore | undefined {
+  if (!core || core.glued === undefined || !core.digits) return core;
+  const factor = GLUED_MULTIPLIERS_AFTER_CURRENCY[core.glued];
+  const g = core.last + 1;
+  if (factor === undefined || v.toks[g]?.text !== core.glued || !v.glued(core.last, g)) return core;
+  return { ...core, glued: undefined, value: core.value * factor, last: g, scaled: true, plain4: false };
 }
 
 function percentAfter(v: View, j: number, lang: Lang, lex: Lexicon): number {
@@ -268,6 +279,13 @@ const PLAIN_AMOUNT_RULES: ReadonlyArray<readonly [name: string, rule: (p: PlainA
     if (p.lang !== 'en' || !loneOne(p) || !v.is(x.core.first, 'one')) return undefined;
     const b = v.prev(x.core.first);
     return b >= 0 && (EN_ONE_PRONOUN_AFTER.has(v.lower[b]) || v.lower[b] in EN_ORDINALS) ? NO_FIGURE : undefined;
+  }],
+  // "the fourth quarter of the game", "the second half": a part named by an ordinal, not the fraction 1/4.
+  ['"quarter"/"half" after an ordinal', ({ v, x, lang }) => {
+    if (lang !== 'en' || x.core.first !== x.core.last || !(v.lower[x.core.first] in EN_YEAR_PARTS)) return undefined;
+    const p = v.prev(x.core.first);
+    const ordinal = p >= 0 && (v.lower[p] in EN_ORDINALS || (EN_ORDINAL_SUFFIXES.has(v.lower[p]) && v.kind(p - 1) === 'number' && v.glued(p - 1, p)));
+    return ordinal ? NO_FIGURE : undefined;
   }],
   // "ему исполнилось 30", "died aged 101": an age.
   ['age after "исполнилось" or "aged"', ({ v, x, base, range }) => {

@@ -50,7 +50,7 @@ export const EN_PERIOD_PARTS: ReadonlySet<string> = new Set(['end', 'beginning',
 
 /** Words that can open an English date span besides month, weekday and relative words (range openers, modifiers). */
 export const EN_DATE_LEAD: ReadonlyArray<string> = [
-  'from', 'between', ...EN_PERIOD_MODIFIERS, ...EN_PERIOD_PARTS, ...Object.keys(EN_WEEKDAY_ABBREVIATIONS),
+  'from', 'between', 'q', 'fiscal', 'financial', ...EN_PERIOD_MODIFIERS, ...EN_PERIOD_PARTS, ...Object.keys(EN_WEEKDAY_ABBREVIATIONS),
 ];
 
 /**
