@@ -12,3 +12,4 @@ export type { FigureOptions, FigureRecognizer } from './types';
 export { loadFigures } from './load';
 export { findDateline, parseDateline } from './dateline';
 export type { Dateline } from './dateline';
+export { readableValue, readableDate, readableNumber } from './readable';
