@@ -33,7 +33,7 @@ export function yearAt(v: View, j: number): { year: number; last: number } | und
   return { year, last: j };
 }
 
-function dayAt(v: View, j: number): { day: number; last: number } | undefined {
+export function dayAt(v: View, j: number): { day: number; last: number } | undefined {
   if (j < 0 || v.kind(j) !== 'number' || v.toks[j].text.length > 2) return undefined;
   const day = Number(v.toks[j].text);
   if (day < 1 || day > 31) return undefined;
