@@ -11,7 +11,7 @@ import { quotesAndRoles } from '../core/quotes/relations';
 
 export const EXTRACT_USAGE = `Usage: newsmark extract [FILE|-] [--lang auto|ru|en] [--ref-date YYYY-MM-DD] [--jsonl] [--quotes]
 
-Prints the entities (PER, ORG, LOC) and figures (NUMBER, PERCENT, MONEY, DATE, ORDINAL) of a
+Prints the entities (PER, ORG, LOC) and figures (NUMBER, PERCENT, MONEY, DATE, ORDINAL, AGE) of a
 UTF-8 text as one JSON object {"lang", "entities": [...]}. Reads FILE, or stdin when FILE is - or absent.
 
   --lang auto|ru|en        document language (default: auto-detect)

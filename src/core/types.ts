@@ -1,8 +1,8 @@
 // The one output shape of every recognizer, shared by the CLI, the sidecar and the editor.
 // Offsets are UTF-16 code units, end exclusive — the units of JavaScript strings and VS Code.
 
-export type EntityType = 'PER' | 'ORG' | 'LOC' | 'DATE' | 'NUMBER' | 'PERCENT' | 'MONEY' | 'ORDINAL';
-export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'DATE', 'NUMBER', 'PERCENT', 'MONEY', 'ORDINAL'];
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'DATE' | 'NUMBER' | 'PERCENT' | 'MONEY' | 'ORDINAL' | 'AGE';
+export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'DATE', 'NUMBER', 'PERCENT', 'MONEY', 'ORDINAL', 'AGE'];
 
 /** approx: около/about; gt: свыше/more than; gte: не менее/at least; lt: менее/less than; lte: до/up to. */
 export type Qualifier = 'approx' | 'gt' | 'gte' | 'lt' | 'lte';
@@ -22,7 +22,7 @@ export interface Entity {
    * case forms, a surname alone, an abbreviation and its full name (ner/group.ts). Not stored in sidecars.
    */
   entity?: string;
-  /** NUMBER/PERCENT/MONEY/ORDINAL: a number; DATE: an ISO 8601 string ("2025-02", "XXXX-07-22", "2025-01/2025-05"). */
+  /** NUMBER/PERCENT/MONEY/ORDINAL: a number; AGE: years (unit "years"); DATE: an ISO 8601 string ("2025-02", "XXXX-07-22", "2025-01/2025-05"). */
   value?: number | string;
   /** The counted noun or the unit sign ("отпечатков пальцев", "%", "лиц"). */
   unit?: string;

@@ -5,7 +5,8 @@ import { View } from './view';
 import { Lexicon } from './lexicon';
 import {
   CurrencyRef, CURRENCY_SIGNS, DOLLAR_PREFIXES, ISO_CODES, CURRENCY_ABBREVIATIONS, RU_CURRENCY_LEMMAS,
-  RU_CURRENCY_ADJECTIVES, RU_CURRENCY_TAILS, EN_CURRENCY_WORDS, EN_CURRENCY_ADJECTIVES,
+  RU_CURRENCY_ADJECTIVES, RU_CURRENCY_TAILS, EN_CURRENCY_WORDS, EN_CURRENCY_ADJECTIVES, ABBREVIATIONS_AFTER_ONLY, EURO_NAMES,
+  gluedDollarPrefix,
 } from './tables/currencies';
 
 export interface CurrencyMatch {
@@ -65,8 +66,8 @@ export function currencyBefore(v: View, i: number, lang: Lang): CurrencyMatch | 
   if (/^M[A-Z]{3}$/.test(raw) && ISO_CODES.has(raw.slice(1))) return { first: i, last: i, code: raw.slice(1), factor: 1, scale: 1e6 };
   const abbr = CURRENCY_ABBREVIATIONS[v.lower[i]];
   // Only unambiguous multi-letter abbreviations before a number ("Rs. 20", "RM 42", "грн 3.04").
-  if (abbr && raw.length >= 2 && !/^(р|c|ц|сом|сум|коп)$/.test(v.lower[i])) return { first: i, last: v.dot(i), ...ref(abbr) };
-  if (lang === 'ru' && /^(евро|euro)$/i.test(raw) && v.isUpperInitial(i)) return { first: i, last: i, code: 'EUR', factor: 1 };
+  if (abbr && raw.length >= 2 && !ABBREVIATIONS_AFTER_ONLY.has(v.lower[i])) return { first: i, last: v.dot(i), ...ref(abbr) };
+  if (lang === 'ru' && EURO_NAMES.has(v.lower[i]) && v.isUpperInitial(i)) return { first: i, last: i, code: 'EUR', factor: 1 };
   return undefined;
 }
 
@@ -86,8 +87,9 @@ export function currencyAfter(v: View, j: number, lang: Lang, lex: Lexicon): Cur
   if (/^[A-Z]{3}$/.test(raw) && ISO_CODES.has(raw)) return { first: j, last: j, code: raw, factor: 1 };
   if (/^M[A-Z]{3}$/.test(raw) && ISO_CODES.has(raw.slice(1))) return { first: j, last: j, code: raw.slice(1), factor: 1, scale: 1e6 };
   // "3.14US$"
-  if (/^(US|C|HK|A|NZ)$/.test(raw) && v.toks[j + 1]?.text === '$' && v.glued(j, j + 1)) {
-    return { first: j, last: j + 1, code: DOLLAR_PREFIXES[w], factor: 1 };
+  const glued = gluedDollarPrefix(raw);
+  if (glued && v.toks[j + 1]?.text === '$' && v.glued(j, j + 1)) {
+    return { first: j, last: j + 1, code: glued, factor: 1 };
   }
   // Latin abbreviations in either language: "42 RM", "20 Rs", "40 rmb".
   if (/^[A-Za-z]{2,}$/.test(raw) && CURRENCY_ABBREVIATIONS[w] && (raw !== raw.toLowerCase() || w === 'rmb' || w === 'usd')) {

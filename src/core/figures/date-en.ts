@@ -3,14 +3,17 @@
 // Ranges ("2019-2020", "from Nov to March") are joined in date-range-en.ts.
 import { View } from './view';
 import { Lexicon } from './lexicon';
-import { Figure } from './quantity';
-import { parseCore } from './core';
+import { Figure } from './types';
+import { parseCore } from './number';
 import { Ref, ymd, pad, relative, shifted, weekday, weekdayBefore, weekdayAfter, withYear, duration, monthAround } from './date-resolve';
 import { EN_MONTHS, MONTH_ABBREVIATIONS, EN_WEEKDAYS, EN_SEASONS, EN_WEEKDAY_ABBREVIATIONS, EN_PERIOD_MODIFIERS, EN_PERIOD_PARTS } from './tables/months';
 import { EN_TIME_UNITS } from './tables/time-units';
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES } from './tables/relative-dates';
+import { EN_YEAR_PREPOSITIONS, EN_MONTH_PREPOSITIONS } from './tables/date-cues-en';
+import { EN_AGE_COMPOUND_TAILS } from './tables/age-en';
+import { EN_YEAR_PARTS, EN_QUARTER_LETTER, EN_FISCAL_WORDS } from './tables/periods-en';
+import { ageFigure } from './age';
 
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'during', 'of', 'through', 'to', 'early', 'late', 'mid']);
 
 export function monthAt(v: View, j: number, loose = false): { month: number; last: number } | undefined {
   if (j < 0 || v.kind(j) !== 'word') return undefined;
@@ -30,7 +33,7 @@ export function yearAt(v: View, j: number): { year: number; last: number } | und
   return { year, last: j };
 }
 
-function dayAt(v: View, j: number): { day: number; last: number } | undefined {
+export function dayAt(v: View, j: number): { day: number; last: number } | undefined {
   if (j < 0 || v.kind(j) !== 'number' || v.toks[j].text.length > 2) return undefined;
   const day = Number(v.toks[j].text);
   if (day < 1 || day > 31) return undefined;
@@ -69,6 +72,44 @@ function modified(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figur
   return { ...inner, first: i };
 }
 
+/** The year after a period: "2004", "of 2004"; undefined when none follows token j. */
+function yearAfter(v: View, j: number): { year: number; last: number } | undefined {
+  const k = v.next(j);
+  if (v.is(k, 'of')) return yearAt(v, v.next(k));
+  return yearAt(v, k);
+}
+
+/**
+ * Parts of a year: "the fourth quarter" (XXXX-Q4), "Q4 2004" (2004-Q4), "the first half of 2024"
+ * (2024-H1), "fiscal 2024" (2024). Without a year the year stays unknown: "the fourth quarter" in a
+ * story may be last year's. "fourth quarter of the game" is not a date: "of" must bring a year.
+ */
+function period(v: View, i: number, lex: Lexicon): Figure | undefined {
+  const w = v.lower[i];
+  // "Q4", "Q4 2004"
+  if (w === EN_QUARTER_LETTER && v.kind(i + 1) === 'number' && v.glued(i, i + 1) && /^[1-4]$/.test(v.toks[i + 1].text)) {
+    if (v.toks[i + 2] && v.glued(i + 1, i + 2) && v.kind(i + 2) !== 'punct') return undefined;
+    const y = yearAfter(v, i + 1);
+    return { first: i, last: y ? y.last : i + 1, type: 'DATE', value: `${y ? ymd(y.year) : 'XXXX'}-Q${v.toks[i + 1].text}` };
+  }
+  // "fiscal 2024", "fiscal year 2024"
+  if (EN_FISCAL_WORDS.has(w)) {
+    let k = v.next(i);
+    if (v.is(k, 'year')) k = v.next(k);
+    const y = yearAt(v, k);
+    return y ? { first: i, last: y.last, type: 'DATE', value: ymd(y.year) } : undefined;
+  }
+  // "the fourth quarter", "the first half of 2024"
+  const core = parseCore(v, i, 'en', lex);
+  if (!core || !core.ordinal || core.digits && core.ending === undefined) return undefined;
+  const u = v.next(core.last);
+  const part = u >= 0 ? EN_YEAR_PARTS[v.lower[u]] : undefined;
+  if (!part || !Number.isInteger(core.value) || core.value < 1 || core.value > part.count) return undefined;
+  const y = yearAfter(v, u);
+  if (!y && v.is(v.next(u), 'of')) return undefined;
+  return { first: i, last: y ? y.last : u, type: 'DATE', value: `${y ? ymd(y.year) : 'XXXX'}-${part.letter}${core.value}` };
+}
+
 /** "the 15th century" → "14" (TIMEX3 centuries count from 00). */
 function century(v: View, i: number, lex: Lexicon): Figure | undefined {
   const core = parseCore(v, i, 'en', lex);
@@ -79,6 +120,10 @@ function century(v: View, i: number, lex: Lexicon): Figure | undefined {
 
 export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const t = v.toks[i];
+  if (t.kind === 'word' || t.kind === 'number') {
+    const p = period(v, i, lex);
+    if (p) return p;
+  }
   if (t.kind === 'word') {
     const m = modified(v, i, lex, ref);
     if (m) return m;
@@ -132,7 +177,7 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     // "June 1992", "April of 1987"
     const y = yearAt(v, dj) ?? (v.is(dj, 'of') ? yearAt(v, v.next(dj)) : undefined);
     if (y) return date(y.last, ymd(y.year, mo.month));
-    if (v.isUpperInitial(i) && v.is(v.prev(i), 'in', 'since', 'by', 'until', 'of', 'early', 'late', 'mid', 'last', 'next', 'this')) {
+    if (v.isUpperInitial(i) && EN_MONTH_PREPOSITIONS.has(v.lower[v.prev(i)] ?? '')) {
       // "since November" looks back from the reference date ("last March" is read at "last").
       return date(mo.last, v.is(v.prev(i), 'since') ? monthAround(ref, mo.month, -1, true) : withYear(ref, mo.month));
     }
@@ -171,19 +216,21 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     // "the 1990s", "1990s".
     if (t.text.length === 4 && v.toks[i + 1]?.text === 's' && v.glued(i, i + 1) && +t.text % 10 === 0) return date(i + 1, t.text.slice(0, 3) + 'X');
     const y = yearAt(v, i);
-    if (y && y.year >= 1800 && y.year <= 2100 && YEAR_PREPOSITIONS.has(v.lower[v.prev(i)] ?? '')) return date(y.last, ymd(y.year));
+    if (y && y.year >= 1800 && y.year <= 2100 && EN_YEAR_PREPOSITIONS.has(v.lower[v.prev(i)] ?? '')) return date(y.last, ymd(y.year));
   }
 
   // Durations and shifts: "three years ago", "two weeks", "in five days".
   const core = t.kind === 'number' || t.kind === 'word' ? parseCore(v, i, 'en', lex) : undefined;
+  // "a 56-year-old": digits glued to the age word.
+  if (core && core.digits && core.glued !== undefined && EN_AGE_COMPOUND_TAILS.has(core.glued) && Number.isInteger(core.value)) return ageFigure(i, core.last, core.value);
   if (core && !core.ordinal && !core.plain4 && Number.isInteger(core.value) && core.value > 0) {
     const u = v.next(core.last);
     const grain = u >= 0 ? EN_TIME_UNITS[v.lower[u]] : undefined;
     if (grain && grain !== 'C' && grain !== 'Q') {
       const nx = v.next(u);
       if (v.is(nx, 'ago')) return date(nx, shifted(ref, grain, -core.value));
-      // "52 years old", "a 52-year-old": an age, which is not a figure type here.
-      if (v.is(nx, 'old') || v.is(u + 1, '-') || v.lower[u].endsWith('-old')) return { first: i, last: v.is(nx, 'old') ? nx : u, type: 'DATE', drop: true };
+      // "52 years old", "a 52-year-old": an age.
+      if (v.is(nx, 'old') || v.is(u + 1, '-') || v.lower[u].endsWith('-old')) return ageFigure(i, v.is(nx, 'old') ? nx : u, core.value);
       return date(u, duration(core.value, grain));
     }
   }

@@ -2,17 +2,18 @@
 // "between 2007 and 2009", "Nov 18 2014-Dec 19 2015". The value is an ISO 8601 interval "2019/2020".
 import { View } from './view';
 import { Lexicon } from './lexicon';
-import { Figure } from './quantity';
+import { Figure } from './types';
 import { Ref, ymd } from './date-resolve';
-import { parseDateEn, monthAt, monthWord, yearAt } from './date-en';
+import { parseDateEn, monthAt, monthWord, yearAt, dayAt } from './date-en';
 import { RANGE_DASHES } from './tables/qualifiers';
+import { EN_RANGE_JOINERS } from './tables/date-cues-en';
 
 /** Openers and the joiners each accepts; a bare range takes a dash or "to"/"through". */
 const OPENERS: Readonly<Record<string, ReadonlySet<string>>> = {
-  from: new Set(['to', 'through', 'until', 'till', ...RANGE_DASHES]),
+  from: new Set([...EN_RANGE_JOINERS, ...RANGE_DASHES]),
   between: new Set(['and']),
 };
-const BARE_JOINERS: ReadonlySet<string> = new Set(['to', 'through', 'until', 'till', ...RANGE_DASHES]);
+const BARE_JOINERS: ReadonlySet<string> = new Set([...EN_RANGE_JOINERS, ...RANGE_DASHES]);
 
 const pointValue = (f: Figure | undefined): string | undefined =>
   f && !f.drop && typeof f.value === 'string' && /^(\d{4}|XXXX)(-|$)/.test(f.value) ? f.value : undefined;
@@ -60,6 +61,43 @@ function monthSpan(v: View, i: number, ref: Ref | undefined, joiners: ReadonlySe
   return { first: i, last: y ? y.last : last, type: 'DATE', value };
 }
 
+const FULL_DAY = /^(\d{4}|XXXX)-\d\d-(\d\d)$/;
+
+/** A joiner at token j of a range whose first end ends at token a: a dash glued or spaced alike on both sides, or a word. */
+function joinerAt(v: View, a: number, j: number, joiners: ReadonlySet<string>): boolean {
+  if (j < 0 || !joiners.has(v.lower[j])) return false;
+  return !RANGE_DASHES.has(v.toks[j].text) || (!!v.toks[j + 1] && v.glued(a, j) === v.glued(j, j + 1));
+}
+
+/** "12-16 September", "from the 13 to 15 July 2013", "19th to 21st Aug": a first day that takes its month and year from the second. */
+function dayRange(v: View, i: number, lex: Lexicon, ref: Ref | undefined, joiners: ReadonlySet<string>): Figure | undefined {
+  const s = v.is(i, 'the') ? v.next(i) : i;
+  const d1 = s >= 0 ? dayAt(v, s) : undefined;
+  if (!d1) return undefined;
+  const j = v.next(d1.last);
+  if (!joinerAt(v, d1.last, j, joiners)) return undefined;
+  let k = v.next(j);
+  if (v.is(k, 'the')) k = v.next(k);
+  const b = k >= 0 && v.kind(k) === 'number' ? parseDateEn(v, k, lex, ref) : undefined;
+  const m = b && !b.drop && typeof b.value === 'string' ? FULL_DAY.exec(b.value) : null;
+  if (!b || !m || +m[2] <= d1.day) return undefined;
+  const from = `${(b.value as string).slice(0, -2)}${String(d1.day).padStart(2, '0')}`;
+  return { first: i, last: b.last, type: 'DATE', value: `${from}/${b.value}` };
+}
+
+/** "August 27th - 29th": a full date, a joiner, a later day of the same month. */
+function toDayOfMonth(v: View, a: Figure, joiners: ReadonlySet<string>): Figure | undefined {
+  const m = typeof a.value === 'string' ? FULL_DAY.exec(a.value) : null;
+  const j = v.next(a.last);
+  if (!m || !joinerAt(v, a.last, j, joiners)) return undefined;
+  const d2 = dayAt(v, v.next(j));
+  if (!d2 || d2.day <= +m[2] || monthAt(v, v.next(d2.last), true) || yearAt(v, v.next(d2.last))) return undefined;
+  // "10/1/2018-10/7/2018": digits that go on ("10/7") are another date, not a day.
+  const after = v.toks[d2.last + 1];
+  if (after && v.glued(d2.last, d2.last + 1) && /^[/\-–.:]$/.test(after.text) && v.kind(d2.last + 2) === 'number' && v.glued(d2.last + 1, d2.last + 2)) return undefined;
+  return { first: a.first, last: d2.last, type: 'DATE', value: `${a.value}/${(a.value as string).slice(0, -2)}${String(d2.day).padStart(2, '0')}` };
+}
+
 /** A date or a range of two; undefined when no date starts at token i. */
 export function parseDateRangeEn(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const opener = OPENERS[v.lower[i]];
@@ -70,6 +108,8 @@ export function parseDateRangeEn(v: View, i: number, lex: Lexicon, ref: Ref | un
   if (ys) return { ...ys, first: i };
   const ms = monthSpan(v, start, ref, joiners);
   if (ms) return { ...ms, first: i };
+  const dr = dayRange(v, start, lex, ref, joiners);
+  if (dr) return { ...dr, first: i };
   // Inside "from … to …" / "between … and …" a bare year needs no preposition of its own.
   const pointAt = (j: number): Figure | undefined => {
     if (j < 0) return undefined;
@@ -79,6 +119,8 @@ export function parseDateRangeEn(v: View, i: number, lex: Lexicon, ref: Ref | un
     return y && y.year >= 1800 && y.year <= 2100 ? { first: j, last: y.last, type: 'DATE', value: ymd(y.year) } : undefined;
   };
   const a = pointAt(start);
+  const toDay = a ? toDayOfMonth(v, a, joiners) : undefined;
+  if (toDay) return { ...toDay, first: i };
   const av = pointValue(a);
   if (a && av) {
     const j = v.next(a.last);

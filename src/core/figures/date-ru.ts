@@ -4,17 +4,20 @@
 // (reference year − 1), "в пятницу", "две недели" → P2W, "три года назад". Prepositions stay outside.
 import { View } from './view';
 import { Lexicon } from './lexicon';
-import { Figure } from './quantity';
-import { parseCore } from './core';
+import { Figure } from './types';
+import { parseCore } from './number';
 import { Ref, ymd, pad, relative, shifted, weekday, weekdayAfter, weekdayBefore, withYear, duration } from './date-resolve';
 import { RU_MONTH_LEMMAS, MONTH_ABBREVIATIONS, RU_WEEKDAY_LEMMAS, RU_SEASON_LEMMAS, RU_SEASON_ADVERBS } from './tables/months';
 import { RU_TIME_UNIT_LEMMAS, RU_YEAR_ABBREVIATIONS, Grain } from './tables/time-units';
 import { RU_RELATIVE_DAYS, RU_RELATIVE_ADJECTIVES } from './tables/relative-dates';
 import { RANGE_DASHES } from './tables/qualifiers';
+import { RU_VAGUE_AMOUNTS } from './tables/vague-amounts';
+import { ageFigure } from './age';
+import {
+  RU_YEAR_PREPOSITIONS, RU_MONTH_PREPOSITIONS, RU_PERIOD_PARTS, RU_WEEKDAY_PREPOSITIONS, RU_ANAPHORIC, RU_AGE_CUES,
+  RU_COMPARATIVES, RU_AGO, RU_AFTER, RU_ONE_UNIT_BEFORE, RU_ONE_UNIT_FORMS,
+} from './tables/date-cues-ru';
 
-const VAGUE_AMOUNTS = new Set(['несколько', 'нескольких', 'пару', 'пара', 'пары', 'много', 'многих', 'ряд', 'последние', 'последних']);
-const YEAR_PREPOSITIONS = new Set(['в', 'с', 'до', 'к', 'после', 'по', 'от', 'около', 'между', 'начиная', 'году']);
-const ANAPHORIC = new Set(['тот', 'том', 'той', 'ту', 'того', 'же']);
 
 function lemmaIn<T>(lex: Lexicon, w: string, table: Readonly<Record<string, T>>): T | undefined {
   const ls = lex.lemmas(w);
@@ -37,23 +40,17 @@ function grainAt(v: View, j: number, lex: Lexicon): Grain | undefined {
   return j >= 0 && v.kind(j) === 'word' && v.lower[j].length > 1 ? lemmaIn(lex, v.lower[j], RU_TIME_UNIT_LEMMAS) : undefined;
 }
 
-/** Words before "N лет" that make it an age ("ему было 64 года", "в возрасте 52 лет", "старше 70 лет"). */
-const AGE_CUES = new Set(['было', 'будет', 'исполнилось', 'исполнится', 'исполнился', 'исполнилось', 'ему', 'ей', 'им', 'старше',
-  'младше', 'моложе', 'возрасте', 'в', 'позже', 'лет', 'достигшие', 'достигших', 'достиг', 'достигла']);
-
-const COMPARATIVES = new Set(['более', 'менее', 'больше', 'меньше']);
-
 function ageCue(v: View, i: number, lex: Lexicon, unit: number): boolean {
   const p = v.prev(i);
   // "на 85 году жизни"
   if (v.is(v.next(unit), 'жизни')) return true;
   if (p < 0) return false;
-  if (AGE_CUES.has(v.lower[p]) || v.toks[p].text === '(' || v.toks[p].text === ',') return true;
+  if (RU_AGE_CUES.has(v.lower[p]) || v.toks[p].text === '(' || v.toks[p].text === ',') return true;
   // "с 14 лет" (since the age of 14)
   if (v.is(p, 'с') && v.is(unit, 'лет')) return true;
   // "Кандидату 68 лет", "Кравцову 39 лет": a dative noun or name right before.
   // ("более"/"менее" parse as rare dative nouns too, but they qualify the number: "более трёх лет".)
-  if (v.kind(p) === 'word' && v.lower[p].length > 2 && !COMPARATIVES.has(v.lower[p])
+  if (v.kind(p) === 'word' && v.lower[p].length > 2 && !RU_COMPARATIVES.has(v.lower[p])
     && lex.morph(v.lower[p]).some((m) => m.pos === 'NOUN' && /\bdatv\b/.test(m.tags))) return true;
   // "Принцу Филиппу 97 лет", "Келли 52 года": a name right before the number.
   if (v.kind(p) === 'word' && v.isUpperInitial(p)) {
@@ -146,7 +143,7 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
           if (y2 && y2.year > y.year && y2.year <= 2100 && !y2.ending && !noun) return date(y2.last, `${y.year}/${y2.year}`, { from: String(y.year), to: String(y2.year) });
         }
       }
-      if (p >= 0 && YEAR_PREPOSITIONS.has(v.lower[p]) && !nextIsWord && y.year >= 1800 && y.year <= 2100) return date(y.last, ymd(y.year));
+      if (p >= 0 && RU_YEAR_PREPOSITIONS.has(v.lower[p]) && !nextIsWord && y.year >= 1800 && y.year <= 2100) return date(y.last, ymd(y.year));
       // A bare year in a list or after a title: "(1994, 1997)", "«Фабрика чудес», 2006)", "в 1958, 1962 и 1970 годах".
       if (!y.ending && y.year >= 1900 && y.year <= 2030 && (nx < 0 || /^[,;)\].]$/.test(v.toks[nx].text) || v.is(nx, 'и', 'или'))) {
         if (p < 0 || /^[,(—–-]$/.test(v.toks[p].text) || v.is(p, 'и', 'или')) return date(y.last, ymd(y.year));
@@ -238,12 +235,12 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
       // "три года назад", "через два дня", or a duration "две недели".
       const p = v.prev(i);
       const nx = v.next(u);
-      if (nx >= 0 && v.is(nx, 'назад', 'тому')) {
+      if (nx >= 0 && RU_AGO.has(v.lower[nx])) {
         const last = v.is(nx, 'тому') && v.is(v.next(nx), 'назад') ? v.next(nx) : nx;
         return date(last, shifted(ref, grain, -core.value));
       }
-      if (p >= 0 && v.is(p, 'через', 'спустя') && Number.isInteger(core.value)) return date(u, shifted(ref, grain, core.value));
-      if (grain === 'Y' && ageCue(v, i, lex, u)) return { ...date(u, undefined), drop: true };
+      if (p >= 0 && RU_AFTER.has(v.lower[p]) && Number.isInteger(core.value)) return date(u, shifted(ref, grain, core.value));
+      if (grain === 'Y' && ageCue(v, i, lex, u)) return ageFigure(i, u, core.value);
       // «Один день Ивана Денисовича»: a title, not a duration.
       const q = v.prev(i);
       if (q >= 0 && /^[«"“]$/.test(v.toks[q].text) && !core.digits) return undefined;
@@ -261,7 +258,7 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
   const w = v.lower[i];
 
   // Vague durations: "несколько месяцев", "последние 200 лет" (the number case is above).
-  if (VAGUE_AMOUNTS.has(w)) {
+  if (RU_VAGUE_AMOUNTS.has(w)) {
     const u = v.next(i);
     const grain = grainAt(v, u, lex);
     if (grain && grain !== 'C') return date(u, duration(undefined, grain));
@@ -270,7 +267,8 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
 
   // Month [+ year]: "феврале 2025 года", "май 2017 г.", "в апреле".
   const mo = monthAt(v, i, lex);
-  if (mo && !(v.isUpperInitial(i) && v.prev(i) >= 0 && !v.is(v.prev(i), 'в', 'с', 'до', 'по', 'к'))) {
+  const afterPreposition = (p: number) => p >= 0 && RU_MONTH_PREPOSITIONS.has(v.lower[p]);
+  if (mo && !(v.isUpperInitial(i) && v.prev(i) >= 0 && !afterPreposition(v.prev(i)))) {
     const y = yearAt(v, v.next(mo.last), lex);
     if (y && !y.decade) {
       const yw = yearWord(v, v.next(y.last), lex);
@@ -285,8 +283,8 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
     }
     // A bare month name needs a preposition or a lower-case form; "Марта" alone is a name.
     const p = v.prev(i);
-    if (!v.isUpperInitial(i) || (p >= 0 && v.is(p, 'в', 'с', 'до', 'по', 'к'))) {
-      if (w.length >= 3 && (p >= 0 && v.is(p, 'в', 'с', 'до', 'по', 'к', 'начале', 'конце', 'середине', 'начала', 'конца', 'середины', 'начало', 'конец', 'середина') || v.dot(i) === i)) return date(mo.last, withYear(ref, mo.month));
+    if (!v.isUpperInitial(i) || afterPreposition(p)) {
+      if (w.length >= 3 && (afterPreposition(p) || (p >= 0 && RU_PERIOD_PARTS.has(v.lower[p])) || v.dot(i) === i)) return date(mo.last, withYear(ref, mo.month));
     }
   }
 
@@ -303,7 +301,7 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
   if (w.includes('-')) {
     const [a, b] = w.split('-');
     const ma = lemmaIn(lex, a, RU_MONTH_LEMMAS), mb = lemmaIn(lex, b, RU_MONTH_LEMMAS);
-    if (ma && mb && mb > ma && v.is(v.prev(i), 'в', 'с', 'до', 'по', 'к')) {
+    if (ma && mb && mb > ma && afterPreposition(v.prev(i))) {
       // "в ноябре-декабре 2019 года": the year after the pair is the pair's.
       const y = yearAt(v, v.next(i), lex);
       if (y && !y.decade) {
@@ -321,10 +319,10 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
     const p = v.prev(i);
     const nx = v.next(i);
     if (v.is(nx, 'назад')) return date(nx, shifted(ref, g1!, -1));
-    if (p >= 0 && v.is(p, 'через', 'спустя')) return date(i, shifted(ref, g1!, 1));
-    if (p >= 0 && (v.is(p, 'на', 'за', 'около', 'примерно', 'почти', 'больше', 'более', 'менее', 'меньше') || (v.is(p, 'течение') && v.is(v.prev(p), 'в')))) {
+    if (p >= 0 && RU_AFTER.has(v.lower[p])) return date(i, shifted(ref, g1!, 1));
+    if (p >= 0 && (RU_ONE_UNIT_BEFORE.has(v.lower[p]) || (v.is(p, 'течение') && v.is(v.prev(p), 'в')))) {
       // "за день до", "на год": a stretch of one unit; "в год"/"в день" (per year) are rates, not dates.
-      if (/^(год|месяц|неделю|недели|день|дня|сутки|суток|десятилетие|десятилетия)$/.test(w)) return date(i, duration(1, g1!));
+      if (RU_ONE_UNIT_FORMS.has(w)) return date(i, duration(1, g1!));
     }
   }
   // "за последний месяц", "за последнее десятилетие".
@@ -337,18 +335,18 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
 
   // "в прошлом году", "в минувшем году", "на следующей неделе", "в том же году".
   const rel = lemmaIn(lex, w, RU_RELATIVE_ADJECTIVES);
-  if (rel !== undefined || ANAPHORIC.has(w)) {
+  if (rel !== undefined || RU_ANAPHORIC.has(w)) {
     let u = v.next(i);
     // "в прошлую пятницу", "в минувшую среду" (strictly before), "в следующую среду" (strictly after)
     const wd2 = rel !== undefined && u >= 0 ? lemmaIn(lex, v.lower[u], RU_WEEKDAY_LEMMAS) : undefined;
     if (wd2) return date(u, rel! < 0 ? weekdayBefore(ref, wd2) : rel! > 0 ? weekdayAfter(ref, wd2) : weekday(ref, wd2));
     if (v.is(u, 'же')) u = v.next(u);
     const grain = grainAt(v, u, lex);
-    if (grain && grain !== 'DEC') return date(u, rel !== undefined && !ANAPHORIC.has(w) ? relative(ref, grain, rel) : undefined);
+    if (grain && grain !== 'DEC') return date(u, rel !== undefined && !RU_ANAPHORIC.has(w) ? relative(ref, grain, rel) : undefined);
   }
 
   // Weekday after "в"/"во": "в пятницу", "во вторник" ("среда" alone is "environment").
-  if (wd && v.is(v.prev(i), 'в', 'во', 'на', 'с', 'до', 'по', 'к')) return date(i, weekday(ref, wd));
+  if (wd && v.prev(i) >= 0 && RU_WEEKDAY_PREPOSITIONS.has(v.lower[v.prev(i)])) return date(i, weekday(ref, wd));
 
   // Seasons: "весной 2002 года", "летом".
   const season = RU_SEASON_ADVERBS[w] ?? lemmaIn(lex, w, RU_SEASON_LEMMAS);

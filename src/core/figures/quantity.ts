@@ -1,53 +1,36 @@
 // NUMBER, PERCENT, MONEY and ORDINAL phrases: qualifier + number (or range) + sign, currency or
 // counted noun. "свыше семисот отпечатков пальцев" → NUMBER 700 gt unit; "почти на 10 %" → PERCENT
 // 10 approx; "от 3 до 5 тысяч рублей" → MONEY from 3000 to 5000 RUB; "$1.2 billion" → MONEY 1.2e9 USD.
-import { Entity, EntityType, Lang, Qualifier } from '../types';
+import { Lang, Qualifier } from '../types';
+import { Figure } from './types';
 import { View } from './view';
 import { Lexicon } from './lexicon';
-import { NumberCore, parseCore, multiplierAt } from './core';
+import { NumberCore, parseCore, multiplierAt } from './number';
 import { CurrencyMatch, currencyBefore, currencyAfter } from './currency';
 import { unitAfter } from './unit';
 import { QUALIFIER_PHRASES, RANGE_PATTERNS, RANGE_DASHES, GENITIVE_QUALIFIERS } from './tables/qualifiers';
 import { PERCENT_SIGNS, RU_PERCENT_LEMMAS, EN_PERCENT_WORDS } from './tables/percent';
 import { IDENTIFIER_PREFIXES } from './tables/identifiers';
 import { EN_ONE_PRONOUN_AFTER } from './tables/pronoun-one-en';
-import { EN_ORDINALS } from './tables/numerals-en';
+import { EN_ORDINALS, EN_ORDINAL_SUFFIXES } from './tables/numerals-en';
 import { RU_TIMES_ADVERBS, RU_VAGUE_PLURALS } from './tables/numerals-ru';
+import { RU_VAGUE_AMOUNTS } from './tables/vague-amounts';
+import { TIME_UNITS_NOT_FIGURES, LEGAL_STEMS, NOT_MODEL_NAMES, MODEL_NAMES } from './tables/not-figures';
+import { RU_COMPOUND_FIGURES, RU_COMPOUND_COUNTS } from './tables/compounds-ru';
+import { PhraseIndex } from './phrase-index';
+import { GLUED_MULTIPLIERS_AFTER_CURRENCY } from './tables/multipliers';
+import { RU_ONE_NOT_COUNT_AFTER } from './tables/pronoun-one-ru';
+import { RU_TURNED_AGE, RU_AGE_STEMS, RU_ANNIVERSARY_STEMS } from './tables/age-ru';
+import { EN_AGE_BEFORE } from './tables/age-en';
+import { EN_YEAR_PARTS } from './tables/periods-en';
+import { ageFigure, ageWordAt } from './age';
 
-/** A figure over tokens first..last (end exclusive), carrying the Entity fields it fills. */
-export interface Figure extends Pick<Entity, 'type' | 'value' | 'unit' | 'qualifier' | 'from' | 'to' | 'currency'> {
-  first: number;
-  last: number;
-  /** Recognized so that no other grammar takes it, but not reported (ages: "ему было 64 года"). */
-  drop?: boolean;
-}
-
-const QUALIFIERS = QUALIFIER_PHRASES.map(([p, q]) => [p.split(' '), q] as const).sort((a, b) => b[0].length - a[0].length);
-const OPENERS = RANGE_PATTERNS.map(([o, j]) => [o.split(' '), j.split(' ')] as const);
-
-// Whole words only: "части" (parts) starts like "час" (hour).
-const NON_FIGURE_UNITS = /^(час(а|ов|ам|ами|ах|у|ом)?|минут[аыуе]?|минутам?и?|минутах|секунд[аыуе]?|секундам?и?|секундах|hours?|minutes?|seconds?)$/;
+const QUALIFIERS = new PhraseIndex(QUALIFIER_PHRASES);
+/** Range openers with the joiner each expects: "от" … "до", "в пределах от" … "до". */
+const OPENERS = new PhraseIndex(RANGE_PATTERNS.map(([o, j]) => [o, j.split(' ')] as const));
 
 /** First words of qualifiers and range openers, for a quick candidate test. */
-export const QUANTITY_LEAD_WORDS: ReadonlySet<string> = new Set([...QUALIFIERS.map((q) => q[0][0]), ...OPENERS.map((o) => o[0][0])]);
-
-// Qualifier phrases by first word, longest first, so a candidate token costs one map lookup.
-const QUALIFIERS_BY_FIRST = new Map<string, Array<readonly [string[], Qualifier]>>();
-for (const q of QUALIFIERS) {
-  const list = QUALIFIERS_BY_FIRST.get(q[0][0]) ?? [];
-  list.push(q);
-  QUALIFIERS_BY_FIRST.set(q[0][0], list);
-}
-
-function qualifierAt(v: View, i: number): { last: number; qualifier: Qualifier } | undefined {
-  const list = QUALIFIERS_BY_FIRST.get(v.lower[i]);
-  if (!list) return undefined;
-  for (const [words, q] of list) {
-    const last = v.phrase(i, words);
-    if (last >= 0) return { last, qualifier: q };
-  }
-  return undefined;
-}
+export const QUANTITY_LEAD_WORDS: ReadonlySet<string> = new Set([...QUALIFIERS.firstWords(), ...OPENERS.firstWords()]);
 
 interface Amount { core: NumberCore; cur?: CurrencyMatch; first: number; last: number }
 
@@ -56,12 +39,21 @@ function amountAt(v: View, i: number, lang: Lang, lex: Lexicon): Amount | undefi
   const cb = currencyBefore(v, i, lang);
   if (cb) {
     const n = v.glued(cb.last, cb.last + 1) ? cb.last + 1 : v.next(cb.last);
-    const core = n >= 0 ? parseCore(v, n, lang, lex) : undefined;
+    const core = n >= 0 ? scaledAfterCurrency(v, parseCore(v, n, lang, lex)) : undefined;
     if (core && !core.ordinal && !core.glued) return { core, cur: cb, first: cb.first, last: core.last };
     return undefined;
   }
   const core = parseCore(v, i, lang, lex);
   return core ? { core, first: core.first, last: core.last } : undefined;
+}
+
+/** "£600m", "$7b": a glued letter that only a currency before the digits makes a multiplier. */
+function scaledAfterCurrency(v: View, core: NumberCore | undefined): NumberCore | undefined {
+  if (!core || core.glued === undefined || !core.digits) return core;
+  const factor = GLUED_MULTIPLIERS_AFTER_CURRENCY[core.glued];
+  const g = core.last + 1;
+  if (factor === undefined || v.toks[g]?.text !== core.glued || !v.glued(core.last, g)) return core;
+  return { ...core, glued: undefined, value: core.value * factor, last: g, scaled: true, plain4: false };
 }
 
 function percentAfter(v: View, j: number, lang: Lang, lex: Lexicon): number {
@@ -75,14 +67,12 @@ function percentAfter(v: View, j: number, lang: Lang, lex: Lexicon): number {
   return -1;
 }
 
-/** "части 2 статьи 104", "пункту 6", "статье 19.7": numbers of legal provisions are identifiers. */
-const LEGAL_STEMS = /^(част|пункт|подпункт|стать|глав|абзац|параграф|раздел)/;
-
 function identifierBefore(v: View, i: number, last: number): boolean {
   const p = v.prev(i);
   const n = v.next(last);
-  if (n >= 0 && v.kind(n) === 'word' && LEGAL_STEMS.test(v.lower[n]) && !v.isUpperInitial(n)) return true;
-  if (p >= 0 && v.kind(p) === 'word' && LEGAL_STEMS.test(v.lower[p])) return true;
+  // "части 2 статьи 104", "пункту 6", "статье 19.7": numbers of legal provisions are identifiers.
+  if (n >= 0 && v.kind(n) === 'word' && v.hasStem(n, LEGAL_STEMS) && !v.isUpperInitial(n)) return true;
+  if (p >= 0 && v.kind(p) === 'word' && v.hasStem(p, LEGAL_STEMS)) return true;
   if (p < 0) return false;
   if (v.toks[p].text === '№' || v.toks[p].text === '#') return true;
   if (v.kind(p) === '.' || v.toks[p].text === '.') {
@@ -105,7 +95,7 @@ function modelNumber(v: View, i: number, core: NumberCore): boolean {
   if (p < 0 || v.kind(p) !== 'word' || v.glued(p, i)) return false;
   const raw = v.toks[p].text;
   // A Latin name with a capital letter (not a sentence start, not a month or an English unit word).
-  return /^[A-Za-z][A-Za-z]*$/.test(raw) && /[A-Z]/.test(raw) && raw.length > 1 && !/^(In|On|At|By|Of|For|To|The|And|Or|But|From|Since|Until|About|Over|Under|Nearly|Almost|Some|Around|Between|Only|All|ALL|Page|Room|No)$/.test(raw) && !/^[A-Z][a-z]+$/.test(raw) || /^(Windows|Android|iOS|Office|Boeing|Airbus|Tu|Su|MiG|Chapter)$/.test(raw);
+  return /^[A-Za-z][A-Za-z]*$/.test(raw) && /[A-Z]/.test(raw) && raw.length > 1 && !NOT_MODEL_NAMES.has(raw) && !/^[A-Z][a-z]+$/.test(raw) || MODEL_NAMES.has(raw);
 }
 
 const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
@@ -130,6 +120,8 @@ function romanOrdinal(v: View, i: number, lang: Lang): Figure | undefined {
 /** Figures other than dates starting at token i. */
 export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, dateAt?: (j: number) => Figure | undefined): Figure | undefined {
   if (v.kind(i) === 'word' && /^[IVX]+$/.test(v.toks[i].text)) return romanOrdinal(v, i, lang);
+  const ageWord = ageWordAt(v, i, lang, lex);
+  if (ageWord) return ageWord;
   if (lang === 'ru' && v.lower[i] in RU_TIMES_ADVERBS) return { first: i, last: i, type: 'NUMBER', value: RU_TIMES_ADVERBS[v.lower[i]] };
   if (lang === 'ru' && v.lower[i] in RU_VAGUE_PLURALS && !countedBefore(v, i, lex)) {
     // "тысячи человек": more than a thousand, the exact count unknown.
@@ -147,10 +139,7 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
   let qualifier: Qualifier | undefined;
   let start = i;
   // Range with an opener: "от 5 до 7", "между 10 и 20", "between 20 and 30", "from 5 to 7".
-  for (const [open, join] of OPENERS) {
-    if (v.lower[i] !== open[0]) continue;
-    const ol = v.phrase(i, open);
-    if (ol < 0) continue;
+  for (const { last: ol, data: join } of OPENERS.matchesAt(v, i)) {
     const a = v.next(ol);
     const x = a >= 0 ? amountAt(v, a, lang, lex) : undefined;
     if (!x || x.core.ordinal || x.core.glued) continue;
@@ -169,9 +158,9 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
     }
     return finish(v, first, y, lang, lex, undefined, { from, to: y.core.value }, x.cur ?? mid);
   }
-  const q = qualifierAt(v, i);
+  const q = QUALIFIERS.longestAt(v, i);
   if (q) {
-    qualifier = q.qualifier;
+    qualifier = q.data;
     start = v.next(q.last);
     // "почти на 10 %", "by nearly 10%": a preposition between the qualifier and the number.
     if (start >= 0 && v.is(start, 'на', 'by')) start = v.next(start);
@@ -197,10 +186,10 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
     if (qualifier) return undefined;
     // "Второй мировой войны", "Первый канал": a capitalized ordinal inside a sentence belongs to a name.
     if (!x.core.digits && v.isUpperInitial(x.first) && !sentenceStart(v, x.first)) return undefined;
-    // "80-ю годовщину", "на 97-м году жизни": an age or anniversary, not a rank.
+    // "80-ю годовщину", "на 97-м году жизни": an anniversary or an age, not a rank.
     const nx = v.nextWord(x.last);
-    if (nx >= 0 && (/^(годовщин|юбиле)/.test(v.lower[nx]) || (/^год/.test(v.lower[nx]) && v.is(v.next(nx), 'жизни')))) {
-      return { first: x.first, last: nx, type: 'ORDINAL', drop: true };
+    if (nx >= 0 && (v.hasStem(nx, RU_ANNIVERSARY_STEMS) || (/^год/.test(v.lower[nx]) && v.is(v.next(nx), 'жизни')))) {
+      return ageFigure(x.first, nx, x.core.value);
     }
     return { first: x.first, last: x.last, type: 'ORDINAL', value: x.core.value };
   }
@@ -231,13 +220,12 @@ function compound(v: View, c: NumberCore, lang: Lang): Figure | undefined {
   const g = c.glued!;
   const hyphen = v.toks[c.last - 1]?.text === '-' && v.kind(c.last) === 'word';
   if (lang !== 'ru' || !hyphen || !Number.isInteger(c.value)) return undefined;
-  if (/^летн/.test(g)) return { first: c.first, last: c.last, type: 'NUMBER', drop: true };
-  if (/^процентн/.test(g)) return { first: c.first, last: c.last, type: 'PERCENT', value: c.value, unit: '%' };
-  if (/^долларов/.test(g)) return { first: c.first, last: c.last, type: 'MONEY', value: c.value, currency: 'USD' };
-  if (/^рублев/.test(g)) return { first: c.first, last: c.last, type: 'MONEY', value: c.value, currency: 'RUB' };
-  if (/^(местн|этажн|серийн|тонн|метров|километров|миллиметров|кратн|тысячн|ярусн|комнатн|ступенчат|томн|звездочн|звёздочн|мачтов|ствольн)/.test(g)) {
-    return { first: c.first, last: c.last - 2, type: 'NUMBER', value: c.value };
+  if (v.hasStem(c.last, RU_AGE_STEMS)) return ageFigure(c.first, c.last, c.value);
+  for (const [stem, type, currency] of RU_COMPOUND_FIGURES) {
+    if (!g.startsWith(stem)) continue;
+    return type === 'PERCENT' ? { first: c.first, last: c.last, type, value: c.value, unit: '%' } : { first: c.first, last: c.last, type, value: c.value, currency };
   }
+  if (v.hasStem(c.last, RU_COMPOUND_COUNTS)) return { first: c.first, last: c.last - 2, type: 'NUMBER', value: c.value };
   return undefined;
 }
 
@@ -252,6 +240,72 @@ function valueBeforeScale(v: View, c: NumberCore): number {
   }
   return c.value;
 }
+
+/** An amount with no percent sign and no currency, about to become a NUMBER, and what is around it. */
+interface PlainAmount {
+  v: View;
+  x: Amount;
+  lang: Lang;
+  lex: Lexicon;
+  base: Pick<Figure, 'first' | 'qualifier' | 'from' | 'to'>;
+  range?: { from: number; to: number };
+  qualifier?: Qualifier;
+}
+const NO_FIGURE = 'no figure';
+/** A rule's verdict: another figure (reported or dropped), no figure at all, or undefined to pass it on. */
+type PlainVerdict = Figure | typeof NO_FIGURE | undefined;
+
+/** A single number word "one"/"один" without qualifier or range. */
+const loneOne = (p: PlainAmount) => !p.range && !p.x.core.digits && p.x.core.value === 1 && p.x.core.first === p.x.core.last && !p.qualifier;
+
+/**
+ * The exceptions to "an amount is a NUMBER", in the order they are tried (the first verdict wins).
+ * Order matters: the pronoun rules look only at the number word, the age and time rules at the word after it.
+ */
+const PLAIN_AMOUNT_RULES: ReadonlyArray<readonly [name: string, rule: (p: PlainAmount) => PlainVerdict]> = [
+  // "один из", "одной из клиник", "ещё один полицейский": in news the word is nearly always the pronoun
+  // or an article-like "one", not a count (NEREL leaves ~6 of 7 unmarked). Digits "1" stay.
+  // A count it is when the counted noun follows in the singular: "погиб один человек", "потерпев одно
+  // поражение" (but "ещё один полицейский" is "another").
+  ['Russian "один" as a pronoun', (p) => {
+    const { v, x, lex } = p;
+    if (p.lang !== 'ru' || !loneOne(p)) return undefined;
+    const counted = countedOne(v, x.core.first, lex) && !RU_ONE_NOT_COUNT_AFTER.has(v.lower[v.prev(x.core.first)] ?? '');
+    return counted ? undefined : NO_FIGURE;
+  }],
+  // "the first one", "this one", "no one": the English pronoun after an ordinal or a determiner.
+  ['English "one" as a pronoun', (p) => {
+    const { v, x } = p;
+    if (p.lang !== 'en' || !loneOne(p) || !v.is(x.core.first, 'one')) return undefined;
+    const b = v.prev(x.core.first);
+    return b >= 0 && (EN_ONE_PRONOUN_AFTER.has(v.lower[b]) || v.lower[b] in EN_ORDINALS) ? NO_FIGURE : undefined;
+  }],
+  // "the fourth quarter of the game", "the second half": a part named by an ordinal, not the fraction 1/4.
+  ['"quarter"/"half" after an ordinal', ({ v, x, lang }) => {
+    if (lang !== 'en' || x.core.first !== x.core.last || !(v.lower[x.core.first] in EN_YEAR_PARTS)) return undefined;
+    const p = v.prev(x.core.first);
+    const ordinal = p >= 0 && (v.lower[p] in EN_ORDINALS || (EN_ORDINAL_SUFFIXES.has(v.lower[p]) && v.kind(p - 1) === 'number' && v.glued(p - 1, p)));
+    return ordinal ? NO_FIGURE : undefined;
+  }],
+  // "ему исполнилось 30", "died aged 101": an age.
+  ['age after "исполнилось" or "aged"', ({ v, x, base, range }) => {
+    const p = v.lower[v.prev(x.first)] ?? '';
+    return !x.cur && (RU_TURNED_AGE.has(p) || EN_AGE_BEFORE.has(p)) ? ageFigure(base.first, x.last, range ? undefined : x.core.value, base) : undefined;
+  }],
+  // "13-ти летний мальчик": a spelled-apart compound adjective of age.
+  ['spelled-apart age adjective', ({ v, x, base, range }) => {
+    const nw = v.nextWord(x.last);
+    return nw >= 0 && v.hasStem(nw, RU_AGE_STEMS) ? ageFigure(base.first, nw, range ? undefined : x.core.value, base) : undefined;
+  }],
+  // "семью" is "family" unless a counted noun follows ("семью голосами").
+  ['"семью" (family)', ({ v, x, lang, lex }) =>
+    lang === 'ru' && v.lower[x.core.first] === 'семью' && x.core.first === x.core.last && unitAfter(v, x.last, lang, lex) < 0 ? NO_FIGURE : undefined],
+  // Hours and minutes are TIME, which is not a figure type here.
+  ['hours and minutes', ({ v, x, base }) => {
+    const nw = v.nextWord(x.last);
+    return nw >= 0 && TIME_UNITS_NOT_FIGURES.has(v.lower[nw]) ? { ...base, last: nw, type: 'NUMBER', drop: true } : undefined;
+  }],
+];
 
 function finish(v: View, first: number, x: Amount, lang: Lang, lex: Lexicon, qualifier?: Qualifier,
   range?: { from: number; to: number }, curBefore?: CurrencyMatch): Figure | undefined {
@@ -284,27 +338,12 @@ function finish(v: View, first: number, x: Amount, lang: Lang, lex: Lexicon, qua
     }
     return money;
   }
-  // "один из", "одной из клиник", "ещё один полицейский": in news the word is nearly always the pronoun
-  // or an article-like "one", not a count (NEREL leaves ~6 of 7 unmarked). Digits "1" stay.
-  // A count it is when the counted noun follows in the singular: "погиб один человек", "потерпев одно
-  // поражение" (but "ещё один полицейский" is "another").
-  if (lang === 'ru' && !range && !x.core.digits && x.core.value === 1 && x.core.first === x.core.last && !qualifier
-    && !(countedOne(v, x.core.first, lex) && !v.is(v.prev(x.core.first), 'ещё', 'еще', 'как', 'лишь'))) return undefined;
-  // "the first one", "this one", "no one": the English pronoun after an ordinal or a determiner.
-  if (lang === 'en' && !range && !x.core.digits && x.core.value === 1 && x.core.first === x.core.last && !qualifier && v.is(x.core.first, 'one')) {
-    const p = v.prev(x.core.first);
-    if (p >= 0 && (EN_ONE_PRONOUN_AFTER.has(v.lower[p]) || v.lower[p] in EN_ORDINALS)) return undefined;
+  const plain: PlainAmount = { v, x, lang, lex, base, range, qualifier };
+  for (const [, rule] of PLAIN_AMOUNT_RULES) {
+    const verdict = rule(plain);
+    if (verdict === NO_FIGURE) return undefined;
+    if (verdict) return verdict;
   }
-  // "ему исполнилось 30": an age.
-  if (!x.cur && v.is(v.prev(x.first), 'исполнилось', 'исполнится', 'исполнился', 'исполнилась')) return { ...base, last: x.last, type: 'NUMBER', drop: true };
-  // "13-ти летний мальчик": a spelled-apart compound adjective of age.
-  const nw0 = v.nextWord(x.last);
-  if (nw0 >= 0 && /^(летн|летий)/.test(v.lower[nw0])) return { ...base, last: nw0, type: 'NUMBER', drop: true };
-  // "семью" is "family" unless a counted noun follows ("семью голосами").
-  if (lang === 'ru' && v.lower[x.core.first] === 'семью' && x.core.first === x.core.last && unitAfter(v, x.last, lang, lex) < 0) return undefined;
-  // Hours and minutes are TIME, which is not a figure type here.
-  const nw = v.nextWord(x.last);
-  if (nw >= 0 && NON_FIGURE_UNITS.test(v.lower[nw])) return { ...base, last: nw, type: 'NUMBER', drop: true };
   const fig: Figure = { ...base, last: x.last, type: 'NUMBER', value: range ? undefined : x.core.value };
   const u = unitAfter(v, x.last, lang, lex);
   if (u >= 0) {
@@ -352,6 +391,6 @@ function countedOne(v: View, i: number, lex: Lexicon): boolean {
 function countedBefore(v: View, i: number, lex: Lexicon): boolean {
   const p = v.prev(i);
   if (p < 0) return false;
-  if (v.kind(p) === 'number' || v.is(p, ...GENITIVE_QUALIFIERS, 'несколько', 'нескольких', 'много', 'многих')) return true;
+  if (v.kind(p) === 'number' || v.is(p, ...GENITIVE_QUALIFIERS) || RU_VAGUE_AMOUNTS.has(v.lower[p])) return true;
   return v.kind(p) === 'word' && lex.lemmas(v.lower[p]) !== undefined;
 }

@@ -3,16 +3,20 @@
 // because the grammars are greedy and the walk resumes after a match.
 import { Entity } from '../types';
 import { Token } from '../tokenize';
-import type { FigureOptions, FigureRecognizer } from './index';
+import type { FigureOptions, FigureRecognizer } from './types';
 import { Lexicon } from './lexicon';
 import { View } from './view';
-import { Figure, parseQuantity, QUANTITY_LEAD_WORDS } from './quantity';
+import { Figure } from './types';
+import { parseQuantity, QUANTITY_LEAD_WORDS } from './quantity';
+import { mayBeAgeWord } from './age';
 import { parseDateRu } from './date-ru';
 import { parseDateRangeEn } from './date-range-en';
 import { EN_DATE_LEAD } from './tables/months';
 import { parseRef } from './date-resolve';
-import { CURRENCY_SIGNS, ISO_CODES, CURRENCY_ABBREVIATIONS, DOLLAR_PREFIXES } from './tables/currencies';
-import { RU_TIMES_ADVERBS, RU_VAGUE_PLURALS } from './tables/numerals-ru';
+import { CURRENCY_SIGNS, ISO_CODES, CURRENCY_ABBREVIATIONS, DOLLAR_PREFIXES, EURO_NAMES } from './tables/currencies';
+import { RU_TIMES_ADVERBS, RU_VAGUE_PLURALS, RU_NEGATIVE } from './tables/numerals-ru';
+import { RU_VAGUE_AMOUNTS } from './tables/vague-amounts';
+import { RU_ANAPHORIC } from './tables/date-cues-ru';
 import { EN_CARDINALS, EN_ORDINALS, EN_NEGATIVE, EN_FRACTION_WORDS, EN_NUMBER_NOUNS } from './tables/numerals-en';
 import { EN_MONTHS, EN_WEEKDAYS, EN_SEASONS, MONTH_ABBREVIATIONS, RU_SEASON_ADVERBS } from './tables/months';
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES, RU_RELATIVE_DAYS } from './tables/relative-dates';
@@ -26,8 +30,7 @@ const EN_LEAD = new Set([
 ]);
 const RU_LEAD = new Set([
   ...Object.keys(RU_RELATIVE_DAYS), ...Object.keys(RU_SEASON_ADVERBS), ...Object.keys(MONTH_ABBREVIATIONS),
-  ...Object.keys(CURRENCY_ABBREVIATIONS), 'с', 'со', 'несколько', 'нескольких', 'пару', 'пара', 'пары', 'много', 'многих',
-  'ряд', 'последние', 'последних', 'том', 'тот', 'той', 'ту', 'того', 'минус', 'евро',
+  ...Object.keys(CURRENCY_ABBREVIATIONS), 'с', 'со', ...RU_VAGUE_AMOUNTS, ...RU_ANAPHORIC, ...RU_NEGATIVE, ...EURO_NAMES,
   ...Object.keys(RU_TIMES_ADVERBS), ...Object.keys(RU_VAGUE_PLURALS), ...QUANTITY_LEAD_WORDS,
 ]);
 
@@ -50,9 +53,8 @@ export function createRecognizer(lex: Lexicon): FigureRecognizer {
           const latinCap = c0 >= 65 && c0 <= 90;
           // A hyphenated word is a candidate by its first part too: "ноябре-декабре", "twenty-one".
           const cand = lead.has(w) || (lang === 'ru' ? lex.lemmas(w) !== undefined || (w.includes('-') && lex.lemmas(w.split('-')[0]) !== undefined) : w.includes('-') && lead.has(w.split(/[-‐]/)[0])) ||
-            (latinCap && ((/^[A-Z]{3,4}$/.test(t.text) && (ISO_CODES.has(t.text) || ISO_CODES.has(t.text.slice(1)))) || /^[IVXLC]+$/.test(t.text) ||
-            (lang === 'ru' && /^(Rs|RM)$/.test(t.text))));
-          if (!cand) continue;
+            (latinCap && ((/^[A-Z]{3,4}$/.test(t.text) && (ISO_CODES.has(t.text) || ISO_CODES.has(t.text.slice(1)))) || /^[IVXLC]+$/.test(t.text)));
+          if (!cand && !mayBeAgeWord(w, lang)) continue;
         } else if (t.kind === 'punct' || t.kind === 'other') {
           if (!(t.text in CURRENCY_SIGNS) && t.text !== '-' && t.text !== '−' && t.text !== '.') continue;
         }

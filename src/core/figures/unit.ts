@@ -4,8 +4,8 @@
 import { Lang } from '../types';
 import { View } from './view';
 import { Lexicon } from './lexicon';
+import { EN_NOT_UNITS } from './tables/not-units-en';
 
-const EN_NOT_UNITS = new Set(['is', 'was', 'has', 'this', 'its', 'as', 'us', 'less', 'plus', 'thus', 'yes', 'does', 'his', 'hers', 'ours', 'always', 'perhaps', 'across', 'unless', 'whereas']);
 
 /** Last token index of the counted noun phrase starting after token `after`, or -1. */
 export function unitAfter(v: View, after: number, lang: Lang, lex: Lexicon): number {

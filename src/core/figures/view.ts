@@ -57,6 +57,12 @@ export class View {
     }
     return j;
   }
+  /** True when the lower-cased token i starts with one of the stems ("статьи" with "стать"). */
+  hasStem(i: number, stems: readonly string[]): boolean {
+    if (i < 0 || i >= this.toks.length) return false;
+    const w = this.lower[i];
+    return stems.some((s) => w.startsWith(s));
+  }
   /** After token i, skip an immediately glued "." (abbreviations "тыс.", "г."); returns the last index used. */
   dot(i: number): number {
     return this.glued(i, i + 1) && this.toks[i + 1].text === '.' ? i + 1 : i;

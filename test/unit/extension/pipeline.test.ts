@@ -136,4 +136,18 @@ describe('extension: Entities view model', () => {
     ]);
     assert.deepStrictEqual(t.orphans.map((a) => a.id), ['o1']);
   });
+  it('labels figures with their values in words, as a reader says them', () => {
+    const list = [
+      A('d1', 'DATE', 0, 5, 'suggested', { value: '2004-Q4' }),
+      A('d2', 'DATE', 10, 15, 'suggested', { value: 'P3M', qualifier: 'gt' }),
+      A('m1', 'MONEY', 20, 25, 'suggested', { value: 6e8, currency: 'GBP' }),
+      A('g1', 'AGE', 30, 35, 'suggested', { value: 56, unit: 'years' }),
+    ];
+    const t = buildTree(list, (a) => `${a.type}:${a.id}`, new Set(['DATE', 'MONEY', 'AGE']));
+    assert.deepStrictEqual(t.types.map((g) => [g.type, g.entities.map((e) => e.label)]), [
+      ['DATE', ['Q4 2004', 'more than 3 months']],
+      ['MONEY', ['£600 million']],
+      ['AGE', ['56 years']],
+    ]);
+  });
 });

@@ -62,6 +62,11 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['the beginning of next year', 'beginning of next year', '2020'],
   ['earlier in the past three months', 'past three months', 'P3M'],
   ['on 14 nov 2023', '14 nov 2023', '2023-11-14'],
+  // day ranges: the first day takes its month and year from the second end, or the second day from the first
+  ['on 12-16 September', '12-16 September', '2019-09-12/2019-09-16'],
+  ['from 12 to 16 September 2013', 'from 12 to 16 September 2013', '2013-09-12/2013-09-16'],
+  ['from the 13 to the 15th of July', 'from the 13 to the 15th of July', '2019-07-13/2019-07-15'],
+  ['August 27th - 29th', 'August 27th - 29th', '2019-08-27/2019-08-29'],
 ];
 
 describe('DATE en (reference Thursday 2019-01-31)', () => {
@@ -71,6 +76,11 @@ describe('DATE en (reference Thursday 2019-01-31)', () => {
       assert.deepStrictEqual(got.map((e) => [e.text, e.value]), [[text, value]]);
     });
   }
+  it('a day range needs a later second day and one dash style', () => {
+    assert.deepStrictEqual(dates('16-12 September').map((e) => e.text), ['12 September']);
+    assert.ok(dates('12 -16 September').every((e) => !String(e.value).includes('/')));
+    assert.deepStrictEqual(dates('August 27th - 29th 2020').map((e) => [e.text, e.value]), [['August 27th', '2019-08-27']]);
+  });
   it('does not join a bare "to" between dates of different shapes', () => {
     assert.deepStrictEqual(dates('in 2019 to 28 June').map((e) => e.text), ['2019', '28 June']);
   });
@@ -100,6 +110,7 @@ describe('DATE en false positives', () => {
     ['the end of the war', 'a part of something that is not a period'],
     ['a dec 5 vote', 'lower-case abbreviation without a year'],
     ['Sun 14 people', 'weekday abbreviation before a count'],
+    ['from 10 to 12 people', 'a count range is no day range'],
   ];
   for (const [input, why] of none) {
     it(`${input} (${why})`, () => assert.deepStrictEqual(dates(input).map((e) => e.text), []));

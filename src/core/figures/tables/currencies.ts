@@ -17,6 +17,11 @@ export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
   'aud': 'AUD', 'nz': 'NZD', 'nzd': 'NZD', 'mex': 'MXN', 'mx': 'MXN', 'r': 'BRL', 's': 'SGD', 'sg': 'SGD', 'nt': 'TWD',
 };
 
+/** A dollar prefix written in capitals between digits and "$" ("3.14US$", "20R$"): its currency code. */
+export function gluedDollarPrefix(letters: string): string | undefined {
+  return letters === letters.toUpperCase() ? DOLLAR_PREFIXES[letters.toLowerCase()] : undefined;
+}
+
 /** ISO 4217 codes recognized when written next to a number ("42 KWD", "EUR 20", "USD3.14"). */
 export const ISO_CODES = new Set((
   'AED AFN AMD ANG AOA ARS AUD AZN BAM BBD BDT BGN BHD BRL BTC BYN BYR CAD CHF CLP CNY COP CRC CZK DKK ' +
@@ -31,6 +36,12 @@ export const CURRENCY_ABBREVIATIONS: Readonly<Record<string, CurrencyRef>> = {
   'руб': 'RUB', 'р': 'RUB', 'грн': 'UAH', 'долл': 'USD', 'дол': 'USD', 'тг': 'KZT', 'коп': ['RUB', 0.01],
   'ц': ['USD', 0.01], 'c': ['USD', 0.01], 'сом': 'KGS', 'сум': 'UZS',
 };
+
+/** Abbreviations read only after a number: before one they are a preposition, a letter or a word ("с 5", "сом"). */
+export const ABBREVIATIONS_AFTER_ONLY: ReadonlySet<string> = new Set(['р', 'c', 'ц', 'сом', 'сум', 'коп']);
+
+/** The euro's name written before an amount in Russian text, capitalized: "Евро 20". */
+export const EURO_NAMES: ReadonlySet<string> = new Set(['евро', 'euro']);
 
 /** Russian currency nouns by lemma. */
 export const RU_CURRENCY_LEMMAS: Readonly<Record<string, CurrencyRef>> = {

@@ -50,5 +50,14 @@ export const EN_PERIOD_PARTS: ReadonlySet<string> = new Set(['end', 'beginning',
 
 /** Words that can open an English date span besides month, weekday and relative words (range openers, modifiers). */
 export const EN_DATE_LEAD: ReadonlyArray<string> = [
-  'from', 'between', ...EN_PERIOD_MODIFIERS, ...EN_PERIOD_PARTS, ...Object.keys(EN_WEEKDAY_ABBREVIATIONS),
+  'from', 'between', 'q', 'fiscal', 'financial', ...EN_PERIOD_MODIFIERS, ...EN_PERIOD_PARTS, ...Object.keys(EN_WEEKDAY_ABBREVIATIONS),
 ];
+
+/**
+ * A month by the first three letters of a word, as datelines abbreviate or spell it ("июл", "июля",
+ * "мая", "Sept", "July"); the three-letter abbreviations plus the two months whose name is that short.
+ */
+export function monthByPrefix(word: string): number | undefined {
+  const p = word.toLowerCase().slice(0, 3);
+  return MONTH_ABBREVIATIONS[p] ?? RU_MONTH_LEMMAS[p] ?? EN_MONTHS[p];
+}

@@ -20,3 +20,11 @@ export const GLUED_MULTIPLIERS: Readonly<Record<string, number>> = {
   'М': 1e6, 'M': 1e6, 'MM': 1e6, 'mil': 1e6, 'млн': 1e6, 'mln': 1e6,
   'B': 1e9, 'bn': 1e9, 'млрд': 1e9,
 };
+
+/**
+ * Glued suffixes that are multipliers only after a currency sign: "£600m", "$7b", "$2tn" ("600m"
+ * alone is metres). Financial news writes millions and billions so.
+ */
+export const GLUED_MULTIPLIERS_AFTER_CURRENCY: Readonly<Record<string, number>> = {
+  m: 1e6, b: 1e9, tn: 1e12, trn: 1e12,
+};

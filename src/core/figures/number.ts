@@ -9,6 +9,7 @@ import { parseWords, isNegativeWord, ruAtom, enAtom } from './words';
 import { MULTIPLIER_ABBREVIATIONS } from './tables/multipliers';
 import { EN_ORDINAL_SUFFIXES } from './tables/numerals-en';
 import { RU_CARDINAL_ENDINGS, RU_ORDINAL_ENDINGS } from './tables/endings-ru';
+import { gluedDollarPrefix } from './tables/currencies';
 
 export interface NumberCore {
   first: number;
@@ -61,7 +62,7 @@ function digitCore(v: View, d: DigitNumber, lang: Lang, lex: Lexicon): NumberCor
     }
     if (lang === 'ru' && RU_ORDINAL_ENDINGS.has(g)) return { ...core, last: d.last + 1, ordinal: true, plain4: false, ending: g };
     // "42MYR", "115USD", "3.14US$", "43ц": the currency recognizer takes the letters.
-    if (currencyLetters(d.glued) || (/^(US|C|HK|A|NZ)$/.test(d.glued) && v.toks[d.last + 2]?.text === '$')) return core;
+    if (currencyLetters(d.glued) || (gluedDollarPrefix(d.glued) !== undefined && v.toks[d.last + 2]?.text === '$')) return core;
     return { ...core, glued: d.glued };
   }
   // Russian ending after a hyphen: "20-ти", "2-х" (cardinal); "1-го", "21-й", "2024-го" (ordinal or year).

@@ -1,0 +1,36 @@
+// Russian words around a date that decide how it is read: a year needs a preposition ("в 1984"),
+// a bare month needs one ("в апреле"), "N лет" after an age cue is an age, "N лет назад" a shift.
+
+/** Words before a bare four-digit year that make it a year: "в 1984", "с 2010", "после 1991". */
+export const RU_YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'с', 'до', 'к', 'после', 'по', 'от', 'около', 'между', 'начиная', 'году']);
+
+/** Prepositions that let a capitalized month name ("В Марте") or a weekday be a date: "в апреле", "до мая". */
+export const RU_MONTH_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'с', 'до', 'по', 'к']);
+
+/** Parts of a period before a month: "в начале апреля", "к концу мая". */
+export const RU_PERIOD_PARTS: ReadonlySet<string> = new Set(['начале', 'конце', 'середине', 'начала', 'конца', 'середины', 'начало', 'конец', 'середина']);
+
+/** Prepositions before a weekday: "в пятницу", "во вторник", "до среды". */
+export const RU_WEEKDAY_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'во', 'на', 'с', 'до', 'по', 'к']);
+
+/** "в том же году", "в тот год": the year is the one just named, not resolvable by itself ("же" is stepped over). */
+export const RU_ANAPHORIC: ReadonlySet<string> = new Set(['тот', 'том', 'той', 'ту', 'того']);
+
+/** Words before "N лет" that make it an age ("ему было 64 года", "в возрасте 52 лет", "старше 70 лет"). */
+export const RU_AGE_CUES: ReadonlySet<string> = new Set(['было', 'будет', 'исполнилось', 'исполнится', 'исполнился', 'ему', 'ей', 'им',
+  'старше', 'младше', 'моложе', 'возрасте', 'в', 'позже', 'лет', 'достигшие', 'достигших', 'достиг', 'достигла']);
+
+/** Comparatives that parse as rare dative nouns but qualify the number: "более трёх лет". */
+export const RU_COMPARATIVES: ReadonlySet<string> = new Set(['более', 'менее', 'больше', 'меньше']);
+
+/** After a duration: "три года назад", "два дня тому назад". */
+export const RU_AGO: ReadonlySet<string> = new Set(['назад', 'тому']);
+
+/** Before a duration: "через два дня", "спустя год" — a point after the reference date. */
+export const RU_AFTER: ReadonlySet<string> = new Set(['через', 'спустя']);
+
+/** Before a calendar noun alone, a stretch of one unit: "на год", "за неделю", "около месяца". */
+export const RU_ONE_UNIT_BEFORE: ReadonlySet<string> = new Set(['на', 'за', 'около', 'примерно', 'почти', 'больше', 'более', 'менее', 'меньше']);
+
+/** Forms of a calendar noun that name one unit ("на год", "за день до"); "в год" (per year) is a rate. */
+export const RU_ONE_UNIT_FORMS: ReadonlySet<string> = new Set(['год', 'месяц', 'неделю', 'недели', 'день', 'дня', 'сутки', 'суток', 'десятилетие', 'десятилетия']);

@@ -1,0 +1,14 @@
+// English names of parts of a year, read as DATE periods (TIMEX3 values "2004-Q4", "2024-H1"):
+// "the fourth quarter", "Q4 2004", "the first half of 2024", "fiscal 2024".
+
+/** Ordinal + noun → the period letter and how many there are in a year. */
+export const EN_YEAR_PARTS: Readonly<Record<string, { letter: string; count: number }>> = {
+  quarter: { letter: 'Q', count: 4 },
+  half: { letter: 'H', count: 2 },
+};
+
+/** The letter written glued before a quarter's number: "Q4", "q1". */
+export const EN_QUARTER_LETTER = 'q';
+
+/** Words before a year that name a fiscal year: "fiscal 2024", "fiscal year 2024". */
+export const EN_FISCAL_WORDS: ReadonlySet<string> = new Set(['fiscal', 'financial']);

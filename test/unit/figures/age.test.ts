@@ -1,0 +1,63 @@
+// AGE: ages and anniversaries in years, as NEREL marks them. Each row: input, language, the AGE
+// entity expected (text, value; from/to for ranges). The false-positive block lists near misses.
+import * as assert from 'assert';
+import { tokenize } from '../../../src/core/tokenize';
+import { loadFigures, FigureRecognizer } from '../../../src/core/figures';
+import { Entity, Lang } from '../../../src/core/types';
+
+let fig: FigureRecognizer;
+before(async function () {
+  this.timeout(20000);
+  fig = await loadFigures();
+});
+
+const run = (text: string, lang: Lang): Entity[] => fig.recognize(text, tokenize(text), { lang, refDate: '2025-07-18' });
+
+const AGES: Array<[input: string, lang: Lang, text: string, value: number]> = [
+  // Russian: a compound adjective, written with digits or words
+  ['27-летний футболист', 'ru', '27-летний', 27],
+  ['13-ти летний мальчик', 'ru', '13-ти летний', 13],
+  ['тело сорокалетней женщины', 'ru', 'сорокалетней', 40],
+  ['её восьмилетний сын', 'ru', 'восьмилетний', 8],
+  ['двухлетний ребёнок', 'ru', 'двухлетний', 2],
+  // Russian: "N лет" after an age cue
+  ['умер в возрасте 52 лет', 'ru', '52 лет', 52],
+  ['ему было 64 года', 'ru', '64 года', 64],
+  ['Кравцову 39 лет', 'ru', '39 лет', 39],
+  ['ему исполнилось 30', 'ru', '30', 30],
+  ['20 июня исполнилось 85 лет со дня рождения', 'ru', '85 лет', 85],
+  // Russian: a year of life, an anniversary
+  ['на 97-м году жизни', 'ru', '97-м году', 97],
+  ['к 75-летию встречи на Эльбе', 'ru', '75-летию', 75],
+  ['в 80-ю годовщину начала войны', 'ru', '80-ю годовщину', 80],
+  // English
+  ['a 56-year-old man', 'en', '56-year-old', 56],
+  ['a five-year-old girl', 'en', 'five-year-old', 5],
+  ['he is 52 years old', 'en', '52 years old', 52],
+  ['died aged 101', 'en', '101', 101],
+];
+
+describe('figures: AGE', () => {
+  for (const [input, lang, text, value] of AGES) {
+    it(`${input} → AGE ${text} = ${value}`, () => {
+      const got = run(input, lang).find((e) => e.type === 'AGE');
+      assert.ok(got, `no AGE in ${JSON.stringify(run(input, lang))}`);
+      assert.deepStrictEqual([got.text, got.value, got.unit], [text, value, 'years']);
+    });
+  }
+
+  // Near misses: a season, a decade, a rate, a duration without an age cue, a plain count.
+  const NOT_AGES: Array<[string, Lang]> = [
+    ['летний сезон', 'ru'],
+    ['многолетний опыт', 'ru'],
+    ['в последнее десятилетие', 'ru'],
+    ['через 5 лет', 'ru'],
+    ['проработал 20 лет на заводе', 'ru'],
+    ['a five-year plan', 'en'],
+    ['five years later', 'en'],
+    ['he was 52', 'en'],
+  ];
+  for (const [input, lang] of NOT_AGES) {
+    it(`no AGE: ${input}`, () => assert.deepStrictEqual(run(input, lang).filter((e) => e.type === 'AGE'), []));
+  }
+});

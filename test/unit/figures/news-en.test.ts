@@ -1,0 +1,60 @@
+// English figures as business news writes them: money with a glued multiplier after the currency
+// sign ("£600m"), and parts of a year as DATE periods ("the fourth quarter", "Q4 2004", "fiscal
+// 2024"). Rows: input, then the figure expected (text, type, value[, currency]). The false-positive
+// block lists the near misses each rule must leave alone.
+import * as assert from 'assert';
+import { tokenize } from '../../../src/core/tokenize';
+import { loadFigures, FigureRecognizer } from '../../../src/core/figures';
+import { Entity } from '../../../src/core/types';
+
+let fig: FigureRecognizer;
+before(async function () {
+  this.timeout(20000);
+  fig = await loadFigures();
+});
+
+const run = (text: string): Entity[] => fig.recognize(text, tokenize(text), { lang: 'en', refDate: '2025-07-18' });
+const brief = (e: Entity) => [e.text, e.type, e.value, ...(e.currency ? [e.currency] : [])];
+
+const CASES: Array<[input: string, want: Array<string | number>]> = [
+  // money: a glued "m", "b", "tn" after a currency sign
+  ['profits of £600m last year', ['£600m', 'MONEY', 6e8, 'GBP']],
+  ['a $639m loss', ['$639m', 'MONEY', 6.39e8, 'USD']],
+  ['debts of $7b', ['$7b', 'MONEY', 7e9, 'USD']],
+  ['a €2tn fund', ['€2tn', 'MONEY', 2e12, 'EUR']],
+  ['$1.13bn', ['$1.13bn', 'MONEY', 1.13e9, 'USD']],
+  // periods: parts of a year
+  ['profits in the fourth quarter rose', ['fourth quarter', 'DATE', 'XXXX-Q4']],
+  ['the 4th quarter of 2004', ['4th quarter of 2004', 'DATE', '2004-Q4']],
+  ['Q4 2004 sales', ['Q4 2004', 'DATE', '2004-Q4']],
+  ['sales in Q1 fell', ['Q1', 'DATE', 'XXXX-Q1']],
+  ['the first half of 2024', ['first half of 2024', 'DATE', '2024-H1']],
+  ['in fiscal 2024', ['fiscal 2024', 'DATE', '2024']],
+  ['fiscal year 2023 results', ['fiscal year 2023', 'DATE', '2023']],
+];
+
+describe('figures: English news money and periods', () => {
+  for (const [input, want] of CASES) {
+    it(`${input} → ${want.join(' ')}`, () => {
+      const got = run(input).find((e) => e.text === want[0]);
+      assert.ok(got, `no "${want[0]}" in ${JSON.stringify(run(input).map(brief))}`);
+      assert.deepStrictEqual(brief(got), want);
+    });
+  }
+
+  // [input, the figures expected there, in order]: none of them is money read from "m" or a period.
+  const NEAR_MISSES: Array<[string, Array<Array<string | number>>]> = [
+    ['a 600m race', []], // metres: no currency sign
+    ['The fourth quarter of the game', [['fourth', 'ORDINAL', 4]]], // "of" without a year: not a date, and not 0.25
+    ['the 4th quarter of the game', [['4th', 'ORDINAL', 4]]],
+    ['three quarters of staff left', [['three quarters', 'NUMBER', 0.75]]], // a fraction stays a fraction
+    ['a quarter of the votes', [['a quarter', 'NUMBER', 0.25]]],
+    ['in the second half of the match', [['second', 'ORDINAL', 2]]],
+    ['the fifth quarter', [['fifth', 'ORDINAL', 4 + 1]]], // a year has four quarters
+    ['Q5 results', []],
+    ['fiscal policy', []],
+  ];
+  for (const [input, want] of NEAR_MISSES) {
+    it(`near miss: ${input}`, () => assert.deepStrictEqual(run(input).map(brief), want));
+  }
+});
