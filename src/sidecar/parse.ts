@@ -5,6 +5,7 @@ import { SidecarError } from './error';
 import { articleHash, newAnnotationId } from './hash';
 import { reanchor, StoredAnchor } from './reanchor';
 import { AnchorIndex } from './anchor';
+import { sidecarTags } from './quoting';
 import { READABLE_VERSIONS, readEntry, SCHEMA_VERSION } from './schema';
 import { Annotation, Move } from './types';
 
@@ -53,7 +54,7 @@ export function parseSidecar(yamlText: string, articleText: string, file: string
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true, customTags: sidecarTags });
   const lineOf = (node: unknown): number | undefined =>
     isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
   const fail = (reason: string, node?: unknown): never => {

@@ -40,9 +40,13 @@ const QUALIFIERS: readonly Qualifier[] = ['approx', 'gt', 'gte', 'lt', 'lte'];
 /** lineWidth 0: never fold a long line, so one annotation stays one line whatever its length. */
 export const TO_STRING: ToStringOptions = { lineWidth: 0 };
 
+/** The article name as a comment can hold it: control characters (refused by YAML 1.1 readers, or a
+ *  line break in a comment) become U+FFFD. */
+const commentSafe = (s: string) => s.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g, '\ufffd');
+
 export function headerComment(articleName: string): string {
   return [
-    ` newsmark annotations for ${articleName}: people, organizations, places and figures, one per line.`,
+    ` newsmark annotations for ${commentSafe(articleName)}: people, organizations, places and figures, one per line.`,
     ' status: suggested (by the engine) | accepted | rejected (by a person) | manual (added by a person).',
     ' text + before/after: the annotation is the text between its before and after context (positions are',
     ' computed when the file is read, so edits elsewhere in the article leave this line alone);',

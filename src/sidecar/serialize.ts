@@ -10,6 +10,7 @@ import { contextAfter, contextBefore } from './context';
 import { articleHash } from './hash';
 import { sortAnnotations } from './merge';
 import type { Sidecar } from './parse';
+import { needsEscapes, needsQuotes, sidecarTags } from './quoting';
 import { ANNOTATION_KEYS, ENTITY_EXTRA_KEYS, headerComment, headerCommentV1, SCHEMA_VERSION, TO_STRING } from './schema';
 import { byPosition } from './parse';
 import { Annotation } from './types';
@@ -18,17 +19,33 @@ type Value = string | number | boolean;
 
 const keyName = (p: Pair) => (isScalar(p.key) ? String(p.key.value) : String(p.key));
 
+/** A scalar for a value we write: double-quoted when a YAML 1.1 reader could misread it plain. */
+function scalar(value: Value, flow: boolean): Scalar {
+  const node = new Scalar(value);
+  if (typeof value === 'string' && needsQuotes(value, flow)) node.type = Scalar.QUOTE_DOUBLE;
+  return node;
+}
+
+/** Quoted in a way every reader reads back as this string (single quotes cannot escape control characters). */
+const isQuoted = (node: Scalar, value: string) =>
+  node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED ||
+  (node.type === Scalar.QUOTE_SINGLE && !needsEscapes(value));
+
 /** Sets key to value, leaving the node alone when the value is already right; a new key goes to its
  *  place in `order` among the keys present (hand-added keys stay where the person put them). */
 function setKey(map: YAMLMap, key: string, value: Value, order: readonly string[]): void {
   const pair = map.items.find((p) => keyName(p) === key);
   if (pair) {
     if (isScalar(pair.value)) {
-      if (pair.value.value === value) return;
       // Same kind of value: keep the node (and its comment and quoting); otherwise a fresh scalar.
-      if (typeof pair.value.value === typeof value) { pair.value.value = value; return; }
+      if (typeof pair.value.value === typeof value) {
+        pair.value.value = value;
+        // A quoting style a person (or version 1) chose stays, unless another reader would misread it.
+        if (typeof value === 'string' && needsQuotes(value, !!map.flow) && !isQuoted(pair.value, value)) pair.value.type = Scalar.QUOTE_DOUBLE;
+        return;
+      }
     }
-    pair.value = new Scalar(value);
+    pair.value = scalar(value, !!map.flow);
     return;
   }
   const rank = order.indexOf(key);
@@ -36,7 +53,7 @@ function setKey(map: YAMLMap, key: string, value: Value, order: readonly string[
     const r = order.indexOf(keyName(p));
     return r > rank;
   });
-  const fresh = new Pair(new Scalar(key), new Scalar(value));
+  const fresh = new Pair(new Scalar(key), scalar(value, !!map.flow));
   if (at < 0) map.items.push(fresh);
   else map.items.splice(at, 0, fresh);
 }
@@ -105,7 +122,7 @@ function orderEntries(fileOrder: readonly string[], annotations: readonly Annota
 }
 
 function newDocument(articleName: string): Document {
-  const doc = new Document({ newsmark: SCHEMA_VERSION, article: articleName, hash: '', annotations: [] });
+  const doc = new Document({ newsmark: SCHEMA_VERSION, article: articleName, hash: '', annotations: [] }, { customTags: sidecarTags });
   doc.commentBefore = headerComment(articleName);
   return doc;
 }
