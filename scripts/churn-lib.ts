@@ -136,9 +136,10 @@ export function changedLines(a: string, b: string): number {
   return total + Math.max(del, ins);
 }
 
-/** What a reviewer must read about one annotation: everything but its absolute offsets. */
+/** What a reviewer must read about one annotation: everything but its absolute offsets (and the
+ *  engine-claim fingerprint, which only merge reads: the in-memory list may not carry it). */
 function visible(a: Annotation, text: string): string {
-  const { start, end, ...rest } = a;
+  const { start, end, sig: _sig, ...rest } = a;
   const ctx = a.orphan ? {} : { before: contextBefore(text, start), after: contextAfter(text, end) };
   const all: Record<string, unknown> = { ...rest, ...ctx };
   return JSON.stringify(Object.keys(all).sort().map((k) => [k, all[k]]));
