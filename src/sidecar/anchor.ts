@@ -4,42 +4,50 @@
 // inserted or deleted elsewhere in the article leaves the annotation's line untouched.
 import { contextAfter, contextBefore } from './context';
 
-/** Occurrences of quotes in one article text, each with its context, computed once per distinct quote. */
+/**
+ * Occurrences of quotes in one article text, grouped by their context, computed once per distinct
+ * quote: finding an anchor, or the nth of one, costs a map lookup (plus a binary search), so a
+ * repetitive article with thousands of identical quotes stays linear.
+ */
 export class AnchorIndex {
-  private readonly byQuote = new Map<string, { start: number; key: string }[]>();
+  private readonly byQuote = new Map<string, Map<string, number[]>>();
   constructor(readonly text: string) {}
 
-  private occurrences(quote: string): { start: number; key: string }[] {
-    let list = this.byQuote.get(quote);
-    if (!list) {
-      list = [];
+  private places(quote: string): Map<string, number[]> {
+    let byKey = this.byQuote.get(quote);
+    if (!byKey) {
+      byKey = new Map();
       if (quote) {
         for (let s = this.text.indexOf(quote); s >= 0; s = this.text.indexOf(quote, s + 1)) {
-          list.push({ start: s, key: contextKey(contextBefore(this.text, s), contextAfter(this.text, s + quote.length)) });
+          const key = contextKey(contextBefore(this.text, s), contextAfter(this.text, s + quote.length));
+          const starts = byKey.get(key);
+          if (starts) starts.push(s);
+          else byKey.set(key, [s]);
         }
       }
-      this.byQuote.set(quote, list);
+      this.byQuote.set(quote, byKey);
     }
-    return list;
+    return byKey;
   }
 
   /** Start of the nth (1-based) occurrence of the quote with exactly this context; undefined if none. */
   find(quote: string, before: string, after: string, nth = 1): number | undefined {
-    const key = contextKey(before, after);
-    let seen = 0;
-    for (const o of this.occurrences(quote)) if (o.key === key && ++seen === nth) return o.start;
-    return undefined;
+    return this.places(quote).get(contextKey(before, after))?.[nth - 1];
   }
 
   /** Which occurrence (1-based) of its quote-with-context the span at `start` is. */
   nthAt(quote: string, start: number): number {
     const key = contextKey(contextBefore(this.text, start), contextAfter(this.text, start + quote.length));
-    let n = 0;
-    for (const o of this.occurrences(quote)) {
-      if (o.key === key) n++;
-      if (o.start === start) return n;
+    const starts = this.places(quote).get(key) ?? [];
+    // Starts are ascending: binary search for `start`.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < start) lo = mid + 1;
+      else hi = mid;
     }
-    return 1;
+    return starts[lo] === start ? lo + 1 : 1;
   }
 }
 

@@ -59,3 +59,18 @@ describe('sidecar upgrade from version 1', () => {
     assert.strictEqual(back.moves.length, 0);
   });
 });
+
+describe('sidecar anchors (version 2)', () => {
+  it('the same quote with the same context twice: nth tells them apart, and both come back at their places', () => {
+    const text = 'Москва. Москва. Москва.\n\nМосква. Москва. Москва.';
+    const starts = [...text.matchAll(/Москва/g)].map((m) => m.index!);
+    const list: Annotation[] = starts.map((start, i) => ({ id: `loc-${i}`, type: 'LOC', status: 'accepted', text: 'Москва', start, end: start + 6 }));
+    const out = serializeSidecar(undefined, 'a.txt', text, list);
+    // Both lines read alike, so the second line's three are the second occurrence of their anchors.
+    const withNth = out.split('\n').filter((l) => l.includes(', nth: ')).map((l) => [/id: (loc-\d)/.exec(l)![1], /nth: (\d)/.exec(l)![1]]);
+    assert.deepStrictEqual(withNth, [['loc-3', '2'], ['loc-4', '2'], ['loc-5', '2']]);
+    const back = parseSidecar(out, text, 'a.yaml');
+    assert.deepStrictEqual(back.annotations.map((a) => [a.id, a.start]), list.map((a) => [a.id, a.start]));
+    assert.deepStrictEqual(back.moves, []);
+  });
+});
