@@ -10,6 +10,8 @@ import { runImport } from './import';
 import { runAgree } from './agree';
 import { runIndex } from './index-command';
 import { runMergeDriver } from './merge-driver';
+import { runDiff } from './diff';
+import { runInitGit } from './init-git';
 
 export { CliIO } from './io';
 
@@ -33,6 +35,9 @@ Commands:
                      git merge driver for sidecars: merges by annotation id, never writes markers
   agree A B | --rev R1 --rev R2 [PATH...]
                      agreement between two annotators: P/R/F1, Cohen's kappa, disagreements
+  diff [REV1 [REV2]] [PATH...] [--markdown|--json]
+                     annotations added, removed, decided, relabelled, noted, re-anchored, orphaned
+  init-git           register the sidecar diff driver in .gitattributes and git config
 
 Run 'newsmark <command> --help' for the options of one command.
 `;
@@ -47,6 +52,8 @@ const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> =
   agree: runAgree,
   index: runIndex,
   'merge-driver': runMergeDriver,
+  diff: runDiff,
+  'init-git': runInitGit,
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {

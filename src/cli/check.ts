@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import {
   articleNameOf, readSidecarText, DEFAULT_SUFFIX, parseSidecar, readArticle, Sidecar, SidecarError, sidecarPathFor,
-  suffixProblem,
+  suffixProblem, SCHEMA_VERSION,
 } from '../sidecar';
 import { parseArgs, UsageError } from './parse-args';
 import { CliIO } from './io';
@@ -41,6 +41,8 @@ export function sidecarProblems(sc: Sidecar, articleName: string): { line: numbe
     const what = `${a.type} ${quote(m.from.text)} (${a.status})`;
     if (m.how === 'orphan' || !m.to) continue; // listed below with the other orphans
     if (m.how === 'fuzzy') out.push({ line, message: `stale anchor: ${what} now reads ${quote(m.to.text)} at ${m.to.start}-${m.to.end}` });
+    // Version 2 stores no offsets: what is stale is the context the entry was written with.
+    else if (sc.version >= 2) out.push({ line, message: `stale anchor: ${what} found at ${m.to.start}-${m.to.end}, its context changed` });
     else moved.push({ line, message: `stale anchor: ${what} moved from ${m.from.start}-${m.from.end} to ${m.to.start}-${m.to.end}`, delta: m.to.start - m.from.start });
   }
   moved.sort((x, y) => x.line - y.line);
@@ -89,6 +91,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   let bad = 0;
   let problems = 0;
   let annotations = 0;
+  let old = 0;
   const report = (file: string, line: number, message: string) => {
     io.stdout.write(`${file}:${line}: ${message}\n`);
     problems++;
@@ -116,6 +119,11 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       const text = await readArticle(resolve(cwd, article));
       const sc = parseSidecar(yamlText, text, shown, articleNameOf(article));
       annotations += sc.annotations.length + sc.orphans.length;
+      // An old schema is not a mismatch: said once per file, not counted as a problem.
+      if (sc.version < SCHEMA_VERSION) {
+        io.stdout.write(`${shown}:${sc.versionLine}: note: version ${sc.version} sidecar; 'newsmark annotate' upgrades it to version ${SCHEMA_VERSION} (anchored by quote and context, no offsets) and keeps every decision\n`);
+        old++;
+      }
       const list = sidecarProblems(sc, articleNameOf(article));
       for (const p of list) report(shown, p.line, p.message);
       if (list.length) bad++;
@@ -136,6 +144,6 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     io.stderr.write(`newsmark check: ${bad} of ${checked + found.strays.length} sidecars need attention (${problems} problem${problems === 1 ? "" : "s"})\n`);
     return 1;
   }
-  io.stdout.write(`newsmark check: ${checked} sidecar${checked === 1 ? '' : 's'} OK (${annotations} annotations, ${found.articles.length - checked} articles without sidecar)\n`);
+  io.stdout.write(`newsmark check: ${checked} sidecar${checked === 1 ? '' : 's'} OK (${annotations} annotations, ${found.articles.length - checked} articles without sidecar${old ? `, ${old} still version 1` : ''})\n`);
   return 0;
 }

@@ -22,3 +22,4 @@ export { serializeSidecar } from './serialize';
 export { readArticle, loadSidecar, readSidecarText, decodeSidecar, writeFileAtomic, MAX_ARTICLE_BYTES } from './io';
 export { discoverArticles, ARTICLE_EXTENSIONS, Discovered } from './discover';
 export { SCHEMA_VERSION } from './schema';
+export { annotationChanges, AnnotatedText, Change, ChangeKind, CHANGE_KINDS } from './changes';

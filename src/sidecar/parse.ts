@@ -4,7 +4,9 @@ import { Document, isMap, isNode, isSeq, LineCounter, parseDocument, YAMLMap, YA
 import { SidecarError } from './error';
 import { articleHash, newAnnotationId } from './hash';
 import { reanchor, StoredAnchor } from './reanchor';
-import { readEntry, SCHEMA_VERSION } from './schema';
+import { AnchorIndex } from './anchor';
+import { sidecarTags } from './quoting';
+import { READABLE_VERSIONS, readEntry, SCHEMA_VERSION } from './schema';
 import { Annotation, Move } from './types';
 
 export interface Sidecar {
@@ -24,6 +26,10 @@ export interface Sidecar {
   lines: ReadonlyMap<string, number>;
   /** 1-based line of the `hash:` key. */
   hashLine: number;
+  /** Schema version the file was written in; older than SCHEMA_VERSION is upgraded on the next write. */
+  version: number;
+  /** 1-based line of the `newsmark:` key. */
+  versionLine: number;
   /** Ids of `suggested` entries a person touched (comment or extra key): kept like decisions. */
   handWritten: ReadonlySet<string>;
   /** Line ending of the file (CRLF when git checked it out that way); a rewrite keeps it. */
@@ -48,7 +54,7 @@ export function parseSidecar(yamlText: string, articleText: string, file: string
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true, customTags: sidecarTags });
   const lineOf = (node: unknown): number | undefined =>
     isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
   const fail = (reason: string, node?: unknown): never => {
@@ -65,9 +71,10 @@ export function parseSidecar(yamlText: string, articleText: string, file: string
   const version = top.get('newsmark', true);
   if (version === undefined) fail(`not a newsmark sidecar (no 'newsmark: ${SCHEMA_VERSION}' line)`, top);
   const v = (version as { value?: unknown }).value;
-  if (v !== SCHEMA_VERSION) {
-    fail(`unsupported sidecar schema version ${JSON.stringify(v)} (this newsmark reads version ${SCHEMA_VERSION})`, version);
+  if (typeof v !== 'number' || !READABLE_VERSIONS.includes(v)) {
+    fail(`unsupported sidecar schema version ${JSON.stringify(v)} (this newsmark reads versions ${READABLE_VERSIONS.join(' and ')})`, version);
   }
+  const schema = v as number;
   const articleNode = top.get('article', true);
   const article = (articleNode as { value?: unknown } | undefined)?.value;
   if (typeof article !== 'string' || !article) fail(`'article' must name the article file`, articleNode ?? top);
@@ -90,7 +97,7 @@ export function parseSidecar(yamlText: string, articleText: string, file: string
     seq.commentBefore = undefined;
   }
 
-  const entries = (seq?.items ?? []).map((item) => ({ item, ...readEntry(item, fail) }));
+  const entries = (seq?.items ?? []).map((item) => ({ item, ...readEntry(item, fail, schema) }));
   const ids = new Set<string>();
   for (const e of entries) {
     if (!e.annotation.id) continue;
@@ -108,13 +115,32 @@ export function parseSidecar(yamlText: string, articleText: string, file: string
     lineById.set(e.annotation.id, lineOf(e.item) ?? 1);
   }
 
-  const stored: StoredAnchor[] = entries.map((e) => ({ ...e.annotation, before: e.before, after: e.after }));
+  // Version 2 stores no positions: an entry is where its quote sits with exactly its stored context
+  // (the nth such place). An entry whose context changed gets a hint instead: its stored offsets if it
+  // has any, else just after the entry before it (entries are written in text order), and reanchor()
+  // looks for it from there.
+  const index = new AnchorIndex(articleText);
+  const exact: boolean[] = [];
+  let next = 0;
+  const stored: StoredAnchor[] = entries.map((e, i) => {
+    const a = e.annotation;
+    let start = a.start;
+    let end = a.end;
+    exact[i] = false;
+    if (schema >= 2 && a.text && e.before !== undefined && e.after !== undefined) {
+      const at = index.find(a.text, e.before, e.after, e.nth);
+      if (at !== undefined) [start, end, exact[i]] = [at, at + a.text.length, true];
+    }
+    if (start < 0) [start, end] = [Math.min(next, articleText.length), Math.min(next, articleText.length) + a.text.length];
+    next = end;
+    return { ...a, start, end, before: e.before, after: e.after };
+  });
   const found = reanchor(stored, articleText);
   const annotations: Annotation[] = [];
   const orphans: Annotation[] = [];
   const moves: Move[] = [];
   entries.forEach((e, i) => {
-    const a = e.annotation;
+    const a = { ...e.annotation, start: stored[i].start, end: stored[i].end };
     const f = found[i];
     const from = { start: a.start, end: a.end, text: a.text };
     if (f.how === 'orphan') {
@@ -122,7 +148,9 @@ export function parseSidecar(yamlText: string, articleText: string, file: string
       orphans.push({ ...a, orphan: true });
       return;
     }
-    if (f.how !== 'offsets' || a.orphan) {
+    // Found at a position that was only a hint (version 2, context changed): the anchor moved.
+    const located = schema < 2 || exact[i] || e.hasOffsets;
+    if (f.how !== 'offsets' || a.orphan || !located) {
       moves.push({ id: a.id, how: f.how === 'offsets' ? 'quote' : f.how, from, to: { start: f.start, end: f.end, text: f.text } });
     }
     const anchored: Annotation = { ...a, start: f.start, end: f.end, text: f.text };
@@ -140,6 +168,8 @@ export function parseSidecar(yamlText: string, articleText: string, file: string
     moves,
     lines: lineById,
     hashLine: lineOf(hashNode) ?? 1,
+    version: schema,
+    versionLine: lineOf(version) ?? 1,
     handWritten: new Set(entries.filter((e) => e.handWritten).map((e) => e.annotation.id)),
     eol: /\r\n/.test(yamlText) ? '\r\n' : '\n',
     doc,

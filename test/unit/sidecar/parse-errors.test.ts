@@ -37,11 +37,11 @@ describe('sidecar parse errors', () => {
       return [t, lineOf(t, '<<<<<<<')];
     }, /merge conflict/],
     ['unknown schema version', () => {
-      const t = good.replace('newsmark: 1', 'newsmark: 2');
-      return [t, lineOf(t, 'newsmark: 2')];
-    }, /unsupported sidecar schema version 2 .*reads version 1/],
+      const t = good.replace('newsmark: 2', 'newsmark: 3');
+      return [t, lineOf(t, 'newsmark: 3')];
+    }, /unsupported sidecar schema version 3 .*reads versions 1 and 2/],
     ['no schema marker', () => {
-      const t = good.replace('newsmark: 1\n', '');
+      const t = good.replace('newsmark: 2\n', '');
       return [t, lineOf(t, 'article:')];
     }, /not a newsmark sidecar/],
     ['not a mapping at all', () => ['- just\n- a list\n', 1], /not a newsmark sidecar/],
@@ -54,13 +54,25 @@ describe('sidecar parse errors', () => {
       return [t, lineOf(t, 'text: ОДКБ')];
     }, /unknown type 'COMPANY'/],
     ['end before start', () => {
-      const t = good.replace(/(text: ОДКБ, start: )(\d+), end: \d+/, '$1$2, end: 3');
+      const t = good.replace(/(text: ОДКБ)/, '$1, start: 12, end: 3');
       return [t, lineOf(t, 'text: ОДКБ')];
     }, /'end' \(3\) is before 'start'/],
     ['offset that is not a number', () => {
-      const t = good.replace(/(text: ОДКБ, start: )\d+/, '$1twelve');
+      const t = good.replace(/(text: ОДКБ)/, '$1, start: twelve, end: 20');
       return [t, lineOf(t, 'text: ОДКБ')];
     }, /'start' must be a whole number/],
+    ['version 2 with only one of start and end', () => {
+      const t = good.replace(/(text: ОДКБ)/, '$1, start: 12');
+      return [t, lineOf(t, 'text: ОДКБ')];
+    }, /annotation has no 'end'/],
+    ['nth that is not a whole number ≥ 1', () => {
+      const t = good.replace(/(text: ОДКБ)/, '$1, nth: 0');
+      return [t, lineOf(t, 'text: ОДКБ')];
+    }, /'nth' must be a whole number ≥ 1, got 0/],
+    ['version 1 without offsets', () => {
+      const t = good.replace('newsmark: 2', 'newsmark: 1');
+      return [t, lineOf(t, 'id: ')];
+    }, /annotation has no 'start'/],
     ['duplicate id (a line copied by hand)', () => {
       const l = good.split('\n').find((x) => x.includes('text: ОДКБ'))!;
       const t = good.replace(l, `${l}\n${l}`);
@@ -84,6 +96,16 @@ describe('sidecar parse errors', () => {
 
   it('without an article name to compare, the recorded one is reported', () => {
     assert.strictEqual(parseSidecar(good, SAMPLE, FILE).article, NAME);
+  });
+
+  it('an entry written by hand with neither offsets nor context anchors at its quote (a stale anchor until written)', () => {
+    const t = good.replace('annotations:\n', 'annotations:\n  - { type: ORG, text: ШОС, status: manual }\n');
+    const sc = parseSidecar(t, SAMPLE, FILE, NAME);
+    const mine = sc.annotations.find((x) => x.text === 'ШОС')!;
+    assert.strictEqual(SAMPLE.slice(mine.start, mine.end), 'ШОС');
+    assert.deepStrictEqual(sc.moves.map((m) => [m.id, m.how]), [[mine.id, 'quote']]);
+    const written = serializeSidecar(sc, NAME, SAMPLE, [...sc.annotations, ...sc.orphans]);
+    assert.deepStrictEqual(parseSidecar(written, SAMPLE, FILE, NAME).moves, []);
   });
 
   it('an entry written by hand without id or context gets a stable id and anchors by its quote', () => {

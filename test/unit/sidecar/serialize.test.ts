@@ -17,7 +17,7 @@ describe('sidecar serialize', () => {
     const out = fresh();
     const lines = out.split('\n');
     assert.match(lines[0], /^# newsmark annotations for ru-mvd-kazakhstan-russia\.txt/);
-    assert.ok(lines.includes('newsmark: 1'));
+    assert.ok(lines.includes('newsmark: 2'));
     assert.ok(lines.includes(`article: ${NAME}`));
     assert.ok(lines.includes(`hash: ${articleHash(SAMPLE)}`));
     assert.match(articleHash(SAMPLE), /^sha256:[0-9a-f]{64}$/);
@@ -52,7 +52,7 @@ describe('sidecar serialize', () => {
     const lines = first.split('\n');
     const i = lines.findIndex((l) => l.includes('text: Ержан Саденов'));
     // A person: adds a comment line, accepts Саденов with a note and a key of their own, reorders keys.
-    lines[i] = `  - { reviewer: anna, id: ${/id: ([\w-]+)/.exec(lines[i])![1]}, status: accepted, type: PER, text: Ержан Саденов, start: ${/start: (\d+)/.exec(lines[i])![1]}, end: ${/end: (\d+)/.exec(lines[i])![1]}, note: "checked on mvd.ru: Саденов, not Садыков" } # keep me`;
+    lines[i] = `  - { reviewer: anna, id: ${/id: ([\w-]+)/.exec(lines[i])![1]}, status: accepted, type: PER, text: Ержан Саденов, note: "checked on mvd.ru: Саденов, not Садыков" } # keep me`;
     lines.splice(i, 0, '  # Anna reviewed the names on 2026-11-20');
     lines[0] = '# Reviewed annotations — do not remove';
     // …a top-level key of their own, with a comment, and a comment at the very end.
@@ -77,7 +77,8 @@ describe('sidecar serialize', () => {
     const e = at(SAMPLE, 'ШОС', 'ORG');
     const withBlock = first.replace('annotations:\n', `annotations:\n  - type: ORG\n    text: ШОС\n    start: ${e.start}\n    end: ${e.end}\n    status: manual\n    note: |\n      Шанхайская организация сотрудничества.\n      Two lines.\n`);
     const out = rerun(withBlock);
-    assert.match(out, /\n {2}- type: ORG\n {4}text: ШОС\n {4}start: \d+\n {4}end: \d+\n {4}status: manual\n {4}note: \|\n {6}Шанхайская организация сотрудничества\.\n {6}Two lines\.\n {4}id: org-[0-9a-f]{8}\n/);
+    // Its offsets become the version-2 anchor (context); the block, its order and the note stay.
+    assert.match(out, /\n {2}- type: ORG\n {4}text: ШОС\n {4}status: manual\n {4}note: \|\n {6}Шанхайская организация сотрудничества\.\n {6}Two lines\.\n {4}id: org-[0-9a-f]{8}\n {4}before: .*\n {4}after: .*\n/);
     assert.strictEqual(rerun(out), out);
   });
 
@@ -118,19 +119,31 @@ describe('sidecar serialize', () => {
     assert.strictEqual(rerun('\ufeff' + crlf), crlf);
   });
 
-  it('a one-sentence edit changes the hash line and only entries after the edit (one line each)', () => {
+  it('a one-sentence edit changes the hash line and only the entries whose context it touched', () => {
     const sentence = 'Также рассмотрели вопросы противодействия обороту синтетических наркотиков.';
     const edited = SAMPLE.replace(sentence, 'Также обсудили борьбу с наркотиками.');
-    const cut = SAMPLE.indexOf(sentence);
     const before = fresh().split('\n');
     const after = rerun(fresh(), edited, sampleEntities(edited)).split('\n');
     assert.strictEqual(after.length, before.length);
     const changed = before.map((l, i) => (l === after[i] ? -1 : i)).filter((i) => i >= 0);
-    const entries = before.map((l, i) => ({ l, i })).filter((x) => x.l.startsWith('  - {'));
-    const later = entries.filter((x) => Number(/start: (\d+)/.exec(x.l)![1]) > cut).map((x) => x.i);
-    assert.deepStrictEqual(changed, [before.findIndex((l) => l.startsWith('hash:')), ...later]);
-    // …and in those lines only the offsets differ.
-    for (const i of later) assert.strictEqual(after[i].replace(/start: \d+, end: \d+/, ''), before[i].replace(/start: \d+, end: \d+/, ''));
+    // Entries whose stored context differs in the edited text: the only ones allowed to change.
+    const sc = parseSidecar(before.join('\n'), edited, 'x.yaml', NAME);
+    const touched = sc.moves.map((m) => sc.lines.get(m.id)! - 1);
+    assert.deepStrictEqual(changed, [before.findIndex((l) => l.startsWith('hash:')), ...touched].sort((a, b) => a - b));
+    assert.ok(changed.length <= 3, `${changed.length} lines changed`);
+  });
+
+  it('a swapped paragraph moves no line of the file; a new annotation goes to its place in the text', () => {
+    const ps = SAMPLE.split('\n\n');
+    [ps[1], ps[2]] = [ps[2], ps[1]];
+    const swapped = ps.join('\n\n');
+    const first = fresh();
+    const out = rerun(first, swapped, sampleEntities(swapped));
+    const body = (t: string) => t.split('\n').filter((l) => !l.startsWith('hash:')).join('\n');
+    assert.strictEqual(body(out), body(first));
+    // A new suggestion (ШОС, first in the text after "ОДКБ") lands right after the ОДКБ line.
+    const more = rerun(out, swapped, [...sampleEntities(swapped), at(swapped, 'ШОС', 'ORG')]).split('\n');
+    assert.ok(more[more.findIndex((l) => l.includes('text: ОДКБ,')) + 1].includes('text: ШОС,'), more.join('\n'));
   });
 
   it('writes an empty list as annotations: []', () => {

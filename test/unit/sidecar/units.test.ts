@@ -170,8 +170,10 @@ describe('sidecar files', () => {
     const a = join(dir, 'a.txt');
     writeFileSync(a, SAMPLE);
     assert.strictEqual(await loadSidecar(a, SAMPLE), undefined);
-    writeFileSync(sidecarPathFor(a), serializeSidecar(undefined, 'b.txt', SAMPLE, []));
-    await assert.rejects(loadSidecar(a, SAMPLE), (e: unknown) => e instanceof SidecarError && e.line === 7);
+    const other = serializeSidecar(undefined, 'b.txt', SAMPLE, []);
+    writeFileSync(sidecarPathFor(a), other);
+    const articleLine = other.split('\n').indexOf('article: b.txt') + 1;
+    await assert.rejects(loadSidecar(a, SAMPLE), (e: unknown) => e instanceof SidecarError && e.line === articleLine);
   });
   it('discoverArticles walks folders in name order, maps sidecars to articles, reports strays', async () => {
     const dir = tmp();

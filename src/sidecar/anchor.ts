@@ -1,0 +1,55 @@
+// The version-2 anchor of an annotation: its quote, the text around it (`before`/`after`, see
+// context.ts) and, only when that exact combination occurs more than once, which occurrence it is
+// (`nth`, 1-based). Positions are not stored: they are computed when the file is read, so text
+// inserted or deleted elsewhere in the article leaves the annotation's line untouched.
+import { contextAfter, contextBefore } from './context';
+
+/**
+ * Occurrences of quotes in one article text, grouped by their context, computed once per distinct
+ * quote: finding an anchor, or the nth of one, costs a map lookup (plus a binary search), so a
+ * repetitive article with thousands of identical quotes stays linear.
+ */
+export class AnchorIndex {
+  private readonly byQuote = new Map<string, Map<string, number[]>>();
+  constructor(readonly text: string) {}
+
+  private places(quote: string): Map<string, number[]> {
+    let byKey = this.byQuote.get(quote);
+    if (!byKey) {
+      byKey = new Map();
+      if (quote) {
+        for (let s = this.text.indexOf(quote); s >= 0; s = this.text.indexOf(quote, s + 1)) {
+          const key = contextKey(contextBefore(this.text, s), contextAfter(this.text, s + quote.length));
+          const starts = byKey.get(key);
+          if (starts) starts.push(s);
+          else byKey.set(key, [s]);
+        }
+      }
+      this.byQuote.set(quote, byKey);
+    }
+    return byKey;
+  }
+
+  /** Start of the nth (1-based) occurrence of the quote with exactly this context; undefined if none. */
+  find(quote: string, before: string, after: string, nth = 1): number | undefined {
+    return this.places(quote).get(contextKey(before, after))?.[nth - 1];
+  }
+
+  /** Which occurrence (1-based) of its quote-with-context the span at `start` is. */
+  nthAt(quote: string, start: number): number {
+    const key = contextKey(contextBefore(this.text, start), contextAfter(this.text, start + quote.length));
+    const starts = this.places(quote).get(key) ?? [];
+    // Starts are ascending: binary search for `start`.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return starts[lo] === start ? lo + 1 : 1;
+  }
+}
+
+// Context never holds a line break (it stops at one), so a newline cannot occur inside either side.
+const contextKey = (before: string, after: string) => `${before}\n${after}`;
