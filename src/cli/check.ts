@@ -3,7 +3,7 @@
 // annotation at its offsets, no orphans. Problems print as `path:line: message`; exit 1 if any.
 import { resolve } from 'node:path';
 import {
-  articleNameOf, readSidecarText, DEFAULT_SUFFIX, parseSidecar, readArticle, Sidecar, SidecarError, sidecarPathFor,
+  articleNameOf, readSidecarFile, DEFAULT_SUFFIX, ioReason, parseSidecar, readArticle, Sidecar, SidecarError, sidecarPathFor,
   suffixProblem,
 } from '../sidecar';
 import { parseArgs, UsageError } from './parse-args';
@@ -102,7 +102,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     const shown = sidecarPathFor(article, opts.suffix);
     let yamlText: string | undefined;
     try {
-      yamlText = await readSidecarText(sidecarPathFor(resolve(cwd, article), opts.suffix), shown);
+      yamlText = (await readSidecarFile(sidecarPathFor(resolve(cwd, article), opts.suffix), shown))?.text;
     } catch (err) {
       if (!(err instanceof SidecarError)) throw err;
       checked++;
@@ -120,9 +120,9 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       for (const p of list) report(shown, p.line, p.message);
       if (list.length) bad++;
     } catch (err) {
-      if (err instanceof InputError) {
-        // An article that is binary, not UTF-8 or oversized cannot match any sidecar.
-        report(article, 1, err.message);
+      if (err instanceof InputError || (err as NodeJS.ErrnoException).code) {
+        // An article that is binary, not UTF-8, oversized or unreadable cannot match any sidecar.
+        report(article, 1, err instanceof InputError ? err.message : ioReason(err as NodeJS.ErrnoException));
         bad++;
         continue;
       }
