@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { loadEngine, type Engine } from '../core/engine';
 import type { ExtractOptions, Lang } from '../core/types';
-import { annotateFile, DEFAULT_SUFFIX, SidecarError, suffixProblem } from '../sidecar';
+import { annotateFile, DEFAULT_SUFFIX, ioReason, SidecarError, suffixProblem } from '../sidecar';
 import { CliIO } from './io';
 import { discoverOrReport } from './discover';
 import { parseArgs, UsageError } from './parse-args';
@@ -76,6 +76,8 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
   const found = await discoverOrReport('annotate', opts.files, opts.suffix, io);
   if (!found) return 2;
   for (const stray of found.strays) io.stderr.write(`${stray}:1: skipped: its article does not exist\n`);
+  // Reported (exit 1 at the end); the articles that could be found are still annotated.
+  for (const u of found.unreadable) io.stderr.write(`${u.path}: ${u.reason}\n`);
 
   let lexicon: EntityStep;
   try {
@@ -110,7 +112,8 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
       detail = ` (${plural(r.annotations.length, 'annotation')}, ${s} suggested${o ? `, ${plural(o, 'orphan')}` : ''})`;
     } catch (err) {
       outcome = 'failed';
-      io.stderr.write(err instanceof SidecarError ? `${err.message}\n` : `${article}: ${(err as Error).message}\n`);
+      const reason = (err as NodeJS.ErrnoException).code ? ioReason(err as NodeJS.ErrnoException) : (err as Error).message;
+      io.stderr.write(err instanceof SidecarError ? `${err.message}\n` : `${article}: ${reason}\n`);
     }
     counts[outcome]++;
     if (progress) io.stderr.write(`[${n + 1}/${found.articles.length}] ${article}: ${outcome}${detail}\n`);
@@ -122,5 +125,5 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
       `${counts.unchanged} unchanged, ${counts.failed} failed; ${suggested} suggested, ${decided} decided by a person` +
       `${orphans ? `, ${plural(orphans, 'orphan')}` : ''}\n`,
   );
-  return counts.failed ? 1 : 0;
+  return counts.failed || found.unreadable.length ? 1 : 0;
 }

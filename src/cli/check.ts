@@ -89,10 +89,15 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   let bad = 0;
   let problems = 0;
   let annotations = 0;
-  const report = (file: string, line: number, message: string) => {
-    io.stdout.write(`${file}:${line}: ${message}\n`);
+  // Without a line (a file that cannot be read at all): `path: reason`.
+  const report = (file: string, line: number | undefined, message: string) => {
+    io.stdout.write(`${file}${line === undefined ? '' : `:${line}`}: ${message}\n`);
     problems++;
   };
+  for (const u of found.unreadable) {
+    report(u.path, undefined, u.reason);
+    bad++;
+  }
   for (const stray of found.strays) {
     report(stray, 1, `article ${articleNameOf(stray.slice(0, -opts.suffix.length))} not found`);
     bad++;
@@ -106,7 +111,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     } catch (err) {
       if (!(err instanceof SidecarError)) throw err;
       checked++;
-      report(err.file, err.line ?? 1, err.reason);
+      report(err.file, err.line, err.reason);
       bad++;
       continue;
     }
@@ -122,7 +127,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     } catch (err) {
       if (err instanceof InputError || (err as NodeJS.ErrnoException).code) {
         // An article that is binary, not UTF-8, oversized or unreadable cannot match any sidecar.
-        report(article, 1, err instanceof InputError ? err.message : ioReason(err as NodeJS.ErrnoException));
+        report(article, err instanceof InputError ? 1 : undefined, err instanceof InputError ? err.message : ioReason(err as NodeJS.ErrnoException));
         bad++;
         continue;
       }
@@ -133,7 +138,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   }
 
   if (bad) {
-    io.stderr.write(`newsmark check: ${bad} of ${checked + found.strays.length} sidecars need attention (${problems} problem${problems === 1 ? "" : "s"})\n`);
+    io.stderr.write(`newsmark check: ${bad} of ${checked + found.strays.length + found.unreadable.length} sidecars need attention (${problems} problem${problems === 1 ? "" : "s"})\n`);
     return 1;
   }
   io.stdout.write(`newsmark check: ${checked} sidecar${checked === 1 ? '' : 's'} OK (${annotations} annotations, ${found.articles.length - checked} articles without sidecar)\n`);

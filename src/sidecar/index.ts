@@ -14,7 +14,7 @@
 // Offsets are UTF-16 code units, end exclusive, into the text without BOM.
 export { Status, STATUSES, Annotation, AnchorHow, Move, isDecided } from './types';
 export { SidecarError } from './error';
-export { DEFAULT_SUFFIX, suffixProblem, sidecarPathFor, articlePathFor, isSidecarPath, articleNameOf } from './paths';
+export { DEFAULT_SUFFIX, SUFFIX_PATTERN, suffixProblem, sidecarPathFor, articlePathFor, isSidecarPath, articleNameOf } from './paths';
 export { articleHash } from './hash';
 export { Sidecar, parseSidecar, byPosition } from './parse';
 export { mergeSuggestions, sortAnnotations, MergeBase } from './merge';
