@@ -10,6 +10,7 @@ import { runImport } from './import';
 import { runAgree } from './agree';
 import { runIndex } from './index-command';
 import { runMergeDriver } from './merge-driver';
+import { runMv } from './mv';
 
 export { CliIO } from './io';
 
@@ -33,6 +34,7 @@ Commands:
                      git merge driver for sidecars: merges by annotation id, never writes markers
   agree A B | --rev R1 --rev R2 [PATH...]
                      agreement between two annotators: P/R/F1, Cohen's kappa, disagreements
+  mv OLD NEW         rename an article together with its sidecar
 
 Run 'newsmark <command> --help' for the options of one command.
 `;
@@ -47,6 +49,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> =
   agree: runAgree,
   index: runIndex,
   'merge-driver': runMergeDriver,
+  mv: runMv,
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {

@@ -1,9 +1,9 @@
 // `newsmark check FILE...|DIR`: for pre-commit hooks and CI. Verifies that each sidecar still matches its
 // article without writing anything: readable, current schema, same article, hash up to date, every
 // annotation at its offsets, no orphans. Problems print as `path:line: message`; exit 1 if any.
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
-  articleNameOf, readSidecarFile, DEFAULT_SUFFIX, ioReason, parseSidecar, readArticle, Sidecar, SidecarError, sidecarPathFor,
+  articleNameOf, articlePathFor, readSidecarFile, strayFor, DEFAULT_SUFFIX, ioReason, parseSidecar, readArticle, Sidecar, SidecarError, sidecarPathFor,
   suffixProblem,
 } from '../sidecar';
 import { parseArgs, UsageError } from './parse-args';
@@ -115,7 +115,17 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       bad++;
       continue;
     }
-    if (yamlText === undefined) continue; // not annotated yet: nothing to check
+    if (yamlText === undefined) {
+      // Not annotated yet: nothing to check — unless its sidecar was left behind by a rename.
+      const abs = resolve(cwd, article);
+      const stray = await readArticle(abs).then((text) => strayFor(abs, text, opts.suffix), () => undefined);
+      if (stray) {
+        const old = articlePathFor(join(dirname(article), basename(stray)), opts.suffix)!;
+        report(sidecarPathFor(old, opts.suffix), 1, `looks like the sidecar of ${articleNameOf(article)} (same article hash; ${articleNameOf(old)} is gone): run 'newsmark mv ${old} ${article}'`);
+        bad++;
+      }
+      continue;
+    }
     checked++;
     try {
       const text = await readArticle(resolve(cwd, article));

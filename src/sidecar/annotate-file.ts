@@ -3,12 +3,13 @@
 // open. If the sidecar changes while the engine runs (a person saves a decision, `git pull`), the
 // write is refused by writeFileAtomic and the engine's suggestions are merged again into the new
 // content, so the person's decision survives.
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Entity } from '../core/types';
 import { readArticle } from './io';
 import { mergeSuggestions } from './merge';
 import { parseSidecar } from './parse';
-import { articleNameOf, DEFAULT_SUFFIX, sidecarPathFor } from './paths';
+import { articleNameOf, articlePathFor, DEFAULT_SUFFIX, sidecarPathFor } from './paths';
+import { strayFor } from './move';
 import { serializeSidecar } from './serialize';
 import { SidecarError } from './error';
 import { Annotation } from './types';
@@ -50,6 +51,7 @@ export async function annotateFile(article: string, opts: AnnotateFileOptions): 
   const text = await readArticle(article);
   // The sidecar is parsed before the engine runs: a sidecar we cannot read fails fast, untouched.
   let disk = await readSidecarFile(file, shown);
+  if (!disk) await refuseIfRenamed(article, opts.shown ?? article, text, suffix);
   let previous = disk && parseSidecar(disk.text, text, shown, name);
   const suggestions = await opts.extract(text);
   for (let attempt = 0; ; attempt++) {
@@ -71,6 +73,21 @@ export async function annotateFile(article: string, opts: AnnotateFileOptions): 
     disk = await readSidecarFile(file, shown);
     previous = disk && parseSidecar(disk.text, text, shown, name);
   }
+}
+
+/**
+ * An article without a sidecar next to a stray sidecar of the same text was renamed without it:
+ * a fresh sidecar would orphan every decision in the old one, so say how to move it instead.
+ */
+async function refuseIfRenamed(article: string, shownArticle: string, text: string, suffix: string): Promise<void> {
+  const stray = await strayFor(article, text, suffix);
+  if (!stray) return;
+  const oldArticle = articlePathFor(join(dirname(shownArticle), basename(stray)), suffix)!;
+  throw new SidecarError(
+    sidecarPathFor(oldArticle, suffix),
+    `looks like the sidecar of ${articleNameOf(article)} (same article hash; ${articleNameOf(oldArticle)} is gone): ` +
+      `run 'newsmark mv ${oldArticle} ${shownArticle}' to move it; ${articleNameOf(article)} was not annotated`,
+  );
 }
 
 /** Listed, not silent: orphans kept, and untouched suggestions whose text left the article (dropped by merge). */

@@ -3,6 +3,7 @@
 // kept and written once it is fixed or deleted; renaming an article moves its sidecar.
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsmarkApi } from '../../src/extension/api';
 import { freshArticle, newsmark, open, readSidecar, sidecarOf, waitFor } from './editor-helpers';
@@ -57,4 +58,20 @@ describe('editor: decisions survive outside writes and broken sidecars', () => {
       assert.strictEqual(api.annotations(uri).find((a) => a.id === target.id)?.status, 'accepted');
     });
   }
+
+  it('renaming an article in the editor moves its sidecar, decisions included', async () => {
+    const file = freshArticle('before-rename');
+    const editor = await open(file);
+    await vscode.commands.executeCommand('newsmark.annotateDocument');
+    const target = api.annotations(editor.document.uri).find((a) => a.status === 'suggested')!;
+    await vscode.commands.executeCommand('newsmark.reject', { uri: editor.document.uri.toString(), id: target.id });
+    const renamed = path.join(path.dirname(file), 'after-rename.txt');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(vscode.Uri.file(file), vscode.Uri.file(renamed));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(!fs.existsSync(sidecarOf(file)), 'the old sidecar is gone');
+    const moved = readSidecar(renamed);
+    assert.strictEqual(moved.article, 'after-rename.txt');
+    assert.strictEqual(moved.annotations.find((a) => a.id === target.id)?.status, 'rejected');
+  });
 });

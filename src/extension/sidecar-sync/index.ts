@@ -11,7 +11,9 @@ import {
   decodeSidecar,
   digestOf,
   hasBom,
+  isSidecarPath,
   MAX_MERGE_RETRIES,
+  moveSidecar,
   rebaseDecisions,
   SidecarBackend,
   SidecarError,
@@ -313,6 +315,20 @@ export class SidecarSync implements vscode.Disposable {
     log(`${sidecarUri.fsPath} was deleted; decisions for ${articleNameOf(doc.uri.fsPath)} are gone with it`);
   }
 
+  /** Moves the sidecars of renamed articles; a sidecar that cannot be moved is reported, never lost. */
+  async moveWithArticles(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): Promise<void> {
+    const suffix = this.settings().sidecarSuffix;
+    for (const { oldUri, newUri } of files) {
+      if (oldUri.scheme !== 'file' || newUri.scheme !== 'file' || isSidecarPath(oldUri.fsPath, suffix)) continue;
+      try {
+        if (await moveSidecar(oldUri.fsPath, newUri.fsPath, { suffix, textFrom: oldUri.fsPath })) log(`moved the sidecar of ${oldUri.fsPath} to go with ${newUri.fsPath}`);
+      } catch (e) {
+        const reason = e instanceof SidecarError ? e.message : (e as Error).message;
+        warn(`the sidecar of ${articleNameOf(oldUri.fsPath)} was not moved with it (${reason}); run 'newsmark mv' to move it.`);
+      }
+    }
+  }
+
   private markBroken(doc: vscode.TextDocument, e: SidecarError): void {
     const state = this.store.ensure(doc.uri);
     state.problem = { message: e.reason, line: e.line };
@@ -387,6 +403,9 @@ export function activateSidecarSync(context: vscode.ExtensionContext, store: Ann
       sync.forget(doc.uri);
       store.forget(doc.uri);
     }),
+    // Before an article is renamed or moved, its sidecar goes ahead of it: when the renamed article
+    // opens, its decisions are already there (a folder's sidecars move with the folder by themselves).
+    vscode.workspace.onWillRenameFiles((e) => e.waitUntil(sync.moveWithArticles(e.files))),
   );
   return sync;
 }
