@@ -110,11 +110,11 @@ describe('writeFileAtomic', () => {
   it('keeps the file\'s permissions (and owner) on rewrite', async () => {
     const file = join(tempDir(), 'a.yaml');
     writeFileSync(file, 'one\n');
-    chmodSync(file, 0o640);
+    chmodSync(file, 0o664); // group-writable, as in a shared repository; the umask (022) would drop g+w
     const before = statSync(file);
     await writeFileAtomic(file, 'two\n');
     const after = statSync(file);
-    assert.strictEqual(after.mode & 0o7777, 0o640);
+    assert.strictEqual(after.mode & 0o7777, 0o664);
     assert.deepStrictEqual([after.uid, after.gid], [before.uid, before.gid]);
   });
 
