@@ -17,10 +17,11 @@ export interface Rebased {
 }
 
 /**
- * Where an annotation sits: moves with typing, and is found again by re-anchoring on each side, so
- * it says nothing about who changed what.
+ * Not content: where an annotation sits (moves with typing, and is found again by re-anchoring on
+ * each side), and `sig`, the engine-claim fingerprint the writer adds (a list read from the file has
+ * it, the editor's own list may not). Neither says who changed what.
  */
-const ANCHOR_KEYS: ReadonlySet<string> = new Set(['start', 'end', 'text', 'orphan']);
+const ANCHOR_KEYS: ReadonlySet<string> = new Set(['start', 'end', 'text', 'orphan', 'sig']);
 
 /** Same content — status, type, note, values — wherever each copy is anchored now. */
 function same(a: Annotation, b: Annotation): boolean {
