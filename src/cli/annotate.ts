@@ -3,11 +3,8 @@
 // A sidecar that cannot be read safely is reported as `path:line: reason` and left untouched.
 import { resolve } from 'node:path';
 import { loadEngine, type Engine } from '../core/engine';
-import type { Entity, ExtractOptions, Lang } from '../core/types';
-import {
-  Annotation, readSidecarText, articleNameOf, DEFAULT_SUFFIX, mergeSuggestions, parseSidecar, readArticle,
-  serializeSidecar, SidecarError, sidecarPathFor, suffixProblem, writeFileAtomic,
-} from '../sidecar';
+import type { ExtractOptions, Lang } from '../core/types';
+import { annotateFile, DEFAULT_SUFFIX, ioReason, SidecarError, suffixProblem } from '../sidecar';
 import { CliIO } from './io';
 import { discoverOrReport } from './discover';
 import { parseArgs, UsageError } from './parse-args';
@@ -79,6 +76,8 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
   const found = await discoverOrReport('annotate', opts.files, opts.suffix, io);
   if (!found) return 2;
   for (const stray of found.strays) io.stderr.write(`${stray}:1: skipped: its article does not exist\n`);
+  // Reported (exit 1 at the end); the articles that could be found are still annotated.
+  for (const u of found.unreadable) io.stderr.write(`${u.path}: ${u.reason}\n`);
 
   let lexicon: EntityStep;
   try {
@@ -100,7 +99,9 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
     let outcome: Outcome;
     let detail = '';
     try {
-      const r = await annotateFile(article, cwd, opts.suffix, (text) => lexicon(engine.extract(text, extractOpts).entities, text));
+      const r = await annotateFile(resolve(cwd, article), {
+        suffix: opts.suffix, shown: article, extract: (text) => lexicon(engine.extract(text, extractOpts).entities, text),
+      });
       outcome = r.outcome;
       for (const m of r.messages) io.stderr.write(`${m}\n`);
       const s = r.annotations.filter((a) => a.status === 'suggested').length;
@@ -111,7 +112,8 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
       detail = ` (${plural(r.annotations.length, 'annotation')}, ${s} suggested${o ? `, ${plural(o, 'orphan')}` : ''})`;
     } catch (err) {
       outcome = 'failed';
-      io.stderr.write(err instanceof SidecarError ? `${err.message}\n` : `${article}: ${(err as Error).message}\n`);
+      const reason = (err as NodeJS.ErrnoException).code ? ioReason(err as NodeJS.ErrnoException) : (err as Error).message;
+      io.stderr.write(err instanceof SidecarError ? `${err.message}\n` : `${article}: ${reason}\n`);
     }
     counts[outcome]++;
     if (progress) io.stderr.write(`[${n + 1}/${found.articles.length}] ${article}: ${outcome}${detail}\n`);
@@ -123,41 +125,5 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
       `${counts.unchanged} unchanged, ${counts.failed} failed; ${suggested} suggested, ${decided} decided by a person` +
       `${orphans ? `, ${plural(orphans, 'orphan')}` : ''}\n`,
   );
-  return counts.failed ? 1 : 0;
+  return counts.failed || found.unreadable.length ? 1 : 0;
 }
-
-/**
- * One article: parse its sidecar first (a sidecar we cannot read throws SidecarError and is never
- * replaced by engine output), merge, and write only when the bytes change. `messages` list orphans and
- * dropped suggestions as `path:line: …`.
- */
-async function annotateFile(
-  article: string, cwd: string, suffix: string, extract: (text: string) => Entity[],
-): Promise<{ outcome: Exclude<Outcome, 'failed'>; annotations: Annotation[]; messages: string[] }> {
-  const name = articleNameOf(article);
-  const shown = sidecarPathFor(article, suffix);
-  const sidecarAbs = sidecarPathFor(resolve(cwd, article), suffix);
-  const text = await readArticle(resolve(cwd, article));
-  const before = await readSidecarText(sidecarAbs, shown);
-  const previous = before === undefined ? undefined : parseSidecar(before, text, shown, name);
-  const annotations = mergeSuggestions(previous, extract(text));
-  const out = serializeSidecar(previous, name, text, annotations);
-  const outcome = before === undefined ? 'written' : out === before ? 'unchanged' : 'updated';
-  if (outcome !== 'unchanged') await writeFileAtomic(sidecarAbs, out);
-
-  const messages: string[] = [];
-  // Listed, not silent: an untouched suggestion whose text left the article is dropped by merge.
-  const kept = new Set(annotations.map((a) => a.id));
-  for (const a of previous?.orphans ?? []) {
-    if (!kept.has(a.id)) messages.push(`${shown}:${previous!.lines.get(a.id) ?? 1}: dropped suggestion ${a.type} "${a.text}": no longer in ${name}`);
-  }
-  const orphans = annotations.filter((a) => a.orphan);
-  if (orphans.length) {
-    // Lines of the file just written, so each message points where a person must look.
-    const lines = parseSidecar(out, text, shown).lines;
-    for (const a of orphans) messages.push(`${shown}:${lines.get(a.id) ?? 1}: orphan ${a.type} "${a.text}" (${a.status}): not found in ${name}`);
-  }
-  return { outcome, annotations, messages };
-}
-
-

@@ -12,6 +12,7 @@ import { runIndex } from './index-command';
 import { runMergeDriver } from './merge-driver';
 import { runDiff } from './diff';
 import { runInitGit } from './init-git';
+import { runMv } from './mv';
 
 export { CliIO } from './io';
 
@@ -38,6 +39,7 @@ Commands:
   diff [REV1 [REV2]] [PATH...] [--markdown|--json]
                      annotations added, removed, decided, relabelled, noted, re-anchored, orphaned
   init-git           register the sidecar diff driver in .gitattributes and git config
+  mv OLD NEW         rename an article together with its sidecar
 
 Run 'newsmark <command> --help' for the options of one command.
 `;
@@ -54,6 +56,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> =
   'merge-driver': runMergeDriver,
   diff: runDiff,
   'init-git': runInitGit,
+  mv: runMv,
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {

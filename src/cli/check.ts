@@ -1,12 +1,13 @@
 // `newsmark check FILE...|DIR`: for pre-commit hooks and CI. Verifies that each sidecar still matches its
 // article without writing anything: readable, current schema, same article, hash up to date, every
 // annotation at its offsets, no orphans. Problems print as `path:line: message`; exit 1 if any.
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
-  articleNameOf, readSidecarText, DEFAULT_SUFFIX, parseSidecar, readArticle, Sidecar, SidecarError, sidecarPathFor,
+  articleNameOf, articlePathFor, readSidecarFile, strayFor, DEFAULT_SUFFIX, ioReason, parseSidecar, readArticle, Sidecar, SidecarError, sidecarPathFor,
   suffixProblem, SCHEMA_VERSION,
 } from '../sidecar';
 import { parseArgs, UsageError } from './parse-args';
+import { unresolvedConflicts } from '../sidecar/merge3';
 import { CliIO } from './io';
 import { InputError } from '../core/utf8';
 import { discoverOrReport } from './discover';
@@ -61,6 +62,10 @@ export function sidecarProblems(sc: Sidecar, articleName: string): { line: numbe
   for (const a of sc.orphans) {
     out.push({ line: sc.lines.get(a.id) ?? 1, message: `orphan: ${a.type} ${quote(a.text)} (${a.status}) not found in ${articleName}` });
   }
+  // Left by the merge driver: decided differently on two branches; a person picks one.
+  for (const c of unresolvedConflicts(sc)) {
+    out.push({ line: c.line, message: `unresolved merge conflict on ${c.id}: decided differently on two branches (ours in the entry, theirs under conflict:); keep one and delete conflict:` });
+  }
   return out.sort((x, y) => x.line - y.line);
 }
 
@@ -92,10 +97,15 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   let problems = 0;
   let annotations = 0;
   let old = 0;
-  const report = (file: string, line: number, message: string) => {
-    io.stdout.write(`${file}:${line}: ${message}\n`);
+  // Without a line (a file that cannot be read at all): `path: reason`.
+  const report = (file: string, line: number | undefined, message: string) => {
+    io.stdout.write(`${file}${line === undefined ? '' : `:${line}`}: ${message}\n`);
     problems++;
   };
+  for (const u of found.unreadable) {
+    report(u.path, undefined, u.reason);
+    bad++;
+  }
   for (const stray of found.strays) {
     report(stray, 1, `article ${articleNameOf(stray.slice(0, -opts.suffix.length))} not found`);
     bad++;
@@ -105,15 +115,25 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     const shown = sidecarPathFor(article, opts.suffix);
     let yamlText: string | undefined;
     try {
-      yamlText = await readSidecarText(sidecarPathFor(resolve(cwd, article), opts.suffix), shown);
+      yamlText = (await readSidecarFile(sidecarPathFor(resolve(cwd, article), opts.suffix), shown))?.text;
     } catch (err) {
       if (!(err instanceof SidecarError)) throw err;
       checked++;
-      report(err.file, err.line ?? 1, err.reason);
+      report(err.file, err.line, err.reason);
       bad++;
       continue;
     }
-    if (yamlText === undefined) continue; // not annotated yet: nothing to check
+    if (yamlText === undefined) {
+      // Not annotated yet: nothing to check — unless its sidecar was left behind by a rename.
+      const abs = resolve(cwd, article);
+      const stray = await readArticle(abs).then((text) => strayFor(abs, text, opts.suffix), () => undefined);
+      if (stray) {
+        const gone = articlePathFor(join(dirname(article), basename(stray)), opts.suffix)!;
+        report(sidecarPathFor(gone, opts.suffix), 1, `looks like the sidecar of ${articleNameOf(article)} (same article hash; ${articleNameOf(gone)} is gone): run 'newsmark mv ${gone} ${article}'`);
+        bad++;
+      }
+      continue;
+    }
     checked++;
     try {
       const text = await readArticle(resolve(cwd, article));
@@ -128,9 +148,9 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       for (const p of list) report(shown, p.line, p.message);
       if (list.length) bad++;
     } catch (err) {
-      if (err instanceof InputError) {
-        // An article that is binary, not UTF-8 or oversized cannot match any sidecar.
-        report(article, 1, err.message);
+      if (err instanceof InputError || (err as NodeJS.ErrnoException).code) {
+        // An article that is binary, not UTF-8, oversized or unreadable cannot match any sidecar.
+        report(article, err instanceof InputError ? 1 : undefined, err instanceof InputError ? err.message : ioReason(err as NodeJS.ErrnoException));
         bad++;
         continue;
       }
@@ -141,7 +161,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   }
 
   if (bad) {
-    io.stderr.write(`newsmark check: ${bad} of ${checked + found.strays.length} sidecars need attention (${problems} problem${problems === 1 ? "" : "s"})\n`);
+    io.stderr.write(`newsmark check: ${bad} of ${checked + found.strays.length + found.unreadable.length} sidecars need attention (${problems} problem${problems === 1 ? "" : "s"})\n`);
     return 1;
   }
   io.stdout.write(`newsmark check: ${checked} sidecar${checked === 1 ? '' : 's'} OK (${annotations} annotations, ${found.articles.length - checked} articles without sidecar${old ? `, ${old} still version 1` : ''})\n`);

@@ -6,20 +6,27 @@
 //   const list = mergeSuggestions(sidecar, engine.extract(text).entities);   // `annotate`
 //   // …or edits from the editor: setStatus(list, id, 'accepted'), setNote, addManual, removeAnnotation
 //   const out = serializeSidecar(sidecar, articleNameOf(path), text, list);
-//   if (out !== previousText) await writeFileAtomic(sidecarPathFor(path, suffix), out);
+//   await writeFileAtomic(sidecarPathFor(path, suffix), out, { expected: disk.digest });  // WriteConflict if it changed
+//   // …or all of that for a file on disk, merged again if the sidecar changes meanwhile: annotateFile(path, opts)
 //
 // On SidecarError (malformed YAML, conflict markers, unknown schema, another article's sidecar)
 // nothing is written; show `err.file:err.line: err.reason` and keep highlighting engine output.
 // Offsets are UTF-16 code units, end exclusive, into the text without BOM.
 export { Status, STATUSES, Annotation, AnchorHow, Move, isDecided } from './types';
 export { SidecarError } from './error';
-export { DEFAULT_SUFFIX, suffixProblem, sidecarPathFor, articlePathFor, isSidecarPath, articleNameOf } from './paths';
+export { DEFAULT_SUFFIX, SUFFIX_PATTERN, suffixProblem, sidecarPathFor, articlePathFor, isSidecarPath, articleNameOf } from './paths';
 export { articleHash } from './hash';
 export { Sidecar, parseSidecar, byPosition } from './parse';
 export { mergeSuggestions, sortAnnotations, MergeBase } from './merge';
 export { setStatus, setNote, updateAnnotation, addManual, removeAnnotation } from './edit';
 export { serializeSidecar } from './serialize';
-export { readArticle, loadSidecar, readSidecarText, decodeSidecar, writeFileAtomic, MAX_ARTICLE_BYTES } from './io';
+export { readArticle, loadSidecar, MAX_ARTICLE_BYTES } from './io';
+export { readSidecarFile, decodeSidecar, hasBom, writeFileAtomic, WriteConflict, OnDisk, WriteOptions, digestOf, cleanStaleTemps, ioReason } from './write';
+export { SidecarSession, SidecarBackend, ParsedSummary, Written, WriteBase } from './session';
+export { WriteLedger, classifySidecarEvent, EventVerdict, SidecarEvent } from './echo';
+export { rebaseDecisions, Rebased } from './rebase';
+export { moveArticle, moveSidecar, strayFor } from './move';
+export { annotateFile, AnnotateFileOptions, AnnotateFileResult, MAX_MERGE_RETRIES } from './annotate-file';
 export { discoverArticles, ARTICLE_EXTENSIONS, Discovered } from './discover';
 export { SCHEMA_VERSION } from './schema';
 export { annotationChanges, AnnotatedText, Change, ChangeKind, CHANGE_KINDS } from './changes';

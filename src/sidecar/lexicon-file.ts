@@ -9,7 +9,7 @@ import { Document, isMap, isSeq, isScalar, LineCounter, parseDocument, Scalar, Y
 import { emptyLexicon, Lexicon, LexiconName, LexiconNever, LexiconRelabel, sortLexicon } from '../core/lexicon/lexicon';
 import { ENTITY_TYPES, EntityType } from '../core/types';
 import { SidecarError } from './error';
-import { writeFileAtomic } from './io';
+import { writeFileAtomic } from './write';
 import { TO_STRING } from './schema';
 
 export const LEXICON_PATH = join('.newsmark', 'lexicon.yaml');

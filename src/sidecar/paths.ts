@@ -1,9 +1,19 @@
 // Where an article's sidecar lives: next to it, same name plus a suffix (the editor has a setting for it).
 export const DEFAULT_SUFFIX = '.annotations.yaml';
 
-/** Why a suffix cannot be used (empty: the sidecar would overwrite the article; a slash: another folder). */
+/**
+ * What a suffix must look like, for the CLI's --suffix and the editor's setting alike (package.json
+ * declares the same pattern): a dot first, so it never runs into the article's name; no path
+ * separator, so the sidecar stays next to its article; `.yaml`/`.yml` last, so it can never name
+ * another real file ("report" + ".md") that a rewrite would destroy.
+ */
+export const SUFFIX_PATTERN = /^\.[A-Za-z0-9_.-]*\.ya?ml$/;
+
+/** Why a suffix cannot be used, or undefined when it can. */
 export function suffixProblem(suffix: string): string | undefined {
-  return !suffix || /[\\/]/.test(suffix) ? `invalid sidecar suffix '${suffix}'` : undefined;
+  return SUFFIX_PATTERN.test(suffix)
+    ? undefined
+    : `invalid sidecar suffix '${suffix}': it must start with a dot and end in .yaml or .yml (e.g. .annotations.yaml), without folders`;
 }
 
 function checkSuffix(suffix: string): string {

@@ -3,20 +3,7 @@
 // that are not open straight from disk, by the same sidecar rules as `newsmark annotate`.
 import * as vscode from 'vscode';
 import * as path from 'node:path';
-import {
-  addManual,
-  articleNameOf,
-  discoverArticles,
-  isSidecarPath,
-  mergeSuggestions,
-  parseSidecar,
-  readArticle,
-  readSidecarText,
-  serializeSidecar,
-  SidecarError,
-  sidecarPathFor,
-  writeFileAtomic,
-} from '../../sidecar';
+import { addManual, annotateFile, discoverArticles, isSidecarPath, SidecarError } from '../../sidecar';
 import { EntityType } from '../../core/types';
 import { engine } from '../tracking/engine-runner';
 import { inform, log, warn } from '../util/errors';
@@ -105,13 +92,9 @@ export async function annotateFolder(s: Services, folderArg?: unknown): Promise<
             // An open article is annotated as the person sees it, unsaved edits included.
             if ((await s.tracker.annotate(open)) === undefined) throw new Error('the document changed during the run');
           } else {
-            const text = await readArticle(abs);
-            const file = sidecarPathFor(abs, suffix);
-            const raw = await readSidecarText(file);
-            const sidecar = raw === undefined ? undefined : parseSidecar(raw, text, file, articleNameOf(abs));
-            const list = mergeSuggestions(sidecar, e.extract(text, { lang: 'auto' }).entities);
-            const out = serializeSidecar(sidecar, articleNameOf(abs), text, list);
-            if (out !== raw) await writeFileAtomic(file, out);
+            // The same path as `newsmark annotate`: a sidecar saved meanwhile is merged, never overwritten.
+            const r = await annotateFile(abs, { suffix, extract: (text) => e.extract(text, { lang: 'auto' }).entities });
+            for (const m of r.messages) log(m);
           }
           done++;
         } catch (err) {

@@ -3,6 +3,7 @@
 // mistyped value in settings.json falls back instead of breaking a feature.
 import * as vscode from 'vscode';
 import { ENTITY_TYPES, EntityType } from '../../core/types';
+import { DEFAULT_SUFFIX, suffixProblem } from '../../sidecar';
 
 export interface NewsmarkSettings {
   /** Glob patterns (workspace-relative or absolute); matching documents are annotated when opened. */
@@ -57,5 +58,5 @@ function clamp(n: number, lo: number, hi: number, fallback: number): number {
 function validSuffix(v: string | undefined): string {
   // A path separator would write outside the article's folder, and a suffix not ending in .yaml/.yml
   // could name another real file ("report" + ".md"): both fall back, as the setting's pattern says.
-  return typeof v === 'string' && /^\.[\w.-]*\.ya?ml$/.test(v) ? v : '.annotations.yaml';
+  return typeof v === 'string' && !suffixProblem(v) ? v : DEFAULT_SUFFIX;
 }

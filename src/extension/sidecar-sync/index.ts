@@ -7,49 +7,67 @@ import {
   Annotation,
   articleNameOf,
   articlePathFor,
+  classifySidecarEvent,
   decodeSidecar,
-  parseSidecar,
-  serializeSidecar,
-  Sidecar,
+  digestOf,
+  hasBom,
+  isSidecarPath,
+  MAX_MERGE_RETRIES,
+  moveSidecar,
+  rebaseDecisions,
+  SidecarBackend,
   SidecarError,
   sidecarPathFor,
-  writeFileAtomic,
+  SidecarSession,
+  WriteConflict,
+  WriteLedger,
 } from '../../sidecar';
 import { NewsmarkSettings } from '../config/settings';
 import { AnnotationStore, DocState } from '../model/store';
-import { log, logErrors } from '../util/errors';
+import { inform, log, logErrors, warn } from '../util/errors';
 import { LARGE_ANNOTATION_COUNT, LARGE_SIDECAR_CHARS, SidecarWorker } from './worker-client';
 
-interface Record {
-  /** The sidecar as last parsed: its YAML document carries the comments a rewrite must keep. */
-  parsed?: Sidecar;
-  /** The bytes we believe are on disk (last read or written); a watcher event with these is our own. */
-  onDisk?: string;
+/** The sidecar's bytes as we last read or wrote them. */
+interface OnDisk {
+  /** UTF-8 text, or the raw bytes as latin1 when they are not UTF-8 (compared, never rewritten). */
+  text: string;
+  digest: string;
+  bom: boolean;
+}
+
+interface SyncRecord {
+  /** What we believe is on disk (last read or written); a write is refused if the file is not this any more. */
+  onDisk?: OnDisk;
+  /** The list as last read from or written to the sidecar: what a person's changes are measured against. */
+  base: Annotation[];
   /** Problems already shown, so a broken file is reported once, not on every keystroke. */
   reported?: string;
-  /** Writes in flight: until they land, the file may hold an older write of ours (a late echo). */
-  pending: number;
-  /**
-   * Writes started so far. A reload that read the file before a write of ours started holds older
-   * content than the store: applying it would undo a decision just made (and the next write would
-   * put the loss on disk), so such a reload is dropped.
-   */
-  writes: number;
-  /** Writes of one sidecar run one after another (they share a temporary file name). */
+  /** Our writes in flight and started; decides whether a file event is our echo or a stale reload. */
+  readonly ledger: WriteLedger;
+  /** Writes of one sidecar run one after another (each is based on the one before). */
   queue: Promise<void>;
   /** A large sidecar: the worker holds its parsed YAML document, and reads and writes it. */
   inWorker?: boolean;
-  /** Hand-written ids of a sidecar parsed in the worker. */
+  /** Ids of suggested entries a person touched by hand (comment, extra key): merged like decisions. */
   handWritten?: ReadonlySet<string>;
+  /**
+   * While the sidecar cannot be read: the list the person's later decisions are measured against.
+   * They stay in the editor and are replayed onto the file once it is fixed (or deleted).
+   */
+  heldSince?: Annotation[];
+  /** The "kept, written after the fix" message was shown for the current problem. */
+  toldHeld?: boolean;
 }
 
 export class SidecarSync implements vscode.Disposable {
-  private readonly records = new Map<string, Record>();
+  private readonly records = new Map<string, SyncRecord>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly emitter = new vscode.EventEmitter<{ uri: vscode.Uri; outcome: 'loaded' | 'written' | 'missing' | 'broken' }>();
   /** Fires after a sidecar was read, written, found missing or found broken. */
   readonly onDidSync = this.emitter.event;
 
+  /** Small sidecars are read and written on this thread, large ones in the worker: one interface. */
+  private readonly session = new SidecarSession();
   private readonly worker = new SidecarWorker();
 
   constructor(private readonly store: AnnotationStore, private readonly settings: () => NewsmarkSettings) {}
@@ -65,8 +83,13 @@ export class SidecarSync implements vscode.Disposable {
 
   /** The parsed sidecar's hand-written ids, for merging engine output by the sidecar's rules. */
   handWritten(uri: vscode.Uri): ReadonlySet<string> {
-    const rec = this.records.get(uri.toString());
-    return rec?.parsed?.handWritten ?? rec?.handWritten ?? new Set();
+    return this.records.get(uri.toString())?.handWritten ?? new Set();
+  }
+
+  private backend(rec: SyncRecord, size: { chars?: number; annotations?: number }): SidecarBackend {
+    const large = rec.inWorker || (size.chars ?? 0) > LARGE_SIDECAR_CHARS || (size.annotations ?? 0) > LARGE_ANNOTATION_COUNT;
+    // Seconds of YAML work for a 1 MB article: off the extension host's thread when the bundle is there.
+    return large && this.worker.available ? this.worker : this.session;
   }
 
   /**
@@ -76,7 +99,8 @@ export class SidecarSync implements vscode.Disposable {
   async load(doc: vscode.TextDocument, since?: number): Promise<boolean> {
     const file = this.sidecarPath(doc);
     if (!file) return false;
-    const writes = since ?? this.record(doc.uri).writes;
+    const rec = this.record(doc.uri);
+    const mark = since ?? rec.ledger.mark();
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(vscode.Uri.file(file));
@@ -87,92 +111,166 @@ export class SidecarSync implements vscode.Disposable {
       }
       throw e;
     }
-    const rec = this.record(doc.uri);
     if (doc.isClosed) return false;
-    // Bytes kept as they are on disk when they are not UTF-8: compared, never rewritten.
-    let yamlText = Buffer.from(bytes).toString('latin1');
+    const disk: OnDisk = { text: Buffer.from(bytes).toString('latin1'), digest: digestOf(bytes), bom: hasBom(bytes) };
     try {
-      yamlText = decodeSidecar(bytes, file);
+      disk.text = decodeSidecar(bytes, file);
       const version = doc.version;
-      const name = articleNameOf(doc.uri.fsPath);
-      let annotations: Annotation[];
-      let moves: number;
-      if (yamlText.length > LARGE_SIDECAR_CHARS && this.worker.available) {
-        // Seconds of YAML work for a 1 MB article: off the extension host's thread.
-        const summary = await this.worker.parse(file, yamlText, doc.getText(), name);
-        if (doc.isClosed) return false;
-        if (doc.version !== version) return this.load(doc, writes); // typed meanwhile: anchor against the new text
-        rec.parsed = undefined;
-        rec.inWorker = true;
-        rec.handWritten = new Set(summary.handWritten);
-        annotations = [...summary.annotations, ...summary.orphans];
-        moves = summary.moves;
-      } else {
-        const parsed = parseSidecar(yamlText, doc.getText(), file, name);
-        rec.parsed = parsed;
-        rec.inWorker = false;
-        annotations = [...parsed.annotations, ...parsed.orphans];
-        moves = parsed.moves.length;
-      }
-      if (rec.writes !== writes) return false; // a decision was written meanwhile: the store is newer
-      rec.onDisk = yamlText;
+      const backend = this.backend(rec, { chars: disk.text.length });
+      const summary = await backend.parse(file, disk.text, doc.getText(), articleNameOf(doc.uri.fsPath));
+      if (doc.isClosed) return false;
+      if (doc.version !== version) return this.load(doc, mark); // typed meanwhile: anchor against the new text
+      if (rec.ledger.isStale(mark)) return false; // a decision was written meanwhile: the store is newer
+      rec.inWorker = backend === this.worker;
+      rec.handWritten = new Set(summary.handWritten);
+      rec.onDisk = disk;
       rec.reported = undefined;
+      const annotations = [...summary.annotations, ...summary.orphans];
       const state = this.store.ensure(doc.uri);
+      const held = rec.heldSince;
+      rec.heldSince = undefined;
+      rec.toldHeld = false;
       state.problem = undefined;
       state.tracked = true;
-      this.store.replace(doc.uri, annotations, 'load');
-      if (moves) log(`${file}: the article changed since the sidecar was written; ${moves} annotation(s) re-anchored or orphaned`);
+      rec.base = annotations;
+      if (held) this.replayHeld(doc, state, held, annotations, 'fixed');
+      else this.store.replace(doc.uri, annotations, 'load');
+      if (summary.moves) log(`${file}: the article changed since the sidecar was written; ${summary.moves} annotation(s) re-anchored or orphaned`);
       this.emitter.fire({ uri: doc.uri, outcome: 'loaded' });
       return true;
     } catch (e) {
       if (!(e instanceof SidecarError)) throw e;
-      rec.parsed = undefined;
       rec.inWorker = false;
-      rec.onDisk = yamlText;
+      rec.onDisk = disk;
       this.markBroken(doc, e);
       return false;
     }
   }
 
-  /** The persister behind store.commit(): refuses to touch a broken sidecar. */
+  /**
+   * Decisions made while the sidecar could not be read, replayed onto the file as it is now (fixed,
+   * or gone) and written; the person is told how many, and about any that the file also changed.
+   */
+  private replayHeld(doc: vscode.TextDocument, state: DocState, held: readonly Annotation[], theirs: readonly Annotation[], how: 'fixed' | 'deleted'): void {
+    const r = rebaseDecisions(held, state.annotations, theirs);
+    this.store.replace(doc.uri, r.annotations, 'load');
+    const name = articleNameOf(doc.uri.fsPath);
+    if (r.conflicts.length) warn(`${r.conflicts.length} change(s) made while the sidecar of ${name} could not be read were also changed in the file; the file's version was kept.`);
+    if (!r.replayed) return;
+    inform(`${r.replayed} change(s) made while the sidecar of ${name} could not be read are now written into the ${how === 'fixed' ? 'fixed' : 'new'} sidecar.`);
+    logErrors(this.write(doc, state), `write held decisions of ${doc.uri.fsPath}`);
+  }
+
+  /** The persister behind store.commit(): never writes over a broken sidecar. */
   async write(doc: vscode.TextDocument, state: DocState): Promise<void> {
     const file = this.sidecarPath(doc);
     if (!file) return; // untitled and virtual documents: highlights only, there is no folder for a sidecar
-    if (state.problem) {
-      throw new Error(`${file} was not updated because it cannot be read (${state.problem.message}); fix or delete it, and the change is written then`);
-    }
     const rec = this.record(doc.uri);
-    rec.writes++;
-    const name = articleNameOf(doc.uri.fsPath);
-    const articleText = doc.getText();
-    const annotations = state.annotations;
-    let write: Promise<unknown>;
-    if ((rec.inWorker || annotations.length > LARGE_ANNOTATION_COUNT) && this.worker.available) {
-      rec.pending++;
-      write = rec.queue.then(async () => {
-        // The worker serializes against its own parsed copy; give it one if the file was read here.
-        if (!rec.inWorker && rec.onDisk !== undefined && rec.parsed) await this.worker.parse(file, rec.onDisk, articleText, name);
-        rec.inWorker = true;
-        rec.parsed = undefined;
-        rec.onDisk = await this.worker.write(file, name, articleText, annotations);
-      });
-    } else {
-      const text = serializeSidecar(rec.parsed, name, articleText, annotations);
-      if (text === rec.onDisk) return;
-      rec.onDisk = text;
-      rec.pending++;
-      write = rec.queue.then(() => writeFileAtomic(file, text));
+    if (state.problem) {
+      this.hold(doc, rec, file, state);
+      return;
     }
-    rec.queue = write.then(
+    rec.ledger.begin();
+    const job = rec.queue.then(() => this.persist(doc, rec, file));
+    rec.queue = job.then(
       () => undefined,
       () => undefined, // the caller reports this write's failure; the next write still runs
     );
     try {
-      await write;
+      if (!(await job)) return;
     } finally {
-      rec.pending--;
+      rec.ledger.end();
     }
     this.emitter.fire({ uri: doc.uri, outcome: 'written' });
+  }
+
+  /** A change made while the sidecar cannot be read: kept in the editor, and the person is told so. */
+  private hold(doc: vscode.TextDocument, rec: SyncRecord, file: string, state: DocState): void {
+    rec.heldSince ??= rec.base;
+    const pending = rebaseDecisions(rec.heldSince, state.annotations, rec.heldSince).replayed;
+    log(`${file} cannot be read (${state.problem?.message}); ${pending} change(s) kept in the editor until it is fixed`);
+    if (!pending || rec.toldHeld) return;
+    rec.toldHeld = true;
+    warn(
+      `${articleNameOf(file)} cannot be read (${state.problem?.message}), so your change is not saved yet. ` +
+        'It is kept here and written into the sidecar as soon as the file is fixed or deleted; closing the article without that discards it.',
+    );
+  }
+
+  /**
+   * One write, by compare-and-swap: the store's current list against the file we last read or wrote.
+   * If someone else wrote the file meanwhile, their content is read and the person's changes are
+   * replayed onto it, then written (a few times at most; then the write fails with a message).
+   * Returns false when nothing was written (no change, document closed, sidecar broken meanwhile).
+   */
+  private async persist(doc: vscode.TextDocument, rec: SyncRecord, file: string): Promise<boolean> {
+    const name = articleNameOf(doc.uri.fsPath);
+    for (let attempt = 0; ; attempt++) {
+      const state = this.store.get(doc.uri);
+      if (!state || doc.isClosed) return false;
+      if (state.problem) {
+        this.hold(doc, rec, file, state);
+        return false;
+      }
+      const annotations = state.annotations;
+      const articleText = doc.getText();
+      const backend = this.backend(rec, { annotations: annotations.length });
+      // The worker serializes against its own parsed copy; give it one if the file was read here.
+      if (backend === this.worker && !rec.inWorker && rec.onDisk) await this.worker.parse(file, rec.onDisk.text, articleText, name);
+      rec.inWorker = backend === this.worker;
+      const bom = rec.onDisk?.bom ?? false;
+      try {
+        const w = await backend.write(file, name, articleText, annotations, { expected: rec.onDisk?.digest ?? null, bom });
+        rec.onDisk = { text: w.text, digest: w.digest, bom };
+        rec.base = annotations;
+        return w.changed;
+      } catch (e) {
+        if (!(e instanceof WriteConflict)) throw e;
+        if (attempt >= MAX_MERGE_RETRIES) throw new Error(`${file} kept changing on disk while Newsmark wrote it; your change is shown but not saved — try again`);
+      }
+      log(`${file} changed on disk since it was read; replaying this editor's changes onto it`);
+      if (!(await this.rebaseOntoDisk(doc, rec, file, backend))) return false;
+    }
+  }
+
+  /** After a write conflict: the file as it is now becomes the base, with the person's changes on top. */
+  private async rebaseOntoDisk(doc: vscode.TextDocument, rec: SyncRecord, file: string, backend: SidecarBackend): Promise<boolean> {
+    const state = this.store.ensure(doc.uri);
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await vscode.workspace.fs.readFile(vscode.Uri.file(file));
+    } catch (e) {
+      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) throw e;
+    }
+    let theirs: Annotation[];
+    if (bytes === undefined) {
+      // Deleted meanwhile: what the engine suggests remains, the person's changes go on top of it.
+      rec.onDisk = undefined;
+      theirs = state.annotations.filter((a) => a.status === 'suggested' && !a.orphan && a.note === undefined);
+    } else {
+      const disk: OnDisk = { text: Buffer.from(bytes).toString('latin1'), digest: digestOf(bytes), bom: hasBom(bytes) };
+      try {
+        disk.text = decodeSidecar(bytes, file);
+        const summary = await backend.parse(file, disk.text, doc.getText(), articleNameOf(doc.uri.fsPath));
+        rec.handWritten = new Set(summary.handWritten);
+        theirs = [...summary.annotations, ...summary.orphans];
+      } catch (e) {
+        if (!(e instanceof SidecarError)) throw e;
+        rec.onDisk = disk;
+        rec.heldSince ??= rec.base;
+        this.markBroken(doc, e);
+        this.hold(doc, rec, file, state);
+        return false;
+      }
+      rec.onDisk = disk;
+    }
+    const r = rebaseDecisions(rec.base, state.annotations, theirs);
+    rec.base = theirs;
+    this.store.replace(doc.uri, r.annotations, 'load');
+    if (r.conflicts.length) {
+      warn(`${r.conflicts.length} annotation(s) of ${articleNameOf(doc.uri.fsPath)} were changed both here and in the file on disk; the file's version was kept.`);
+    }
+    return true;
   }
 
   /** A sidecar changed on disk: reload it for its open article, unless the change is our own write. */
@@ -182,34 +280,53 @@ export class SidecarSync implements vscode.Disposable {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === article);
     if (!doc) return;
     const rec = this.record(doc.uri);
+    const mark = rec.ledger.mark();
+    let digestNow: string | null;
+    try {
+      digestNow = digestOf(await vscode.workspace.fs.readFile(sidecarUri));
+    } catch {
+      digestNow = null;
+    }
     // Our own writes replace the file by a rename, which a watcher may report as a delete: only a
     // file that is really gone, with none of our writes in flight or begun since, drops decisions.
-    if (deleted && (rec.pending > 0 || (await exists(sidecarUri)))) deleted = false;
-    if (deleted) {
-      rec.parsed = undefined;
-      rec.inWorker = false;
-      rec.onDisk = undefined;
-      const state = this.store.get(doc.uri);
-      if (state) {
-        state.problem = undefined;
-        // The file is the record of decisions: without it only the engine's suggestions remain.
-        this.store.replace(doc.uri, state.annotations.filter((a) => a.status === 'suggested' && !a.orphan), 'load');
-      }
-      log(`${sidecarUri.fsPath} was deleted; decisions for ${articleNameOf(article)} are gone with it`);
+    const verdict = classifySidecarEvent({ deleted, digestNow, known: rec.onDisk?.digest }, rec.ledger, mark);
+    if (verdict === 'reload') await this.load(doc, mark);
+    else if (verdict === 'deleted') this.onDeleted(doc, rec, sidecarUri);
+  }
+
+  private onDeleted(doc: vscode.TextDocument, rec: SyncRecord, sidecarUri: vscode.Uri): void {
+    rec.inWorker = false;
+    rec.onDisk = undefined;
+    const state = this.store.get(doc.uri);
+    const held = rec.heldSince;
+    rec.heldSince = undefined;
+    rec.toldHeld = false;
+    rec.base = [];
+    if (!state) return;
+    state.problem = undefined;
+    // The file is the record of decisions: without it only the engine's suggestions remain…
+    const suggestions = state.annotations.filter((a) => a.status === 'suggested' && !a.orphan);
+    if (held) {
+      // …except changes made while it could not be read: the person was promised they are written then.
+      this.replayHeld(doc, state, held, suggestions, 'deleted');
       return;
     }
-    const writes = rec.writes;
-    let current: string;
-    try {
-      const raw = await vscode.workspace.fs.readFile(sidecarUri);
-      current = decodeSidecarLoosely(raw);
-    } catch {
-      return; // gone again between the event and the read: the delete event follows
+    this.store.replace(doc.uri, suggestions, 'load');
+    log(`${sidecarUri.fsPath} was deleted; decisions for ${articleNameOf(doc.uri.fsPath)} are gone with it`);
+  }
+
+  /** Moves the sidecars of renamed articles; a sidecar that cannot be moved is reported, never lost. */
+  async moveWithArticles(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): Promise<void> {
+    const suffix = this.settings().sidecarSuffix;
+    for (const { oldUri, newUri } of files) {
+      if (oldUri.scheme !== 'file' || newUri.scheme !== 'file' || isSidecarPath(oldUri.fsPath, suffix)) continue;
+      try {
+        if (await moveSidecar(oldUri.fsPath, newUri.fsPath, { suffix, textFrom: oldUri.fsPath })) log(`moved the sidecar of ${oldUri.fsPath} to go with ${newUri.fsPath}`);
+      } catch (e) {
+        const reason = e instanceof SidecarError ? e.message : (e as Error).message;
+        warn(`the sidecar of ${articleNameOf(oldUri.fsPath)} was not moved with it (${reason}); run 'newsmark mv' to move it.`);
+      }
     }
-    // While our writes are in flight the file may show an older one of them; the last write's own
-    // event comes after it lands, and then the file equals onDisk unless someone else changed it.
-    if (rec.pending > 0 || rec.writes !== writes || current === rec.onDisk) return;
-    await this.load(doc, writes);
   }
 
   private markBroken(doc: vscode.TextDocument, e: SidecarError): void {
@@ -217,6 +334,8 @@ export class SidecarSync implements vscode.Disposable {
     state.problem = { message: e.reason, line: e.line };
     state.tracked = true; // still highlight what the engine finds
     const rec = this.record(doc.uri);
+    // Changes from now on are measured against this list, and replayed when the file is readable again.
+    rec.heldSince ??= state.annotations;
     this.store.replace(doc.uri, state.annotations, 'load'); // repaint status bar and view with the warning
     this.emitter.fire({ uri: doc.uri, outcome: 'broken' });
     if (rec.reported === e.message) return;
@@ -232,14 +351,19 @@ export class SidecarSync implements vscode.Disposable {
 
   forget(uri: vscode.Uri): void {
     const rec = this.records.get(uri.toString());
-    if (rec?.inWorker && uri.scheme === 'file') this.worker.forget(sidecarPathFor(uri.fsPath, this.settings().sidecarSuffix));
+    if (rec && uri.scheme === 'file') {
+      const file = sidecarPathFor(uri.fsPath, this.settings().sidecarSuffix);
+      if (rec.inWorker) this.worker.forget(file);
+      else this.session.forget(file);
+      if (rec.heldSince) log(`${uri.fsPath} closed while its sidecar could not be read; changes made since were discarded`);
+    }
     this.records.delete(uri.toString());
   }
 
-  private record(uri: vscode.Uri): Record {
+  private record(uri: vscode.Uri): SyncRecord {
     const k = uri.toString();
     let r = this.records.get(k);
-    if (!r) this.records.set(k, (r = { pending: 0, writes: 0, queue: Promise.resolve() }));
+    if (!r) this.records.set(k, (r = { base: [], ledger: new WriteLedger(), queue: Promise.resolve() }));
     return r;
   }
 
@@ -279,26 +403,11 @@ export function activateSidecarSync(context: vscode.ExtensionContext, store: Ann
       sync.forget(doc.uri);
       store.forget(doc.uri);
     }),
+    // Before an article is renamed or moved, its sidecar goes ahead of it: when the renamed article
+    // opens, its decisions are already there (a folder's sidecars move with the folder by themselves).
+    vscode.workspace.onWillRenameFiles((e) => e.waitUntil(sync.moveWithArticles(e.files))),
   );
   return sync;
 }
 
 export type { Annotation };
-
-/** For change detection only: the text when it is UTF-8, else the raw bytes as latin1 (what load() records). */
-function decodeSidecarLoosely(bytes: Uint8Array): string {
-  try {
-    return decodeSidecar(bytes, '');
-  } catch {
-    return Buffer.from(bytes).toString('latin1');
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -6,8 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
-import { SidecarError } from '../../sidecar';
-import type { ParsedSummary, WorkerRequest, WorkerResponse } from './worker';
+import { SidecarError, WriteConflict, type Annotation, type ParsedSummary, type SidecarBackend, type WriteBase, type Written } from '../../sidecar';
+import type { WorkerRequest, WorkerResponse } from './worker';
 import { log } from '../util/errors';
 
 /** Sidecars above this size (UTF-16 units of YAML) or annotation counts go through the worker. */
@@ -17,7 +17,7 @@ export const LARGE_ANNOTATION_COUNT = 2000;
 type Pending = { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void };
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
-export class SidecarWorker implements vscode.Disposable {
+export class SidecarWorker implements SidecarBackend, vscode.Disposable {
   private worker?: Worker;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
@@ -35,10 +35,11 @@ export class SidecarWorker implements vscode.Disposable {
     return r.parsed;
   }
 
-  /** Serializes against the worker's parsed copy (keeping comments), writes atomically, returns the text. */
-  async write(file: string, articleName: string, articleText: string, annotations: import('../../sidecar').Annotation[]): Promise<string> {
-    const r = await this.request({ op: 'write', file, articleName, articleText, annotations });
-    return r.text ?? '';
+  /** Serializes against the worker's parsed copy (keeping comments) and writes by compare-and-swap. */
+  async write(file: string, articleName: string, articleText: string, annotations: readonly Annotation[], base: WriteBase): Promise<Written> {
+    const r = await this.request({ op: 'write', file, articleName, articleText, annotations: [...annotations], base });
+    if (!r.written) throw new Error('sidecar worker returned no write result');
+    return r.written;
   }
 
   forget(file: string): void {
@@ -54,6 +55,7 @@ export class SidecarWorker implements vscode.Disposable {
     });
     if (res.ok) return res;
     if (res.sidecar) throw new SidecarError(res.sidecar.file, res.sidecar.reason, res.sidecar.line);
+    if (res.conflict !== undefined) throw new WriteConflict(res.conflict);
     throw new Error(res.message);
   }
 

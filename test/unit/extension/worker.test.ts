@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { mergeSuggestions, serializeSidecar, setStatus } from '../../../src/sidecar';
+import { digestOf, mergeSuggestions, serializeSidecar, setStatus } from '../../../src/sidecar';
 import { handle } from '../../../src/extension/sidecar-sync/worker';
 
 describe('extension: sidecar worker', () => {
@@ -20,13 +20,24 @@ describe('extension: sidecar worker', () => {
     assert.ok(parsed.ok && parsed.parsed);
     assert.deepStrictEqual(parsed.parsed.annotations.map((a) => a.text), ['Колокольцев', 'Астану']);
     const accepted = setStatus(parsed.parsed.annotations, parsed.parsed.annotations[0].id, 'accepted');
-    const written = await handle({ id: 2, op: 'write', file, articleName: 'a.txt', articleText: text, annotations: accepted });
-    assert.ok(written.ok);
+    const written = await handle({ id: 2, op: 'write', file, articleName: 'a.txt', articleText: text, annotations: accepted, base: { expected: null, bom: false } });
+    assert.ok(written.ok && written.written);
     const onDisk = fs.readFileSync(file, 'utf8');
-    assert.strictEqual(onDisk, written.text);
+    assert.strictEqual(onDisk, written.written.text);
+    assert.strictEqual(written.written.digest, digestOf(fs.readFileSync(file)));
     assert.match(onDisk, /# checked by the desk/);
     assert.match(onDisk, /status: accepted/);
     assert.deepStrictEqual(fs.readdirSync(dir), ['a.txt.annotations.yaml'], 'no temporary file left');
+  });
+
+  it('a sidecar changed since it was read comes back as a conflict, and is not overwritten', async () => {
+    const before = fs.readFileSync(file);
+    fs.writeFileSync(file, Buffer.concat([before, Buffer.from('# a reviewer saved\n')]));
+    const list = mergeSuggestions(undefined, [{ type: 'PER', text: 'Колокольцев', start: 8, end: 19 }]);
+    const r = await handle({ id: 4, op: 'write', file, articleName: 'a.txt', articleText: text, annotations: list, base: { expected: digestOf(before), bom: false } });
+    assert.ok(!r.ok);
+    assert.strictEqual(r.conflict, file);
+    assert.match(fs.readFileSync(file, 'utf8'), /# a reviewer saved\n$/);
   });
 
   it('a broken sidecar comes back as data with file and line', async () => {

@@ -1,0 +1,62 @@
+// Parsed sidecars kept between reads and writes, so a rewrite keeps the comments, key order and
+// quoting of the file it was read from. The editor runs one in its own thread for small sidecars
+// and one in a worker thread for large ones, behind the same SidecarBackend interface (the worker's
+// client implements it by messages). Writes go through writeFileAtomic's compare-and-swap.
+import { parseSidecar, Sidecar } from './parse';
+import { serializeSidecar } from './serialize';
+import { Annotation } from './types';
+import { digestOf, writeFileAtomic } from './write';
+
+export interface ParsedSummary {
+  annotations: Annotation[];
+  orphans: Annotation[];
+  handWritten: string[];
+  moves: number;
+}
+
+export interface Written {
+  text: string;
+  /** Digest of the bytes now on disk. */
+  digest: string;
+  /** False when the file already held exactly these bytes (nothing was written). */
+  changed: boolean;
+}
+
+/** What the write is based on: the digest of the bytes read (null: no file) and whether it had a BOM. */
+export interface WriteBase {
+  expected: string | null;
+  bom: boolean;
+}
+
+export interface SidecarBackend {
+  /** Parses and keeps the sidecar; throws SidecarError. */
+  parse(file: string, yamlText: string, articleText: string, articleName: string): Promise<ParsedSummary>;
+  /** Serializes against the kept copy and writes; throws WriteConflict if the file is not `base` any more. */
+  write(file: string, articleName: string, articleText: string, annotations: readonly Annotation[], base: WriteBase): Promise<Written>;
+  forget(file: string): void;
+}
+
+const BOM = '\ufeff';
+
+export class SidecarSession implements SidecarBackend {
+  private readonly parsed = new Map<string, Sidecar>();
+
+  async parse(file: string, yamlText: string, articleText: string, articleName: string): Promise<ParsedSummary> {
+    this.parsed.delete(file); // a file that no longer parses must not be rewritten from its old copy
+    const sc = parseSidecar(yamlText, articleText, file, articleName);
+    this.parsed.set(file, sc);
+    return { annotations: sc.annotations, orphans: sc.orphans, handWritten: [...sc.handWritten], moves: sc.moves.length };
+  }
+
+  async write(file: string, articleName: string, articleText: string, annotations: readonly Annotation[], base: WriteBase): Promise<Written> {
+    const text = serializeSidecar(this.parsed.get(file), articleName, articleText, annotations);
+    const digest = digestOf(Buffer.from(base.bom ? BOM + text : text, 'utf8'));
+    if (digest === base.expected) return { text, digest, changed: false };
+    await writeFileAtomic(file, text, { expected: base.expected, bom: base.bom });
+    return { text, digest, changed: true };
+  }
+
+  forget(file: string): void {
+    this.parsed.delete(file);
+  }
+}
