@@ -12,6 +12,7 @@ import { Token } from '../tokenize';
 import { createRecognizer } from './recognize';
 import { loadLexicon } from './lexicon';
 import { findDateline as findDatelineImpl } from './dateline';
+import { loadOnce } from '../load-once';
 
 export interface FigureOptions {
   lang: Lang;
@@ -24,12 +25,8 @@ export interface FigureRecognizer {
   recognize(text: string, tokens: Token[], opts: FigureOptions): Entity[];
 }
 
-let loading: Promise<FigureRecognizer> | undefined;
-
 /** Loads the numeral/currency/month lexicon and the morphology once; later calls share the promise. */
-export function loadFigures(): Promise<FigureRecognizer> {
-  return (loading ??= (async () => createRecognizer(await loadLexicon()))());
-}
+export const loadFigures: () => Promise<FigureRecognizer> = loadOnce(async () => createRecognizer(await loadLexicon()));
 
 /**
  * The date of an article's dateline ("АСТАНА, 22 июл — Sputnik", "MOSCOW, July 22 (Reuters) -") as a

@@ -18,6 +18,7 @@ import { fixPersonEdges } from './person-edges';
 import { fixPlaceEdges } from './place-edges';
 import { fixOrgEdges } from './org-edges';
 import { RU_STATE_ACRONYMS } from './tables/ru-state-acronyms';
+import { lineLang } from '../document-context';
 
 export class Recognizer {
   private forms: FormCache;
@@ -31,7 +32,7 @@ export class Recognizer {
   recognize(text: string, tokens: Token[], lang: Lang): Entity[] {
     const out: Entity[] = [];
     const lines = toLines(tokens, this.forms);
-    const russian = lines.filter((l) => !lineIsEnglish(l, lang));
+    const russian = lines.filter((l) => lineLang(l.tokens, lang) === 'ru');
     const labels = this.model.tagDoc(russian);
     let k = 0;
     // Built on the first English line only: most documents have none, and it scans every word.
@@ -114,16 +115,4 @@ export class Recognizer {
 
 function normalizeLatin(t: string): string {
   return t.replace(/['’]s$/, '');
-}
-
-function lineIsEnglish(line: Line, lang: Lang): boolean {
-  let cyr = 0;
-  let lat = 0;
-  for (const f of line.forms) {
-    if (f.script === 1) cyr++;
-    else if (f.script === 2) lat++;
-  }
-  if (lang === 'en') return cyr * 2 < lat || cyr === 0;
-  // In a Russian document only a clearly English line (a quoted paragraph) switches.
-  return lat >= 8 && cyr * 4 < lat;
 }
