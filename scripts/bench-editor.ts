@@ -59,15 +59,28 @@ function lineIndex(text: string): (offset: number) => { line: number; character:
   };
 }
 
-export async function benchEditor(engine: Engine, article: string, sizes: Array<[string, number]> = [['50 KB', 50 * 1024], ['1 MB', 1024 * 1024]]): Promise<EditorBenchRow[]> {
-  return benchEditorDocs(engine, sizes.map(([label, size]) => ({ label, text: syntheticDocument(article, size) })));
+export async function benchEditor(
+  engine: Engine,
+  article: string,
+  sizes: Array<[string, number]> = [
+    ['50 KB', 50 * 1024],
+    ['1 MB', 1024 * 1024],
+  ],
+): Promise<EditorBenchRow[]> {
+  return benchEditorDocs(
+    engine,
+    sizes.map(([label, size]) => ({ label, text: syntheticDocument(article, size) })),
+  );
 }
 
 /** The hook scripts/bench.mjs calls: rows of [label, median ms] for its own documents. */
 export async function benchEditorHook(engine: Engine, docs: Array<{ label: string; text: string }>): Promise<Array<[string, number]>> {
   const rows = await benchEditorDocs(engine, docs);
   return rows.flatMap((r): Array<[string, number]> => [
-    [`${r.label} (${r.annotations} annotations), keystroke → offsets moved${r.annotations > LARGE_DOCUMENT_ANNOTATIONS ? '' : ' and decorations re-planned'}`, r.typingMs],
+    [
+      `${r.label} (${r.annotations} annotations), keystroke → offsets moved${r.annotations > LARGE_DOCUMENT_ANNOTATIONS ? '' : ' and decorations re-planned'}`,
+      r.typingMs,
+    ],
     [`${r.label}, refresh after the pause → visible decorations (edited line re-read, merged, planned)`, r.refreshMs],
     [`${r.label}, full repaint of all decorations`, r.repaintMs],
   ]);
@@ -93,7 +106,14 @@ export async function benchEditorDocs(engine: Engine, docs: Array<{ label: strin
       doc = doc.slice(0, at) + 'x' + doc.slice(at);
       items = shiftAnnotations(items, [change], (s, e) => doc.slice(s, e));
       items.sort((a, b) => a.ann.start - b.ann.start || a.ann.end - b.ann.end);
-      if (!large) mapAll(doc, planDecorations(items.map((t) => t.ann), filter));
+      if (!large)
+        mapAll(
+          doc,
+          planDecorations(
+            items.map((t) => t.ann),
+            filter,
+          ),
+        );
       typing.push(performance.now() - t0);
 
       t0 = performance.now();

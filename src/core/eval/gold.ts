@@ -124,7 +124,9 @@ export function parseGoldLine(line: string, lineNo: number): Parsed<GoldItem> {
       if (fault) return { error: `${where}: ${fault}` };
       const [start, end] = [e.start as number, e.end as number];
       if (e.text !== undefined && e.text !== text.slice(start, end)) {
-        return { error: `${where}: "text" ${JSON.stringify(e.text)} differs from text.slice(${start}, ${end}) = ${JSON.stringify(text.slice(start, end))} (offsets must be UTF-16 code units)` };
+        return {
+          error: `${where}: "text" ${JSON.stringify(e.text)} differs from text.slice(${start}, ${end}) = ${JSON.stringify(text.slice(start, end))} (offsets must be UTF-16 code units)`,
+        };
       }
       const g: GoldEntity = { start, end, type: mapGoldType(e.type as string), optional: e.optional === true };
       if (e.core_span !== undefined) {

@@ -21,14 +21,24 @@ describe('documentContext', () => {
     const text = `${RU}\n${EN_QUOTE}\n\n${RU}`;
     const tokens = tokenize(text);
     const runs = documentContext(text, {}, undefined, tokens).lineRuns;
-    assert.deepStrictEqual(runs.map((r) => [r.lang, text.slice(r.start, r.end).trim()]), [['ru', RU], ['en', EN_QUOTE], ['ru', RU]]);
+    assert.deepStrictEqual(
+      runs.map((r) => [r.lang, text.slice(r.start, r.end).trim()]),
+      [
+        ['ru', RU],
+        ['en', EN_QUOTE],
+        ['ru', RU],
+      ],
+    );
     assert.strictEqual(runs[0].tokenStart, 0);
     assert.strictEqual(runs[runs.length - 1].tokenEnd, tokens.length);
     for (let i = 1; i < runs.length; i++) assert.strictEqual(runs[i].tokenStart, runs[i - 1].tokenEnd);
   });
 
   it('keeps a one-language document in one run', () => {
-    assert.deepStrictEqual(documentContext(`${RU}\n\n${RU}`).lineRuns.map((r) => r.lang), ['ru']);
+    assert.deepStrictEqual(
+      documentContext(`${RU}\n\n${RU}`).lineRuns.map((r) => r.lang),
+      ['ru'],
+    );
     assert.deepStrictEqual(documentContext('').lineRuns, []);
   });
 });
@@ -46,10 +56,11 @@ describe('lineLang', () => {
     [RU, 'en', 'ru'],
     ['Sputnik reported from Москва', 'en', 'en'],
   ];
-  for (const [text, doc, want] of cases) it(`${JSON.stringify(text.slice(0, 40))} in a ${doc} document → ${want}`, () => assert.strictEqual(lineLang(line(text), doc), want));
+  for (const [text, doc, want] of cases)
+    it(`${JSON.stringify(text.slice(0, 40))} in a ${doc} document → ${want}`, () => assert.strictEqual(lineLang(line(text), doc), want));
 });
 
-describe('engine: figures in the line\'s own language', function () {
+describe("engine: figures in the line's own language", function () {
   // The first test to load the engine pays for the dictionaries (~1 s, more on a busy machine).
   this.timeout(20000);
   it('reads an English line inside a Russian article with the English figure grammar', async () => {

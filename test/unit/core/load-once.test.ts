@@ -28,7 +28,10 @@ describe('loadOnce', () => {
     let calls = 0;
     const get = loadOnce(() => Promise.reject(new Error(`fail ${++calls}`)));
     const results = await Promise.allSettled([get(), get()]);
-    assert.deepStrictEqual(results.map((r) => r.status), ['rejected', 'rejected']);
+    assert.deepStrictEqual(
+      results.map((r) => r.status),
+      ['rejected', 'rejected'],
+    );
     assert.strictEqual(calls, 1);
   });
 });
