@@ -3,27 +3,18 @@
 // (NEREL's CITY/COUNTRY/…, factRuEval's Person/Org/LocOrg, CoNLL's GPE). Names not listed here are
 // kept as they are (FAC, AGE, TIME, …) and only scored when --types asks for them.
 
-// prettier-ignore -- one row per kind of entity reads as the table it is
+// One row per kind of entity, as a table.
+// prettier-ignore
 export const GOLD_TYPE_ALIASES: Readonly<Record<string, string>> = {
   // people
-  PERSON: 'PER',
-  Person: 'PER',
+  PERSON: 'PER', Person: 'PER',
   // organizations
-  ORGANIZATION: 'ORG',
-  Org: 'ORG',
-  ORGANISATION: 'ORG',
+  ORGANIZATION: 'ORG', Org: 'ORG', ORGANISATION: 'ORG',
   // places: NEREL splits them by kind, factRuEval by whether they act as organizations
-  LOCATION: 'LOC',
-  Location: 'LOC',
-  LocOrg: 'LOC',
-  CITY: 'LOC',
-  COUNTRY: 'LOC',
-  STATE_OR_PROVINCE: 'LOC',
-  DISTRICT: 'LOC',
-  GPE: 'LOC',
+  LOCATION: 'LOC', Location: 'LOC', LocOrg: 'LOC',
+  CITY: 'LOC', COUNTRY: 'LOC', STATE_OR_PROVINCE: 'LOC', DISTRICT: 'LOC', GPE: 'LOC',
   // figures
-  CARDINAL: 'NUMBER',
-  QUANTITY: 'NUMBER',
+  CARDINAL: 'NUMBER', QUANTITY: 'NUMBER',
 };
 
 export function mapGoldType(type: string): string {

@@ -5,6 +5,8 @@ import { expectedFromPair, expectedFromSpanValue, valueMatches } from '../../../
 const pred = (type: string, extra: Partial<PredEntity>): PredEntity => ({ start: 0, end: 1, type, ...extra });
 
 describe('eval/values pairs (Duckling, natasha)', () => {
+  // One case a row: [what, kind, gold value, prediction, right?].
+  // prettier-ignore
   const cases: Array<[string, string, unknown, PredEntity, boolean]> = [
     ['number', 'number', 700, pred('NUMBER', { value: 700 }), true],
     ['number wrong', 'number', 700, pred('NUMBER', { value: 70 }), false],
@@ -22,42 +24,12 @@ describe('eval/values pairs (Duckling, natasha)', () => {
     ['upper bound as qualifier', 'money', { currency: 'EUR', to: 7 }, pred('MONEY', { value: 7, qualifier: 'lte', currency: 'EUR' }), true],
     ['Duckling day', 'date', { type: 'value', value: '2013-02-18T00:00:00.000-02:00', grain: 'day' }, pred('DATE', { value: '2013-02-18' }), true],
     ['Duckling month', 'date', { type: 'value', value: '2013-03-01T00:00:00.000-02:00', grain: 'month' }, pred('DATE', { value: '2013-03' }), true],
-    [
-      'Duckling month given as day',
-      'date',
-      { type: 'value', value: '2013-03-01T00:00:00.000-02:00', grain: 'month' },
-      pred('DATE', { value: '2013-03-01' }),
-      false,
-    ],
+    ['Duckling month given as day', 'date', { type: 'value', value: '2013-03-01T00:00:00.000-02:00', grain: 'month' }, pred('DATE', { value: '2013-03-01' }), false],
     ['Duckling week as ISO week', 'date', { type: 'value', value: '2013-02-18T00:00:00.000-02:00', grain: 'week' }, pred('DATE', { value: '2013-W08' }), true],
-    [
-      'Duckling day interval, end exclusive',
-      'date',
-      { type: 'interval', from: '2018-10-14T00:00:00.000-02:00', to: '2018-10-16T00:00:00.000-02:00', grain: 'day' },
-      pred('DATE', { value: '2018-10-14/2018-10-15' }),
-      true,
-    ],
-    [
-      'Duckling month interval',
-      'date',
-      { type: 'interval', from: '2012-12-01T00:00:00.000-02:00', to: '2013-02-01T00:00:00.000-02:00', grain: 'month' },
-      pred('DATE', { value: '2012-12/2013-01' }),
-      true,
-    ],
-    [
-      'Duckling year interval',
-      'date',
-      { type: 'interval', from: '2014-01-01T00:00:00.000-02:00', to: '2017-01-01T00:00:00.000-02:00', grain: 'year' },
-      pred('DATE', { value: '2014/2016' }),
-      true,
-    ],
-    [
-      'Duckling week interval as ISO weeks',
-      'date',
-      { type: 'interval', from: '2013-01-28T00:00:00.000-02:00', to: '2013-02-11T00:00:00.000-02:00', grain: 'week' },
-      pred('DATE', { value: '2013-W05/2013-W06' }),
-      true,
-    ],
+    ['Duckling day interval, end exclusive', 'date', { type: 'interval', from: '2018-10-14T00:00:00.000-02:00', to: '2018-10-16T00:00:00.000-02:00', grain: 'day' }, pred('DATE', { value: '2018-10-14/2018-10-15' }), true],
+    ['Duckling month interval', 'date', { type: 'interval', from: '2012-12-01T00:00:00.000-02:00', to: '2013-02-01T00:00:00.000-02:00', grain: 'month' }, pred('DATE', { value: '2012-12/2013-01' }), true],
+    ['Duckling year interval', 'date', { type: 'interval', from: '2014-01-01T00:00:00.000-02:00', to: '2017-01-01T00:00:00.000-02:00', grain: 'year' }, pred('DATE', { value: '2014/2016' }), true],
+    ['Duckling week interval as ISO weeks', 'date', { type: 'interval', from: '2013-01-28T00:00:00.000-02:00', to: '2013-02-11T00:00:00.000-02:00', grain: 'week' }, pred('DATE', { value: '2013-W05/2013-W06' }), true],
     ['natasha full date', 'date', { year: 2017, month: 1, day: 24 }, pred('DATE', { value: '2017-01-24' }), true],
     ['natasha year-less date', 'date', { month: 7, day: 22 }, pred('DATE', { value: 'XXXX-07-22' }), true],
     ['natasha year', 'date', { year: 2014 }, pred('DATE', { value: '2014' }), true],
@@ -81,19 +53,15 @@ describe('eval/values pairs (Duckling, natasha)', () => {
 });
 
 describe('eval/values span values (Recognizers-Text)', () => {
+  // One case a row: [what, kind, gold value, prediction, right?].
+  // prettier-ignore
   const cases: Array<[string, string, unknown, PredEntity, boolean]> = [
     ['integer', 'NUMBER', { subtype: 'integer', value: '192' }, pred('NUMBER', { value: 192 }), true],
     ['fraction in E notation', 'NUMBER', { subtype: 'fraction', value: '1E-12' }, pred('NUMBER', { value: 1e-12 }), true],
     ['percent', 'PERCENT', { value: '100%' }, pred('PERCENT', { value: 100 }), true],
     ['percent wrong', 'PERCENT', { value: '20%' }, pred('PERCENT', { value: 0.2 }), false],
     ['money, unit word', 'MONEY', { value: '48200000', unit: 'Dollar' }, pred('MONEY', { value: 48200000, currency: 'USD' }), true],
-    [
-      'money, isoCurrency wins',
-      'MONEY',
-      { value: '16400000', unit: 'Canadian dollar', isoCurrency: 'CAD' },
-      pred('MONEY', { value: 16400000, currency: 'CAD' }),
-      true,
-    ],
+    ['money, isoCurrency wins', 'MONEY', { value: '16400000', unit: 'Canadian dollar', isoCurrency: 'CAD' }, pred('MONEY', { value: 16400000, currency: 'CAD' }), true],
     ['money, pence', 'MONEY', { value: '50', unit: 'Pence' }, pred('MONEY', { value: 0.5, currency: 'GBP' }), true],
     ['ordinal', 'ORDINAL', { offset: '11', relativeTo: 'start', value: '11' }, pred('ORDINAL', { value: 11 }), true],
     ['date timex', 'DATE', { values: [{ timex: 'XXXX-01-04', type: 'date', value: '2017-01-04' }] }, pred('DATE', { value: 'XXXX-01-04' }), true],
