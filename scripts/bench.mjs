@@ -47,10 +47,7 @@ function timeRuns(fn, budget = seconds, min = 3) {
 function corpusTexts(file) {
   const p = join(evalDir, file);
   if (!existsSync(p)) return undefined;
-  return readFileSync(p, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
+  return readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 }
 
 const f2 = (x) => x.toFixed(2);
@@ -69,34 +66,26 @@ for (const file of ['factru_dev.jsonl', 'nerel_dev.jsonl']) {
 }
 if (docs.length) {
   const size = docs.reduce((s, d) => s + mb(d.text), 0);
-  const pass = () => {
-    for (const d of docs) engine.extract(d.text, { lang: 'auto' });
-  };
+  const pass = () => { for (const d of docs) engine.extract(d.text, { lang: 'auto' }); };
   pass(); // warm-up: caches, JIT
   const { walls, cpuPerRun } = timeRuns(pass, seconds, 2);
   const wall = median(walls);
   console.log(`\ncorpora: factru_dev + nerel_dev, ${docs.length} texts, ${f2(size)} MB UTF-8`);
-  console.log(
-    `  extract, warm: ${f2(size / (wall / 1000))} MB/s wall (median of ${walls.length} passes, ${f2(wall)} ms/pass), ${f2(size / (cpuPerRun / 1000))} MB/s CPU time`,
-  );
+  console.log(`  extract, warm: ${f2(size / (wall / 1000))} MB/s wall (median of ${walls.length} passes, ${f2(wall)} ms/pass), ${f2(size / (cpuPerRun / 1000))} MB/s CPU time`);
 }
 
 // 2. the sample article
 const sample = readFileSync(samplePath, 'utf8');
 for (let i = 0; i < 20; i++) engine.extract(sample); // warm-up
 const s = timeRuns(() => engine.extract(sample), seconds, 50);
-console.log(
-  `\nsample: ${samplePath.slice(root.length + 1)}, ${(Buffer.byteLength(sample) / 1024).toFixed(1)} KB, ${engine.extract(sample).entities.length} entities`,
-);
-console.log(
-  `  extract, warm: median ${s.walls.length ? median(s.walls).toFixed(3) : '-'} ms/article wall (p90 ${quantile(s.walls, 0.9).toFixed(3)} ms, ${s.walls.length} runs), ${s.cpuPerRun.toFixed(3)} ms CPU`,
-);
+console.log(`\nsample: ${samplePath.slice(root.length + 1)}, ${(Buffer.byteLength(sample) / 1024).toFixed(1)} KB, ${engine.extract(sample).entities.length} entities`);
+console.log(`  extract, warm: median ${s.walls.length ? median(s.walls).toFixed(3) : '-'} ms/article wall (p90 ${quantile(s.walls, 0.9).toFixed(3)} ms, ${s.walls.length} runs), ${s.cpuPerRun.toFixed(3)} ms CPU`);
 
 // 3. editor ------------------------------------------------------------------------------------
-// EDITOR BENCH HOOK — for the editor engineer (issue 5): measure edit → decorations time on the
-// documents below (one edit in the middle of the text, then everything the extension does until
-// the decoration ranges are ready, without VS Code). Return rows of [label, milliseconds]; they are
-// printed as they are. Until then this prints that nothing is measured.
+// Editor bench: edit → decorations time on the documents below (one edit in the middle of the text,
+// then everything the extension does until the decoration ranges are ready, without VS Code), by
+// scripts/bench-editor.ts. Returns rows of [label, milliseconds], printed as they are; undefined
+// prints the full-extract upper bound instead.
 /**
  * @param {{ engine: any, core: any, docs: { label: string, text: string }[], timeRuns: typeof timeRuns, median: typeof median }} ctx
  * @returns {Promise<Array<[string, number]> | undefined>}
@@ -128,16 +117,10 @@ function newsDocument(bytes) {
     n += Buffer.byteLength(t) + 2;
   }
   const text = parts.join('\n\n');
-  return Buffer.from(text)
-    .subarray(0, bytes)
-    .toString('utf8')
-    .replace(/\uFFFD$/, '');
+  return Buffer.from(text).subarray(0, bytes).toString('utf8').replace(/\uFFFD$/, '');
 }
 
-const editorDocs = [
-  { label: '50 KB', text: newsDocument(50 * 1024) },
-  { label: '1 MB', text: newsDocument(1024 * 1024) },
-];
+const editorDocs = [{ label: '50 KB', text: newsDocument(50 * 1024) }, { label: '1 MB', text: newsDocument(1024 * 1024) }];
 console.log('\neditor: edit → decorations');
 const rows = await benchEditor({ engine, core, docs: editorDocs, timeRuns, median });
 if (!rows) {
