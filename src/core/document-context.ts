@@ -63,16 +63,17 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 const LATIN = /[A-Za-z]/;
 
 /**
- * The language one line is read in, from its words' scripts (tokens of that line only; spaces and
+ * The language one line is read in, from its words' scripts (tokens [from, to) of that line; spaces and
  * punctuation do not count). In an English document a line switches to Russian once Cyrillic words
  * are at least half as many as Latin ones; in a Russian document only a clearly English line does
  * (eight Latin words or more, four times the Cyrillic ones), because Latin names and URLs are common
  * in Russian news.
  */
-export function lineLang(tokens: readonly Token[], docLang: Lang): Lang {
+export function lineLang(tokens: readonly Token[], docLang: Lang, from = 0, to = tokens.length): Lang {
   let cyr = 0;
   let lat = 0;
-  for (const t of tokens) {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
     if (t.kind === 'space' || t.kind === 'newline') continue;
     if (CYRILLIC.test(t.text)) cyr++;
     else if (LATIN.test(t.text)) lat++;
@@ -89,7 +90,7 @@ function languageRuns(tokens: Token[], docLang: Lang): LangRun[] {
     if (i < tokens.length && tokens[i].kind !== 'newline') continue;
     const end = Math.min(i + 1, tokens.length);
     if (end === lineStart) break;
-    const lang = lineLang(tokens.slice(lineStart, i), docLang);
+    const lang = lineLang(tokens, docLang, lineStart, i);
     const last = runs[runs.length - 1];
     if (last && last.lang === lang) {
       last.tokenEnd = end;
