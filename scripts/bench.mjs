@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './median.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -24,10 +25,6 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const samplePath = join(root, 'samples/ru-mvd-kazakhstan-russia.txt');
 
 const mb = (s) => Buffer.byteLength(s, 'utf8') / 1e6;
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const cpuMs = () => {
   const u = process.cpuUsage();
@@ -85,16 +82,16 @@ console.log(`\nsample: ${samplePath.slice(root.length + 1)}, ${(Buffer.byteLengt
 console.log(`  extract, warm: median ${s.walls.length ? median(s.walls).toFixed(3) : '-'} ms/article wall (p90 ${quantile(s.walls, 0.9).toFixed(3)} ms, ${s.walls.length} runs), ${s.cpuPerRun.toFixed(3)} ms CPU`);
 
 // 3. editor ------------------------------------------------------------------------------------
-// EDITOR BENCH HOOK — for the editor engineer (issue 5): measure edit → decorations time on the
-// documents below (one edit in the middle of the text, then everything the extension does until
-// the decoration ranges are ready, without VS Code). Return rows of [label, milliseconds]; they are
-// printed as they are. Until then this prints that nothing is measured.
+// Editor bench: edit → decorations time on the documents below (one edit in the middle of the text,
+// then everything the extension does until the decoration ranges are ready, without VS Code), by
+// scripts/bench-editor.ts. Returns rows of [label, milliseconds], printed as they are; undefined
+// prints the full-extract upper bound instead.
 /**
  * @param {{ engine: any, core: any, docs: { label: string, text: string }[], timeRuns: typeof timeRuns, median: typeof median }} ctx
  * @returns {Promise<Array<[string, number]> | undefined>}
  */
 async function benchEditor(ctx) {
-  // The editor's pipeline is src/extension/bench.ts (pure: no vscode), bundled here on the fly so the
+  // The editor's pipeline is scripts/bench-editor.ts (pure: no vscode), bundled here on the fly so the
   // bench measures the same functions the extension runs, against this engine and these documents.
   const esbuild = await import('esbuild');
   const { mkdtempSync, rmSync } = await import('node:fs');
@@ -102,7 +99,7 @@ async function benchEditor(ctx) {
   const dir = mkdtempSync(join(tmpdir(), 'newsmark-editor-bench-'));
   try {
     const outfile = join(dir, 'editor-bench.js');
-    await esbuild.build({ entryPoints: [join(root, 'src/extension/bench.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
+    await esbuild.build({ entryPoints: [join(root, 'scripts/bench-editor.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
     return await require(outfile).benchEditorHook(ctx.engine, ctx.docs);
   } finally {
     rmSync(dir, { recursive: true, force: true });

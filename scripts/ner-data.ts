@@ -1,34 +1,38 @@
-// Shared by scripts/train-ner.ts and scripts/score-ner.ts: reading the span corpora of
-// ../shared/eval and turning their (possibly nested) gold mentions into flat training targets.
+// Shared by the training and scoring scripts: reading the gold files of ../shared/eval through the one
+// gold reader of `newsmark eval` (src/core/eval/gold.ts), and turning nested gold mentions into flat
+// training targets.
 import * as fs from 'fs';
 import * as path from 'path';
+import { GoldItem, SpanDoc, parseGoldLine } from '../src/core/eval/gold';
 import { Line } from '../src/core/ner/forms';
 import { beginLabel, TagType } from '../src/core/ner/labels';
 
-export interface GoldEntity {
-  start: number;
-  end: number;
-  type: string;
-  text: string;
-  optional?: boolean;
-  core_span?: [number, number];
-}
-export interface GoldDoc {
-  id: string;
-  lang?: string;
-  text: string;
-  entities: GoldEntity[];
-}
+/** A span document of a gold file, as `newsmark eval` reads it (types mapped, core_span as `core`). */
+export type GoldDoc = SpanDoc;
 
 export const EVAL_DIR = process.env.NEWSMARK_EVAL_DIR ?? path.join(__dirname, '../../shared/eval');
 const NER = new Set(['PER', 'ORG', 'LOC']);
 
-export function readJsonl(file: string): GoldDoc[] {
-  return fs
-    .readFileSync(file, 'utf8')
+/** Every line of a gold file; the development files are clean, so a bad line stops the script with its number. */
+export function readGold(file: string): GoldItem[] {
+  const items: GoldItem[] = [];
+  fs.readFileSync(file, 'utf8')
     .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      const r = parseGoldLine(line, i + 1);
+      if ('error' in r) throw new Error(`${file}:${i + 1}: ${r.error}`);
+      items.push(r.ok);
+    });
+  return items;
+}
+
+/** The span documents of a gold file (pair lines are an error here). */
+export function readJsonl(file: string): GoldDoc[] {
+  return readGold(file).map((item) => {
+    if (item.kind !== 'span') throw new Error(`${file}: ${item.id} is a pair line, not a span document`);
+    return item;
+  });
 }
 
 /**
@@ -40,8 +44,8 @@ export function readJsonl(file: string): GoldDoc[] {
  */
 export function flatTargets(doc: GoldDoc, source: 'factru' | 'nerel'): Array<{ start: number; end: number; type: string }> {
   let spans = doc.entities
-    .filter((e) => (NER.has(e.type) || (source === 'nerel' && e.type === 'FAC' && /\p{Lu}/u.test(e.text))) && !e.optional)
-    .filter((e) => source !== 'nerel' || e.type !== 'ORG' || /\p{Lu}/u.test(e.text))
+    .filter((e) => (NER.has(e.type) || (source === 'nerel' && e.type === 'FAC' && /\p{Lu}/u.test(doc.text.slice(e.start, e.end)))) && !e.optional)
+    .filter((e) => source !== 'nerel' || e.type !== 'ORG' || /\p{Lu}/u.test(doc.text.slice(e.start, e.end)))
     .map((e) => {
       return { start: e.start, end: e.end, type: e.type === 'FAC' ? 'LOC' : e.type };
     });

@@ -86,9 +86,8 @@ export function detokenize(doc: GoldDoc): GoldDoc {
   const entities = doc.entities.map((e) => ({ ...e, start: move(e.start), end: move(e.end) }));
   for (const a of added) {
     const s = move(a.at) + a.len - ' (Reuters) - '.length + 2;
-    entities.push({ start: s, end: s + 'Reuters'.length, type: a.type, text: 'Reuters' });
+    entities.push({ start: s, end: s + 'Reuters'.length, type: a.type, optional: false });
   }
-  for (const e of entities) e.text = text.slice(e.start, e.end);
   return { ...doc, text, entities };
 }
 

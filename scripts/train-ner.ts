@@ -14,9 +14,10 @@ import { Recognizer } from '../src/core/ner/recognizer';
 import { N_NER_LABELS } from '../src/core/ner/labels';
 import { dataPath } from '../src/core/data-path';
 import { EVAL_DIR, flatTargets, GoldDoc, labelLines, readJsonl } from './ner-data';
-import { scoreDocs, printScores, errorLines } from './score-ner-lib';
-import { HALVES, halfOf } from '../src/core/eval/split';
 import { trainEnglish } from './train-ner-en';
+import { scoreByHalf } from '../src/core/eval/halves';
+import { formatHalves } from '../src/core/eval/format';
+import { PredEntity } from '../src/core/eval/gold';
 
 type Example = TrainingDoc;
 
@@ -63,23 +64,21 @@ async function main(): Promise<void> {
   const nerel = process.argv.includes('--no-nerel') ? [] : examples(probe, readJsonl(`${EVAL_DIR}/nerel_train.jsonl`), 'nerel');
   const factruEx = examples(probe, factru, 'factru');
   if (cv > 0) {
-    const preds: GoldDoc[] = [];
+    const preds: PredEntity[][] = [];
     for (let f = 0; f < cv; f++) {
       const own = factruEx.filter((_, i) => i % cv !== f);
       const trainSet = [...nerel, ...repeat(own, arg('--factru-weight', 1))];
       const model = train(bits, epochs, trainSet);
       const rec = new Recognizer(model, morph);
       factru.forEach((doc, i) => {
-        if (i % cv === f) preds[i] = { ...doc, entities: rec.recognize(doc.text, tokenize(doc.text), 'ru') };
+        if (i % cv === f) preds[i] = rec.recognize(doc.text, tokenize(doc.text), 'ru');
       });
     }
-    printScores(scoreDocs(factru, preds), `factru_dev, ${cv}-fold CV (NEREL train + other folds)`);
-    for (const half of HALVES) {
-      const mine = factru.map((d, i) => [d, preds[i]] as const).filter(([d]) => halfOf(d.text) === half);
-      printScores(scoreDocs(mine.map(([d]) => d), mine.map(([, p]) => p)), `  ${half} half`);
-    }
-    const errType = process.argv.indexOf('--errors');
-    if (errType >= 0) process.stdout.write(errorLines(factru, preds, process.argv[errType + 1]).join('\n') + '\n');
+    // The scorer of `newsmark eval`, both halves; --errors TYPE lists that type's errors of the tuning half.
+    const errType = process.argv.includes('--errors') ? process.argv[process.argv.indexOf('--errors') + 1] : undefined;
+    const reports = scoreByHalf(factru.map((item, i) => ({ item, pred: preds[i] })), ['PER', 'ORG', 'LOC'], { errors: errType ? Infinity : 0 });
+    if (reports.tuning.errors) reports.tuning.errors = errType && reports.tuning.errors[errType] ? { [errType]: reports.tuning.errors[errType] } : {};
+    process.stdout.write(formatHalves(reports, `factru_dev, ${cv}-fold CV (NEREL train + other folds)`, 'the held-out folds'));
     return;
   }
   const data = process.argv.includes('--no-factru') ? nerel : [...nerel, ...repeat(factruEx, arg('--factru-weight', 1))];

@@ -6,7 +6,7 @@ import { CliIO } from './io';
 import { InputError, OutputGuard, decodeUtf8, openInput, readLines } from './read-input';
 import { UsageError, parseArgs } from './parse-args';
 import { Engine, loadEngine } from '../core/engine';
-import { GoldItem, PredEntity, parseGoldLine, parsePredLine } from '../core/eval/gold';
+import { Parsed, PredEntity, parseGoldLine, parsePredLine } from '../core/eval/gold';
 import { mapGoldType } from '../core/eval/type-map';
 import { Scorer } from '../core/eval/score';
 import { formatReport } from '../core/eval/format';
@@ -78,21 +78,7 @@ export async function runEval(args: string[], io: CliIO): Promise<number> {
     const scorer = new Scorer(types, { errors });
     const missing: string[] = [];
     let items = 0;
-    for await (const { lineNo, bytes } of readLines(openInput(goldFile, io))) {
-      let line: string;
-      try {
-        line = decodeUtf8(bytes);
-      } catch (e) {
-        complain(goldFile, lineNo, (e as Error).message);
-        continue;
-      }
-      if (line.trim() === '') continue;
-      const parsed = parseGoldLine(line, lineNo);
-      if ('error' in parsed) {
-        complain(goldFile, lineNo, parsed.error);
-        continue;
-      }
-      const item: GoldItem = parsed.ok;
+    for await (const { ok: item } of parsedLines(goldFile, io, complain, parseGoldLine)) {
       if (half && halfOf(item.text) !== half) continue;
       items++;
       let pred: PredEntity[];
@@ -128,6 +114,25 @@ export async function runEval(args: string[], io: CliIO): Promise<number> {
 async function readPreds(file: string, io: CliIO, complain: (file: string, lineNo: number, msg: string) => void): Promise<Map<string, PredEntity[]>> {
   const preds = new Map<string, PredEntity[]>();
   const firstLine = new Map<string, number>();
+  for await (const { lineNo, ok } of parsedLines(file, io, complain, parsePredLine)) {
+    const { id, entities } = ok;
+    if (preds.has(id)) {
+      complain(file, lineNo, `id ${JSON.stringify(id)} already given on line ${firstLine.get(id)}`);
+      continue;
+    }
+    preds.set(id, entities);
+    firstLine.set(id, lineNo);
+  }
+  return preds;
+}
+
+/** The lines of a JSON Lines file that decode and parse; every other non-blank line is reported (with its number) and skipped. */
+async function* parsedLines<T>(
+  file: string,
+  io: CliIO,
+  complain: (file: string, lineNo: number, msg: string) => void,
+  parse: (line: string, lineNo: number) => Parsed<T>,
+): AsyncGenerator<{ lineNo: number; ok: T }> {
   for await (const { lineNo, bytes } of readLines(openInput(file, io))) {
     let line: string;
     try {
@@ -137,18 +142,8 @@ async function readPreds(file: string, io: CliIO, complain: (file: string, lineN
       continue;
     }
     if (line.trim() === '') continue;
-    const parsed = parsePredLine(line, lineNo);
-    if ('error' in parsed) {
-      complain(file, lineNo, parsed.error);
-      continue;
-    }
-    const { id, entities } = parsed.ok;
-    if (preds.has(id)) {
-      complain(file, lineNo, `id ${JSON.stringify(id)} already given on line ${firstLine.get(id)}`);
-      continue;
-    }
-    preds.set(id, entities);
-    firstLine.set(id, lineNo);
+    const parsed = parse(line, lineNo);
+    if ('error' in parsed) complain(file, lineNo, parsed.error);
+    else yield { lineNo, ok: parsed.ok };
   }
-  return preds;
 }

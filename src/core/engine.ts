@@ -6,18 +6,12 @@ import { Engine, EngineParts, createEngine } from './pipeline';
 import { loadNer, groupMentions } from './ner';
 import { detectLang } from './lang';
 import { loadFigures, findDateline } from './figures';
+import { loadOnce } from './load-once';
 
 export { Engine, EngineParts, createEngine, groupMentions };
 
-let loading: Promise<Engine> | undefined;
-
-export function loadEngine(): Promise<Engine> {
-  // A failed load is not cached, so a later call can retry (e.g. after a data file is restored).
-  return (loading ??= loadParts().then(createEngine, (err) => {
-    loading = undefined;
-    throw err;
-  }));
-}
+/** The engine, loaded once; a failed load is retried by the next call (e.g. after a data file is restored). */
+export const loadEngine: () => Promise<Engine> = loadOnce(async () => createEngine(await loadParts()));
 
 async function loadParts(): Promise<EngineParts> {
   const [ner, figures] = await Promise.all([loadNer(), loadFigures()]);

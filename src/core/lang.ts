@@ -1,7 +1,7 @@
 // Per-document language detection (ru/en). News texts are long enough that a letter census is
 // reliable; Cyrillic wins ties because a Russian article quoting English names ("Sputnik",
 // "Bank of East Asia") is far more common here than the reverse. Mixed documents still work:
-// the recognizers look at each word's own script, this only picks the document default.
+// this only picks the document default; each line's own language is decided in document-context.ts.
 import { Lang } from './types';
 
 // Letter classes by UTF-16 code unit (a code-unit range check instead of a regex per character):

@@ -1,21 +1,20 @@
-// The extraction pipeline over injected recognizers: tokenize once, pick the language and the
-// reference date, run NER and figures, check every entity against the input, merge in a fixed order.
+// The extraction pipeline over injected recognizers: tokenize once, take the document context (language,
+// reference date, each line's language), run NER and figures, check every entity against the input,
+// merge in a fixed order.
 // Kept apart from engine.ts (which loads the real models) so the wiring is testable with fakes.
 import { Entity, ExtractOptions, ExtractResult, Lang } from './types';
 import { Token, tokenize } from './tokenize';
 import { mergeEntities } from './overlap';
-import { resolveRefDate } from './refdate';
+import { ContextDetectors, documentContext } from './document-context';
 
 export interface Engine {
   extract(text: string, opts?: ExtractOptions): ExtractResult;
 }
 
 /** What the engine needs from the recognizer modules; tests pass fakes. */
-export interface EngineParts {
+export interface EngineParts extends ContextDetectors {
   ner: { recognize(text: string, tokens: Token[], lang: Lang): Entity[] };
   figures: { recognize(text: string, tokens: Token[], opts: { lang: Lang; refDate?: string }): Entity[] };
-  detectLang(text: string): Lang;
-  findDateline(text: string): string | undefined;
   /** Called for each entity a recognizer got wrong (bad offsets, text not equal to the slice); it is dropped. */
   onInvalid?: (entity: Entity, reason: string) => void;
 }
@@ -23,12 +22,15 @@ export interface EngineParts {
 export function createEngine(parts: EngineParts): Engine {
   return {
     extract(text: string, opts: ExtractOptions = {}): ExtractResult {
-      const lang: Lang = opts.lang === 'ru' || opts.lang === 'en' ? opts.lang : parts.detectLang(text);
-      // The dateline is only looked for when the caller gave no reference date.
-      const refDate = resolveRefDate(text, opts.refDate, opts.refDate === undefined ? parts.findDateline(text) : undefined);
       const tokens = tokenize(text);
+      const { lang, refDate, lineRuns } = documentContext(text, opts, parts, tokens);
       const ner = parts.ner.recognize(text, tokens, lang);
-      const figures = parts.figures.recognize(text, tokens, { lang, refDate });
+      // Figures run per stretch of lines in one language: an English quote in a Russian article gets
+      // English figures. One run (the usual case) gets the document's own token array.
+      const figures =
+        lineRuns.length <= 1
+          ? parts.figures.recognize(text, tokens, { lang: lineRuns[0]?.lang ?? lang, refDate })
+          : lineRuns.flatMap((r) => parts.figures.recognize(text, tokens.slice(r.tokenStart, r.tokenEnd), { lang: r.lang, refDate }));
       const entities = mergeEntities(valid(text, ner, parts.onInvalid), valid(text, figures, parts.onInvalid));
       return { lang, entities };
     },

@@ -1,6 +1,7 @@
 // Human-readable rendering of an EvalReport: fixed-width columns, three decimals, so two runs can be
 // compared with diff. `newsmark eval --json` prints the report object itself instead.
 import { EvalReport, Prf, ValueScore } from './score';
+import type { HalfReports } from './halves';
 
 const f3 = (x: number) => x.toFixed(3);
 const prfCells = (p: Prf) => [f3(p.precision), f3(p.recall), f3(p.f1)];
@@ -63,4 +64,11 @@ export function formatReport(r: EvalReport, source: string, predictions = 'the e
     out += reasons.map(([why, n]) => `${why} ×${n}`).join('; ') + '\n';
   }
   return out;
+}
+
+/** The tuning half, the check half and the whole file, one report after the other. */
+export function formatHalves(r: HalfReports, source: string, predictions?: string): string {
+  return (['tuning', 'check', 'all'] as const)
+    .map((h) => `== ${h === 'all' ? 'whole file' : `${h} half`} ==\n${formatReport(r[h], source, predictions)}`)
+    .join('\n');
 }

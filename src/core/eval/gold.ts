@@ -101,19 +101,26 @@ function spanFault(e: Json, textLength: number): string | undefined {
   return undefined;
 }
 
-export function parseGoldLine(line: string, lineNo: number): Parsed<GoldItem> {
+/** The line's JSON object and its id (the line number when it has none): how every line of either file starts. */
+function objectWithId(line: string, lineNo: number): Parsed<{ o: Json; id: string }> {
   const p = parseObject(line);
   if ('error' in p) return p;
-  const o = p.ok;
-  const id = idOf(o, lineNo);
+  const id = idOf(p.ok, lineNo);
   if ('error' in id) return id;
+  return { ok: { o: p.ok, id: id.ok } };
+}
+
+export function parseGoldLine(line: string, lineNo: number): Parsed<GoldItem> {
+  const head = objectWithId(line, lineNo);
+  if ('error' in head) return head;
+  const { o, id } = head.ok;
   if (typeof o.text !== 'string') return { error: 'missing "text" (a string)' };
   const lang = langOf(o);
   if ('error' in lang) return lang;
   const refDate = refDateOf(o);
   if ('error' in refDate) return refDate;
   const text = o.text;
-  const base = { id: id.ok, lang: lang.ok, text, refDate: refDate.ok };
+  const base = { id, lang: lang.ok, text, refDate: refDate.ok };
   if (Array.isArray(o.entities)) {
     const entities: GoldEntity[] = [];
     for (let i = 0; i < o.entities.length; i++) {
@@ -124,7 +131,9 @@ export function parseGoldLine(line: string, lineNo: number): Parsed<GoldItem> {
       if (fault) return { error: `${where}: ${fault}` };
       const [start, end] = [e.start as number, e.end as number];
       if (e.text !== undefined && e.text !== text.slice(start, end)) {
-        return { error: `${where}: "text" ${JSON.stringify(e.text)} differs from text.slice(${start}, ${end}) = ${JSON.stringify(text.slice(start, end))} (offsets must be UTF-16 code units)` };
+        return {
+          error: `${where}: "text" ${JSON.stringify(e.text)} differs from text.slice(${start}, ${end}) = ${JSON.stringify(text.slice(start, end))} (offsets must be UTF-16 code units)`,
+        };
       }
       const g: GoldEntity = { start, end, type: mapGoldType(e.type as string), optional: e.optional === true };
       if (e.core_span !== undefined) {
@@ -148,11 +157,9 @@ export function parseGoldLine(line: string, lineNo: number): Parsed<GoldItem> {
 }
 
 export function parsePredLine(line: string, lineNo: number): Parsed<PredDoc> {
-  const p = parseObject(line);
-  if ('error' in p) return p;
-  const o = p.ok;
-  const id = idOf(o, lineNo);
-  if ('error' in id) return id;
+  const head = objectWithId(line, lineNo);
+  if ('error' in head) return head;
+  const { o, id } = head.ok;
   if (!Array.isArray(o.entities)) return { error: 'missing "entities" (an array)' };
   const entities: PredEntity[] = [];
   for (let i = 0; i < o.entities.length; i++) {
@@ -162,5 +169,5 @@ export function parsePredLine(line: string, lineNo: number): Parsed<PredDoc> {
     if (fault) return { error: `entity #${i + 1}: ${fault}` };
     entities.push(e as unknown as PredEntity);
   }
-  return { ok: { id: id.ok, entities } };
+  return { ok: { id, entities } };
 }

@@ -6,7 +6,8 @@ import { GoldEntity } from './gold';
 
 export type MatchMode = 'exact' | 'overlap';
 
-export interface Span {
+/** A prediction's offsets [start, end): all the matcher needs (the NER tagger's token span is `Span`, src/core/ner/spans.ts). */
+export interface Offsets {
   start: number;
   end: number;
 }
@@ -22,14 +23,14 @@ export interface MatchCounts {
  * that covers the core and stays inside the whole span — the official factRuEval rule.
  * overlap: the spans share at least one code unit.
  */
-export function spanMatches(g: GoldEntity, p: Span, mode: MatchMode): boolean {
+export function spanMatches(g: GoldEntity, p: Offsets, mode: MatchMode): boolean {
   if (mode === 'overlap') return p.start < g.end && g.start < p.end;
   if (g.core) return p.start <= g.core[0] && p.end >= g.core[1] && p.start >= g.start && p.end <= g.end;
   return p.start === g.start && p.end === g.end;
 }
 
 /** Maximum bipartite matching (Kuhn); returns, for each prediction, the index of its gold or -1. */
-function maxMatching(gold: GoldEntity[], pred: Span[], mode: MatchMode, taken: boolean[]): number[] {
+function maxMatching(gold: GoldEntity[], pred: Offsets[], mode: MatchMode, taken: boolean[]): number[] {
   const goldOf = new Array<number>(pred.length).fill(-1);
   const edges = gold.map((g) => pred.map((p, j) => (!taken[j] && spanMatches(g, p, mode) ? j : -1)).filter((j) => j >= 0));
   const tryGold = (gi: number, seen: boolean[]): boolean => {
@@ -47,14 +48,14 @@ function maxMatching(gold: GoldEntity[], pred: Span[], mode: MatchMode, taken: b
   return goldOf;
 }
 
-export interface MatchResult<P extends Span> extends MatchCounts {
+export interface MatchResult<P extends Offsets> extends MatchCounts {
   /** Required gold mentions no prediction matched (the false negatives). */
   missed: GoldEntity[];
   /** Predictions that matched nothing (the false positives). */
   spurious: P[];
 }
 
-export function matchSpans<P extends Span>(gold: GoldEntity[], pred: P[], mode: MatchMode): MatchResult<P> {
+export function matchSpans<P extends Offsets>(gold: GoldEntity[], pred: P[], mode: MatchMode): MatchResult<P> {
   const required = gold.filter((g) => !g.optional);
   const optional = gold.filter((g) => g.optional);
   const toRequired = maxMatching(required, pred, mode, new Array<boolean>(pred.length).fill(false));

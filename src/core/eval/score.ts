@@ -3,7 +3,7 @@
 import { ENTITY_TYPES } from '../types';
 import { GoldEntity, PairItem, PredEntity, SpanDoc } from './gold';
 import { MatchCounts, MatchMode, matchSpans } from './match';
-import { Expected, PAIR_KIND_TYPES, expectedFromPair, expectedFromSpanValue, valueMatches } from './values';
+import { Expected, PAIR_KIND_TYPES, VALUE_STAND_INS, expectedFromPair, expectedFromSpanValue, valueMatches } from './values';
 
 export interface Prf extends MatchCounts {
   precision: number;
@@ -130,6 +130,12 @@ function bestCover(g: { start: number; end: number }, preds: PredEntity[]): Pred
   return best;
 }
 
+/** Predictions of the types whose value may answer a gold mention of `type` (VALUE_STAND_INS). */
+function standIns(type: string, pred: readonly PredEntity[]): PredEntity[] {
+  const types = VALUE_STAND_INS[type];
+  return types ? pred.filter((p) => types.includes(p.type)) : [];
+}
+
 export class Scorer {
   private readonly byType = new Map<string, TypeAcc>();
   private readonly byKind = new Map<string, ValueAcc>();
@@ -151,7 +157,10 @@ export class Scorer {
     const max = this.options.errors ?? 0;
     if (!max) return;
     const e = this.errors.get(type) ?? this.errors.set(type, { missed: [], spurious: [] }).get(type)!;
-    for (const [list, spans] of [[e.missed, missed], [e.spurious, spurious]] as const) {
+    for (const [list, spans] of [
+      [e.missed, missed],
+      [e.spurious, spurious],
+    ] as const) {
       for (const sp of spans) {
         if (list.length >= max) break;
         list.push({ id: doc.id, start: sp.start, end: sp.end, text: doc.text.slice(sp.start, sp.end), context: excerpt(doc.text, sp) });
@@ -207,7 +216,8 @@ export class Scorer {
       this.keepErrors(type, doc, exact.missed, exact.spurious);
       for (const e of g) {
         if (e.optional || e.value === undefined) continue;
-        this.scoreValue(a.value, expectedFromSpanValue(type, e.value), bestCover(e, p));
+        const cover = bestCover(e, p) ?? bestCover(e, standIns(type, pred));
+        this.scoreValue(a.value, expectedFromSpanValue(type, e.value), cover);
       }
     }
   }

@@ -3,6 +3,8 @@
 // (NEREL's CITY/COUNTRY/…, factRuEval's Person/Org/LocOrg, CoNLL's GPE). Names not listed here are
 // kept as they are (FAC, AGE, TIME, …) and only scored when --types asks for them.
 
+// One row per kind of entity, as a table.
+// prettier-ignore
 export const GOLD_TYPE_ALIASES: Readonly<Record<string, string>> = {
   // people
   PERSON: 'PER', Person: 'PER',

@@ -20,6 +20,16 @@ export const PAIR_KIND_TYPES: Readonly<Record<string, string>> = {
   date: 'DATE',
 };
 
+/**
+ * Figures whose value also answers a gold mention of another type, for value accuracy only (span F1
+ * still counts the type). Recognizers-Text marks the number inside an amount ("I want to earn [$2000]",
+ * "[3 hundred and 21] yuan") as a NUMBER; newsmark reads the whole amount as MONEY (or PERCENT) with
+ * that number as its value. The prediction of the gold's own type is preferred when there is one.
+ */
+export const VALUE_STAND_INS: Readonly<Record<string, readonly string[]>> = {
+  NUMBER: ['PERCENT', 'MONEY'],
+};
+
 type Json = Record<string, unknown>;
 
 function num(v: unknown): number | undefined {
@@ -58,15 +68,24 @@ function ducklingTime(value: unknown, grain: unknown): string[] | undefined {
   if (typeof value !== 'string' || !/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value)) return undefined;
   const day = value.slice(0, 10);
   switch (grain) {
-    case 'year': return [value.slice(0, 4)];
-    case 'quarter': return [`${value.slice(0, 4)}-Q${Math.floor((Number(value.slice(5, 7)) - 1) / 3) + 1}`];
-    case 'month': return [value.slice(0, 7)];
-    case 'week': return [day, isoWeek(day)];
-    case 'day': return [day];
-    case 'hour': return [value.slice(0, 13)];
-    case 'minute': return [value.slice(0, 16)];
-    case 'second': return [value.slice(0, 19)];
-    default: return undefined;
+    case 'year':
+      return [value.slice(0, 4)];
+    case 'quarter':
+      return [`${value.slice(0, 4)}-Q${Math.floor((Number(value.slice(5, 7)) - 1) / 3) + 1}`];
+    case 'month':
+      return [value.slice(0, 7)];
+    case 'week':
+      return [day, isoWeek(day)];
+    case 'day':
+      return [day];
+    case 'hour':
+      return [value.slice(0, 13)];
+    case 'minute':
+      return [value.slice(0, 16)];
+    case 'second':
+      return [value.slice(0, 19)];
+    default:
+      return undefined;
   }
 }
 
@@ -120,11 +139,15 @@ export function expectedFromPair(kind: string, value: unknown): Expected {
       if (value.type === 'value') {
         const accept = ducklingTime(value.value, value.grain);
         if (accept) return { kind: 'date', accept };
-        return unsupported(typeof value.value === 'string' && value.value.startsWith('-') ? 'date before the year 1' : `date grain ${JSON.stringify(value.grain)}`);
+        return unsupported(
+          typeof value.value === 'string' && value.value.startsWith('-') ? 'date before the year 1' : `date grain ${JSON.stringify(value.grain)}`,
+        );
       }
       if (value.type === 'interval') {
         const accept = ducklingInterval(value.from, value.to, value.grain);
-        return accept ? { kind: 'date', accept } : unsupported(value.from && value.to ? `date interval at grain ${JSON.stringify(value.grain)}` : 'open date interval');
+        return accept
+          ? { kind: 'date', accept }
+          : unsupported(value.from && value.to ? `date interval at grain ${JSON.stringify(value.grain)}` : 'open date interval');
       }
       // natasha: {year?, month?, day?}
       const y = typeof value.year === 'number' ? String(value.year) : undefined;

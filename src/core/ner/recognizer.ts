@@ -23,6 +23,7 @@ import { entityKeys } from './group';
 import { mergeEntities } from '../overlap';
 import { retypeKnownSurnames } from './surname-memory';
 import { dropQuotedWorks } from './quoted-works';
+import { lineLang } from '../document-context';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -50,9 +51,9 @@ export class Recognizer {
       return out;
     }
     const lines = toLines(tokens, this.forms);
-    const russian = lines.filter((l) => !lineIsEnglish(l, lang));
+    const russian = lines.filter((l) => lineLang(l.tokens, lang) === 'ru');
     const labels = this.model.tagDoc(russian);
-    const englishLines = russian.length < lines.length && this.english ? lines.filter((l) => lineIsEnglish(l, lang)) : [];
+    const englishLines = russian.length < lines.length && this.english ? lines.filter((l) => lineLang(l.tokens, lang) === 'en') : [];
     const englishSpans = englishLines.length ? this.english!().tag(englishLines) : [];
     let k = 0;
     let e = 0;
@@ -142,16 +143,4 @@ export class Recognizer {
 
 function normalizeLatin(t: string): string {
   return t.replace(/['’]s$/, '');
-}
-
-function lineIsEnglish(line: Line, lang: Lang): boolean {
-  let cyr = 0;
-  let lat = 0;
-  for (const f of line.forms) {
-    if (f.script === 1) cyr++;
-    else if (f.script === 2) lat++;
-  }
-  if (lang === 'en') return cyr * 2 < lat || cyr === 0;
-  // In a Russian document only a clearly English line (a quoted paragraph) switches.
-  return lat >= 8 && cyr * 4 < lat;
 }

@@ -6,7 +6,7 @@ import type { Annotation } from '../../sidecar';
 import { AnnotationHistory } from './history';
 import { shiftAnnotations, TextChange, Tracked } from './shift';
 import { mentionGroups } from './mentions';
-import type { DocContext } from '../tracking/context';
+import type { DocumentContext } from '../../core/document-context';
 import type { Region } from '../tracking/dirty';
 
 /** Why annotations changed: decides what listeners redo and whether the sidecar is written. */
@@ -38,7 +38,7 @@ export class DocState {
   /** Set while the sidecar on disk cannot be read: shown once, and the file is never overwritten. */
   problem?: SidecarProblem;
   /** Language and reference date the engine reads this document with (set by the first full read). */
-  context?: DocContext;
+  context?: DocumentContext;
   /** Lines edited since the engine last read the document (current offsets). */
   dirty: Region[] = [];
   readonly history = new AnnotationHistory();

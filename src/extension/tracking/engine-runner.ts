@@ -3,40 +3,31 @@
 // a newer run starts. The result is merged into the document's annotations by the sidecar's rules.
 import * as vscode from 'vscode';
 import { Engine, loadEngine } from '../../core/engine';
+import { loadOnce } from '../../core/load-once';
 import type { Entity, Lang } from '../../core/types';
 import type { Annotation } from '../../sidecar';
 import { extractChunked } from './chunks';
-import { computeContext, DocContext } from './context';
-
-export { computeContext, DocContext };
+import { documentContext, type DocumentContext } from '../../core/document-context';
 import { log } from '../util/errors';
 
 export interface ExtractOutcome {
   lang: Lang;
   entities: Entity[];
-  context: DocContext;
+  context: DocumentContext;
 }
 
 
 
-let engineReady: Promise<Engine> | undefined;
 let loadMs: number | undefined;
 
-/** The engine, loaded on first use; the load time goes to the log once. */
-export function engine(): Promise<Engine> {
-  return (engineReady ??= (async () => {
-    const t0 = performance.now();
-    try {
-      const e = await loadEngine();
-      loadMs = performance.now() - t0;
-      log(`engine loaded in ${loadMs.toFixed(0)} ms`);
-      return e;
-    } catch (err) {
-      engineReady = undefined; // let the next request retry
-      throw err;
-    }
-  })());
-}
+/** The engine, loaded on first use; the load time goes to the log once. A failed load is retried by the next request. */
+export const engine: () => Promise<Engine> = loadOnce(async () => {
+  const t0 = performance.now();
+  const e = await loadEngine();
+  loadMs = performance.now() - t0;
+  log(`engine loaded in ${loadMs.toFixed(0)} ms`);
+  return e;
+});
 
 export function engineLoadMs(): number | undefined {
   return loadMs;
@@ -58,14 +49,14 @@ export async function extractDocument(
   const text = doc.getText();
   const vis = vscode.window.visibleTextEditors.find((ed) => ed.document === doc)?.visibleRanges[0];
   let first = true;
-  let whole: DocContext | undefined;
+  let whole: DocumentContext | undefined;
   const result = await extractChunked(
     e,
     text,
     {
       focusStart: vis ? doc.offsetAt(vis.start) : 0,
       focusEnd: vis ? doc.offsetAt(vis.end) : 0,
-      wholeDocument: () => (whole = computeContext(text)),
+      wholeDocument: () => (whole = documentContext(text)),
     },
     {
       isCancelled: () => token.isCancellationRequested || doc.isClosed || doc.version !== version,
@@ -79,7 +70,7 @@ export async function extractDocument(
   if (!result || token.isCancellationRequested || doc.version !== version) return undefined;
   // Small documents went through the engine's own 'auto' path; record the same context for later
   // line-by-line refreshes (large ones were read with exactly this context already).
-  return { ...result, context: whole ?? computeContext(text) };
+  return { ...result, context: whole ?? documentContext(text) };
 }
 
 /**

@@ -11,7 +11,8 @@ import { AnnotationStore } from '../model/store';
 import { TextChange } from '../model/shift';
 import { SidecarSync } from '../sidecar-sync';
 import { logErrors } from '../util/errors';
-import { computeContext, engine, extractDocument, partialSuggestions } from './engine-runner';
+import { engine, extractDocument, partialSuggestions } from './engine-runner';
+import { documentContext } from '../../core/document-context';
 import { addChanges, covered, toLines } from './dirty';
 import { extractRegions, mergeRegions } from './incremental';
 
@@ -62,7 +63,7 @@ export class Tracker implements vscode.Disposable {
     const regions = toLines(text, state.dirty);
     if (regions.length > 0 && covered(regions) < text.length / 2) {
       // The head holds the dateline (reference date); an edit there re-derives the context.
-      if (!state.context || regions[0][0] < HEAD) state.context = computeContext(text);
+      if (!state.context || regions[0][0] < HEAD) state.context = documentContext(text);
       const found = extractRegions(e, text, regions, state.context);
       const merged = mergeRegions(state.annotations, regions, found, this.sync.handWritten(doc.uri));
       if (merged) {

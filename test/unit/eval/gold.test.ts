@@ -3,14 +3,19 @@ import { parseGoldLine, parsePredLine } from '../../../src/core/eval/gold';
 
 describe('eval/gold parseGoldLine', () => {
   it('reads a span line, mapping source type names and keeping optional/core_span/value', () => {
-    const r = parseGoldLine(JSON.stringify({
-      id: 'd', lang: 'ru', text: 'миде Грузии в Тбилиси',
-      entities: [
-        { start: 0, end: 11, type: 'Org', text: 'миде Грузии', core_span: [0, 4] },
-        { start: 5, end: 11, type: 'LocOrg', optional: true },
-        { start: 14, end: 21, type: 'CITY', text: 'Тбилиси' },
-      ],
-    }), 1);
+    const r = parseGoldLine(
+      JSON.stringify({
+        id: 'd',
+        lang: 'ru',
+        text: 'миде Грузии в Тбилиси',
+        entities: [
+          { start: 0, end: 11, type: 'Org', text: 'миде Грузии', core_span: [0, 4] },
+          { start: 5, end: 11, type: 'LocOrg', optional: true },
+          { start: 14, end: 21, type: 'CITY', text: 'Тбилиси' },
+        ],
+      }),
+      1,
+    );
     assert.ok('ok' in r && r.ok.kind === 'span');
     assert.deepStrictEqual(r.ok.entities, [
       { start: 0, end: 11, type: 'ORG', optional: false, core: [0, 4] },
@@ -19,7 +24,10 @@ describe('eval/gold parseGoldLine', () => {
     ]);
   });
   it('reads a pair line and the day of its ref_time', () => {
-    const r = parseGoldLine('{"id":"p","lang":"ru","text":"вчера","kind":"date","value":{"type":"value","value":"2013-02-11T00:00:00.000-02:00","grain":"day"},"ref_time":"2013-02-12T04:30:00.000-02:00"}', 3);
+    const r = parseGoldLine(
+      '{"id":"p","lang":"ru","text":"вчера","kind":"date","value":{"type":"value","value":"2013-02-11T00:00:00.000-02:00","grain":"day"},"ref_time":"2013-02-12T04:30:00.000-02:00"}',
+      3,
+    );
     assert.ok('ok' in r && r.ok.kind === 'pair');
     assert.strictEqual(r.ok.refDate, '2013-02-12');
     assert.strictEqual(r.ok.pairKind, 'date');

@@ -1,13 +1,13 @@
 import * as assert from 'assert';
 import { GoldEntity } from '../../../src/core/eval/gold';
-import { matchSpans, spanMatches, Span } from '../../../src/core/eval/match';
+import { matchSpans, spanMatches, Offsets } from '../../../src/core/eval/match';
 
 const g = (start: number, end: number, extra: Partial<GoldEntity> = {}): GoldEntity => ({ start, end, type: 'X', optional: false, ...extra });
-const p = (start: number, end: number): Span => ({ start, end });
+const p = (start: number, end: number): Offsets => ({ start, end });
 const counts = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => ({ tp, fp, fn });
 
 describe('eval/match spanMatches', () => {
-  const cases: Array<[string, GoldEntity, Span, boolean, boolean]> = [
+  const cases: Array<[string, GoldEntity, Offsets, boolean, boolean]> = [
     // [name, gold, pred, exact, overlap]
     ['same span', g(5, 10), p(5, 10), true, true],
     ['shorter inside', g(5, 10), p(6, 10), false, true],

@@ -17,7 +17,10 @@ describe('eval split: tuning and check halves', () => {
   it('newsmark eval --half scores only the items of that half, and the halves add up', async () => {
     const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `d${i}`, text: `Doc ${i} mentions Paris.`, entities: [] }));
     const gold = await tempFile('gold.jsonl', lines.join('\n') + '\n');
-    const preds = await tempFile('pred.jsonl', lines.map((_, i) => JSON.stringify({ id: `d${i}`, entities: [{ type: 'LOC', start: 0, end: 3 }] })).join('\n') + '\n');
+    const preds = await tempFile(
+      'pred.jsonl',
+      lines.map((_, i) => JSON.stringify({ id: `d${i}`, entities: [{ type: 'LOC', start: 0, end: 3 }] })).join('\n') + '\n',
+    );
     const counts: Record<string, number> = {};
     for (const half of HALVES) {
       const r = await runCli(['eval', gold, '--pred', preds, '--types', 'LOC', '--half', half, '--json']);

@@ -5,6 +5,8 @@ import { expectedFromPair, expectedFromSpanValue, valueMatches } from '../../../
 const pred = (type: string, extra: Partial<PredEntity>): PredEntity => ({ start: 0, end: 1, type, ...extra });
 
 describe('eval/values pairs (Duckling, natasha)', () => {
+  // One case a row: [what, kind, gold value, prediction, right?].
+  // prettier-ignore
   const cases: Array<[string, string, unknown, PredEntity, boolean]> = [
     ['number', 'number', 700, pred('NUMBER', { value: 700 }), true],
     ['number wrong', 'number', 700, pred('NUMBER', { value: 70 }), false],
@@ -51,6 +53,8 @@ describe('eval/values pairs (Duckling, natasha)', () => {
 });
 
 describe('eval/values span values (Recognizers-Text)', () => {
+  // One case a row: [what, kind, gold value, prediction, right?].
+  // prettier-ignore
   const cases: Array<[string, string, unknown, PredEntity, boolean]> = [
     ['integer', 'NUMBER', { subtype: 'integer', value: '192' }, pred('NUMBER', { value: 192 }), true],
     ['fraction in E notation', 'NUMBER', { subtype: 'fraction', value: '1E-12' }, pred('NUMBER', { value: 1e-12 }), true],

@@ -8,16 +8,17 @@
 //             sidecar rules, and the visible range (~4 KB) is re-planned and mapped: the time from
 //             the debounce firing to updated decorations on screen;
 //   repaint — the rest of a large document's decorations, one event-loop turn later.
-// Run alone: npx tsx src/extension/bench.ts [sample.txt]
-import type { Engine } from '../core/engine';
-import { mergeSuggestions, type Annotation } from '../sidecar';
-import { ENTITY_TYPES } from '../core/types';
-import { LARGE_DOCUMENT_ANNOTATIONS, planDecorations } from './decorations/plan';
-import { shiftAnnotations, Tracked } from './model/shift';
-import { extractChunked } from './tracking/chunks';
-import { addChanges, toLines } from './tracking/dirty';
-import { extractRegions, mergeRegions } from './tracking/incremental';
-import { computeContext } from './tracking/context';
+// Run alone: npx tsx scripts/bench-editor.ts [sample.txt]
+import type { Engine } from '../src/core/engine';
+import { mergeSuggestions, type Annotation } from '../src/sidecar';
+import { ENTITY_TYPES } from '../src/core/types';
+import { documentContext } from '../src/core/document-context';
+import { LARGE_DOCUMENT_ANNOTATIONS, planDecorations } from '../src/extension/decorations/plan';
+import { shiftAnnotations, Tracked } from '../src/extension/model/shift';
+import { extractChunked } from '../src/extension/tracking/chunks';
+import { addChanges, toLines } from '../src/extension/tracking/dirty';
+import { extractRegions, mergeRegions } from '../src/extension/tracking/incremental';
+import { median } from './median.mjs';
 
 export interface EditorBenchRow {
   label: string;
@@ -58,17 +59,28 @@ function lineIndex(text: string): (offset: number) => { line: number; character:
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-export async function benchEditor(engine: Engine, article: string, sizes: Array<[string, number]> = [['50 KB', 50 * 1024], ['1 MB', 1024 * 1024]]): Promise<EditorBenchRow[]> {
-  return benchEditorDocs(engine, sizes.map(([label, size]) => ({ label, text: syntheticDocument(article, size) })));
+export async function benchEditor(
+  engine: Engine,
+  article: string,
+  sizes: Array<[string, number]> = [
+    ['50 KB', 50 * 1024],
+    ['1 MB', 1024 * 1024],
+  ],
+): Promise<EditorBenchRow[]> {
+  return benchEditorDocs(
+    engine,
+    sizes.map(([label, size]) => ({ label, text: syntheticDocument(article, size) })),
+  );
 }
 
 /** The hook scripts/bench.mjs calls: rows of [label, median ms] for its own documents. */
 export async function benchEditorHook(engine: Engine, docs: Array<{ label: string; text: string }>): Promise<Array<[string, number]>> {
   const rows = await benchEditorDocs(engine, docs);
   return rows.flatMap((r): Array<[string, number]> => [
-    [`${r.label} (${r.annotations} annotations), keystroke → offsets moved${r.annotations > LARGE_DOCUMENT_ANNOTATIONS ? '' : ' and decorations re-planned'}`, r.typingMs],
+    [
+      `${r.label} (${r.annotations} annotations), keystroke → offsets moved${r.annotations > LARGE_DOCUMENT_ANNOTATIONS ? '' : ' and decorations re-planned'}`,
+      r.typingMs,
+    ],
     [`${r.label}, refresh after the pause → visible decorations (edited line re-read, merged, planned)`, r.refreshMs],
     [`${r.label}, full repaint of all decorations`, r.repaintMs],
   ]);
@@ -79,7 +91,7 @@ export async function benchEditorDocs(engine: Engine, docs: Array<{ label: strin
   const filter = { types: new Set(ENTITY_TYPES), showRejected: true };
   for (const { label, text } of docs) {
     let doc = text;
-    const ctx = computeContext(doc);
+    const ctx = documentContext(doc);
     const whole = await extractChunked(engine, doc, { wholeDocument: () => ctx }, { isCancelled: () => false, yieldTurn: async () => {} });
     let items: Tracked[] = mergeSuggestions(undefined, whole?.entities ?? []).map((ann) => ({ ann }));
     const large = items.length > LARGE_DOCUMENT_ANNOTATIONS;
@@ -94,7 +106,14 @@ export async function benchEditorDocs(engine: Engine, docs: Array<{ label: strin
       doc = doc.slice(0, at) + 'x' + doc.slice(at);
       items = shiftAnnotations(items, [change], (s, e) => doc.slice(s, e));
       items.sort((a, b) => a.ann.start - b.ann.start || a.ann.end - b.ann.end);
-      if (!large) mapAll(doc, planDecorations(items.map((t) => t.ann), filter));
+      if (!large)
+        mapAll(
+          doc,
+          planDecorations(
+            items.map((t) => t.ann),
+            filter,
+          ),
+        );
       typing.push(performance.now() - t0);
 
       t0 = performance.now();
@@ -137,7 +156,7 @@ export function formatEditorBench(rows: EditorBenchRow[]): string {
 if (require.main === module) {
   void (async () => {
     const { readFileSync } = await import('node:fs');
-    const { loadEngine } = await import('../core/engine');
+    const { loadEngine } = await import('../src/core/engine');
     const file = process.argv[2] ?? 'samples/ru-mvd-kazakhstan-russia.txt';
     console.log(formatEditorBench(await benchEditor(await loadEngine(), readFileSync(file, 'utf8'))));
   })().catch((e) => {
