@@ -1,7 +1,8 @@
 // `newsmark init-git`: sets a repository up so git shows sidecar changes as decisions. Writes the
 // `.gitattributes` line that routes sidecars to the `newsmark` drivers (appended; other lines are never
-// touched) and registers the drivers in the repository's git config. The merge driver joins this list
-// when it lands. Idempotent: a second run changes nothing.
+// touched) and registers the drivers in the repository's git config: the diff driver (decisions
+// instead of YAML in `git diff`) and the merge driver (sidecars merge by annotation id, conflicts as
+// `conflict:` entries instead of markers). Idempotent: a second run changes nothing.
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
@@ -14,17 +15,22 @@ const exec = promisify(execFile);
 
 const USAGE = `Usage: newsmark init-git [--suffix .annotations.yaml] [--command "newsmark"]
 
-Run inside a git repository. Adds '*.annotations.yaml diff=newsmark' to .gitattributes at the
-repository root and sets diff.newsmark.textconv to 'newsmark diff --textconv', so 'git diff' and
-'git log -p' show one line per annotation (type, status, text, note) instead of YAML with context.
+Run inside a git repository. Adds '*.annotations.yaml diff=newsmark merge=newsmark' to .gitattributes
+at the repository root and sets diff.newsmark.textconv to 'newsmark diff --textconv', so 'git diff' and
+'git log -p' show one line per annotation (type, status, text, note) instead of YAML with context, and
+merge.newsmark.driver to 'newsmark merge-driver %O %A %B %P', so two branches' decisions merge by
+annotation id and a decision made differently becomes a 'conflict:' entry, never conflict markers.
   --command   how git should start newsmark (default: this newsmark, by absolute path)
 Web views of pull requests do not run local drivers: post 'newsmark diff --markdown' there (README).
 `;
 
 /** The git config entries newsmark needs, for `command` (how to start newsmark). */
-export function gitConfigEntries(command: string): [string, string][] {
+export function gitConfigEntries(command: string, suffix: string = DEFAULT_SUFFIX): [string, string][] {
+  const opt = suffix === DEFAULT_SUFFIX ? '' : ` --suffix ${suffix}`;
   return [
     ['diff.newsmark.textconv', `${command} diff --textconv`],
+    ['merge.newsmark.name', 'newsmark sidecar merge by annotation id'],
+    ['merge.newsmark.driver', `${command} merge-driver %O %A %B %P${opt}`],
   ];
 }
 
@@ -61,17 +67,23 @@ export async function runInitGit(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
 
-  const line = `*${parsed.values.suffix ?? DEFAULT_SUFFIX} diff=newsmark`;
+  const suffix = parsed.values.suffix ?? DEFAULT_SUFFIX;
+  const line = `*${suffix} diff=newsmark merge=newsmark`;
+  const older = `*${suffix} diff=newsmark`; // written by init-git before the merge driver existed
   const attributes = join(root, '.gitattributes');
   const current = await fs.readFile(attributes, 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : Promise.reject(e)));
-  if (current !== undefined && current.split(/\r?\n/).includes(line)) {
+  const lines = current?.split(/\r?\n/) ?? [];
+  if (lines.includes(line)) {
     io.stdout.write(`.gitattributes: already has '${line}'\n`);
+  } else if (lines.includes(older)) {
+    await fs.writeFile(attributes, current!.split(/(\r?\n)/).map((l) => (l === older ? line : l)).join(''));
+    io.stdout.write(`.gitattributes: '${older}' now also routes merges: '${line}'\n`);
   } else {
     const sep = current && !current.endsWith('\n') ? '\n' : '';
     await fs.appendFile(attributes, `${sep}${line}\n`);
     io.stdout.write(`.gitattributes: added '${line}'\n`);
   }
-  for (const [key, value] of gitConfigEntries(parsed.values.command ?? selfCommand())) {
+  for (const [key, value] of gitConfigEntries(parsed.values.command ?? selfCommand(), suffix)) {
     await git('config', '--local', key, value);
     io.stdout.write(`git config ${key} '${value}'\n`);
   }
