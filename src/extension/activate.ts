@@ -16,7 +16,7 @@ import { activateLog, log } from './util/errors';
 export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   const activatedAt = performance.now();
   try {
-    activateLog(context);
+    const notices = activateLog(context);
     let settings = readSettings();
     const current = () => settings;
     const store = new AnnotationStore();
@@ -50,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     context.subscriptions.push(timer);
     const activationMs = performance.now() - activatedAt;
     log(`activated in ${activationMs.toFixed(1)} ms`);
-    return createApi(store, decorations, tree, sync, status, activatedAt, activationMs, () => firstHighlightsMs);
+    return createApi(store, decorations, tree, sync, status, notices, activatedAt, activationMs, () => firstHighlightsMs);
   } catch (e) {
     throw new Error(`Newsmark failed to activate: ${e instanceof Error ? e.message : String(e)}`);
   }

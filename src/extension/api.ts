@@ -9,6 +9,7 @@ import { SidecarSync } from './sidecar-sync';
 import { StatusSnapshot } from './status';
 import { EntitiesTree, TreeSnapshotNode } from './tree';
 import { engineLoadMs } from './tracking/engine-runner';
+import type { Notice } from './util/errors';
 
 export interface Timings {
   /** performance.now() when activate() started. */
@@ -32,6 +33,8 @@ export interface NewsmarkApi {
   readonly onDidChangeAnnotations: vscode.Event<StoreChange>;
   readonly onDidPaint: vscode.Event<vscode.Uri>;
   readonly onDidSync: SidecarSync['onDidSync'];
+  /** Every notification Newsmark shows, with the text exactly as shown. */
+  readonly onDidNotify: vscode.Event<Notice>;
 }
 
 export function createApi(
@@ -40,6 +43,7 @@ export function createApi(
   tree: EntitiesTree,
   sync: SidecarSync,
   status: () => StatusSnapshot,
+  notices: vscode.Event<Notice>,
   activatedAt: number,
   activationMs: number,
   firstHighlights: () => number | undefined,
@@ -57,5 +61,6 @@ export function createApi(
     onDidChangeAnnotations: store.onDidChange,
     onDidPaint: decorations.onDidApply,
     onDidSync: sync.onDidSync,
+    onDidNotify: notices,
   };
 }

@@ -23,3 +23,4 @@ export { readArticle, loadSidecar, readSidecarText, decodeSidecar, writeFileAtom
 export { discoverArticles, ARTICLE_EXTENSIONS, Discovered } from './discover';
 export { SCHEMA_VERSION } from './schema';
 export { annotationChanges, AnnotatedText, Change, ChangeKind, CHANGE_KINDS } from './changes';
+export { escapeControls, breakLinks, plainMessage } from './printable';
