@@ -7,6 +7,7 @@ import { NewsmarkSettings } from '../config/settings';
 import { AnnotationStore, DocState } from '../model/store';
 import { describeValue, TYPE_NAMES } from './describe';
 import { annotationsAt } from '../model/query';
+import { commandLink } from './command-link';
 
 /** The only commands a hover may run; each receives one {uri, id} argument. */
 export const HOVER_COMMANDS = ['newsmark.accept', 'newsmark.reject', 'newsmark.relabel', 'newsmark.addNote'] as const;
@@ -31,14 +32,14 @@ export function hoverMarkdown(state: DocState, a: Annotation): vscode.MarkdownSt
   if (n > 0) md.appendMarkdown(`Mentions of this entity in the document: ${n}  \n`);
   if (a.note) md.appendMarkdown('Note: ').appendText(a.note).appendMarkdown('  \n');
   md.appendMarkdown('\n');
-  const arg = encodeURIComponent(JSON.stringify([{ uri: state.uri.toString(), id: a.id }]));
+  const args = [{ uri: state.uri.toString(), id: a.id }];
   const links: Array<[string, (typeof HOVER_COMMANDS)[number], boolean]> = [
     ['Accept', 'newsmark.accept', a.status !== 'accepted' && a.status !== 'manual'],
     ['Reject', 'newsmark.reject', a.status !== 'rejected'],
     ['Relabel', 'newsmark.relabel', true],
     [a.note ? 'Edit note' : 'Add note', 'newsmark.addNote', true],
   ];
-  md.appendMarkdown(links.filter(([, , show]) => show).map(([label, cmd]) => `[${label}](command:${cmd}?${arg} "Newsmark: ${label}")`).join(' · '));
+  md.appendMarkdown(links.filter(([, , show]) => show).map(([label, cmd]) => `[${label}](${commandLink(cmd, args)} "Newsmark: ${label}")`).join(' · '));
   return md;
 }
 
