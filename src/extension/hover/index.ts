@@ -49,7 +49,7 @@ export function activateHover(context: vscode.ExtensionContext, store: Annotatio
       const state = store.get(doc.uri);
       if (!state) return undefined;
       const types = new Set(settings().types);
-      const hits = annotationsAt(state.annotations, doc.offsetAt(pos)).filter((a) => types.has(a.type));
+      const hits = annotationsAt(state.shown, doc.offsetAt(pos)).filter((a) => types.has(a.type));
       if (hits.length === 0) return undefined;
       const first = hits[0];
       return new vscode.Hover(
