@@ -6,6 +6,7 @@ import { activateCommands } from './commands';
 import { onSettingsChanged, readSettings } from './config/settings';
 import { activateDecorations } from './decorations';
 import { activateHover } from './hover';
+import { activateProblems } from './problems';
 import { AnnotationStore } from './model/store';
 import { activateSidecarSync } from './sidecar-sync';
 import { activateStatus } from './status';
@@ -25,10 +26,11 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     const decorations = activateDecorations(context, store, current);
     activateHover(context, store, current);
     const tree = activateTree(context, store, current);
-    const status = activateStatus(context, store);
+    const status = activateStatus(context, store, current);
+    activateProblems(context, store, current);
     const sync = activateSidecarSync(context, store, current);
     const tracker = activateTracking(context, store, sync, current);
-    activateCommands({ context, store, tracker, sync, decorations, settings: current });
+    activateCommands({ context, store, tracker, sync, decorations, tree, settings: current });
 
     context.subscriptions.push(
       onSettingsChanged(() => {

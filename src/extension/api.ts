@@ -8,7 +8,7 @@ import { AnnotationStore, SidecarProblem, StoreChange } from './model/store';
 import { SidecarSync } from './sidecar-sync';
 import { StatusSnapshot } from './status';
 import { EntitiesTree, TreeSnapshotNode } from './tree';
-import { engineLoadMs } from './tracking/engine-runner';
+import { engine, engineLoadMs } from './tracking/engine-runner';
 import type { Notice } from './util/errors';
 
 export interface Timings {
@@ -30,9 +30,16 @@ export interface NewsmarkApi {
   tree(): TreeSnapshotNode[];
   status(): StatusSnapshot;
   timings(): Timings;
+  /** Loads the engine now instead of on the first annotation (a test suite pays the load once, up front). */
+  loadEngine(): Promise<void>;
   readonly onDidChangeAnnotations: vscode.Event<StoreChange>;
   readonly onDidPaint: vscode.Event<vscode.Uri>;
   readonly onDidSync: SidecarSync['onDidSync'];
+  /** Id of the annotation whose mention row is selected in the Entities view. */
+  selectedInView(): string | undefined;
+  /** Selects the mention row of annotation `id` in the (visible) Entities view, as a click would. */
+  selectInView(id: string): Promise<void>;
+  readonly onDidSelectInView: vscode.Event<unknown>;
   /** Every notification Newsmark shows, with the text exactly as shown. */
   readonly onDidNotify: vscode.Event<Notice>;
 }
@@ -57,10 +64,14 @@ export function createApi(
       return tree.snapshot();
     },
     status,
+    loadEngine: () => engine().then(() => undefined),
     timings: () => ({ activatedAt, activationMs, firstHighlightsMs: firstHighlights(), engineLoadMs: engineLoadMs() }),
     onDidChangeAnnotations: store.onDidChange,
     onDidPaint: decorations.onDidApply,
     onDidSync: sync.onDidSync,
     onDidNotify: notices,
+    selectedInView: () => tree.selectedRef()?.id,
+    selectInView: (id) => tree.follow(id),
+    onDidSelectInView: (listener, thisArg, disposables) => tree.onDidChangeSelection(listener, thisArg, disposables),
   };
 }

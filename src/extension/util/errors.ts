@@ -10,7 +10,8 @@ let notices: vscode.EventEmitter<Notice> | undefined;
 
 /** A message as it was shown: after plainMessage, so tests read exactly what a person saw. */
 export interface Notice {
-  severity: 'information' | 'warning' | 'error';
+  /** 'question': a confirmation is waiting for an answer (see confirm). */
+  severity: 'information' | 'warning' | 'error' | 'question';
   message: string;
 }
 
@@ -34,11 +35,38 @@ export function describeError(e: unknown): string {
  * renders `[label](command:…)` in a notification as a link that runs the command (in Restricted Mode
  * too): the whole message goes through plainMessage, ours included — our own words hold no links.
  */
-export function notify(severity: Notice['severity'], message: string, ...actions: string[]): Thenable<string | undefined> {
+export function notify(severity: Exclude<Notice['severity'], 'question'>, message: string, ...actions: string[]): Thenable<string | undefined> {
   const shown = plainMessage(`Newsmark: ${message}`);
   notices?.fire({ severity, message: shown });
   const show = severity === 'error' ? vscode.window.showErrorMessage : severity === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
   return show(shown, ...actions);
+}
+
+/**
+ * Asks before a change of many annotations. A quick pick rather than a modal dialog: answered from
+ * the keyboard (Enter confirms, Escape cancels) like the rest of the review, and by tests through
+ * the quick-open commands. Resolves true only when the person picked `action`.
+ */
+export function confirm(question: string, action: string): Promise<boolean> {
+  const title = plainMessage(`Newsmark: ${question}`);
+  return new Promise<boolean>((resolve) => {
+    const qp = vscode.window.createQuickPick();
+    qp.title = title;
+    qp.placeholder = 'Enter confirms, Escape cancels';
+    qp.items = [{ label: action }, { label: 'Cancel' }];
+    let answer = false;
+    qp.onDidAccept(() => {
+      answer = qp.selectedItems[0]?.label === action;
+      qp.hide();
+    });
+    qp.onDidHide(() => {
+      qp.dispose();
+      resolve(answer);
+    });
+    qp.show();
+    // After show(): a test answering on this event reaches a quick pick that is there.
+    notices?.fire({ severity: 'question', message: title });
+  });
 }
 
 /** Policy: log and swallow. For background work whose failure must not disturb typing. */
