@@ -24,7 +24,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     context.subscriptions.push(store);
 
     const decorations = activateDecorations(context, store, current);
-    activateHover(context, store, current);
+    const hovers = activateHover(context, store, current);
     const tree = activateTree(context, store, current);
     const status = activateStatus(context, store, current);
     activateProblems(context, store, current);
@@ -52,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     context.subscriptions.push(timer);
     const activationMs = performance.now() - activatedAt;
     log(`activated in ${activationMs.toFixed(1)} ms`);
-    return createApi(store, decorations, tree, sync, status, notices, activatedAt, activationMs, () => firstHighlightsMs);
+    return createApi(store, decorations, tree, sync, status, notices, hovers, activatedAt, activationMs, () => firstHighlightsMs);
   } catch (e) {
     throw new Error(`Newsmark failed to activate: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -10,6 +10,7 @@ import { StatusSnapshot } from './status';
 import { EntitiesTree, TreeSnapshotNode } from './tree';
 import { engine, engineLoadMs } from './tracking/engine-runner';
 import type { Notice } from './util/errors';
+import type { HoverRequest } from './hover';
 
 export interface Timings {
   /** performance.now() when activate() started. */
@@ -40,6 +41,8 @@ export interface NewsmarkApi {
   /** Selects the mention row of annotation `id` in the (visible) Entities view, as a click would. */
   selectInView(id: string): Promise<void>;
   readonly onDidSelectInView: vscode.Event<unknown>;
+  /** Fires when the workbench asks Newsmark for a hover (a hover is being shown there). */
+  readonly onDidAskHover: vscode.Event<HoverRequest>;
   /** Every notification Newsmark shows, with the text exactly as shown. */
   readonly onDidNotify: vscode.Event<Notice>;
 }
@@ -51,6 +54,7 @@ export function createApi(
   sync: SidecarSync,
   status: () => StatusSnapshot,
   notices: vscode.Event<Notice>,
+  hovers: vscode.Event<HoverRequest>,
   activatedAt: number,
   activationMs: number,
   firstHighlights: () => number | undefined,
@@ -70,6 +74,7 @@ export function createApi(
     onDidPaint: decorations.onDidApply,
     onDidSync: sync.onDidSync,
     onDidNotify: notices,
+    onDidAskHover: hovers,
     selectedInView: () => tree.selectedRef()?.id,
     selectInView: (id) => tree.follow(id),
     onDidSelectInView: (listener, thisArg, disposables) => tree.onDidChangeSelection(listener, thisArg, disposables),

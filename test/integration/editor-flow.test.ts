@@ -25,7 +25,10 @@ describe('editor: the review loop', () => {
     const suggestions = () => api.annotations(uri).filter((a) => a.status === 'suggested' && !a.orphan);
     const [first, second, third] = suggestions();
     putCursor(editor, first.start);
+    // The hover follows: shown at the decided one (refreshed), then at the next suggestion.
+    const hovered = waitFor('a hover at the next suggestion', api.onDidAskHover, (h) => h && h.uri.toString() === uri.toString() && h.offset >= second.start && h.offset <= second.end);
     await vscode.commands.executeCommand('newsmark.acceptAndNext');
+    await hovered;
     assert.strictEqual(api.annotations(uri).find((a) => a.id === first.id)?.status, 'accepted');
     assert.deepStrictEqual([editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)], [second.start, second.end], 'the next suggestion is selected');
     await vscode.commands.executeCommand('newsmark.rejectAndNext');
@@ -36,6 +39,17 @@ describe('editor: the review loop', () => {
     await vscode.commands.executeCommand('newsmark.nextSuggestion');
     assert.strictEqual(editor.document.offsetAt(editor.selection.start), third.start);
     await waitFor('the view following the cursor', api.onDidSelectInView, () => api.selectedInView() === third.id || undefined);
+  });
+
+  it('a decision at the cursor shows the hover again there (it kept saying "suggested")', async () => {
+    const editor = await open(freshArticle('hover-refresh'));
+    await vscode.commands.executeCommand('newsmark.annotateDocument');
+    const uri = editor.document.uri;
+    const a = api.annotations(uri).find((x) => x.status === 'suggested')!;
+    putCursor(editor, a.start + 1);
+    const asked = waitFor('the hover asked again at the cursor', api.onDidAskHover, (h) => h && h.uri.toString() === uri.toString() && h.offset === a.start + 1);
+    await vscode.commands.executeCommand('newsmark.accept');
+    await asked;
   });
 
   it('Review Mode binds one key per decision, and Escape leaves it', async () => {
@@ -129,7 +143,7 @@ describe('editor: the review loop', () => {
     const [d] = await waitFor('the diagnostic', vscode.languages.onDidChangeDiagnostics, () => {
       const list = vscode.languages.getDiagnostics(sidecar);
       return list.length ? list : undefined;
-    });
+    }, 25000);
     assert.strictEqual(d.range.start.line, 4);
     assert.match(d.message, /unknown status 'maybe'/);
     await vscode.commands.executeCommand('newsmark.annotateDocument');
@@ -142,7 +156,7 @@ describe('editor: the review loop', () => {
     assert.strictEqual(api.tree().length, before, 'focusing the sidecar does not blank the view');
     // Fixed: the diagnostic goes.
     fs.writeFileSync(sidecarOf(file), `newsmark: 1\narticle: ${path.basename(file)}\nhash: x\nannotations: []\n`);
-    await waitFor('the diagnostic cleared', vscode.languages.onDidChangeDiagnostics, () => vscode.languages.getDiagnostics(sidecar).length === 0 || undefined);
+    await waitFor('the diagnostic cleared', vscode.languages.onDidChangeDiagnostics, () => vscode.languages.getDiagnostics(sidecar).length === 0 || undefined, 25000);
     await vscode.window.showTextDocument(editor.document);
   });
 });

@@ -11,7 +11,7 @@ import { accept, addNote, decideAll, reject, relabel, remove, undo } from './rev
 import { decideAndNext, nextSuggestion, ReviewMode } from './review-mode';
 
 export function activateCommands(s: Services): void {
-  const reviewMode = new ReviewMode();
+  const reviewMode = new ReviewMode(s);
   s.context.subscriptions.push(reviewMode);
   const table: Record<string, (...args: unknown[]) => Thenable<unknown>> = {
     'newsmark.annotateDocument': (uri) => annotateDocument(s, uri),

@@ -16,7 +16,7 @@ export class ReviewMode implements vscode.Disposable {
   private on = false;
   private readonly item = vscode.window.createStatusBarItem('newsmark.review', vscode.StatusBarAlignment.Right, 101);
 
-  constructor() {
+  constructor(private readonly s: Services) {
     this.item.name = 'Newsmark Review Mode';
     this.item.text = '$(checklist) Review: A accept · R reject · N next · U undo · Esc done';
     this.item.tooltip = 'Newsmark Review Mode: single keys decide the suggestion at the cursor. Escape (or click) leaves it.';
@@ -29,6 +29,7 @@ export class ReviewMode implements vscode.Disposable {
 
   async toggle(on = !this.on): Promise<boolean> {
     this.on = on;
+    this.s.tree.followsCursor = on;
     if (on) this.item.show();
     else this.item.hide();
     await vscode.commands.executeCommand('setContext', CONTEXT_KEY, on);

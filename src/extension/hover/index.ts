@@ -43,9 +43,17 @@ export function hoverMarkdown(state: DocState, a: Annotation): vscode.MarkdownSt
   return md;
 }
 
-export function activateHover(context: vscode.ExtensionContext, store: AnnotationStore, settings: () => NewsmarkSettings): void {
+/** Where the workbench asked for a hover: after a decision or a move, the hover is asked again there. */
+export interface HoverRequest {
+  uri: vscode.Uri;
+  offset: number;
+}
+
+export function activateHover(context: vscode.ExtensionContext, store: AnnotationStore, settings: () => NewsmarkSettings): vscode.Event<HoverRequest> {
+  const asked = new vscode.EventEmitter<HoverRequest>();
   const provider: vscode.HoverProvider = {
     provideHover(doc, pos) {
+      asked.fire({ uri: doc.uri, offset: doc.offsetAt(pos) });
       const state = store.get(doc.uri);
       if (!state) return undefined;
       const types = new Set(settings().types);
@@ -59,5 +67,6 @@ export function activateHover(context: vscode.ExtensionContext, store: Annotatio
     },
   };
   // Any document: annotations exist only where a person annotated or a sidecar exists.
-  context.subscriptions.push(vscode.languages.registerHoverProvider({ scheme: 'file' }, provider), vscode.languages.registerHoverProvider({ scheme: 'untitled' }, provider));
+  context.subscriptions.push(asked, vscode.languages.registerHoverProvider({ scheme: 'file' }, provider), vscode.languages.registerHoverProvider({ scheme: 'untitled' }, provider));
+  return asked.event;
 }

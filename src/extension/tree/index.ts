@@ -36,6 +36,11 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   private pending?: NodeJS.Immediate;
   private stale = false;
   private view?: vscode.TreeView<Node>;
+  /**
+   * Review Mode: the view selects the mention under the cursor. Only then: revealing a row expands
+   * its entity, and entity rows otherwise stay collapsed (see getTreeItem).
+   */
+  followsCursor = false;
 
   constructor(private readonly store: AnnotationStore, private readonly settings: () => NewsmarkSettings) {}
 
@@ -219,11 +224,11 @@ export function activateTree(context: vscode.ExtensionContext, store: Annotation
   const tree = new EntitiesTree(store, settings);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   tree.attach(view);
-  // The view follows the cursor: the mention under it is selected (without focus), so reviewing in
-  // the text and in the view stay one place. Debounced: arrow keys fire a selection event per step.
+  // In Review Mode the view follows the cursor: the mention under it is selected (without focus), so
+  // reviewing in the text and in the view stay one place. Debounced: arrow keys fire an event per step.
   let following: NodeJS.Timeout | undefined;
   const followCursor = (e: vscode.TextEditorSelectionChangeEvent) => {
-    if (!view.visible) return;
+    if (!view.visible || !tree.followsCursor) return;
     clearTimeout(following);
     following = setTimeout(() => {
       const state = store.get(e.textEditor.document.uri);
