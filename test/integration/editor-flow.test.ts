@@ -25,7 +25,7 @@ describe('editor: the review loop', () => {
     const suggestions = () => api.annotations(uri).filter((a) => a.status === 'suggested' && !a.orphan);
     const [first, second, third] = suggestions();
     putCursor(editor, first.start);
-    // The hover follows: shown at the decided one (refreshed), then at the next suggestion.
+    // The hover follows: shown at the next suggestion.
     const hovered = waitFor('a hover at the next suggestion', api.onDidAskHover, (h) => h && h.uri.toString() === uri.toString() && h.offset >= second.start && h.offset <= second.end);
     await vscode.commands.executeCommand('newsmark.acceptAndNext');
     await hovered;

@@ -8,7 +8,7 @@ import { nextAnnotation } from '../model/query';
 import { inform, logErrors } from '../util/errors';
 import { isFromView, resolveTarget, Services, viewTarget } from './context';
 import { select } from './navigate';
-import { accept, reject } from './review';
+import { decide } from './review';
 
 const CONTEXT_KEY = 'newsmark.reviewing';
 
@@ -47,8 +47,7 @@ export async function decideAndNext(s: Services, status: 'accepted' | 'rejected'
   const fromView = isFromView(ref);
   const t = await resolveTarget(s, ref);
   if (!t) return;
-  const named = { uri: t.doc.uri.toString(), id: t.ann.id };
-  await (status === 'accepted' ? accept(s, named) : reject(s, named));
+  await decide(s, t, status);
   await goToSuggestion(s, t.doc, t.ann.start, false, fromView);
 }
 

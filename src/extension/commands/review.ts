@@ -11,17 +11,22 @@ import { isEntityRef, resolveTarget, Services, Target, targetDocument } from './
 export async function accept(s: Services, ref?: unknown): Promise<void> {
   const t = await resolveTarget(s, ref);
   if (!t) return;
-  // A person's own (manual) annotation is already decided; accepting it changes nothing.
-  const status = t.ann.status === 'manual' ? 'manual' : 'accepted';
-  await s.store.commit(t.doc, `Accept “${t.ann.text}”`, setStatus(t.state.annotations, t.ann.id, status));
+  await decide(s, t, 'accepted');
   await refreshHover(t);
 }
 
 export async function reject(s: Services, ref?: unknown): Promise<void> {
   const t = await resolveTarget(s, ref);
   if (!t) return;
-  await s.store.commit(t.doc, `Reject “${t.ann.text}”`, setStatus(t.state.annotations, t.ann.id, 'rejected'));
+  await decide(s, t, 'rejected');
   await refreshHover(t);
+}
+
+/** Accepts or rejects one annotation (no hover: Review Mode shows the next one's instead). */
+export async function decide(s: Services, t: Target, status: 'accepted' | 'rejected'): Promise<void> {
+  // A person's own (manual) annotation is already decided; accepting it changes nothing.
+  const next = status === 'accepted' && t.ann.status === 'manual' ? 'manual' : status;
+  await s.store.commit(t.doc, `${status === 'accepted' ? 'Accept' : 'Reject'} “${t.ann.text}”`, setStatus(t.state.annotations, t.ann.id, next));
 }
 
 /**
