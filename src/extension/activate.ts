@@ -6,6 +6,7 @@ import { activateCommands } from './commands';
 import { onSettingsChanged, readSettings } from './config/settings';
 import { activateDecorations } from './decorations';
 import { activateHover } from './hover';
+import { activateProblems } from './problems';
 import { AnnotationStore } from './model/store';
 import { activateSidecarSync } from './sidecar-sync';
 import { activateStatus } from './status';
@@ -16,19 +17,20 @@ import { activateLog, log } from './util/errors';
 export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   const activatedAt = performance.now();
   try {
-    activateLog(context);
+    const notices = activateLog(context);
     let settings = readSettings();
     const current = () => settings;
     const store = new AnnotationStore();
     context.subscriptions.push(store);
 
     const decorations = activateDecorations(context, store, current);
-    activateHover(context, store, current);
+    const hovers = activateHover(context, store, current);
     const tree = activateTree(context, store, current);
-    const status = activateStatus(context, store);
+    const status = activateStatus(context, store, current);
+    activateProblems(context, store, current);
     const sync = activateSidecarSync(context, store, current);
     const tracker = activateTracking(context, store, sync, current);
-    activateCommands({ context, store, tracker, sync, decorations, settings: current });
+    activateCommands({ context, store, tracker, sync, decorations, tree, settings: current });
 
     context.subscriptions.push(
       onSettingsChanged(() => {
@@ -50,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     context.subscriptions.push(timer);
     const activationMs = performance.now() - activatedAt;
     log(`activated in ${activationMs.toFixed(1)} ms`);
-    return createApi(store, decorations, tree, sync, status, activatedAt, activationMs, () => firstHighlightsMs);
+    return createApi(store, decorations, tree, sync, status, notices, hovers, activatedAt, activationMs, () => firstHighlightsMs);
   } catch (e) {
     throw new Error(`Newsmark failed to activate: ${e instanceof Error ? e.message : String(e)}`);
   }

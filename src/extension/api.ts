@@ -8,7 +8,9 @@ import { AnnotationStore, SidecarProblem, StoreChange } from './model/store';
 import { SidecarSync } from './sidecar-sync';
 import { StatusSnapshot } from './status';
 import { EntitiesTree, TreeSnapshotNode } from './tree';
-import { engineLoadMs } from './tracking/engine-runner';
+import { engine, engineLoadMs } from './tracking/engine-runner';
+import type { Notice } from './util/errors';
+import type { HoverRequest } from './hover';
 
 export interface Timings {
   /** performance.now() when activate() started. */
@@ -29,9 +31,20 @@ export interface NewsmarkApi {
   tree(): TreeSnapshotNode[];
   status(): StatusSnapshot;
   timings(): Timings;
+  /** Loads the engine now instead of on the first annotation (a test suite pays the load once, up front). */
+  loadEngine(): Promise<void>;
   readonly onDidChangeAnnotations: vscode.Event<StoreChange>;
   readonly onDidPaint: vscode.Event<vscode.Uri>;
   readonly onDidSync: SidecarSync['onDidSync'];
+  /** Id of the annotation whose mention row is selected in the Entities view. */
+  selectedInView(): string | undefined;
+  /** Selects the mention row of annotation `id` in the (visible) Entities view, as a click would. */
+  selectInView(id: string): Promise<void>;
+  readonly onDidSelectInView: vscode.Event<unknown>;
+  /** Fires when the workbench asks Newsmark for a hover (a hover is being shown there). */
+  readonly onDidAskHover: vscode.Event<HoverRequest>;
+  /** Every notification Newsmark shows, with the text exactly as shown. */
+  readonly onDidNotify: vscode.Event<Notice>;
 }
 
 export function createApi(
@@ -40,6 +53,8 @@ export function createApi(
   tree: EntitiesTree,
   sync: SidecarSync,
   status: () => StatusSnapshot,
+  notices: vscode.Event<Notice>,
+  hovers: vscode.Event<HoverRequest>,
   activatedAt: number,
   activationMs: number,
   firstHighlights: () => number | undefined,
@@ -53,9 +68,15 @@ export function createApi(
       return tree.snapshot();
     },
     status,
+    loadEngine: () => engine().then(() => undefined),
     timings: () => ({ activatedAt, activationMs, firstHighlightsMs: firstHighlights(), engineLoadMs: engineLoadMs() }),
     onDidChangeAnnotations: store.onDidChange,
     onDidPaint: decorations.onDidApply,
     onDidSync: sync.onDidSync,
+    onDidNotify: notices,
+    onDidAskHover: hovers,
+    selectedInView: () => tree.selectedRef()?.id,
+    selectInView: (id) => tree.follow(id),
+    onDidSelectInView: (listener, thisArg, disposables) => tree.onDidChangeSelection(listener, thisArg, disposables),
   };
 }

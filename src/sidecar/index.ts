@@ -30,3 +30,4 @@ export { annotateFile, AnnotateFileOptions, AnnotateFileResult, MAX_MERGE_RETRIE
 export { discoverArticles, ARTICLE_EXTENSIONS, Discovered } from './discover';
 export { SCHEMA_VERSION } from './schema';
 export { annotationChanges, AnnotatedText, Change, ChangeKind, CHANGE_KINDS } from './changes';
+export { escapeControls, breakLinks, plainMessage } from './printable';

@@ -1,6 +1,7 @@
 // Runs first (file order): the time from opening the sample to its first highlights in the
 // annotate-on-open flow — activation on a plaintext article, the engine loaded lazily, the article
-// read and painted — plus how long activate() itself takes. Measured, printed, bounded loosely.
+// read and painted — plus how long activate() itself takes. Measured and printed, never asserted
+// (timings belong in `npm run bench`; the wait below has a deadline, not a target).
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
@@ -23,7 +24,6 @@ describe('editor: activation', () => {
         Object.keys(api.decorations(doc.uri)).length > 0 ? performance.now() - t0 : undefined, 30000);
       const t = api.timings();
       report(`activate() ${t.activationMs?.toFixed(1)} ms; open → first highlights on the sample ${painted.toFixed(0)} ms (engine load ${t.engineLoadMs?.toFixed(0) ?? 'earlier'} ms)`);
-      assert.ok(painted < 10000, 'first highlights within 10 s on a 2-core machine');
       // Annotate-on-open shows suggestions but writes nothing.
       assert.ok(!fs.existsSync(file + '.annotations.yaml'));
     } finally {

@@ -121,3 +121,15 @@ export async function hoverAt(editor: vscode.TextEditor, offset: number): Promis
 export function report(line: string): void {
   (Mocha.reporters.Base as unknown as { consoleLog: (s: string) => void }).consoleLog(`      ${line}`);
 }
+
+/**
+ * Runs a command that asks for confirmation (Accept All / Reject All over more than a handful) and
+ * answers it: `yes` picks the action, otherwise Escape. Resolves with the question as shown.
+ */
+export async function answering<T>(api: NewsmarkApi, yes: boolean, run: () => Thenable<T>): Promise<{ result: T; question: string }> {
+  const asked = waitFor('the confirmation', api.onDidNotify, (n) => (n?.severity === 'question' ? n.message : undefined));
+  const running = run();
+  const question = await asked;
+  await vscode.commands.executeCommand(yes ? 'workbench.action.acceptSelectedQuickOpenItem' : 'workbench.action.closeQuickOpen');
+  return { result: await running, question };
+}

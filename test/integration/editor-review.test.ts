@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { NewsmarkApi } from '../../src/extension/api';
 import type { Annotation } from '../../src/sidecar';
-import { freshArticle, hoverAt, newsmark, offsetOf, open, putCursor, readSidecar, sidecarOf, waitFor } from './editor-helpers';
+import { answering, freshArticle, hoverAt, newsmark, offsetOf, open, putCursor, readSidecar, sidecarOf, waitFor } from './editor-helpers';
 
 describe('editor: review commands write the sidecar', () => {
   let api: NewsmarkApi;
@@ -59,6 +59,17 @@ describe('editor: review commands write the sidecar', () => {
     const mine = readSidecar(file).annotations.find((x) => x.status === 'manual' && x.start === a.start && x.end === a.end);
     assert.ok(mine);
     assert.deepStrictEqual([mine.type, mine.norm], [other, a.norm]);
+    // Shown as one annotation of the new type: the old claim is history, neither struck through nor a second card.
+    const cards = (await hoverAt(editor, a.start + 1)).split(/\*\*[A-Z][a-z]+\*\* \(/).length - 1;
+    assert.strictEqual(cards, 1, 'one hover card');
+    assert.match(await hoverAt(editor, a.start + 1), new RegExp(`\\(${other}\\) · added by hand`));
+    const painted = await waitFor('the relabel painted', api.onDidPaint, () => {
+      const d = api.decorations(editor.document.uri);
+      return d[`${other}:accepted`]?.some(([s, e]) => s === a.start && e === a.end) ? d : undefined;
+    });
+    assert.ok(!painted[`${a.type}:rejected`]?.some(([s, e]) => s === a.start && e === a.end), 'not drawn struck through');
+    const rows = api.tree().flatMap((g) => (g.children ?? []).flatMap((e) => e.children ?? []));
+    assert.deepStrictEqual(rows.filter((r) => r.id === `mention/${a.id}`), [], 'the old claim has no row in the Entities view');
     await vscode.commands.executeCommand('newsmark.addNote', { uri: editor.document.uri.toString(), id: mine.id }, 'relabelled *by hand* [test](command:workbench.action.quit)');
     assert.strictEqual(onDisk(mine.id)?.note, 'relabelled *by hand* [test](command:workbench.action.quit)');
     const hover = await hoverAt(editor, a.start + 1);
@@ -92,7 +103,8 @@ describe('editor: review commands write the sidecar', () => {
     // an entity row of the view whose mentions include a suggestion, and a suggestion outside it
     const rows = api.tree().flatMap((g) => g.children ?? []);
     const ids = (row: (typeof rows)[number]) => (row.children ?? []).map((m) => m.id!.replace(/^mention\//, ''));
-    const row = rows.find((r) => ids(r).some((id) => suggested.has(id)) && [...suggested].some((id) => !ids(r).includes(id)));
+    // (at most a handful of them: more would ask for confirmation, which the test below covers)
+    const row = rows.find((r) => ids(r).some((id) => suggested.has(id)) && ids(r).filter((id) => suggested.has(id)).length <= 5 && [...suggested].some((id) => !ids(r).includes(id)));
     assert.ok(row, `an entity row with a suggestion: ${JSON.stringify(rows.map((r) => r.label))}`);
     const mine = ids(row);
     await vscode.commands.executeCommand('newsmark.acceptAll', { uri: editor.document.uri.toString(), ids: mine });
@@ -106,13 +118,17 @@ describe('editor: review commands write the sidecar', () => {
     const before = api.annotations(editor.document.uri);
     const suggested = before.filter((a) => a.status === 'suggested').map((a) => a.id);
     assert.ok(suggested.length > 0);
-    await vscode.commands.executeCommand('newsmark.acceptAll');
+    // More than a handful: asked first, with the count; Escape changes nothing.
+    const { question } = await answering(api, false, () => vscode.commands.executeCommand('newsmark.acceptAll'));
+    assert.match(question, new RegExp(`Accept ${suggested.length} suggestions`));
+    assert.ok(suggested.every((id) => onDisk(id)?.status === 'suggested'), 'cancelled: nothing decided');
+    await answering(api, true, () => vscode.commands.executeCommand('newsmark.acceptAll'));
     assert.ok(suggested.every((id) => onDisk(id)?.status === 'accepted'));
     assert.strictEqual(readSidecar(file).annotations.filter((a) => a.status === 'suggested').length, 0);
     await vscode.commands.executeCommand('newsmark.rejectAll'); // nothing left to reject
     await vscode.commands.executeCommand('newsmark.undo');
     assert.ok(suggested.every((id) => onDisk(id)?.status === 'suggested'), 'undo of Accept All');
-    await vscode.commands.executeCommand('newsmark.rejectAll');
+    await answering(api, true, () => vscode.commands.executeCommand('newsmark.rejectAll'));
     assert.ok(suggested.every((id) => onDisk(id)?.status === 'rejected'));
     // earlier decisions were not touched by the bulk commands
     assert.strictEqual(onDisk(at('Саденов').id)?.status, 'rejected');

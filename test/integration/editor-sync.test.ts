@@ -41,9 +41,17 @@ describe('editor: sidecar sync and edits', () => {
     // Another tool saves atomically, as newsmark does: a temporary file renamed over the sidecar.
     const tmp = `${sidecarOf(file)}.tmp-other-tool`;
     fs.writeFileSync(tmp, `# reviewed\n${fs.readFileSync(sidecarOf(file), 'utf8')}`);
+    // The rename's watcher events (a delete and a create, or a change) end in a reload of the new
+    // content; the decision must hold at every change on the way, not only at the end.
+    const seen: string[] = [];
+    const watch = api.onDidChangeAnnotations((c) => {
+      if (c.uri.toString() === editor.document.uri.toString()) seen.push(api.annotations(editor.document.uri).find((a) => a.id === target.id)?.status ?? 'gone');
+    });
+    const reloaded = waitFor('the renamed sidecar reloaded', api.onDidSync, (e) => e?.outcome === 'loaded' && e.uri.toString() === editor.document.uri.toString());
     fs.renameSync(tmp, sidecarOf(file));
-    await new Promise((r) => setTimeout(r, 1500)); // the watcher's events for the rename come and go
-    assert.strictEqual(api.annotations(editor.document.uri).find((a) => a.id === target.id)?.status, 'accepted', 'a rename is no delete');
+    await reloaded;
+    watch.dispose();
+    assert.deepStrictEqual([...new Set(seen)], ['accepted'], 'a rename is no delete');
     fs.unlinkSync(sidecarOf(file));
     await waitFor('decisions dropped with the deleted sidecar', api.onDidChangeAnnotations, () =>
       api.annotations(editor.document.uri).every((a) => a.status === 'suggested') || undefined);

@@ -1,77 +1,100 @@
-// Nothing a person decided is lost in the editor: a sidecar saved by someone else just before a
-// decision is written is merged, not overwritten; decisions made while the sidecar is broken are
-// kept and written once it is fixed or deleted; renaming an article moves its sidecar.
+// Nothing in a repository can click for the person: sidecar values echoed in a warning (article,
+// type, status, a duplicate id, a bad offset) carry no link syntax by the time VS Code renders the
+// notification, file names print their control characters escaped, and an id holding `)` cannot cut
+// the hover's command links. Messages are read through api.onDidNotify: the exact text handed to
+// showWarningMessage.
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsmarkApi } from '../../src/extension/api';
-import { freshArticle, newsmark, open, readSidecar, sidecarOf, waitFor } from './editor-helpers';
+import { freshArticle, hoverAt, newsmark, offsetOf, open, sidecarOf, waitFor } from './editor-helpers';
 
-describe('editor: decisions survive outside writes and broken sidecars', () => {
+/** The pattern VS Code's notifications use to find links (parseLinkedText, src/vs/base/common/linkedText.ts). */
+const VSCODE_LINKED_TEXT = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/i;
+const EVIL = '[x](command:workbench.extensions.installExtension?%5B%22evil.pack%22%5D)';
+/** Single-quoted YAML scalar of EVIL. */
+const Q = `'${EVIL}'`;
+
+function assertNoLink(message: string): void {
+  assert.ok(!VSCODE_LINKED_TEXT.test(message), `a notification link in: ${message}`);
+  assert.ok(!message.includes(']('), `Markdown link syntax in: ${message}`);
+}
+
+describe('editor: file text never becomes a link', () => {
   let api: NewsmarkApi;
 
   before(async () => {
     api = await newsmark();
   });
 
-  it('a sidecar saved outside just before a decision is written keeps both decisions', async () => {
-    const file = freshArticle('lost-update');
-    const editor = await open(file);
-    await vscode.commands.executeCommand('newsmark.annotateDocument');
-    const uri = editor.document.uri;
-    const [mine, theirs] = api.annotations(uri).filter((a) => a.status === 'suggested');
-    assert.ok(mine && theirs);
-    // A reviewer's save (or a git pull) lands; our decision follows before the watcher reloads it.
-    const yaml = fs.readFileSync(sidecarOf(file), 'utf8');
-    const line = yaml.split('\n').find((l) => l.includes(`id: ${theirs.id}`))!;
-    fs.writeFileSync(sidecarOf(file), yaml.replace(line, line.replace('status: suggested', 'status: rejected')));
-    await vscode.commands.executeCommand('newsmark.accept', { uri: uri.toString(), id: mine.id });
-    const onDisk = await waitFor('both decisions on disk', api.onDidSync, () => {
-      const sc = readSidecar(file);
-      const status = (id: string) => sc.annotations.find((a) => a.id === id)?.status;
-      return status(mine.id) === 'accepted' && status(theirs.id) === 'rejected' && sc;
-    });
-    assert.ok(onDisk);
-    await waitFor('both decisions in the editor', api.onDidChangeAnnotations, () =>
-      api.annotations(uri).find((a) => a.id === theirs.id)?.status === 'rejected' && api.annotations(uri).find((a) => a.id === mine.id)?.status === 'accepted');
-  });
-
-  for (const fix of ['fixed', 'deleted'] as const) {
-    it(`a decision made while the sidecar is broken is written once the sidecar is ${fix}`, async () => {
-      const file = freshArticle(`held-${fix}`);
+  const hostile: Array<[string, (name: string, quote: string) => string]> = [
+    ['article', () => `newsmark: 1\narticle: ${Q}\nhash: x\nannotations: []\n`],
+    ['type', (name, q) => `newsmark: 1\narticle: ${name}\nhash: x\nannotations:\n  - { id: a1, type: ${Q}, status: suggested, text: ${q}, start: 0, end: 5 }\n`],
+    ['status', (name, q) => `newsmark: 1\narticle: ${name}\nhash: x\nannotations:\n  - { id: a1, type: LOC, status: ${Q}, text: ${q}, start: 0, end: 5 }\n`],
+    ['a duplicate id', (name, q) => `newsmark: 1\narticle: ${name}\nhash: x\nannotations:\n${`  - { id: ${Q}, type: LOC, status: suggested, text: ${q}, start: 0, end: 5 }\n`.repeat(2)}`],
+    ['a bad offset', (name, q) => `newsmark: 1\narticle: ${name}\nhash: x\nannotations:\n  - { id: a1, type: LOC, status: suggested, text: ${q}, start: ${Q}, end: 5 }\n`],
+  ];
+  for (const [field, sidecar] of hostile) {
+    it(`a sidecar with link syntax in ${field} is refused with a message that carries no link`, async () => {
+      const file = freshArticle(`hostile-${field.replace(/\W+/g, '-')}`);
+      const name = path.basename(file);
+      const quote = JSON.stringify(fs.readFileSync(file, 'utf8').slice(0, 5));
+      fs.writeFileSync(sidecarOf(file), sidecar(name, quote));
+      const shown = waitFor(`the warning about ${name}`, api.onDidNotify, (n) => (n?.severity === 'warning' && n.message.includes(name) ? n.message : undefined));
       const editor = await open(file);
-      await vscode.commands.executeCommand('newsmark.annotateDocument');
-      const uri = editor.document.uri;
-      const good = fs.readFileSync(sidecarOf(file), 'utf8');
-      const target = api.annotations(uri).find((a) => a.status === 'suggested')!;
-      const broken = `<<<<<<< HEAD\n${good}=======\n${good}>>>>>>> theirs\n`;
-      fs.writeFileSync(sidecarOf(file), broken);
-      await waitFor('the sidecar problem', api.onDidChangeAnnotations, () => api.problem(uri));
-      await vscode.commands.executeCommand('newsmark.accept', { uri: uri.toString(), id: target.id });
-      assert.strictEqual(fs.readFileSync(sidecarOf(file), 'utf8'), broken, 'a broken sidecar is never written over');
-      if (fix === 'fixed') fs.writeFileSync(sidecarOf(file), good);
-      else fs.unlinkSync(sidecarOf(file));
-      await waitFor('the held decision written into the sidecar', api.onDidSync, () =>
-        fs.existsSync(sidecarOf(file)) && readSidecar(file).annotations.find((a) => a.id === target.id)?.status === 'accepted');
-      assert.strictEqual(api.problem(uri), undefined);
-      assert.strictEqual(api.annotations(uri).find((a) => a.id === target.id)?.status, 'accepted');
+      const message = await shown;
+      assert.ok(api.problem(editor.document.uri), 'the sidecar is refused');
+      assert.ok(message.includes('command:workbench.extensions.installExtension'), `the value is still shown, as words: ${message}`);
+      assertNoLink(message);
     });
   }
 
-  it('renaming an article in the editor moves its sidecar, decisions included', async () => {
-    const file = freshArticle('before-rename');
+  it('a message quoting article text carries no link (Undo of a Remove)', async () => {
+    // Article text reaches messages too: "undid: Remove “…”" quotes the annotated words.
+    const file = freshArticle('hostile-quote', `Владимир Колокольцев ${EVIL} прибыл в Москву.\n`);
     const editor = await open(file);
-    await vscode.commands.executeCommand('newsmark.annotateDocument');
-    const target = api.annotations(editor.document.uri).find((a) => a.status === 'suggested')!;
-    await vscode.commands.executeCommand('newsmark.reject', { uri: editor.document.uri.toString(), id: target.id });
-    const renamed = path.join(path.dirname(file), 'after-rename.txt');
-    const edit = new vscode.WorkspaceEdit();
-    edit.renameFile(vscode.Uri.file(file), vscode.Uri.file(renamed));
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    assert.ok(!fs.existsSync(sidecarOf(file)), 'the old sidecar is gone');
-    const moved = readSidecar(renamed);
-    assert.strictEqual(moved.article, 'after-rename.txt');
-    assert.strictEqual(moved.annotations.find((a) => a.id === target.id)?.status, 'rejected');
+    const start = offsetOf(editor, EVIL);
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + EVIL.length));
+    await vscode.commands.executeCommand('newsmark.annotateSelection', 'ORG');
+    const mine = api.annotations(editor.document.uri).find((a) => a.status === 'manual');
+    assert.ok(mine, 'the selection is annotated');
+    await vscode.commands.executeCommand('newsmark.removeAnnotation', { uri: editor.document.uri.toString(), id: mine.id });
+    const shown = waitFor('the undo message', api.onDidNotify, (n) => (n?.message.includes('undid') ? n.message : undefined));
+    await vscode.commands.executeCommand('newsmark.undo');
+    const message = await shown;
+    assert.ok(message.includes('installExtension'), message);
+    assertNoLink(message);
+  });
+
+  it('a file name with a control character is printed escaped', async () => {
+    const dir = path.dirname(freshArticle('control-name'));
+    const file = path.join(dir, 'tab\there.txt');
+    fs.writeFileSync(file, 'В Астане встретились министры.\n');
+    fs.writeFileSync(sidecarOf(file), 'newsmark: 1\narticle: other.txt\nhash: x\nannotations: []\n');
+    const shown = waitFor('the warning about the tab name', api.onDidNotify, (n) => (n?.message.includes('tab\\there.txt') ? n.message : undefined));
+    await open(file);
+    const message = await shown;
+    assert.ok(!message.includes('\t'), `no raw tab in: ${JSON.stringify(message)}`);
+  });
+
+  it('an id holding ")" keeps the hover links whole: the Accept link accepts that annotation', async () => {
+    const file = freshArticle('paren-id', 'В Астане встретились министры.\n');
+    const id = 'loc-1) [y](command:workbench.action.quit';
+    const text = fs.readFileSync(file, 'utf8');
+    const start = text.indexOf('Астане');
+    fs.writeFileSync(sidecarOf(file), `newsmark: 1\narticle: ${path.basename(file)}\nhash: x\nannotations:\n  - { id: '${id}', type: LOC, status: suggested, text: Астане, start: ${start}, end: ${start + 6} }\n`);
+    const editor = await open(file);
+    await waitFor('the hand-written annotation', api.onDidChangeAnnotations, () => api.annotations(editor.document.uri).some((a) => a.id === id));
+    const hover = await hoverAt(editor, start + 2);
+    // A Markdown renderer ends an inline link at the first unbalanced ")": read links the same way.
+    const links = [...hover.matchAll(/\[([^\]]+)\]\((command:[^)\s]*)/g)].map((m) => ({ label: m[1], target: m[2] }));
+    assert.deepStrictEqual(links.map((l) => l.label), ['Accept', 'Reject', 'Relabel', 'Add note']);
+    const accept = /^command:([\w.]+)\?(.*)$/.exec(links[0].target);
+    assert.ok(accept, links[0].target);
+    const args = JSON.parse(decodeURIComponent(accept[2])) as unknown[];
+    assert.deepStrictEqual(args, [{ uri: editor.document.uri.toString(), id }]);
+    await vscode.commands.executeCommand(accept[1], ...args);
+    assert.strictEqual(api.annotations(editor.document.uri).find((a) => a.id === id)?.status, 'accepted');
   });
 });

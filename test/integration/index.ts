@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import type { NewsmarkApi } from '../../src/extension/api';
 
 interface TestRecord { title: string; state: 'passed' | 'failed' | 'pending'; ms?: number; error?: string }
 
@@ -31,6 +32,14 @@ function findTests(dir: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
+async function preloadEngine(this: Mocha.Context): Promise<void> {
+  this.timeout(120000);
+  const ext = vscode.extensions.getExtension<NewsmarkApi>('newsmark.newsmark');
+  if (!ext) throw new Error('newsmark.newsmark is not installed in the test host');
+  const api = ext.isActive ? ext.exports : await ext.activate();
+  await api.loadEngine();
+}
+
 export function run(): Promise<void> {
   // the bundles carry inline source maps: failures then point at test/integration/*.ts lines
   process.setSourceMapsEnabled(true);
@@ -48,6 +57,9 @@ export function run(): Promise<void> {
     color: false,
     timeout: Number(process.env.NEWSMARK_TEST_TIMEOUT || 30000),
     grep: process.env.NEWSMARK_TEST_GREP || undefined,
+    // Loading the engine's dictionaries takes seconds on a busy machine: one root hook pays it up
+    // front, so no test needs a longer timeout for being the first to annotate.
+    rootHooks: { beforeAll: preloadEngine },
   });
   for (const f of findTests(__dirname)) mocha.addFile(f);
 

@@ -3,12 +3,10 @@
 // that are not open straight from disk, by the same sidecar rules as `newsmark annotate`.
 import * as vscode from 'vscode';
 import * as path from 'node:path';
-import { addManual, annotateFile, discoverArticles, isSidecarPath, SidecarError } from '../../sidecar';
-import { EntityType } from '../../core/types';
+import { annotateFile, discoverArticles, isSidecarPath, SidecarError } from '../../sidecar';
 import { engine } from '../tracking/engine-runner';
 import { inform, log, warn } from '../util/errors';
 import { Services } from './context';
-import { isType, pickType, rememberType } from './review';
 
 export async function annotateDocument(s: Services, uri?: unknown): Promise<number | undefined> {
   const doc = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
@@ -32,38 +30,6 @@ export async function annotateDocument(s: Services, uri?: unknown): Promise<numb
   }
   warn('the document kept changing; annotation was not finished.');
   return undefined;
-}
-
-export async function annotateSelection(s: Services, type?: unknown): Promise<void> {
-  const ed = vscode.window.activeTextEditor;
-  if (!ed || ed.selections.every((sel) => sel.isEmpty)) {
-    inform('select the text to annotate first.');
-    return;
-  }
-  if (isSidecarDocument(s, ed.document)) {
-    inform('this is a sidecar; open its article to annotate it.');
-    return;
-  }
-  const picked: EntityType | undefined = isType(type) ? type : await pickType(s, 'Annotate selection as…');
-  if (!picked) return;
-  await rememberType(s, picked);
-  const doc = ed.document;
-  const state = s.store.ensure(doc.uri);
-  const text = doc.getText();
-  let list = state.annotations;
-  for (const sel of ed.selections) {
-    if (sel.isEmpty) continue;
-    let start = doc.offsetAt(sel.start);
-    let end = doc.offsetAt(sel.end);
-    // Selections often catch a space or a quote mark at an edge; the annotation is the words.
-    while (start < end && /[\s«»"“”„'.,;:!?()]/.test(text[start])) start++;
-    while (end > start && /[\s«»"“”„'.,;:!?()]/.test(text[end - 1])) end--;
-    if (end <= start) continue;
-    // The person's span wins: suggestions overlapping it go, as the merge rules would do next time.
-    list = list.filter((a) => a.status !== 'suggested' || a.orphan || a.end <= start || a.start >= end);
-    list = addManual(list, text, { type: picked, start, end }).annotations;
-  }
-  await s.store.commit(doc, `Annotate selection as ${picked}`, list, 'annotate');
 }
 
 /** Annotates every article of a folder (default: the workspace folder, asked when there are several). */

@@ -8,6 +8,7 @@ import { AnnotationStore, DocState } from '../model/store';
 import { annotationsAt } from '../model/query';
 import { SidecarSync } from '../sidecar-sync';
 import { Tracker } from '../tracking';
+import type { EntitiesTree } from '../tree';
 import { inform } from '../util/errors';
 
 export interface Services {
@@ -16,7 +17,25 @@ export interface Services {
   tracker: Tracker;
   sync: SidecarSync;
   decorations: DecorationManager;
+  tree: EntitiesTree;
   settings: () => NewsmarkSettings;
+}
+
+/**
+ * What a key pressed in the Entities view passes (package.json keybindings, `args`): the command
+ * acts on the view's selected mention row, or on the cursor's annotation when no mention is selected.
+ */
+export interface FromView {
+  from: 'view';
+}
+
+export function isFromView(x: unknown): x is FromView {
+  return typeof x === 'object' && x !== null && (x as FromView).from === 'view';
+}
+
+/** A key pressed in the view stands for the selected row; every other argument is itself. */
+export function viewTarget(s: Services, ref: unknown): unknown {
+  return isFromView(ref) ? s.tree.selectedRef() : ref;
 }
 
 /** The argument hover links and tree items pass. */
@@ -55,7 +74,8 @@ export async function targetDocument(ref?: unknown): Promise<vscode.TextDocument
 }
 
 /** The annotation a command acts on, or undefined after telling the person why there is none. */
-export async function resolveTarget(s: Services, ref?: unknown): Promise<Target | undefined> {
+export async function resolveTarget(s: Services, given?: unknown): Promise<Target | undefined> {
+  const ref = viewTarget(s, given);
   const doc = await targetDocument(ref);
   const state = doc && s.store.get(doc.uri);
   if (!doc || !state) {
@@ -67,7 +87,7 @@ export async function resolveTarget(s: Services, ref?: unknown): Promise<Target 
   else {
     const ed = vscode.window.activeTextEditor;
     const types = new Set(s.settings().types);
-    if (ed) ann = annotationsAt(state.annotations, doc.offsetAt(ed.selection.active)).find((a) => types.has(a.type));
+    if (ed) ann = annotationsAt(state.shown, doc.offsetAt(ed.selection.active)).find((a) => types.has(a.type));
   }
   if (!ann) {
     inform(isRef(ref) ? 'that annotation no longer exists.' : 'no annotation at the cursor.');

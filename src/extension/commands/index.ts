@@ -3,12 +3,16 @@
 import * as vscode from 'vscode';
 import { REVEAL_COMMAND } from '../tree';
 import { reportErrors } from '../util/errors';
-import { annotateDocument, annotateFolder, annotateSelection } from './annotate';
+import { annotateDocument, annotateFolder } from './annotate';
+import { annotateSelection } from './annotate-selection';
 import { Services } from './context';
 import { goToNext, openSidecar, reveal, toggleHighlights } from './navigate';
 import { accept, addNote, decideAll, reject, relabel, remove, undo } from './review';
+import { decideAndNext, nextSuggestion, ReviewMode } from './review-mode';
 
 export function activateCommands(s: Services): void {
+  const reviewMode = new ReviewMode(s);
+  s.context.subscriptions.push(reviewMode);
   const table: Record<string, (...args: unknown[]) => Thenable<unknown>> = {
     'newsmark.annotateDocument': (uri) => annotateDocument(s, uri),
     'newsmark.annotateSelection': (type) => annotateSelection(s, type),
@@ -22,6 +26,11 @@ export function activateCommands(s: Services): void {
     'newsmark.addNote': (ref, note) => addNote(s, ref, note),
     'newsmark.nextAnnotation': () => goToNext(s, false),
     'newsmark.previousAnnotation': () => goToNext(s, true),
+    'newsmark.reviewMode': () => reviewMode.toggle(),
+    'newsmark.acceptAndNext': (ref) => decideAndNext(s, 'accepted', ref),
+    'newsmark.rejectAndNext': (ref) => decideAndNext(s, 'rejected', ref),
+    'newsmark.nextSuggestion': (ref) => nextSuggestion(s, false, ref),
+    'newsmark.previousSuggestion': (ref) => nextSuggestion(s, true, ref),
     'newsmark.toggleHighlights': () => toggleHighlights(s),
     'newsmark.openSidecar': (ref) => openSidecar(s, ref),
     'newsmark.undo': (ref) => undo(s, ref),

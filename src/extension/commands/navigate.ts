@@ -12,7 +12,7 @@ export async function goToNext(s: Services, backwards: boolean): Promise<void> {
   if (!ed || !state) return;
   const types = new Set(s.settings().types);
   // From the selection's start: after Next selected an annotation, Previous goes to the one before it.
-  const a = nextAnnotation(state.annotations, ed.document.offsetAt(ed.selection.start), backwards, (x) => types.has(x.type));
+  const a = nextAnnotation(state.shown, ed.document.offsetAt(ed.selection.start), backwards, (x) => types.has(x.type));
   if (!a) {
     inform('no annotations in this document.');
     return;
@@ -29,7 +29,7 @@ export async function reveal(s: Services, ref?: unknown): Promise<void> {
   select(ed, a.start, a.end);
 }
 
-function select(ed: vscode.TextEditor, start: number, end: number): void {
+export function select(ed: vscode.TextEditor, start: number, end: number): void {
   const range = new vscode.Range(ed.document.positionAt(start), ed.document.positionAt(end));
   ed.selection = new vscode.Selection(range.start, range.end);
   ed.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
@@ -48,7 +48,10 @@ export async function openSidecar(s: Services, ref?: unknown): Promise<void> {
     inform('this article has no sidecar yet — annotate it, or accept or reject a suggestion, to create one.');
     return;
   }
-  await vscode.window.showTextDocument(vscode.Uri.file(file), { viewColumn: vscode.ViewColumn.Beside, preview: false });
+  // A sidecar that cannot be read opens at the line the reader stopped at.
+  const line = s.store.get(doc.uri)?.problem?.line;
+  const selection = line ? new vscode.Range(line - 1, 0, line - 1, 0) : undefined;
+  await vscode.window.showTextDocument(vscode.Uri.file(file), { viewColumn: vscode.ViewColumn.Beside, preview: false, selection });
 }
 
 export async function toggleHighlights(s: Services): Promise<boolean> {

@@ -5,27 +5,49 @@ import * as vscode from 'vscode';
 import { ENTITY_TYPES, EntityType } from '../../core/types';
 import { addManual, removeAnnotation, setNote, setStatus, updateAnnotation } from '../../sidecar';
 import { TYPE_NAMES } from '../hover/describe';
-import { inform } from '../util/errors';
-import { isEntityRef, resolveTarget, Services, targetDocument } from './context';
+import { confirm, inform } from '../util/errors';
+import { isEntityRef, resolveTarget, Services, Target, targetDocument } from './context';
 
 export async function accept(s: Services, ref?: unknown): Promise<void> {
   const t = await resolveTarget(s, ref);
   if (!t) return;
-  // A person's own (manual) annotation is already decided; accepting it changes nothing.
-  const status = t.ann.status === 'manual' ? 'manual' : 'accepted';
-  await s.store.commit(t.doc, `Accept “${t.ann.text}”`, setStatus(t.state.annotations, t.ann.id, status));
+  await decide(s, t, 'accepted');
+  await refreshHover(t);
 }
 
 export async function reject(s: Services, ref?: unknown): Promise<void> {
   const t = await resolveTarget(s, ref);
   if (!t) return;
-  await s.store.commit(t.doc, `Reject “${t.ann.text}”`, setStatus(t.state.annotations, t.ann.id, 'rejected'));
+  await decide(s, t, 'rejected');
+  await refreshHover(t);
+}
+
+/** Accepts or rejects one annotation (no hover: Review Mode shows the next one's instead). */
+export async function decide(s: Services, t: Target, status: 'accepted' | 'rejected'): Promise<void> {
+  // A person's own (manual) annotation is already decided; accepting it changes nothing.
+  const next = status === 'accepted' && t.ann.status === 'manual' ? 'manual' : status;
+  await s.store.commit(t.doc, `${status === 'accepted' ? 'Accept' : 'Reject'} “${t.ann.text}”`, setStatus(t.state.annotations, t.ann.id, next));
+}
+
+/**
+ * A hover does not re-ask its provider by itself: after a decision on the annotation under the
+ * cursor it kept saying "suggested by the engine". Showing the hover again at the cursor redraws it
+ * with the decision (and opens it, which tells a keyboard user what the key did).
+ */
+async function refreshHover(t: Target): Promise<void> {
+  const ed = vscode.window.activeTextEditor;
+  if (!ed || ed.document !== t.doc) return;
+  const at = t.doc.offsetAt(ed.selection.active);
+  if (at >= t.ann.start && at <= t.ann.end) await vscode.commands.executeCommand('editor.action.showHover');
 }
 
 /**
  * Accept or reject every suggestion of the shown types in the document, or, from an entity row of
  * the Entities view (an EntityRef), every suggestion among that entity's mentions.
  */
+/** More decisions than this at once are confirmed first: a slip of the key must not settle a whole article. */
+export const HANDFUL = 5;
+
 export async function decideAll(s: Services, status: 'accepted' | 'rejected', ref?: unknown): Promise<number> {
   const doc = await targetDocument(ref);
   const state = doc && s.store.get(doc.uri);
@@ -43,6 +65,8 @@ export async function decideAll(s: Services, status: 'accepted' | 'rejected', re
     inform(only ? 'no suggestions left to review for this entity.' : 'no suggestions left to review in this document.');
     return 0;
   }
+  const verb = status === 'accepted' ? 'Accept' : 'Reject';
+  if (n > HANDFUL && !(await confirm(`${verb} ${n} suggestions${only ? ' of this entity' : ' in this document'}?`, `${verb} ${n} suggestions`))) return 0;
   await s.store.commit(doc, `${status === 'accepted' ? 'Accept' : 'Reject'} ${only ? `${n} suggestions of one entity` : `all ${n} suggestions`}`, list);
   inform(`${status} ${n} suggestion${n === 1 ? '' : 's'}.`);
   return n;

@@ -59,7 +59,7 @@ export class DecorationManager implements vscode.Disposable {
     if (doc.isClosed) return;
     const s = this.settings();
     const state = this.store.get(doc.uri);
-    const annotations = s.highlightsEnabled && state ? state.annotations : [];
+    const annotations = s.highlightsEnabled && state ? state.shown : [];
     const filter: PlanFilter = { types: new Set<EntityType>(s.types), showRejected: s.showRejected };
     if (annotations.length > LARGE_DOCUMENT_ANNOTATIONS && editor.visibleRanges.length > 0) {
       const vis = editor.visibleRanges;

@@ -7,6 +7,7 @@ import { NewsmarkSettings } from '../config/settings';
 import { AnnotationStore, DocState } from '../model/store';
 import { describeValue, TYPE_NAMES } from './describe';
 import { annotationsAt } from '../model/query';
+import { commandLink } from './command-link';
 
 /** The only commands a hover may run; each receives one {uri, id} argument. */
 export const HOVER_COMMANDS = ['newsmark.accept', 'newsmark.reject', 'newsmark.relabel', 'newsmark.addNote'] as const;
@@ -31,24 +32,32 @@ export function hoverMarkdown(state: DocState, a: Annotation): vscode.MarkdownSt
   if (n > 0) md.appendMarkdown(`Mentions of this entity in the document: ${n}  \n`);
   if (a.note) md.appendMarkdown('Note: ').appendText(a.note).appendMarkdown('  \n');
   md.appendMarkdown('\n');
-  const arg = encodeURIComponent(JSON.stringify([{ uri: state.uri.toString(), id: a.id }]));
+  const args = [{ uri: state.uri.toString(), id: a.id }];
   const links: Array<[string, (typeof HOVER_COMMANDS)[number], boolean]> = [
     ['Accept', 'newsmark.accept', a.status !== 'accepted' && a.status !== 'manual'],
     ['Reject', 'newsmark.reject', a.status !== 'rejected'],
     ['Relabel', 'newsmark.relabel', true],
     [a.note ? 'Edit note' : 'Add note', 'newsmark.addNote', true],
   ];
-  md.appendMarkdown(links.filter(([, , show]) => show).map(([label, cmd]) => `[${label}](command:${cmd}?${arg} "Newsmark: ${label}")`).join(' · '));
+  md.appendMarkdown(links.filter(([, , show]) => show).map(([label, cmd]) => `[${label}](${commandLink(cmd, args)} "Newsmark: ${label}")`).join(' · '));
   return md;
 }
 
-export function activateHover(context: vscode.ExtensionContext, store: AnnotationStore, settings: () => NewsmarkSettings): void {
+/** Where the workbench asked for a hover: after a decision or a move, the hover is asked again there. */
+export interface HoverRequest {
+  uri: vscode.Uri;
+  offset: number;
+}
+
+export function activateHover(context: vscode.ExtensionContext, store: AnnotationStore, settings: () => NewsmarkSettings): vscode.Event<HoverRequest> {
+  const asked = new vscode.EventEmitter<HoverRequest>();
   const provider: vscode.HoverProvider = {
     provideHover(doc, pos) {
+      asked.fire({ uri: doc.uri, offset: doc.offsetAt(pos) });
       const state = store.get(doc.uri);
       if (!state) return undefined;
       const types = new Set(settings().types);
-      const hits = annotationsAt(state.annotations, doc.offsetAt(pos)).filter((a) => types.has(a.type));
+      const hits = annotationsAt(state.shown, doc.offsetAt(pos)).filter((a) => types.has(a.type));
       if (hits.length === 0) return undefined;
       const first = hits[0];
       return new vscode.Hover(
@@ -58,5 +67,6 @@ export function activateHover(context: vscode.ExtensionContext, store: Annotatio
     },
   };
   // Any document: annotations exist only where a person annotated or a sidecar exists.
-  context.subscriptions.push(vscode.languages.registerHoverProvider({ scheme: 'file' }, provider), vscode.languages.registerHoverProvider({ scheme: 'untitled' }, provider));
+  context.subscriptions.push(asked, vscode.languages.registerHoverProvider({ scheme: 'file' }, provider), vscode.languages.registerHoverProvider({ scheme: 'untitled' }, provider));
+  return asked.event;
 }

@@ -7,6 +7,7 @@ import { AnnotationHistory } from './history';
 import { shiftAnnotations, TextChange, Tracked } from './shift';
 import { mentionGroups } from './mentions';
 import type { DocumentContext } from '../../core/document-context';
+import { withoutSuperseded } from './superseded';
 import type { Region } from '../tracking/dirty';
 
 /** Why annotations changed: decides what listeners redo and whether the sidecar is written. */
@@ -44,13 +45,19 @@ export class DocState {
   readonly history = new AnnotationHistory();
   /** Bumped on every change: caches and stale async work compare against it. */
   revision = 0;
-  private cache?: { revision: number; annotations: Annotation[]; points: Map<Annotation, number> };
+  private cache?: { revision: number; annotations: Annotation[]; shown: Annotation[]; points: Map<Annotation, number> };
   private groupCache?: { revision: number; groups: Map<Annotation, string>; counts: Map<string, number> };
 
   constructor(readonly uri: vscode.Uri) {}
 
+  /** Everything in the sidecar, history included: what commits and writes start from. */
   get annotations(): Annotation[] {
     return this.derived().annotations;
+  }
+
+  /** What the editor shows (highlights, hover, view, cursor commands): a relabel's old claim left out. */
+  get shown(): Annotation[] {
+    return this.derived().shown;
   }
 
   /** Group key of an annotation's entity ("Владимир Колокольцев" and "Колокольцев" share one). */
@@ -73,7 +80,8 @@ export class DocState {
     if (this.cache?.revision !== this.revision) {
       const points = new Map<Annotation, number>();
       for (const t of this.items) if (t.trace) points.set(t.ann, t.trace.anchor);
-      this.cache = { revision: this.revision, annotations: this.items.map((t) => t.ann), points };
+      const annotations = this.items.map((t) => t.ann);
+      this.cache = { revision: this.revision, annotations, shown: withoutSuperseded(annotations), points };
     }
     return this.cache;
   }

@@ -24,7 +24,7 @@ import {
 } from '../../sidecar';
 import { NewsmarkSettings } from '../config/settings';
 import { AnnotationStore, DocState } from '../model/store';
-import { inform, log, logErrors, warn } from '../util/errors';
+import { inform, log, logErrors, notify, warn } from '../util/errors';
 import { LARGE_ANNOTATION_COUNT, LARGE_SIDECAR_CHARS, SidecarWorker } from './worker-client';
 
 /** The sidecar's bytes as we last read or wrote them. */
@@ -342,8 +342,7 @@ export class SidecarSync implements vscode.Disposable {
     rec.reported = e.message;
     log(`sidecar not read: ${e.message}`);
     logErrors(
-      vscode.window
-        .showWarningMessage(`Newsmark: ${e.message}. The sidecar is left untouched; highlights come from the engine until it is fixed.`, 'Open Sidecar')
+      notify('warning', `${e.message}. The sidecar is left untouched; highlights come from the engine until it is fixed.`, 'Open Sidecar')
         .then((pick) => (pick ? vscode.window.showTextDocument(vscode.Uri.file(e.file), e.line ? { selection: new vscode.Range(e.line - 1, 0, e.line - 1, 0) } : {}) : undefined)),
       'broken sidecar message',
     );

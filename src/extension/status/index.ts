@@ -1,34 +1,14 @@
-// Status-bar item for the active document: how many annotations, how many still to review, and
-// whether the sidecar has a problem; clicking it opens the Entities view.
+// Status-bar item for the active document: how many annotations, how many still to review, whether
+// highlights are shown and whether the sidecar has a problem; clicking it opens the Entities view.
 import * as vscode from 'vscode';
-import { AnnotationStore, DocState } from '../model/store';
+import { NewsmarkSettings, onSettingsChanged } from '../config/settings';
+import { AnnotationStore } from '../model/store';
 import { VIEW_ID } from '../tree';
+import { StatusSnapshot, statusSummary } from './summary';
 
-export interface StatusSnapshot {
-  visible: boolean;
-  text: string;
-  tooltip: string;
-}
+export type { StatusSnapshot };
 
-export function statusText(state: DocState): StatusSnapshot {
-  const anns = state.annotations;
-  const live = anns.filter((a) => !a.orphan && a.status !== 'rejected');
-  const byType = new Map<string, number>();
-  for (const a of live) byType.set(a.type, (byType.get(a.type) ?? 0) + 1);
-  const suggested = live.filter((a) => a.status === 'suggested').length;
-  const orphans = anns.filter((a) => a.orphan).length;
-  const icon = state.problem ? '$(warning)' : '$(tag)';
-  const text = `${icon} ${live.length}${suggested ? ` (${suggested} to review)` : ''}${orphans ? ` $(debug-disconnect) ${orphans}` : ''}`;
-  const lines = [
-    `Newsmark: ${live.length} annotations — ${[...byType].map(([t, n]) => `${t} ${n}`).join(', ') || 'none'}`,
-    `${suggested} suggested, ${live.length - suggested} accepted or manual, ${anns.filter((a) => a.status === 'rejected').length} rejected, ${orphans} orphaned`,
-  ];
-  if (state.problem) lines.push(`Sidecar not read: ${state.problem.message}`);
-  lines.push('Click to open the Entities view.');
-  return { visible: true, text, tooltip: lines.join('\n') };
-}
-
-export function activateStatus(context: vscode.ExtensionContext, store: AnnotationStore): () => StatusSnapshot {
+export function activateStatus(context: vscode.ExtensionContext, store: AnnotationStore, settings: () => NewsmarkSettings): () => StatusSnapshot {
   const item = vscode.window.createStatusBarItem('newsmark.status', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Newsmark';
   item.command = `${VIEW_ID}.focus`;
@@ -43,7 +23,7 @@ export function activateStatus(context: vscode.ExtensionContext, store: Annotati
       item.hide();
       return;
     }
-    snap = statusText(state);
+    snap = statusSummary({ annotations: state.shown, problem: state.problem?.message, highlights: settings().highlightsEnabled });
     item.text = snap.text;
     item.tooltip = snap.tooltip;
     item.show();
@@ -52,6 +32,8 @@ export function activateStatus(context: vscode.ExtensionContext, store: Annotati
   context.subscriptions.push(
     item,
     vscode.window.onDidChangeActiveTextEditor(schedule),
+    // Toggle Highlights changes a setting: the item shows whether highlights are on.
+    onSettingsChanged(schedule),
     store.onDidChange((c) => {
       if (c.reason !== 'typing') schedule();
     }),

@@ -5,9 +5,12 @@ import type { Annotation } from '../../sidecar';
 import { NewsmarkSettings } from '../config/settings';
 import { AnnotationStore } from '../model/store';
 import { TYPE_NAMES } from '../hover/describe';
-import { buildTree } from './model';
+import { buildTree, plural, typeSummary } from './model';
 import { buildNodes, Node, NodeIndex } from './nodes';
 import { logErrors } from '../util/errors';
+import { isSidecarPath } from '../../sidecar';
+import { snippet } from './snippet';
+import { annotationsAt } from '../model/query';
 
 export const VIEW_ID = 'newsmark.entities';
 export const REVEAL_COMMAND = 'newsmark.revealAnnotation';
@@ -32,11 +35,50 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   private doc?: vscode.TextDocument;
   private pending?: NodeJS.Immediate;
   private stale = false;
+  private view?: vscode.TreeView<Node>;
+  /**
+   * Review Mode: the view selects the mention under the cursor. Only then: revealing a row expands
+   * its entity, and entity rows otherwise stay collapsed (see getTreeItem).
+   */
+  followsCursor = false;
 
   constructor(private readonly store: AnnotationStore, private readonly settings: () => NewsmarkSettings) {}
 
-  /** Set by activateTree; a hidden view is not rebuilt (grouping a 1 MB article costs tens of ms). */
-  isVisible: () => boolean = () => true;
+  /** A hidden view is not rebuilt (grouping a 1 MB article costs tens of ms). */
+  isVisible(): boolean {
+    return this.view?.visible ?? true;
+  }
+
+  attach(view: vscode.TreeView<Node>): void {
+    this.view = view;
+  }
+
+  /** Fires when the view's selected rows change (a click, or the view following the cursor). */
+  get onDidChangeSelection(): vscode.Event<unknown> {
+    return this.view?.onDidChangeSelection ?? (() => new vscode.Disposable(() => undefined));
+  }
+
+  /** The mention row selected in the view, as the {uri, id} a command takes (keys pressed in the view act on it). */
+  selectedRef(): { uri: string; id: string } | undefined {
+    const n = this.view?.selection[0];
+    return n?.kind === 'mention' ? { uri: n.uri, id: n.id } : undefined;
+  }
+
+  /**
+   * Selects the row of annotation `id` without taking focus, so the view follows the cursor and the
+   * review. A hidden view is left alone (revealing would open it).
+   */
+  async follow(id: string): Promise<void> {
+    if (!this.view?.visible) return;
+    this.rebuild();
+    for (const kids of this.index.children.values()) {
+      const node = kids.find((k) => k.kind === 'mention' && k.id === id);
+      if (node) {
+        if (this.view.selection[0]?.key !== node.key) await this.view.reveal(node, { select: true, focus: false, expand: true });
+        return;
+      }
+    }
+  }
 
   /**
    * Rebuilds from the active editor's document, at most once per event-loop turn. Hidden: only
@@ -72,11 +114,12 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   private build(): void {
     this.stale = false;
     const ed = vscode.window.activeTextEditor;
-    // Keep showing the last article while focus sits in a panel or in the view itself.
-    if (ed && ed.document.uri.scheme !== 'output') this.doc = ed.document;
+    // Keep showing the last article while focus sits in a panel, in the view itself, or in a sidecar
+    // (opened beside its article to read the YAML: blanking the view then hid what was being checked).
+    if (ed && ed.document.uri.scheme !== 'output' && !isSidecarPath(ed.document.uri.path, this.settings().sidecarSuffix)) this.doc = ed.document;
     const doc = this.doc && !this.doc.isClosed ? this.doc : undefined;
     const state = doc ? this.store.get(doc.uri) : undefined;
-    const model = state ? buildTree(state.annotations, (a) => state.groupOf(a), new Set(this.settings().types)) : { types: [], orphans: [] };
+    const model = state ? buildTree(state.shown, (a) => state.groupOf(a), new Set(this.settings().types)) : { types: [], orphans: [] };
     // The version is in the signature because a mention's row shows its line number.
     this.index = buildNodes(model, doc?.uri.toString() ?? '', doc?.version);
   }
@@ -104,7 +147,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       case 'type': {
         const item = new vscode.TreeItem(node.group.label, C.Expanded);
         item.id = node.key;
-        item.description = `${node.group.count} mentions · ${node.group.entities.length} ${node.group.entities.length === 1 ? 'entity' : 'entities'}`;
+        item.description = typeSummary(node.group);
         item.iconPath = new vscode.ThemeIcon('symbol-class', new vscode.ThemeColor(`newsmark.${node.group.type.toLowerCase()}`));
         item.contextValue = 'newsmark.type';
         return item;
@@ -121,7 +164,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
         const doc = this.doc;
         if (doc && first && !first.orphan) {
           item.command = { command: REVEAL_COMMAND, title: 'Go to first mention', arguments: [{ uri: doc.uri.toString(), id: first.id }] };
-          item.tooltip = `${node.group.label}: ${node.group.mentions.length === 1 ? 'one mention' : `${node.group.mentions.length} mentions`}. Click to go to the first; expand to review each.`;
+          item.tooltip = `${node.group.label}: ${plural(node.group.count, 'mention')}${node.group.count < node.group.mentions.length ? ` (+${node.group.mentions.length - node.group.count} rejected)` : ''}. Click to go to the first; expand to review each.`;
         }
         return item;
       }
@@ -144,9 +187,11 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   private mentionItem(a: Annotation): vscode.TreeItem {
     const doc = this.doc;
     const item = new vscode.TreeItem(a.text, vscode.TreeItemCollapsibleState.None);
-    const line = doc && !a.orphan ? doc.positionAt(a.start).line + 1 : undefined;
-    item.description = [line !== undefined ? `line ${line}` : `${TYPE_NAMES[a.type]}`, a.status === 'suggested' ? '' : a.status].filter(Boolean).join(' · ');
-    item.tooltip = a.note ? `${a.text}\n\n${a.note}` : a.text;
+    const pos = doc && !a.orphan ? doc.positionAt(a.start) : undefined;
+    // A line of context tells equal quotes apart ("Колокольцев" … "Колокольцев") without opening each.
+    const context = doc && pos ? snippet(doc.lineAt(pos.line).text, pos.character, pos.line === doc.positionAt(a.end).line ? doc.positionAt(a.end).character : doc.lineAt(pos.line).text.length) : undefined;
+    item.description = [pos ? `line ${pos.line + 1}` : `${TYPE_NAMES[a.type]}`, a.status === 'suggested' ? '' : a.status, context].filter(Boolean).join(' · ');
+    item.tooltip = [a.text, context, a.note].filter(Boolean).join('\n\n');
     item.contextValue = `newsmark.mention.${a.status}`;
     item.iconPath = new vscode.ThemeIcon(a.status === 'rejected' ? 'close' : a.status === 'suggested' ? 'circle-outline' : 'pass');
     if (doc && !a.orphan) item.command = { command: REVEAL_COMMAND, title: 'Reveal', arguments: [{ uri: doc.uri.toString(), id: a.id }] };
@@ -178,7 +223,21 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
 export function activateTree(context: vscode.ExtensionContext, store: AnnotationStore, settings: () => NewsmarkSettings): EntitiesTree {
   const tree = new EntitiesTree(store, settings);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
-  tree.isVisible = () => view.visible;
+  tree.attach(view);
+  // In Review Mode the view follows the cursor: the mention under it is selected (without focus), so
+  // reviewing in the text and in the view stay one place. Debounced: arrow keys fire an event per step.
+  let following: NodeJS.Timeout | undefined;
+  const followCursor = (e: vscode.TextEditorSelectionChangeEvent) => {
+    if (!view.visible || !tree.followsCursor) return;
+    clearTimeout(following);
+    following = setTimeout(() => {
+      const state = store.get(e.textEditor.document.uri);
+      if (!state || e.textEditor.document.isClosed) return;
+      const types = new Set(settings().types);
+      const a = annotationsAt(state.shown, e.textEditor.document.offsetAt(e.selections[0].active)).find((x) => types.has(x.type));
+      if (a) logErrors(tree.follow(a.id), 'follow the cursor in the Entities view');
+    }, 150);
+  };
   // The view is declared with `when: newsmark.active`: shown once an article activated Newsmark, so
   // an open Explorer never activates the extension by itself (views activate their extension).
   logErrors(vscode.commands.executeCommand('setContext', 'newsmark.active', true), 'show the Entities view');
@@ -186,6 +245,8 @@ export function activateTree(context: vscode.ExtensionContext, store: Annotation
     tree,
     view,
     vscode.window.onDidChangeActiveTextEditor(() => tree.refresh()),
+    vscode.window.onDidChangeTextEditorSelection(followCursor),
+    { dispose: () => clearTimeout(following) },
     store.onDidChange((c) => {
       // Typing only moves offsets; the engine refresh that follows the pause repaints the view.
       if (c.reason === 'typing') return;

@@ -18,6 +18,10 @@ export interface TypeGroup {
   entities: EntityGroup[];
   /** Mentions of this type that are not rejected. */
   count: number;
+  /** Entities with at least one mention that is not rejected: the ones `count` is spread over. */
+  entityCount: number;
+  /** Rejected mentions, listed in the view but counted apart so the numbers add up. */
+  rejected: number;
 }
 
 export interface TreeModel {
@@ -53,9 +57,23 @@ export function buildTree(annotations: readonly Annotation[], groupOf: (a: Annot
     }));
     // Most mentioned first: the article's main actors lead; ties keep document order.
     entities.sort((x, y) => y.count - x.count || x.mentions[0].start - y.mentions[0].start);
-    out.push({ type, label: TYPE_NAMES[type], entities, count: entities.reduce((n, e) => n + e.count, 0) });
+    const count = entities.reduce((n, e) => n + e.count, 0);
+    const listed = entities.reduce((n, e) => n + e.mentions.length, 0);
+    out.push({ type, label: TYPE_NAMES[type], entities, count, entityCount: entities.filter((e) => e.count > 0).length, rejected: listed - count });
   }
   return { types: out, orphans };
+}
+
+/** "6 mentions · 6 entities · 1 rejected": each number counts what its word says. */
+export function typeSummary(g: TypeGroup): string {
+  const parts = [plural(g.count, 'mention'), plural(g.entityCount, 'entity', 'entities')];
+  if (g.rejected > 0) parts.push(`${g.rejected} rejected`);
+  return parts.join(' · ');
+}
+
+/** "1 mention", "2 mentions". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** The fullest name among the mentions ("Владимир Колокольцев" over "Колокольцев"), or the value in words. */
