@@ -89,6 +89,14 @@ describe('cli diff (real git repository)', function () {
     assert.strictEqual((await diff(['--json', '--markdown'], dir)).code, 2);
   });
 
+  it('init-git upgrades a diff-only line written before the merge driver existed', async () => {
+    const { dir } = await reviewed();
+    writeFileSync(join(dir, '.gitattributes'), '*.txt text\n*.annotations.yaml diff=newsmark\n');
+    const r = await runWith(runInitGit, ['--command', 'newsmark'], dir);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.strictEqual(readFileSync(join(dir, '.gitattributes'), 'utf8'), '*.txt text\n*.annotations.yaml diff=newsmark merge=newsmark\n');
+  });
+
   it('init-git registers the textconv driver: git diff shows decisions, not context or hashes', async () => {
     const { dir } = await reviewed();
     const tsx = require.resolve('tsx/cjs');
@@ -96,10 +104,11 @@ describe('cli diff (real git repository)', function () {
     const command = `'${process.execPath}' --require '${tsx}' '${main}'`;
     const first = await runWith(runInitGit, ['--command', command], dir);
     assert.strictEqual(first.code, 0, first.stderr);
-    assert.strictEqual(readFileSync(join(dir, '.gitattributes'), 'utf8'), '*.annotations.yaml diff=newsmark\n');
+    assert.strictEqual(readFileSync(join(dir, '.gitattributes'), 'utf8'), '*.annotations.yaml diff=newsmark merge=newsmark\n');
     assert.strictEqual(git(dir, 'config', 'diff.newsmark.textconv').trim(), `${command} diff --textconv`);
+    assert.strictEqual(git(dir, 'config', 'merge.newsmark.driver').trim(), `${command} merge-driver %O %A %B %P`);
     await runWith(runInitGit, ['--command', command], dir);
-    assert.strictEqual(readFileSync(join(dir, '.gitattributes'), 'utf8'), '*.annotations.yaml diff=newsmark\n', 'idempotent');
+    assert.strictEqual(readFileSync(join(dir, '.gitattributes'), 'utf8'), '*.annotations.yaml diff=newsmark merge=newsmark\n', 'idempotent');
     const out = git(dir, 'diff', '--', SIDE);
     const changed = out.split('\n').filter((l) => /^[-+][^-+]/.test(l));
     assert.ok(changed.includes('-ORG suggested "ОДКБ" (' + /org-[0-9a-f]{8}/.exec(changed.find((l) => l.includes('"ОДКБ"'))!)![0] + ')'), out);
