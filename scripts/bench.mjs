@@ -14,7 +14,7 @@
 // first,start,sample,editor), NEWSMARK_CORE / NEWSMARK_CLI (modules to bench instead of dist/core.js
 // and dist/cli.js, e.g. another build's).
 import { createRequire } from 'node:module';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -106,33 +106,40 @@ if (section('first')) {
   }
 }
 
+/** Wall and CPU (user + sys) seconds of a whole Node process, best of `repeats`, through /usr/bin/time when present. */
+function wholeProcess(args) {
+  const walls = [];
+  const cpus = [];
+  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  for (let i = 0; i < repeats; i++) {
+    const t = performance.now();
+    if (timeBin) {
+      const r = spawnSync(timeBin, ['-f', '%U %S', process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+      const [u, s] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+      cpus.push(u + s);
+    } else execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    walls.push((performance.now() - t) / 1000);
+  }
+  const cpu = cpus.length ? `, ${Math.min(...cpus).toFixed(2)} s CPU` : '';
+  return `${Math.min(...walls).toFixed(3)} s wall${cpu} (wall runs ${walls.map((w) => w.toFixed(3)).join(', ')} s)`;
+}
+
 // 2. start-up ----------------------------------------------------------------------------------
 if (section('start')) {
   console.log('\nstart-up, fresh process (best of runs):');
   for (const lang of ['ru', 'en']) {
     const runs = fresh('cold-start.mjs', [coreJs, lang]);
-    console.log(`  ${lang}: require core ${f2(best(runs, (r) => r.requireMs))} ms, loadEngine ${f2(best(runs, (r) => r.loadMs))} ms, first one-line extract (loads what ${lang} still needs) ${f2(best(runs, (r) => r.firstExtractMs))} ms; load + first extract ${f2(best(runs, (r) => r.loadMs + r.firstExtractMs))} ms`);
+    console.log(`  ${lang}: require core ${f2(best(runs, (r) => r.requireMs))} ms, loadEngine ${f2(best(runs, (r) => r.loadMs))} ms, first one-line extract (loads what ${lang} still needs) ${f2(best(runs, (r) => r.firstExtractMs))} ms; load + first extract ${f2(best(runs, (r) => r.loadMs + r.firstExtractMs))} ms wall, ${f2(best(runs, (r) => r.cpuMs))} ms CPU`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'newsmark-bench-'));
   try {
     for (const [lang, line] of [['ru', 'Министр финансов Антон Силуанов заявил, что бюджет вырос на 5%.\n'], ['en', 'Finance minister Rachel Reeves said the budget grew by 5%.\n']]) {
       const file = join(dir, `${lang}.txt`);
       writeFileSync(file, line);
-      const walls = [];
-      for (let i = 0; i < repeats; i++) {
-        const t = performance.now();
-        execFileSync(process.execPath, [cliJs, 'extract', file], { stdio: ['ignore', 'ignore', 'inherit'] });
-        walls.push(performance.now() - t);
-      }
-      console.log(`  whole process \`newsmark extract\` of a one-line ${lang} document: ${(Math.min(...walls) / 1000).toFixed(3)} s (runs ${walls.map((w) => (w / 1000).toFixed(3)).join(', ')} s)`);
+      const runs = wholeProcess([cliJs, 'extract', file]);
+      console.log(`  whole process \`newsmark extract\` of a one-line ${lang} document: ${runs}`);
     }
-    const walls = [];
-    for (let i = 0; i < repeats; i++) {
-      const t = performance.now();
-      execFileSync(process.execPath, ['-e', '0']);
-      walls.push(performance.now() - t);
-    }
-    console.log(`  (Node itself, \`node -e 0\`: ${(Math.min(...walls) / 1000).toFixed(3)} s)`);
+    console.log(`  (Node itself, \`node -e 0\`: ${wholeProcess(['-e', '0'])})`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
