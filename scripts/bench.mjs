@@ -5,13 +5,14 @@
 //      CPU time. A repeated pass in the same process follows, labelled: it measures warm caches.
 //   2. start-up per language: require + loadEngine + the first one-line extract, in a fresh process;
 //      and the whole `newsmark extract` process on a one-line document.
-//   3. ms per article for the sample article (warm: median of many runs)
-//   4. editor: edit → decorations time for 50 KB and 1 MB documents (src/extension/bench.ts)
+//   3. `newsmark annotate DIR` files/s on 1,000 and 10,000 articles made from the dev corpora, --jobs 1 and 2
+//   4. ms per article for the sample article (warm: median of many runs)
+//   5. editor: edit → decorations time for 50 KB and 1 MB documents (src/extension/bench.ts)
 // Each fresh-process figure is the best of BENCH_REPEATS runs: on a machine shared with other work the
 // best run is the one least disturbed, and the CPU-time figure is steadier than wall time.
 // Env: NEWSMARK_EVAL_DIR (default ../shared/eval), BENCH_SECONDS (time per warm measurement, default 3),
 // BENCH_REPEATS (fresh-process runs per figure, default 3), BENCH_ONLY (comma list of sections:
-// first,start,sample,editor), NEWSMARK_CORE / NEWSMARK_CLI (modules to bench instead of dist/core.js
+// first,start,files,sample,editor), BENCH_FILES (folder sizes, default 1000,10000), NEWSMARK_CORE / NEWSMARK_CLI (modules to bench instead of dist/core.js
 // and dist/cli.js, e.g. another build's).
 import { createRequire } from 'node:module';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -106,22 +107,23 @@ if (section('first')) {
   }
 }
 
-/** Wall and CPU (user + sys) seconds of a whole Node process, best of `repeats`, through /usr/bin/time when present. */
+/** Wall and CPU (user + sys, all threads; through /usr/bin/time when present) seconds of one Node process. */
+function timedProcess(args) {
+  const t = performance.now();
+  let cpu;
+  if (existsSync('/usr/bin/time')) {
+    const r = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    const [u, s] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+    cpu = u + s;
+  } else execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  return { wall: (performance.now() - t) / 1000, cpu };
+}
+
+/** Best of `repeats` whole-process runs, as text. */
 function wholeProcess(args) {
-  const walls = [];
-  const cpus = [];
-  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-  for (let i = 0; i < repeats; i++) {
-    const t = performance.now();
-    if (timeBin) {
-      const r = spawnSync(timeBin, ['-f', '%U %S', process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-      const [u, s] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
-      cpus.push(u + s);
-    } else execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-    walls.push((performance.now() - t) / 1000);
-  }
-  const cpu = cpus.length ? `, ${Math.min(...cpus).toFixed(2)} s CPU` : '';
-  return `${Math.min(...walls).toFixed(3)} s wall${cpu} (wall runs ${walls.map((w) => w.toFixed(3)).join(', ')} s)`;
+  const runs = Array.from({ length: repeats }, () => timedProcess(args));
+  const cpu = runs[0].cpu === undefined ? '' : `, ${Math.min(...runs.map((r) => r.cpu)).toFixed(2)} s CPU`;
+  return `${Math.min(...runs.map((r) => r.wall)).toFixed(3)} s wall${cpu} (wall runs ${runs.map((r) => r.wall.toFixed(3)).join(', ')} s)`;
 }
 
 // 2. start-up ----------------------------------------------------------------------------------
@@ -145,6 +147,33 @@ if (section('start')) {
   }
 }
 
+// 3. annotate DIR: files/s with 1 and 2 jobs ----------------------------------------------------
+if (section('files')) {
+  const { makeFolder } = await import('./bench/folder.mjs');
+  const { readdirSync, unlinkSync } = await import('node:fs');
+  const sizes = (process.env.BENCH_FILES ?? '1000,10000').split(',').map(Number);
+  console.log(`\nannotate DIR (whole process, fresh sidecars; articles made from the dev corpora):`);
+  for (const n of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), 'newsmark-bench-files-'));
+    try {
+      const { distinct } = makeFolder(evalDir, dir, n);
+      for (const jobs of [1, 2]) {
+        // One run for the large folder: it takes minutes.
+        const runs = [];
+        for (let i = 0; i < (n > 2000 ? 1 : repeats); i++) {
+          for (const f of readdirSync(dir)) if (f.endsWith('.yaml')) unlinkSync(join(dir, f));
+          runs.push(timedProcess([cliJs, 'annotate', dir, '--jobs', String(jobs)]));
+        }
+        const w = Math.min(...runs.map((r) => r.wall));
+        const cpu = runs[0].cpu === undefined ? '' : `; ${(1000 * Math.min(...runs.map((r) => r.cpu)) / n).toFixed(1)} ms CPU per file, all threads`;
+        console.log(`  ${n} articles (${distinct} distinct texts${distinct < n ? ', the rest repeat them: warmer caches' : ''}), --jobs ${jobs}: ${(n / w).toFixed(1)} files/s wall (${w.toFixed(1)} s; runs ${runs.map((r) => r.wall.toFixed(1)).join(', ')} s)${cpu}`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
 const core = require(coreJs);
 const engine = await core.loadEngine();
 
@@ -155,7 +184,7 @@ for (const file of ['factru_dev.jsonl', 'nerel_dev.jsonl']) {
   if (lines) docs.push(...lines.map((o) => ({ text: o.text, lang: o.lang ?? 'auto' })));
 }
 
-// 3. the sample article
+// 4. the sample article
 const sample = readFileSync(samplePath, 'utf8');
 if (section('sample')) {
   for (let i = 0; i < 20; i++) engine.extract(sample); // warm-up
@@ -164,7 +193,7 @@ if (section('sample')) {
   console.log(`  extract, warm: median ${s.walls.length ? median(s.walls).toFixed(3) : '-'} ms/article wall (p90 ${quantile(s.walls, 0.9).toFixed(3)} ms, ${s.walls.length} runs), ${s.cpuPerRun.toFixed(3)} ms CPU`);
 }
 
-// 4. editor ------------------------------------------------------------------------------------
+// 5. editor ------------------------------------------------------------------------------------
 // EDITOR BENCH HOOK — for the editor engineer (issue 5): measure edit → decorations time on the
 // documents below (one edit in the middle of the text, then everything the extension does until
 // the decoration ranges are ready, without VS Code). Return rows of [label, milliseconds]; they are
