@@ -79,7 +79,7 @@ const best = (runs, key) => Math.min(...runs.map(key));
 const f2 = (x) => x.toFixed(2);
 const mbps = (bytes, ms) => f2(bytes / 1e6 / (ms / 1000));
 const kcps = (chars, ms) => (chars / 1e3 / (ms / 1000)).toFixed(0);
-console.log(`newsmark bench — ${coreJs.slice(root.length + 1) || coreJs}, node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} cores, one thread per engine`);
+console.log(`newsmark bench — ${coreJs.startsWith(root + "/") ? coreJs.slice(root.length + 1) : coreJs}, node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} cores, one thread per engine`);
 console.log(`machine load average at start: ${loadavg().map(f2).join(' ')} (a shared machine: figures are the best of ${repeats} fresh-process runs; CPU-time figures are the steadier ones)`);
 
 // 1. first passes ------------------------------------------------------------------------------
