@@ -7,7 +7,7 @@
 //      and the whole `newsmark extract` process on a one-line document.
 //   3. `newsmark annotate DIR` files/s on 1,000 and 10,000 articles made from the dev corpora, --jobs 1 and 2
 //   4. ms per article for the sample article (warm: median of many runs)
-//   5. editor: edit → decorations time for 50 KB and 1 MB documents (src/extension/bench.ts)
+//   5. editor: edit → decorations time for 50 KB and 1 MB documents (scripts/bench-editor.ts)
 // Each fresh-process figure is the best of BENCH_REPEATS runs: on a machine shared with other work the
 // best run is the one least disturbed, and the CPU-time figure is steadier than wall time.
 // Env: NEWSMARK_EVAL_DIR (default ../shared/eval), BENCH_SECONDS (time per warm measurement, default 3),
@@ -37,10 +37,6 @@ const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(','))
 const section = (name) => !only || only.has(name);
 const samplePath = join(root, 'samples/ru-mvd-kazakhstan-russia.txt');
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const cpuMs = () => {
   const u = process.cpuUsage();
