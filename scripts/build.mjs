@@ -18,6 +18,8 @@ const builds = [
   // Worker thread of the extension for large sidecars (src/extension/sidecar-sync/worker-client.ts).
   { ...common, entryPoints: ['src/extension/sidecar-sync/worker.ts'], outfile: 'dist/sidecar-worker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // Worker thread of the CLI's extraction pool (src/cli/pool.ts: annotate --jobs).
+  { ...common, entryPoints: ['src/cli/extract-worker.ts'], outfile: 'dist/extract-worker.js' },
   // The pure core as a library (loadEngine, tokenize, types) for scripts/bench.mjs and other Node tools.
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
 ];

@@ -9,8 +9,10 @@ import { CliIO } from './io';
 import { discoverOrReport } from './discover';
 import { parseArgs, UsageError } from './parse-args';
 import { EntityStep, lexiconStep } from './lexicon-step';
+import { createExtractPool, defaultJobs } from './pool';
+import { forEachInOrder } from './in-order';
 
-const USAGE = `Usage: newsmark annotate FILE...|DIR [--suffix .annotations.yaml] [--lang auto|ru|en] [--ref-date YYYY-MM-DD] [--no-learn] [--no-lexicon]
+const USAGE = `Usage: newsmark annotate FILE...|DIR [--suffix .annotations.yaml] [--lang auto|ru|en] [--ref-date YYYY-MM-DD] [--no-learn] [--no-lexicon] [--jobs N]
 
 Writes or updates FILE.annotations.yaml next to each article (.txt, .md, .news inside a folder).
 Suggestions are refreshed; accepted, rejected and manual annotations, notes and comments are kept
@@ -19,6 +21,7 @@ decisions in these articles' sidecars (--no-learn: not), then adjusts the sugges
 confirmed are suggested in every article, forms rejected as a type are not (--no-lexicon: ignore it).
 A decision whose text is gone from the article is kept, marked orphan: true and listed;
 an untouched suggestion whose text is gone is dropped and listed. Exit 1 if a sidecar could not be read.
+--jobs N runs N engines in worker threads (default: one per core); output order does not depend on it.
 `;
 
 export interface AnnotateOptions {
@@ -28,13 +31,15 @@ export interface AnnotateOptions {
   refDate?: string;
   learn: boolean;
   lexicon: boolean;
+  /** Engines in worker threads; 1 runs the engine in this thread. */
+  jobs: number;
 }
 
 /** Parses annotate's arguments; a usage problem comes back as { error } instead of a throw. */
 export function parseAnnotateArgs(args: readonly string[]): AnnotateOptions | { help: true } | { error: string } {
   let parsed;
   try {
-    parsed = parseArgs(args, { values: ['suffix', 'lang', 'ref-date'], switches: ['no-learn', 'no-lexicon'] });
+    parsed = parseArgs(args, { values: ['suffix', 'lang', 'ref-date', 'jobs'], switches: ['no-learn', 'no-lexicon'] });
   } catch (err) {
     if (err instanceof UsageError) return { error: err.message };
     throw err;
@@ -43,12 +48,14 @@ export function parseAnnotateArgs(args: readonly string[]): AnnotateOptions | { 
   if (parsed.switches.has('help')) return { help: true };
   if (lang !== 'auto' && lang !== 'ru' && lang !== 'en') return { error: '--lang must be auto, ru or en' };
   if (refDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(refDate)) return { error: '--ref-date must be YYYY-MM-DD' };
+  const jobs = parsed.values.jobs === undefined ? defaultJobs() : Number(parsed.values.jobs);
+  if (!/^\d+$/.test(parsed.values.jobs ?? '1') || !Number.isSafeInteger(jobs) || jobs < 1) return { error: '--jobs must be a whole number ≥ 1' };
   const suffixError = suffixProblem(suffix);
   if (suffixError) return { error: suffixError };
   if (!parsed.positionals.length) return { error: 'no FILE or DIR given' };
   return {
     files: parsed.positionals, suffix, lang, ...(refDate ? { refDate } : {}),
-    learn: !parsed.switches.has('no-learn'), lexicon: !parsed.switches.has('no-lexicon'),
+    learn: !parsed.switches.has('no-learn'), lexicon: !parsed.switches.has('no-lexicon'), jobs,
   };
 }
 
@@ -86,37 +93,53 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
     io.stderr.write(err instanceof SidecarError ? `${err.message}; nothing annotated (fix the lexicon or pass --no-lexicon)\n` : `newsmark annotate: ${(err as Error).message}\n`);
     return 1;
   }
-  // Loaded only now (dictionaries are read on the first loadEngine()), after the arguments check out.
-  const engine = await (deps ?? { loadEngine }).loadEngine();
   const extractOpts: ExtractOptions = { lang: opts.lang, ...(opts.refDate ? { refDate: opts.refDate } : {}) };
+  // Worker threads only when they can help (an injected engine lives in this thread). The engine is
+  // loaded only now (dictionaries are read on first use), after the arguments check out.
+  const pool = !deps && opts.jobs > 1 && found.articles.length > 1 ? createExtractPool(Math.min(opts.jobs, found.articles.length)) : undefined;
+  const engine = pool ? undefined : await (deps ?? { loadEngine }).loadEngine();
+  const extract = pool ? (text: string) => pool.extract(text, extractOpts) : async (text: string) => engine!.extract(text, extractOpts).entities;
   const counts: Record<Outcome, number> = { written: 0, updated: 0, unchanged: 0, failed: 0 };
   let suggested = 0;
   let decided = 0;
   let orphans = 0;
   const progress = isTTY(io.stderr);
 
-  for (const [n, article] of found.articles.entries()) {
-    let outcome: Outcome;
-    let detail = '';
-    try {
-      const r = await annotateFile(resolve(cwd, article), {
-        suffix: opts.suffix, shown: article, extract: (text) => lexicon(engine.extract(text, extractOpts).entities, text),
-      });
-      outcome = r.outcome;
-      for (const m of r.messages) io.stderr.write(`${m}\n`);
-      const s = r.annotations.filter((a) => a.status === 'suggested').length;
-      const o = r.annotations.filter((a) => a.orphan).length;
-      suggested += s;
-      decided += r.annotations.length - s;
-      orphans += o;
-      detail = ` (${plural(r.annotations.length, 'annotation')}, ${s} suggested${o ? `, ${plural(o, 'orphan')}` : ''})`;
-    } catch (err) {
-      outcome = 'failed';
-      const reason = (err as NodeJS.ErrnoException).code ? ioReason(err as NodeJS.ErrnoException) : (err as Error).message;
-      io.stderr.write(err instanceof SidecarError ? `${err.message}\n` : `${article}: ${reason}\n`);
-    }
-    counts[outcome]++;
-    if (progress) io.stderr.write(`[${n + 1}/${found.articles.length}] ${article}: ${outcome}${detail}\n`);
+  // Two articles per worker in flight: one extracting while this thread merges and writes the other.
+  const inFlight = pool ? pool.size * 2 : 1;
+  try {
+    await forEachInOrder(found.articles, inFlight, async (article) => {
+      try {
+        return {
+          r: await annotateFile(resolve(cwd, article), {
+            suffix: opts.suffix, shown: article, extract: async (text) => lexicon(await extract(text), text),
+          }),
+        };
+      } catch (err) {
+        return { err };
+      }
+    }, ({ r, err }, article, n) => {
+      let outcome: Outcome;
+      let detail = '';
+      if (r) {
+        outcome = r.outcome;
+        for (const m of r.messages) io.stderr.write(`${m}\n`);
+        const s = r.annotations.filter((a) => a.status === 'suggested').length;
+        const o = r.annotations.filter((a) => a.orphan).length;
+        suggested += s;
+        decided += r.annotations.length - s;
+        orphans += o;
+        detail = ` (${plural(r.annotations.length, 'annotation')}, ${s} suggested${o ? `, ${plural(o, 'orphan')}` : ''})`;
+      } else {
+        outcome = 'failed';
+        const reason = (err as NodeJS.ErrnoException).code ? ioReason(err as NodeJS.ErrnoException) : (err as Error).message;
+        io.stderr.write(err instanceof SidecarError ? `${err.message}\n` : `${article}: ${reason}\n`);
+      }
+      counts[outcome]++;
+      if (progress) io.stderr.write(`[${n + 1}/${found.articles.length}] ${article}: ${outcome}${detail}\n`);
+    });
+  } finally {
+    await pool?.close();
   }
 
   const total = found.articles.length;

@@ -1,6 +1,8 @@
 // Russian morphology for NER: a cached view of `az` (OpenCorpora dictionaries, pymorphy2-style).
 // az costs ~30 µs per word, so the recognizer asks only about words that can be part of a name
 // (capitalized, abbreviations) and every answer is cached by word form.
+// The dictionaries (~12 MB, ~200 ms to load) are read on the first Cyrillic word, synchronously, not
+// when the engine loads: an English document never pays for them, and a Russian one pays once.
 import * as fs from 'fs';
 import * as path from 'path';
 import { packageRoot } from '../data-path';
@@ -57,6 +59,9 @@ const CACHE_LIMIT = 50_000;
 export class Morph {
   private cache = new Map<string, MorphInfo>();
 
+  /** @param dictsDir az's dictionaries, loaded on the first word that needs them. */
+  constructor(private dictsDir: string = azDictsDir()) {}
+
   analyze(word: string): MorphInfo {
     let info = this.cache.get(word);
     if (info) return info;
@@ -68,6 +73,7 @@ export class Morph {
 
   private compute(word: string): MorphInfo {
     if (!/[\u0400-\u04FF]/.test(word)) return EMPTY;
+    initAzSync(this.dictsDir);
     const parses: AzParse[] = Az.Morph(word) || [];
     if (parses.length === 0) return EMPTY;
     let classes = 0;
@@ -88,14 +94,71 @@ export class Morph {
   }
 }
 
-let loading: Promise<Morph> | undefined;
+let shared: Morph | undefined;
 
-/** Loads the az dictionaries once (~100–200 ms); later calls share the same promise. */
+/**
+ * The shared analyzer (one cache for NER and figures). Cheap: it only checks that the dictionaries are
+ * there, so a missing install fails here, at engine load, with a clear message; they load on first use.
+ */
 export function loadMorph(): Promise<Morph> {
-  return (loading ??= new Promise<Morph>((resolve, reject) => {
-    const dir = azDictsDir();
-    Az.Morph.init(dir, (err: unknown) => (err ? reject(new Error(`newsmark: cannot load az dictionaries from ${dir}: ${String(err)}`)) : resolve(new Morph())));
-  }));
+  if (shared) return Promise.resolve(shared);
+  const dir = azDictsDir();
+  const missing = AZ_FILES.filter((f) => !fs.existsSync(path.join(dir, f)));
+  if (missing.length) return Promise.reject(new Error(`newsmark: cannot load az dictionaries from ${dir}: missing ${missing.join(', ')}`));
+  return Promise.resolve((shared = new Morph(dir)));
+}
+
+/** What Az.Morph.init reads (az 0.2.3). */
+const AZ_FILES = [
+  'words.dawg', 'prediction-suffixes-0.dawg', 'prediction-suffixes-1.dawg', 'prediction-suffixes-2.dawg', 'p_t_given_w.intdawg',
+  'grammemes.json', 'gramtab-opencorpora-int.json', 'gramtab-opencorpora-ext.json', 'suffixes.json', 'paradigms.array',
+];
+
+let azReady = false;
+
+/** True once az's dictionaries are in memory (they load on the first Cyrillic word analyzed). */
+export function azLoaded(): boolean {
+  return azReady;
+}
+
+/**
+ * Loads az's dictionaries once, synchronously: extract() is synchronous and may meet its first Russian
+ * word anywhere. Az.Morph.init reads every file through Az.load(url, type, callback) and counts the
+ * files still pending; for the duration of the call that reader is swapped for one that reads the
+ * file at once and queues the callback. The queue runs after init has asked for every file (a
+ * callback run at once would bring the count to zero after the first file), so init has finished
+ * when this returns.
+ */
+function initAzSync(dir: string): void {
+  if (azReady) return;
+  const asyncLoad = Az.load;
+  const queued: Array<() => void> = [];
+  let failure: unknown;
+  let done = false;
+  Az.load = (url: string, type: string, callback: (err: unknown, data?: unknown) => void) => {
+    let data: unknown;
+    try {
+      const buf = fs.readFileSync(url);
+      // az wants an ArrayBuffer of exactly the file (a Buffer may be a view into a larger one).
+      data = type === 'json' ? JSON.parse(buf.toString('utf8')) : buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+    } catch (err) {
+      queued.push(() => callback(err));
+      return;
+    }
+    queued.push(() => callback(null, data));
+  };
+  try {
+    Az.Morph.init(dir, (err: unknown) => {
+      // az calls back once per failed file and once when all are loaded; the first error wins.
+      if (err) failure ??= err;
+      else done = true;
+    });
+  } finally {
+    Az.load = asyncLoad;
+  }
+  for (const run of queued) run();
+  if (failure || !done) throw new Error(`newsmark: cannot load az dictionaries from ${dir}: ${String(failure ?? 'init did not finish')}`);
+  azReady = true;
 }
 
 function azDictsDir(): string {

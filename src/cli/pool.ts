@@ -1,0 +1,84 @@
+// A pool of worker threads that run the engine, so `annotate DIR` uses every core. Each worker loads
+// the engine once (src/cli/extract-worker.ts); a text goes to the worker with the fewest texts
+// waiting. Callers that print put results back in order with forEachInOrder (./in-order.ts).
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Entity, ExtractOptions } from '../core/types';
+import type { ExtractReply, ExtractRequest } from './extract-worker';
+
+export interface ExtractPool {
+  readonly size: number;
+  extract(text: string, opts: ExtractOptions): Promise<Entity[]>;
+  /** Stops the workers; texts still waiting are rejected. */
+  close(): Promise<void>;
+}
+
+/** Default --jobs: one engine per core. */
+export function defaultJobs(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
+}
+
+interface Pending { resolve(e: Entity[]): void; reject(err: Error): void }
+interface Slot { worker: Worker; pending: Map<number, Pending>; dead: boolean }
+
+export function createExtractPool(size: number): ExtractPool {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`pool size must be a whole number ≥ 1, got ${size}`);
+  const entry = workerEntry();
+  const slots: Slot[] = [];
+  let nextId = 0;
+  let closed = false;
+
+  const fail = (slot: Slot, err: Error) => {
+    for (const p of slot.pending.values()) p.reject(err);
+    slot.pending.clear();
+  };
+  for (let k = 0; k < size; k++) {
+    // Under tsx (unit tests) the entry is TypeScript: the worker gets the same loader.
+    const worker = new Worker(entry, entry.endsWith('.ts') ? { execArgv: ['--require', 'tsx/cjs'] } : {});
+    const slot: Slot = { worker, pending: new Map(), dead: false };
+    worker.on('message', (m: ExtractReply) => {
+      const p = slot.pending.get(m.id);
+      if (!p) return;
+      slot.pending.delete(m.id);
+      if ('error' in m) p.reject(new Error(m.error));
+      else p.resolve(m.entities);
+    });
+    worker.on('error', (err) => fail(slot, new Error(`newsmark: extraction worker failed: ${err.message}`)));
+    worker.on('exit', (code) => {
+      slot.dead = true; // no new texts go to it
+      if (!closed || slot.pending.size) fail(slot, new Error(`newsmark: extraction worker stopped (exit code ${code})`));
+    });
+    slots.push(slot);
+  }
+
+  return {
+    size,
+    extract(text, opts) {
+      if (closed) return Promise.reject(new Error('newsmark: the extraction pool is closed'));
+      let slot: Slot | undefined;
+      for (const s of slots) if (!s.dead && (!slot || s.pending.size < slot.pending.size)) slot = s;
+      if (!slot) return Promise.reject(new Error('newsmark: every extraction worker has stopped'));
+      const target = slot;
+      const id = nextId++;
+      return new Promise<Entity[]>((resolve, reject) => {
+        target.pending.set(id, { resolve, reject });
+        target.worker.postMessage({ id, text, opts } satisfies ExtractRequest);
+      });
+    },
+    async close() {
+      closed = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
+
+/** dist/extract-worker.js next to the bundled CLI; src/cli/extract-worker.ts when run from source. */
+function workerEntry(): string {
+  for (const name of ['extract-worker.js', 'extract-worker.ts']) {
+    const p = path.join(__dirname, name);
+    if (fs.existsSync(p)) return p;
+  }
+  throw new Error(`newsmark: extract-worker.js is missing next to ${__dirname}; run \`npm run build\``);
+}
