@@ -28,6 +28,11 @@ async function main(): Promise<void> {
   const tokMs = cpuMs(process.cpuUsage(c)) / runs;
   const mb = bytes / 1e6;
   console.log(`${docs.length} docs, ${mb.toFixed(2)} MB; load ${load.toFixed(0)} ms`);
-  console.log(`CPU time per pass — figures only: ${(mb / (figMs / 1000)).toFixed(1)} MB/s (${figMs.toFixed(0)} ms); tokenize: ${(mb / (tokMs / 1000)).toFixed(1)} MB/s`);
+  console.log(
+    `CPU time per pass — figures only: ${(mb / (figMs / 1000)).toFixed(1)} MB/s (${figMs.toFixed(0)} ms); tokenize: ${(mb / (tokMs / 1000)).toFixed(1)} MB/s`,
+  );
 }
-main().catch((e) => { console.error(e); process.exitCode = 1; });
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

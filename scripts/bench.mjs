@@ -59,7 +59,10 @@ function timeRuns(fn, budget = seconds, min = 3) {
 function corpusTexts(file) {
   const p = join(evalDir, file);
   if (!existsSync(p)) return undefined;
-  return readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  return readFileSync(p, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 }
 
 /** Runs a bench helper in a fresh Node process `repeats` times; returns the parsed JSON lines. */
@@ -75,8 +78,12 @@ const best = (runs, key) => Math.min(...runs.map(key));
 const f2 = (x) => x.toFixed(2);
 const mbps = (bytes, ms) => f2(bytes / 1e6 / (ms / 1000));
 const kcps = (chars, ms) => (chars / 1e3 / (ms / 1000)).toFixed(0);
-console.log(`newsmark bench — ${coreJs.startsWith(root + "/") ? coreJs.slice(root.length + 1) : coreJs}, node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} cores, one thread per engine`);
-console.log(`machine load average at start: ${loadavg().map(f2).join(' ')} (a shared machine: figures are the best of ${repeats} fresh-process runs; CPU-time figures are the steadier ones)`);
+console.log(
+  `newsmark bench — ${coreJs.startsWith(root + '/') ? coreJs.slice(root.length + 1) : coreJs}, node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} cores, one thread per engine`,
+);
+console.log(
+  `machine load average at start: ${loadavg().map(f2).join(' ')} (a shared machine: figures are the best of ${repeats} fresh-process runs; CPU-time figures are the steadier ones)`,
+);
 
 // 1. first passes ------------------------------------------------------------------------------
 const FIRST = [
@@ -96,10 +103,14 @@ if (section('first')) {
     const wall = best(runs, (r) => r.first.wallMs);
     const cpu = best(runs, (r) => r.first.cpuMs);
     console.log(`  ${c.label} (${c.files.join(' + ')}: ${texts} texts, ${f2(bytes / 1e6)} MB UTF-8, ${(chars / 1e6).toFixed(2)} M chars):`);
-    console.log(`    FIRST PASS: ${mbps(bytes, wall)} MB/s wall, ${mbps(bytes, cpu)} MB/s CPU; ${kcps(chars, wall)} k chars/s wall (${wall.toFixed(0)} ms; runs ${runs.map((r) => r.first.wallMs.toFixed(0)).join(', ')} ms)`);
+    console.log(
+      `    FIRST PASS: ${mbps(bytes, wall)} MB/s wall, ${mbps(bytes, cpu)} MB/s CPU; ${kcps(chars, wall)} k chars/s wall (${wall.toFixed(0)} ms; runs ${runs.map((r) => r.first.wallMs.toFixed(0)).join(', ')} ms)`,
+    );
     const wall2 = best(runs, (r) => r.second.wallMs);
     const cpu2 = best(runs, (r) => r.second.cpuMs);
-    console.log(`    repeated pass over the same texts, caches warm (NOT what unseen news gets): ${mbps(bytes, wall2)} MB/s wall, ${mbps(bytes, cpu2)} MB/s CPU`);
+    console.log(
+      `    repeated pass over the same texts, caches warm (NOT what unseen news gets): ${mbps(bytes, wall2)} MB/s wall, ${mbps(bytes, cpu2)} MB/s CPU`,
+    );
   }
 }
 
@@ -127,11 +138,16 @@ if (section('start')) {
   console.log('\nstart-up, fresh process (best of runs):');
   for (const lang of ['ru', 'en']) {
     const runs = fresh('cold-start.mjs', [coreJs, lang]);
-    console.log(`  ${lang}: require core ${f2(best(runs, (r) => r.requireMs))} ms, loadEngine ${f2(best(runs, (r) => r.loadMs))} ms, first one-line extract (loads what ${lang} still needs) ${f2(best(runs, (r) => r.firstExtractMs))} ms; load + first extract ${f2(best(runs, (r) => r.loadMs + r.firstExtractMs))} ms wall, ${f2(best(runs, (r) => r.cpuMs))} ms CPU`);
+    console.log(
+      `  ${lang}: require core ${f2(best(runs, (r) => r.requireMs))} ms, loadEngine ${f2(best(runs, (r) => r.loadMs))} ms, first one-line extract (loads what ${lang} still needs) ${f2(best(runs, (r) => r.firstExtractMs))} ms; load + first extract ${f2(best(runs, (r) => r.loadMs + r.firstExtractMs))} ms wall, ${f2(best(runs, (r) => r.cpuMs))} ms CPU`,
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), 'newsmark-bench-'));
   try {
-    for (const [lang, line] of [['ru', 'Министр финансов Антон Силуанов заявил, что бюджет вырос на 5%.\n'], ['en', 'Finance minister Rachel Reeves said the budget grew by 5%.\n']]) {
+    for (const [lang, line] of [
+      ['ru', 'Министр финансов Антон Силуанов заявил, что бюджет вырос на 5%.\n'],
+      ['en', 'Finance minister Rachel Reeves said the budget grew by 5%.\n'],
+    ]) {
       const file = join(dir, `${lang}.txt`);
       writeFileSync(file, line);
       const runs = wholeProcess([cliJs, 'extract', file]);
@@ -161,8 +177,10 @@ if (section('files')) {
           runs.push(timedProcess([cliJs, 'annotate', dir, '--jobs', String(jobs)]));
         }
         const w = Math.min(...runs.map((r) => r.wall));
-        const cpu = runs[0].cpu === undefined ? '' : `; ${(1000 * Math.min(...runs.map((r) => r.cpu)) / n).toFixed(1)} ms CPU per file, all threads`;
-        console.log(`  ${n} articles (${distinct} distinct texts${distinct < n ? ', the rest repeat them: warmer caches' : ''}), --jobs ${jobs}: ${(n / w).toFixed(1)} files/s wall (${w.toFixed(1)} s; runs ${runs.map((r) => r.wall.toFixed(1)).join(', ')} s)${cpu}`);
+        const cpu = runs[0].cpu === undefined ? '' : `; ${((1000 * Math.min(...runs.map((r) => r.cpu))) / n).toFixed(1)} ms CPU per file, all threads`;
+        console.log(
+          `  ${n} articles (${distinct} distinct texts${distinct < n ? ', the rest repeat them: warmer caches' : ''}), --jobs ${jobs}: ${(n / w).toFixed(1)} files/s wall (${w.toFixed(1)} s; runs ${runs.map((r) => r.wall.toFixed(1)).join(', ')} s)${cpu}`,
+        );
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -185,8 +203,12 @@ const sample = readFileSync(samplePath, 'utf8');
 if (section('sample')) {
   for (let i = 0; i < 20; i++) engine.extract(sample); // warm-up
   const s = timeRuns(() => engine.extract(sample), seconds, 50);
-  console.log(`\nsample: ${samplePath.slice(root.length + 1)}, ${(Buffer.byteLength(sample) / 1024).toFixed(1)} KB, ${engine.extract(sample).entities.length} entities`);
-  console.log(`  extract, warm: median ${s.walls.length ? median(s.walls).toFixed(3) : '-'} ms/article wall (p90 ${quantile(s.walls, 0.9).toFixed(3)} ms, ${s.walls.length} runs), ${s.cpuPerRun.toFixed(3)} ms CPU`);
+  console.log(
+    `\nsample: ${samplePath.slice(root.length + 1)}, ${(Buffer.byteLength(sample) / 1024).toFixed(1)} KB, ${engine.extract(sample).entities.length} entities`,
+  );
+  console.log(
+    `  extract, warm: median ${s.walls.length ? median(s.walls).toFixed(3) : '-'} ms/article wall (p90 ${quantile(s.walls, 0.9).toFixed(3)} ms, ${s.walls.length} runs), ${s.cpuPerRun.toFixed(3)} ms CPU`,
+  );
 }
 
 // 5. editor ------------------------------------------------------------------------------------
@@ -223,10 +245,18 @@ function newsDocument(bytes) {
     n += Buffer.byteLength(t) + 2;
   }
   const text = parts.join('\n\n');
-  return Buffer.from(text).subarray(0, bytes).toString('utf8').replace(/\uFFFD$/, '');
+  return Buffer.from(text)
+    .subarray(0, bytes)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '');
 }
 
-const editorDocs = section('editor') ? [{ label: '50 KB', text: newsDocument(50 * 1024) }, { label: '1 MB', text: newsDocument(1024 * 1024) }] : [];
+const editorDocs = section('editor')
+  ? [
+      { label: '50 KB', text: newsDocument(50 * 1024) },
+      { label: '1 MB', text: newsDocument(1024 * 1024) },
+    ]
+  : [];
 if (editorDocs.length) console.log('\neditor: edit → decorations');
 const rows = editorDocs.length ? await benchEditor({ engine, core, docs: editorDocs, timeRuns, median }) : [];
 if (!rows) {

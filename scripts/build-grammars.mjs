@@ -44,7 +44,9 @@ export function buildGrammar(yamlText, sourceName) {
   delete src.variables;
   const body = walk(src, vars, sourceName);
   const out = {
-    information_for_contributors: [`Generated from syntaxes/${sourceName} by scripts/build-grammars.mjs. Edit the YAML, then run: node scripts/build-grammars.mjs`],
+    information_for_contributors: [
+      `Generated from syntaxes/${sourceName} by scripts/build-grammars.mjs. Edit the YAML, then run: node scripts/build-grammars.mjs`,
+    ],
     ...body,
   };
   return JSON.stringify(out, null, 2) + '\n';
@@ -52,7 +54,9 @@ export function buildGrammar(yamlText, sourceName) {
 
 const check = process.argv.includes('--check');
 let stale = 0;
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.tmLanguage.yaml')).sort()) {
+for (const name of readdirSync(dir)
+  .filter((f) => f.endsWith('.tmLanguage.yaml'))
+  .sort()) {
   const target = join(dir, name.replace(/\.yaml$/, '.json'));
   const json = buildGrammar(readFileSync(join(dir, name), 'utf8'), name);
   const current = existsSync(target) ? readFileSync(target, 'utf8') : '';

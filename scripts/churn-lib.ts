@@ -84,7 +84,12 @@ export function applyEdit(kind: EditKind, text: string, entities: readonly Entit
 }
 
 /** `newsmark annotate` in memory: parse the previous sidecar against the text, merge, serialize. */
-export function annotateText(previous: string | undefined, name: string, text: string, extract: (t: string) => Entity[]): { out: string; annotations: Annotation[] } {
+export function annotateText(
+  previous: string | undefined,
+  name: string,
+  text: string,
+  extract: (t: string) => Entity[],
+): { out: string; annotations: Annotation[] } {
   const sc = previous === undefined ? undefined : parseSidecar(previous, text, `${name}.annotations.yaml`, name);
   const annotations = mergeSuggestions(sc, extract(text));
   return { out: serializeSidecar(sc, name, text, annotations), annotations };
@@ -142,7 +147,11 @@ function visible(a: Annotation, text: string): string {
   const { start, end, sig: _sig, ...rest } = a;
   const ctx = a.orphan ? {} : { before: contextBefore(text, start), after: contextAfter(text, end) };
   const all: Record<string, unknown> = { ...rest, ...ctx };
-  return JSON.stringify(Object.keys(all).sort().map((k) => [k, all[k]]));
+  return JSON.stringify(
+    Object.keys(all)
+      .sort()
+      .map((k) => [k, all[k]]),
+  );
 }
 
 /** Annotations that really changed: added, removed, or a changed field, quote or context (not offsets). */
@@ -158,7 +167,12 @@ export function changedAnnotations(before: readonly Annotation[], textBefore: st
   return n;
 }
 
-export interface ChurnRow { kind: EditKind; annotations: number; changedAnnotations: number; changedLines: number }
+export interface ChurnRow {
+  kind: EditKind;
+  annotations: number;
+  changedAnnotations: number;
+  changedLines: number;
+}
 
 /** One article through every edit kind (kinds the article is too short for are left out). */
 export function measureArticle(name: string, text: string, lang: 'ru' | 'en', extract: (t: string) => Entity[]): ChurnRow[] {

@@ -12,7 +12,12 @@ const ROOT = join(__dirname, '..');
 const EVAL = '/work/shared/eval';
 const perSource = Number(process.argv[process.argv.indexOf('--per-source') + 1]) || 17;
 
-interface Article { name: string; text: string; lang: 'ru' | 'en'; source: string }
+interface Article {
+  name: string;
+  text: string;
+  lang: 'ru' | 'en';
+  source: string;
+}
 
 function fromJsonl(file: string, lang: 'ru' | 'en', n: number): Article[] {
   const lines = readFileSync(join(EVAL, file), 'utf8').split('\n').filter(Boolean).slice(0, n);
@@ -34,7 +39,8 @@ async function main() {
   const all: (ChurnRow & { half: string; name: string })[] = [];
   for (const a of articles) {
     const extract = (t: string) => engine.extract(t, { lang: a.lang }).entities;
-    for (const r of measureArticle(a.name, a.text, a.lang, extract)) all.push({ ...r, half: a.source === 'samples' ? 'samples' : halfOf(a.text), name: a.name });
+    for (const r of measureArticle(a.name, a.text, a.lang, extract))
+      all.push({ ...r, half: a.source === 'samples' ? 'samples' : halfOf(a.text), name: a.name });
   }
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(all));
@@ -43,14 +49,18 @@ async function main() {
   for (const half of ['all', 'tuning', 'check']) {
     const rows = all.filter((r) => half === 'all' || r.half === half);
     console.log(`\n${half === 'all' ? `all ${articles.length} articles (samples + dev)` : `${half} half of the dev articles`}`);
-    console.log('| edit kind | articles | annotations | changed annotations | changed sidecar lines | articles over target (lines > changed + 2) | worst excess |');
+    console.log(
+      '| edit kind | articles | annotations | changed annotations | changed sidecar lines | articles over target (lines > changed + 2) | worst excess |',
+    );
     console.log('|---|---:|---:|---:|---:|---:|---:|');
     for (const kind of EDIT_KINDS) {
       const k = rows.filter((r) => r.kind === kind);
       const sum = (f: (r: ChurnRow) => number) => k.reduce((s, r) => s + f(r), 0);
       const over = k.filter((r) => r.changedLines > r.changedAnnotations + 2);
       const worst = Math.max(0, ...k.map((r) => r.changedLines - r.changedAnnotations - 2));
-      console.log(`| ${kind} | ${k.length} | ${sum((r) => r.annotations)} | ${sum((r) => r.changedAnnotations)} | ${sum((r) => r.changedLines)} | ${over.length} | ${worst} |`);
+      console.log(
+        `| ${kind} | ${k.length} | ${sum((r) => r.annotations)} | ${sum((r) => r.changedAnnotations)} | ${sum((r) => r.changedLines)} | ${over.length} | ${worst} |`,
+      );
     }
   }
 }

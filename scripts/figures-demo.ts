@@ -10,4 +10,7 @@ async function main(): Promise<void> {
   console.log('dateline:', findDateline(text));
   for (const e of fig.recognize(text, tokenize(text), { lang: lang as 'ru' | 'en', refDate })) console.log(JSON.stringify(e));
 }
-main().catch((e) => { console.error(e); process.exitCode = 1; });
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

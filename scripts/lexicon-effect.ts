@@ -22,11 +22,13 @@ const files = process.argv.slice(2).length ? process.argv.slice(2) : ['factru_de
 
 function readDocs(file: string): SpanDoc[] {
   const docs: SpanDoc[] = [];
-  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    const p = parseGoldLine(line, i + 1);
-    if ('ok' in p && p.ok.kind === 'span') docs.push(p.ok);
-  });
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      const p = parseGoldLine(line, i + 1);
+      if ('ok' in p && p.ok.kind === 'span') docs.push(p.ok);
+    });
   return docs;
 }
 
@@ -37,7 +39,8 @@ function review(doc: SpanDoc, found: Entity[]): Decision[] {
   const goldKeys = new Set(gold.map(key));
   const out: Decision[] = [];
   const suggested = found.filter((e) => (TYPES as readonly string[]).includes(e.type));
-  for (const e of suggested) out.push({ type: e.type, text: e.text, norm: e.norm, start: e.start, end: e.end, status: goldKeys.has(key(e)) ? 'accepted' : 'rejected' });
+  for (const e of suggested)
+    out.push({ type: e.type, text: e.text, norm: e.norm, start: e.start, end: e.end, status: goldKeys.has(key(e)) ? 'accepted' : 'rejected' });
   const foundKeys = new Set(suggested.map(key));
   for (const g of gold) {
     if (foundKeys.has(key(g))) continue;
@@ -53,11 +56,17 @@ async function main(): Promise<void> {
   for (const name of files) {
     const docs = readDocs(join(EVAL, name));
     const found = docs.map((d) => engine.extract(d.text, { lang: d.lang ?? 'auto', refDate: d.refDate }).entities);
-    for (const [learnOn, scoreOn] of [['tuning', 'check'], ['check', 'tuning']] as [Half, Half][]) {
+    for (const [learnOn, scoreOn] of [
+      ['tuning', 'check'],
+      ['check', 'tuning'],
+    ] as [Half, Half][]) {
       const idx = docs.map((d, i) => i);
       const learnDocs = idx.filter((i) => halfOf(docs[i].text) === learnOn);
       const scoreDocs = idx.filter((i) => halfOf(docs[i].text) === scoreOn);
-      const lexicon = learnLexicon(emptyLexicon(), learnDocs.map((i) => review(docs[i], found[i])));
+      const lexicon = learnLexicon(
+        emptyLexicon(),
+        learnDocs.map((i) => review(docs[i], found[i])),
+      );
       const before = new Scorer([...TYPES]);
       const after = new Scorer([...TYPES]);
       for (const i of scoreDocs) {

@@ -20,7 +20,10 @@ const dist = resolve(process.argv[2] ?? join(root, 'dist'));
 const trials = Number(process.argv[3] ?? 10);
 const evalDir = resolve(root, process.env.NEWSMARK_EVAL_DIR ?? '../shared/eval');
 
-const texts = readFileSync(join(evalDir, 'factru_dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
+const texts = readFileSync(join(evalDir, 'factru_dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l).text);
 let article = '';
 for (let i = 0; Buffer.byteLength(article) < 240_000; i++) article += texts[i % texts.length] + '\n\n';
 
@@ -75,7 +78,11 @@ for (let t = 0; t < trials; t++) {
   if (savedAt && !renamedBeforeSave) landed++;
   const survived = readFileSync(side, 'utf8').includes(decision);
   if (savedAt && !survived) lost++;
-  console.log(`trial ${t + 1}: exit ${code}; ${savedAt ? `save landed ${renamedBeforeSave ? 'after the rename' : 'between read and rename'}; decision ${survived ? 'kept' : 'LOST'}` : 'no save (the sidecar read was not seen)'}`);
+  console.log(
+    `trial ${t + 1}: exit ${code}; ${savedAt ? `save landed ${renamedBeforeSave ? 'after the rename' : 'between read and rename'}; decision ${survived ? 'kept' : 'LOST'}` : 'no save (the sidecar read was not seen)'}`,
+  );
 }
-console.log(`\n${dist}: ${Buffer.byteLength(edited)} bytes of article; ${landed} of ${trials} saves landed between read and rename; ${lost} of ${trials} lost the decision`);
+console.log(
+  `\n${dist}: ${Buffer.byteLength(edited)} bytes of article; ${landed} of ${trials} saves landed between read and rename; ${lost} of ${trials} lost the decision`,
+);
 rmSync(dir, { recursive: true, force: true });

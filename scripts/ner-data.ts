@@ -61,7 +61,6 @@ export function flatTargets(doc: GoldDoc, source: 'factru' | 'nerel'): Array<{ s
   return spans;
 }
 
-
 /** BIO gold labels of the tokens of `lines` from flat, sorted target spans (a token overlapping a span takes its type). */
 export function labelLines(lines: Line[], targets: ReadonlyArray<{ start: number; end: number; type: string }>): Uint8Array[] {
   let k = 0;

@@ -12,9 +12,18 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 // The files Az.Morph.init() opens (az/dist/az.js, init()); nothing else of the 12 MB package is needed.
-const AZ_DICT_FILES = ['words.dawg', 'prediction-suffixes-0.dawg', 'prediction-suffixes-1.dawg', 'prediction-suffixes-2.dawg',
-  'p_t_given_w.intdawg', 'grammemes.json', 'gramtab-opencorpora-int.json', 'gramtab-opencorpora-ext.json',
-  'suffixes.json', 'paradigms.array'];
+const AZ_DICT_FILES = [
+  'words.dawg',
+  'prediction-suffixes-0.dawg',
+  'prediction-suffixes-1.dawg',
+  'prediction-suffixes-2.dawg',
+  'p_t_given_w.intdawg',
+  'grammemes.json',
+  'gramtab-opencorpora-int.json',
+  'gramtab-opencorpora-ext.json',
+  'suffixes.json',
+  'paradigms.array',
+];
 
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
@@ -38,10 +47,12 @@ function stageAzDictionaries() {
   mkdirSync(to, { recursive: true });
   for (const f of AZ_DICT_FILES) copyFileSync(join(from, f), join(to, f));
   const azPkg = JSON.parse(readFileSync(join(root, 'node_modules', 'az', 'package.json'), 'utf8'));
-  writeFileSync(join(to, 'NOTICE.txt'),
-    `Morphological dictionaries from az ${azPkg.version} (https://github.com/deNULL/Az.js, code MIT),\n`
-    + 'compiled from OpenCorpora (https://opencorpora.org) data, licensed CC BY-SA 3.0.\n'
-    + 'Copied here unchanged by scripts/package.mjs.\n');
+  writeFileSync(
+    join(to, 'NOTICE.txt'),
+    `Morphological dictionaries from az ${azPkg.version} (https://github.com/deNULL/Az.js, code MIT),\n` +
+      'compiled from OpenCorpora (https://opencorpora.org) data, licensed CC BY-SA 3.0.\n' +
+      'Copied here unchanged by scripts/package.mjs.\n',
+  );
   return AZ_DICT_FILES.reduce((n, f) => n + statSync(join(to, f)).size, 0);
 }
 
@@ -53,8 +64,9 @@ export function packageVsix({ out, build = true, log = console.log, quiet = fals
   const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
   mkdirSync(dirname(outFile), { recursive: true });
   // stdin closed: vsce must never wait for a y/N answer (CI has no stdin)
-  run(process.execPath, [vsce, 'package', '--no-dependencies', '--no-update-package-json', '--no-rewrite-relative-links', '-o', outFile],
-    { stdio: ['ignore', quiet ? 'pipe' : 'inherit', 'inherit'] });
+  run(process.execPath, [vsce, 'package', '--no-dependencies', '--no-update-package-json', '--no-rewrite-relative-links', '-o', outFile], {
+    stdio: ['ignore', quiet ? 'pipe' : 'inherit', 'inherit'],
+  });
   const size = statSync(outFile).size;
   log(`${relative(process.cwd(), outFile) || outFile}: ${(size / 1024).toFixed(0)} KB (${size} bytes)`);
   return { file: outFile, size };

@@ -28,7 +28,11 @@ interface Row {
   pick(report: EvalReport): { score: number; n: number } | undefined;
 }
 
-interface Counts { n: number; correct: number; accuracy: number }
+interface Counts {
+  n: number;
+  correct: number;
+  accuracy: number;
+}
 interface EvalReport {
   types: Array<{ type: string; gold: number; overlap: { f1: number }; value?: Counts }>;
   pairKinds: Array<{ kind: string } & Counts>;
@@ -50,11 +54,14 @@ const kindValue = (kind: string) => (r: EvalReport) => {
 /** Duckling date pairs at the grains the issue targets, as a temporary gold file. */
 function ducklingDayMonthYear(): string {
   const keep = new Set(['day', 'month', 'year']);
-  const lines = fs.readFileSync(path.join(evalDir, 'duckling_en_pairs.jsonl'), 'utf8').split('\n').filter((l) => {
-    if (!l.trim()) return false;
-    const o = JSON.parse(l) as { kind?: string; value?: { grain?: string } };
-    return o.kind === 'date' && keep.has(o.value?.grain ?? '');
-  });
+  const lines = fs
+    .readFileSync(path.join(evalDir, 'duckling_en_pairs.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => {
+      if (!l.trim()) return false;
+      const o = JSON.parse(l) as { kind?: string; value?: { grain?: string } };
+      return o.kind === 'date' && keep.has(o.value?.grain ?? '');
+    });
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-score-')), 'duckling_en_dates_dmy.jsonl');
   fs.writeFileSync(file, lines.join('\n') + '\n');
   return file;
@@ -93,8 +100,10 @@ if (!fs.existsSync(cli)) {
   process.exit(1);
 }
 const results = ROWS.map((row) => ({
-  data: row.data, measure: row.measure, target: row.target,
-  ...Object.fromEntries(HALVES.map((h) => [h, row.pick(report(row, h)) ?? null])) as Record<Half, { score: number; n: number } | null>,
+  data: row.data,
+  measure: row.measure,
+  target: row.target,
+  ...(Object.fromEntries(HALVES.map((h) => [h, row.pick(report(row, h)) ?? null])) as Record<Half, { score: number; n: number } | null>),
 }));
 if (asJson) {
   console.log(JSON.stringify(results, null, 2));

@@ -10,20 +10,33 @@ import { HALVES, halfOf } from '../src/core/eval/split';
 import { findQuotes } from '../src/core/quotes/quotes';
 import type { Entity, Lang } from '../src/core/types';
 
-interface Item { id: string; lang: Lang; text: string; quotes: { text: string; speaker: string | null }[] }
+interface Item {
+  id: string;
+  lang: Lang;
+  text: string;
+  quotes: { text: string; speaker: string | null }[];
+}
 
 const dir = join(__dirname, '../test/fixtures/quotes');
 const showErrors = process.argv.includes('--errors');
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '-');
-const sameSpeaker = (gold: string, e: Entity) =>
-  [e.text, e.norm ?? ''].some((s) => s && (s.includes(gold) || gold.includes(s)));
+const sameSpeaker = (gold: string, e: Entity) => [e.text, e.norm ?? ''].some((s) => s && (s.includes(gold) || gold.includes(s)));
 
 async function main(): Promise<void> {
   const engine = await loadEngine();
   for (const lang of ['ru', 'en'] as const) {
-    const items: Item[] = readFileSync(join(dir, `quotes-${lang}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const items: Item[] = readFileSync(join(dir, `quotes-${lang}.jsonl`), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
     for (const half of HALVES) {
-      let tp = 0, fp = 0, fn = 0, withSpeaker = 0, right = 0, wrong = 0, found = 0;
+      let tp = 0,
+        fp = 0,
+        fn = 0,
+        withSpeaker = 0,
+        right = 0,
+        wrong = 0,
+        found = 0;
       for (const item of items.filter((i) => halfOf(i.text) === half)) {
         const r = engine.extract(item.text, { lang });
         const pred = findQuotes(item.text, r.entities, lang);
@@ -45,8 +58,10 @@ async function main(): Promise<void> {
           if (want && got && sameSpeaker(want, got)) right++;
           else if (got) {
             wrong++;
-            if (showErrors && half === 'tuning') console.log(`  ${item.id}: speaker ${JSON.stringify(got.text)} for ${JSON.stringify(p.text)}, gold ${JSON.stringify(want)}`);
-          } else if (want && showErrors && half === 'tuning') console.log(`  ${item.id}: no speaker for ${JSON.stringify(p.text)}, gold ${JSON.stringify(want)}`);
+            if (showErrors && half === 'tuning')
+              console.log(`  ${item.id}: speaker ${JSON.stringify(got.text)} for ${JSON.stringify(p.text)}, gold ${JSON.stringify(want)}`);
+          } else if (want && showErrors && half === 'tuning')
+            console.log(`  ${item.id}: no speaker for ${JSON.stringify(p.text)}, gold ${JSON.stringify(want)}`);
         }
         fn += gold.length;
         if (showErrors && half === 'tuning') for (const g of gold) console.log(`  ${item.id}: missed ${JSON.stringify(g.text)}`);

@@ -14,12 +14,15 @@ const marker = (name, edge) => `<!-- ${name}-table:${edge} -->`;
 
 /** Table cells may not hold raw pipes or newlines (they would end the cell or the row). */
 function cell(text) {
-  return String(text).replace(/\|/g, '\\|').replace(/\r?\n+/g, ' ').trim();
+  return String(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n+/g, ' ')
+    .trim();
 }
 
 function typeOf(spec) {
   if (spec.enum) return spec.enum.map((v) => `\`${JSON.stringify(v)}\``).join(', ');
-  const t = Array.isArray(spec.type) ? spec.type.join(' \\| ') : spec.type ?? '';
+  const t = Array.isArray(spec.type) ? spec.type.join(' \\| ') : (spec.type ?? '');
   if (t === 'array' && spec.items?.type) return `array of ${spec.items.enum ? spec.items.enum.map((v) => `\`${v}\``).join(', ') : spec.items.type}`;
   return t;
 }
@@ -51,7 +54,16 @@ export function settingsTable(pkg) {
 
 /** "Ctrl+Alt+A" from VS Code's "ctrl+alt+a"; `mac` is shown after a slash when it differs. */
 function keyLabel(kb) {
-  const fmt = (k) => k.split(' ').map((chord) => chord.split('+').map((p) => p.length === 1 ? p.toUpperCase() : p[0].toUpperCase() + p.slice(1)).join('+')).join(' ');
+  const fmt = (k) =>
+    k
+      .split(' ')
+      .map((chord) =>
+        chord
+          .split('+')
+          .map((p) => (p.length === 1 ? p.toUpperCase() : p[0].toUpperCase() + p.slice(1)))
+          .join('+'),
+      )
+      .join(' ');
   const key = kb.key ?? kb.linux ?? kb.win;
   if (!key) return kb.mac ? `${fmt(kb.mac)} (macOS)` : '';
   return kb.mac && kb.mac !== key ? `${fmt(key)} / ${fmt(kb.mac)}` : fmt(key);
@@ -89,7 +101,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   } else {
     const file = process.argv[i + 1];
     let text = readFileSync(file, 'utf8');
-    for (const [name, body] of [['settings', settingsTable(pkg)], ['commands', commandsTable(pkg)]]) {
+    for (const [name, body] of [
+      ['settings', settingsTable(pkg)],
+      ['commands', commandsTable(pkg)],
+    ]) {
       const next = replaceBlock(text, name, body);
       if (next === null) console.error(`settings-table: ${file} has no ${marker(name, 'start')} … ${marker(name, 'end')} block; skipped`);
       else text = next;

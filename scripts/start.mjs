@@ -30,7 +30,10 @@ export const tryItSettings = {
 
 /** Thrown when the offline host is missing and cannot be installed here; `message` says what to do. */
 export class HostUnavailableError extends Error {
-  constructor(message) { super(message); this.name = 'HostUnavailableError'; }
+  constructor(message) {
+    super(message);
+    this.name = 'HostUnavailableError';
+  }
 }
 
 /** A path as a person would type it from here: relative when inside the cwd, else absolute. */
@@ -75,11 +78,13 @@ export async function start(opts = {}) {
   const log = opts.log ?? (() => {});
   const t0 = Date.now();
   const timings = {};
-  const lap = (name) => { timings[name] = Date.now() - t0; };
+  const lap = (name) => {
+    timings[name] = Date.now() - t0;
+  };
 
   // A fixed port taken by another server would still answer the host's health check, and we would
   // print a URL of someone else's VS Code: refuse before doing anything.
-  if (opts.port && !await portFree(opts.port)) {
+  if (opts.port && !(await portFree(opts.port))) {
     throw new Error(`port ${opts.port} on 127.0.0.1 is in use; choose another with --port, or leave it out for a free one`);
   }
   // Host first: warm it costs a few stat() calls; cold, install.sh runs (minutes, once).
@@ -181,7 +186,10 @@ async function main() {
   };
   // test/host/procs.mjs also listens (kills the server tree, then exits); whichever runs first, the
   // 'exit' hook in start() removes the temporary folders.
-  process.once('SIGINT', () => { console.log('\nnewsmark start: stopping…'); void stopAndExit(130); });
+  process.once('SIGINT', () => {
+    console.log('\nnewsmark start: stopping…');
+    void stopAndExit(130);
+  });
   process.once('SIGTERM', () => void stopAndExit(143));
   try {
     const port = parsePort(process.argv.slice(2));

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every layer in order — build, typecheck, unit, corpus (when a test:corpus script
+// `npm test`: every layer in order — build, typecheck, lint (ESLint + Prettier), unit, corpus (when a test:corpus script
 // exists), VS Code integration, e2e. Each layer's own output streams through; a recap with each
 // layer's summary lines, the VS Code version and host comes last. Exit 1 if any layer failed.
 // A VS Code layer that could not run (host unavailable, exit 77) is a failure under CI=true and a
@@ -17,6 +17,7 @@ const SKIPPED = 77;
 const layers = [
   { name: 'build', script: 'build', fatal: true },
   { name: 'typecheck', script: 'typecheck' },
+  { name: 'lint', script: 'lint' },
   { name: 'unit', script: 'test:unit' },
   { name: 'corpus', script: 'test:corpus', optional: true },
   { name: 'integration', script: 'test:integration', vscode: true },
@@ -31,13 +32,14 @@ function runScript(script, env) {
     const child = spawn('npm', ['run', '-s', script], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const summary = [];
     let partial = { out: '', err: '' };
-    const pipe = (stream, key, sink) => stream.on('data', (buf) => {
-      sink.write(buf);
-      const text = partial[key] + buf.toString();
-      const lines = text.split('\n');
-      partial[key] = lines.pop();
-      for (const l of lines) if (SUMMARY.test(l)) summary.push(l.trim());
-    });
+    const pipe = (stream, key, sink) =>
+      stream.on('data', (buf) => {
+        sink.write(buf);
+        const text = partial[key] + buf.toString();
+        const lines = text.split('\n');
+        partial[key] = lines.pop();
+        for (const l of lines) if (SUMMARY.test(l)) summary.push(l.trim());
+      });
     pipe(child.stdout, 'out', process.stdout);
     pipe(child.stderr, 'err', process.stderr);
     // Ctrl+C reaches the whole foreground process group; the layer runners clean up after themselves.
@@ -61,7 +63,10 @@ for (const layer of layers) {
   let status = code === 0 ? 'ok' : 'FAIL';
   if (layer.vscode && code === SKIPPED) status = ci ? 'FAIL (skipped in CI)' : 'SKIPPED';
   results.push({ ...layer, status, secs: (Date.now() - start) / 1000, summary });
-  if (layer.fatal && code !== 0) { console.log(`\n${layer.name} failed: later layers need it, stopping.`); break; }
+  if (layer.fatal && code !== 0) {
+    console.log(`\n${layer.name} failed: later layers need it, stopping.`);
+    break;
+  }
 }
 
 console.log('\n=== npm test summary ===');
@@ -72,8 +77,10 @@ for (const r of results) {
 const failed = results.filter((r) => r.status.startsWith('FAIL'));
 const skipped = results.filter((r) => r.status === 'SKIPPED');
 if (skipped.length) console.log(`WARNING: ${skipped.map((r) => r.name).join(', ')} did not run in VS Code (host unavailable; fails under CI=true)`);
-console.log(`layers: ${results.length - failed.length - skipped.length} ok, ${failed.length} failed${skipped.length ? `, ${skipped.length} skipped` : ''} `
-  + `(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+console.log(
+  `layers: ${results.length - failed.length - skipped.length} ok, ${failed.length} failed${skipped.length ? `, ${skipped.length} skipped` : ''} ` +
+    `(${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+);
 // One closing line over every test the runners counted (mocha's "N passing/failing", our hosts'
 // "N passed, N failed"). A layer that failed without counting a test (build, typecheck) counts as one failure.
 let passed = 0;
@@ -83,7 +90,10 @@ for (const r of results) {
   const host = r.summary.map((l) => /^(\d+) passed, (\d+) failed/.exec(l)).filter(Boolean);
   let layerFailed = 0;
   if (host.length) {
-    for (const m of host) { passed += Number(m[1]); layerFailed += Number(m[2]); }
+    for (const m of host) {
+      passed += Number(m[1]);
+      layerFailed += Number(m[2]);
+    }
   } else {
     for (const l of r.summary) {
       let m;

@@ -159,10 +159,26 @@ export async function trainEnglish(): Promise<void> {
 function evaluateAll(file: string, gazetteer: Map<string, number>): void {
   const tagger = new EnglishTagger(loadModel(file, N_LABELS), gazetteer);
   const testa = readJsonl(`${EVAL_DIR}/conll2003_en_testa.jsonl`);
-  evaluate(tagger, testa.filter((d) => halfOf(d.text) === 'tuning'), 'testa tuning');
-  evaluate(tagger, testa.filter((d) => halfOf(d.text) === 'check'), 'testa check');
+  evaluate(
+    tagger,
+    testa.filter((d) => halfOf(d.text) === 'tuning'),
+    'testa tuning',
+  );
+  evaluate(
+    tagger,
+    testa.filter((d) => halfOf(d.text) === 'check'),
+    'testa check',
+  );
   if (!process.argv.includes('--wikigold')) evaluate(tagger, readJsonl(`${EVAL_DIR}/wikigold_en.jsonl`), 'wikigold');
   const dev = readJsonl(path.join(__dirname, '../test/fixtures/en-ner-dev.jsonl'));
-  evaluate(tagger, dev.filter((d) => halfOf(d.text) === 'tuning'), 'en-ner-dev tuning');
-  evaluate(tagger, dev.filter((d) => halfOf(d.text) === 'check'), 'en-ner-dev check');
+  evaluate(
+    tagger,
+    dev.filter((d) => halfOf(d.text) === 'tuning'),
+    'en-ner-dev tuning',
+  );
+  evaluate(
+    tagger,
+    dev.filter((d) => halfOf(d.text) === 'check'),
+    'en-ner-dev check',
+  );
 }

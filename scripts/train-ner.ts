@@ -76,7 +76,11 @@ async function main(): Promise<void> {
     }
     // The scorer of `newsmark eval`, both halves; --errors TYPE lists that type's errors of the tuning half.
     const errType = process.argv.includes('--errors') ? process.argv[process.argv.indexOf('--errors') + 1] : undefined;
-    const reports = scoreByHalf(factru.map((item, i) => ({ item, pred: preds[i] })), ['PER', 'ORG', 'LOC'], { errors: errType ? Infinity : 0 });
+    const reports = scoreByHalf(
+      factru.map((item, i) => ({ item, pred: preds[i] })),
+      ['PER', 'ORG', 'LOC'],
+      { errors: errType ? Infinity : 0 },
+    );
     if (reports.tuning.errors) reports.tuning.errors = errType && reports.tuning.errors[errType] ? { [errType]: reports.tuning.errors[errType] } : {};
     process.stdout.write(formatHalves(reports, `factru_dev, ${cv}-fold CV (NEREL train + other folds)`, 'the held-out folds'));
     return;

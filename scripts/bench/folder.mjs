@@ -10,7 +10,11 @@ const FILES = ['nerel_train.jsonl', 'wikigold_en.jsonl', 'nerel_dev.jsonl', 'con
 /** Returns { dir, distinct } after writing N articles named 00000.txt … into dir. */
 export function makeFolder(evalDir, dir, n) {
   const lists = FILES.filter((f) => existsSync(join(evalDir, f))).map((f) =>
-    readFileSync(join(evalDir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text));
+    readFileSync(join(evalDir, f), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l).text),
+  );
   const texts = [];
   for (let i = 0; lists.some((l) => i < l.length); i++) for (const l of lists) if (i < l.length) texts.push(l[i]);
   mkdirSync(dir, { recursive: true });

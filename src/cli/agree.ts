@@ -10,7 +10,18 @@ import { promisify } from 'node:util';
 import { agreement, AgreementReport } from '../core/eval/agreement';
 import { table } from '../core/eval/format';
 import { decodeUtf8 } from '../core/utf8';
-import { Annotation, articlePathFor, DEFAULT_SUFFIX, isSidecarPath, parseSidecar, readArticle, SidecarError, STATUSES, Status, suffixProblem } from '../sidecar';
+import {
+  Annotation,
+  articlePathFor,
+  DEFAULT_SUFFIX,
+  isSidecarPath,
+  parseSidecar,
+  readArticle,
+  SidecarError,
+  STATUSES,
+  Status,
+  suffixProblem,
+} from '../sidecar';
 import { CliIO } from './io';
 import { parseArgs, UsageError } from './parse-args';
 
@@ -88,7 +99,11 @@ async function fromFolders(a: string, b: string, suffix: string, cwd: string, io
 async function fromRevisions(r1: string, r2: string, paths: string[], suffix: string, cwd: string, io: CliIO): Promise<Pair[]> {
   const git = async (...args: string[]) => (await exec('git', args, { cwd, maxBuffer: 1 << 30, encoding: 'buffer' })).stdout as Buffer;
   const list = async (rev: string) =>
-    new Set(decodeUtf8(await git('ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', ...paths.map((p) => slashRel(cwd, p)))).split('\0').filter((p) => isSidecarPath(p, suffix)));
+    new Set(
+      decodeUtf8(await git('ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', ...paths.map((p) => slashRel(cwd, p))))
+        .split('\0')
+        .filter((p) => isSidecarPath(p, suffix)),
+    );
   const [la, lb] = [await list(r1), await list(r2)];
   const pairs: Pair[] = [];
   for (const path of [...la].sort()) {
@@ -118,7 +133,13 @@ export function formatAgreement(r: AgreementReport<Annotation>, pairs: readonly 
   const cells = (p: { precision: number; recall: number; f1: number }) => [f3(p.precision), f3(p.recall), f3(p.f1)];
   for (const t of r.types) rows.push([t.type, String(t.a), String(t.b), ...cells(t.exact), ...cells(t.overlap)]);
   if (r.types.length > 1) {
-    rows.push(['micro', String(r.types.reduce((s, t) => s + t.a, 0)), String(r.types.reduce((s, t) => s + t.b, 0)), ...cells(r.micro.exact), ...cells(r.micro.overlap)]);
+    rows.push([
+      'micro',
+      String(r.types.reduce((s, t) => s + t.a, 0)),
+      String(r.types.reduce((s, t) => s + t.b, 0)),
+      ...cells(r.micro.exact),
+      ...cells(r.micro.overlap),
+    ]);
   }
   let out = `B (${names[1]}) against A (${names[0]}): ${pairs.length} article(s)\n\n${table(rows)}`;
   out += `\nCohen's kappa over ${r.kappa.tokens} tokens: ${f3(r.kappa.value)} (observed agreement ${f3(r.kappa.observed)}, by chance ${f3(r.kappa.expected)})\n`;
@@ -127,7 +148,12 @@ export function formatAgreement(r: AgreementReport<Annotation>, pairs: readonly 
     for (const d of r.disagreements) {
       const p = pairs[d.doc];
       const s = (d.a ?? d.b)!;
-      const what = d.a && d.b ? `${quote(s.text)}: A ${d.a.type}, B ${d.b.type}` : d.a ? `${d.a.type} ${quote(d.a.text)} only in A` : `${d.b!.type} ${quote(d.b!.text)} only in B`;
+      const what =
+        d.a && d.b
+          ? `${quote(s.text)}: A ${d.a.type}, B ${d.b.type}`
+          : d.a
+            ? `${d.a.type} ${quote(d.a.text)} only in A`
+            : `${d.b!.type} ${quote(d.b!.text)} only in B`;
       out += `${p.article}:${lineOf(p.text, s.start)}: ${what}\n`;
     }
   }
@@ -156,7 +182,10 @@ export async function runAgree(args: string[], io: CliIO): Promise<number> {
     if (problem) throw new UsageError(problem);
     if (revs.length && revs.length !== 2) throw new UsageError('give --rev twice: --rev R1 --rev R2');
     if (!revs.length && a.positionals.length !== 2) throw new UsageError('expected A and B (two sidecars or two folders), or --rev R1 --rev R2');
-    const types = a.values.types?.split(',').map((t) => t.trim().toUpperCase()).filter(Boolean);
+    const types = a.values.types
+      ?.split(',')
+      .map((t) => t.trim().toUpperCase())
+      .filter(Boolean);
     opts = { types, statuses, json: a.switches.has('json'), failBelow, revs, positionals: a.positionals, suffix };
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
@@ -183,7 +212,10 @@ export async function runAgree(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const counted = (list: Annotation[]) => list.filter((x) => !x.orphan && opts.statuses.includes(x.status));
-  const report = agreement(pairs.map((p) => ({ text: p.text, a: counted(p.a), b: counted(p.b) })), opts.types);
+  const report = agreement(
+    pairs.map((p) => ({ text: p.text, a: counted(p.a), b: counted(p.b) })),
+    opts.types,
+  );
   if (opts.json) {
     const disagreements = report.disagreements.map((d) => ({
       article: pairs[d.doc].article,
@@ -191,7 +223,13 @@ export async function runAgree(args: string[], io: CliIO): Promise<number> {
       ...(d.a ? { a: { type: d.a.type, start: d.a.start, end: d.a.end, text: d.a.text } } : {}),
       ...(d.b ? { b: { type: d.b.type, start: d.b.start, end: d.b.end, text: d.b.text } } : {}),
     }));
-    io.stdout.write(JSON.stringify({ a: names[0], b: names[1], articles: pairs.length, types: report.types, micro: report.micro, kappa: report.kappa, disagreements }, null, 2) + '\n');
+    io.stdout.write(
+      JSON.stringify(
+        { a: names[0], b: names[1], articles: pairs.length, types: report.types, micro: report.micro, kappa: report.kappa, disagreements },
+        null,
+        2,
+      ) + '\n',
+    );
   } else io.stdout.write(formatAgreement(report, pairs, names));
   if (opts.failBelow !== undefined && report.micro.exact.f1 < opts.failBelow) {
     io.stderr.write(`newsmark agree: micro exact F1 ${f3(report.micro.exact.f1)} is below ${opts.failBelow}\n`);

@@ -54,8 +54,13 @@ export function parseAnnotateArgs(args: readonly string[]): AnnotateOptions | { 
   if (suffixError) return { error: suffixError };
   if (!parsed.positionals.length) return { error: 'no FILE or DIR given' };
   return {
-    files: parsed.positionals, suffix, lang, ...(refDate ? { refDate } : {}),
-    learn: !parsed.switches.has('no-learn'), lexicon: !parsed.switches.has('no-lexicon'), jobs,
+    files: parsed.positionals,
+    suffix,
+    lang,
+    ...(refDate ? { refDate } : {}),
+    learn: !parsed.switches.has('no-learn'),
+    lexicon: !parsed.switches.has('no-lexicon'),
+    jobs,
   };
 }
 
@@ -90,7 +95,11 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
   try {
     lexicon = await lexiconStep(found.articles, cwd, opts.suffix, { learn: opts.learn, use: opts.lexicon }, io);
   } catch (err) {
-    io.stderr.write(err instanceof SidecarError ? `${err.message}; nothing annotated (fix the lexicon or pass --no-lexicon)\n` : `newsmark annotate: ${(err as Error).message}\n`);
+    io.stderr.write(
+      err instanceof SidecarError
+        ? `${err.message}; nothing annotated (fix the lexicon or pass --no-lexicon)\n`
+        : `newsmark annotate: ${(err as Error).message}\n`,
+    );
     return 1;
   }
   const extractOpts: ExtractOptions = { lang: opts.lang, ...(opts.refDate ? { refDate: opts.refDate } : {}) };
@@ -108,36 +117,43 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
   // Two articles per worker in flight: one extracting while this thread merges and writes the other.
   const inFlight = pool ? pool.size * 2 : 1;
   try {
-    await forEachInOrder(found.articles, inFlight, async (article) => {
-      try {
-        return {
-          r: await annotateFile(resolve(cwd, article), {
-            suffix: opts.suffix, shown: article, extract: async (text) => lexicon(await extract(text), text),
-          }),
-        };
-      } catch (err) {
-        return { err };
-      }
-    }, ({ r, err }, article, n) => {
-      let outcome: Outcome;
-      let detail = '';
-      if (r) {
-        outcome = r.outcome;
-        for (const m of r.messages) io.stderr.write(`${m}\n`);
-        const s = r.annotations.filter((a) => a.status === 'suggested').length;
-        const o = r.annotations.filter((a) => a.orphan).length;
-        suggested += s;
-        decided += r.annotations.length - s;
-        orphans += o;
-        detail = ` (${plural(r.annotations.length, 'annotation')}, ${s} suggested${o ? `, ${plural(o, 'orphan')}` : ''})`;
-      } else {
-        outcome = 'failed';
-        const reason = (err as NodeJS.ErrnoException).code ? ioReason(err as NodeJS.ErrnoException) : (err as Error).message;
-        io.stderr.write(err instanceof SidecarError ? `${err.message}\n` : `${article}: ${reason}\n`);
-      }
-      counts[outcome]++;
-      if (progress) io.stderr.write(`[${n + 1}/${found.articles.length}] ${article}: ${outcome}${detail}\n`);
-    });
+    await forEachInOrder(
+      found.articles,
+      inFlight,
+      async (article) => {
+        try {
+          return {
+            r: await annotateFile(resolve(cwd, article), {
+              suffix: opts.suffix,
+              shown: article,
+              extract: async (text) => lexicon(await extract(text), text),
+            }),
+          };
+        } catch (err) {
+          return { err };
+        }
+      },
+      ({ r, err }, article, n) => {
+        let outcome: Outcome;
+        let detail = '';
+        if (r) {
+          outcome = r.outcome;
+          for (const m of r.messages) io.stderr.write(`${m}\n`);
+          const s = r.annotations.filter((a) => a.status === 'suggested').length;
+          const o = r.annotations.filter((a) => a.orphan).length;
+          suggested += s;
+          decided += r.annotations.length - s;
+          orphans += o;
+          detail = ` (${plural(r.annotations.length, 'annotation')}, ${s} suggested${o ? `, ${plural(o, 'orphan')}` : ''})`;
+        } else {
+          outcome = 'failed';
+          const reason = (err as NodeJS.ErrnoException).code ? ioReason(err as NodeJS.ErrnoException) : (err as Error).message;
+          io.stderr.write(err instanceof SidecarError ? `${err.message}\n` : `${article}: ${reason}\n`);
+        }
+        counts[outcome]++;
+        if (progress) io.stderr.write(`[${n + 1}/${found.articles.length}] ${article}: ${outcome}${detail}\n`);
+      },
+    );
   } finally {
     await pool?.close();
   }

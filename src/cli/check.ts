@@ -3,8 +3,19 @@
 // annotation at its offsets, no orphans. Problems print as `path:line: message`; exit 1 if any.
 import { basename, dirname, join, resolve } from 'node:path';
 import {
-  articleNameOf, articlePathFor, readSidecarFile, strayFor, DEFAULT_SUFFIX, ioReason, parseSidecar, readArticle, Sidecar, SidecarError, sidecarPathFor,
-  suffixProblem, SCHEMA_VERSION,
+  articleNameOf,
+  articlePathFor,
+  readSidecarFile,
+  strayFor,
+  DEFAULT_SUFFIX,
+  ioReason,
+  parseSidecar,
+  readArticle,
+  Sidecar,
+  SidecarError,
+  sidecarPathFor,
+  suffixProblem,
+  SCHEMA_VERSION,
 } from '../sidecar';
 import { parseArgs, UsageError } from './parse-args';
 import { unresolvedConflicts } from '../sidecar/merge3';
@@ -44,10 +55,15 @@ export function sidecarProblems(sc: Sidecar, articleName: string): { line: numbe
     if (m.how === 'fuzzy') out.push({ line, message: `stale anchor: ${what} now reads ${quote(m.to.text)} at ${m.to.start}-${m.to.end}` });
     // Version 2 stores no offsets: what is stale is the context the entry was written with.
     else if (sc.version >= 2) out.push({ line, message: `stale anchor: ${what} found at ${m.to.start}-${m.to.end}, its context changed` });
-    else moved.push({ line, message: `stale anchor: ${what} moved from ${m.from.start}-${m.from.end} to ${m.to.start}-${m.to.end}`, delta: m.to.start - m.from.start });
+    else
+      moved.push({
+        line,
+        message: `stale anchor: ${what} moved from ${m.from.start}-${m.from.end} to ${m.to.start}-${m.to.end}`,
+        delta: m.to.start - m.from.start,
+      });
   }
   moved.sort((x, y) => x.line - y.line);
-  for (let i = 0; i < moved.length; ) {
+  for (let i = 0; i < moved.length;) {
     let j = i + 1;
     while (j < moved.length && moved[j].delta === moved[i].delta) j++;
     const rest = j - i - 1;
@@ -64,7 +80,10 @@ export function sidecarProblems(sc: Sidecar, articleName: string): { line: numbe
   }
   // Left by the merge driver: decided differently on two branches; a person picks one.
   for (const c of unresolvedConflicts(sc)) {
-    out.push({ line: c.line, message: `unresolved merge conflict on ${c.id}: decided differently on two branches (ours in the entry, theirs under conflict:); keep one and delete conflict:` });
+    out.push({
+      line: c.line,
+      message: `unresolved merge conflict on ${c.id}: decided differently on two branches (ours in the entry, theirs under conflict:); keep one and delete conflict:`,
+    });
   }
   return out.sort((x, y) => x.line - y.line);
 }
@@ -126,10 +145,17 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     if (yamlText === undefined) {
       // Not annotated yet: nothing to check — unless its sidecar was left behind by a rename.
       const abs = resolve(cwd, article);
-      const stray = await readArticle(abs).then((text) => strayFor(abs, text, opts.suffix), () => undefined);
+      const stray = await readArticle(abs).then(
+        (text) => strayFor(abs, text, opts.suffix),
+        () => undefined,
+      );
       if (stray) {
         const gone = articlePathFor(join(dirname(article), basename(stray)), opts.suffix)!;
-        report(sidecarPathFor(gone, opts.suffix), 1, `looks like the sidecar of ${articleNameOf(article)} (same article hash; ${articleNameOf(gone)} is gone): run 'newsmark mv ${gone} ${article}'`);
+        report(
+          sidecarPathFor(gone, opts.suffix),
+          1,
+          `looks like the sidecar of ${articleNameOf(article)} (same article hash; ${articleNameOf(gone)} is gone): run 'newsmark mv ${gone} ${article}'`,
+        );
         bad++;
       }
       continue;
@@ -141,7 +167,9 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       annotations += sc.annotations.length + sc.orphans.length;
       // An old schema is not a mismatch: said once per file, not counted as a problem.
       if (sc.version < SCHEMA_VERSION) {
-        io.stdout.write(`${shown}:${sc.versionLine}: note: version ${sc.version} sidecar; 'newsmark annotate' upgrades it to version ${SCHEMA_VERSION} (anchored by quote and context, no offsets) and keeps every decision\n`);
+        io.stdout.write(
+          `${shown}:${sc.versionLine}: note: version ${sc.version} sidecar; 'newsmark annotate' upgrades it to version ${SCHEMA_VERSION} (anchored by quote and context, no offsets) and keeps every decision\n`,
+        );
         old++;
       }
       const list = sidecarProblems(sc, articleNameOf(article));
@@ -161,9 +189,13 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   }
 
   if (bad) {
-    io.stderr.write(`newsmark check: ${bad} of ${checked + found.strays.length + found.unreadable.length} sidecars need attention (${problems} problem${problems === 1 ? "" : "s"})\n`);
+    io.stderr.write(
+      `newsmark check: ${bad} of ${checked + found.strays.length + found.unreadable.length} sidecars need attention (${problems} problem${problems === 1 ? '' : 's'})\n`,
+    );
     return 1;
   }
-  io.stdout.write(`newsmark check: ${checked} sidecar${checked === 1 ? '' : 's'} OK (${annotations} annotations, ${found.articles.length - checked} articles without sidecar${old ? `, ${old} still version 1` : ''})\n`);
+  io.stdout.write(
+    `newsmark check: ${checked} sidecar${checked === 1 ? '' : 's'} OK (${annotations} annotations, ${found.articles.length - checked} articles without sidecar${old ? `, ${old} still version 1` : ''})\n`,
+  );
   return 0;
 }

@@ -10,8 +10,17 @@ import { relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { decodeUtf8 } from '../core/utf8';
 import {
-  Annotation, AnnotatedText, annotationChanges, articlePathFor, Change, CHANGE_KINDS, DEFAULT_SUFFIX, isSidecarPath,
-  parseSidecar, SidecarError, suffixProblem,
+  Annotation,
+  AnnotatedText,
+  annotationChanges,
+  articlePathFor,
+  Change,
+  CHANGE_KINDS,
+  DEFAULT_SUFFIX,
+  isSidecarPath,
+  parseSidecar,
+  SidecarError,
+  suffixProblem,
 } from '../sidecar';
 import { CliIO } from './io';
 import { parseArgs, UsageError } from './parse-args';
@@ -35,7 +44,11 @@ it to files or folders. One line per change as article:line: (the line in the ar
 type Side = { rev: string } | { worktree: true };
 const sideName = (s: Side) => ('rev' in s ? s.rev : 'working tree');
 
-interface ArticleChanges { article: string; sidecar: string; changes: (Change & { line: number })[] }
+interface ArticleChanges {
+  article: string;
+  sidecar: string;
+  changes: (Change & { line: number })[];
+}
 
 /** Control characters in a path are shown escaped, never raw (a terminal would act on them). */
 const showPath = (p: string) => (/[\x00-\x1f\x7f-\x9f]/.test(p) ? JSON.stringify(p) : p);
@@ -50,14 +63,22 @@ function describe(c: Change): string {
   const a = c.annotation;
   const what = `${a.type} ${quote(a.text)}`;
   switch (c.kind) {
-    case 'added': return `added ${what} (${a.status})`;
-    case 'removed': return `removed ${what} (${a.status})`;
-    case 'decided': return `decided ${what}: ${c.from} → ${c.to}`;
-    case 'relabelled': return `relabelled ${quote(a.text)}: ${c.from} → ${c.to} (${a.status})`;
-    case 'noted': return c.to ? `noted ${what}: ${quote(c.to)}` : `note removed from ${what}`;
-    case 're-anchored': return `re-anchored ${what} (${a.status}): ${quote(c.from!)} → ${quote(c.to!)}`;
-    case 'orphaned': return `orphaned ${what} (${a.status}): its text is gone from the article`;
-    case 'changed': return `changed ${what} (${a.status}): ${c.from || '—'} → ${c.to || '—'}`;
+    case 'added':
+      return `added ${what} (${a.status})`;
+    case 'removed':
+      return `removed ${what} (${a.status})`;
+    case 'decided':
+      return `decided ${what}: ${c.from} → ${c.to}`;
+    case 'relabelled':
+      return `relabelled ${quote(a.text)}: ${c.from} → ${c.to} (${a.status})`;
+    case 'noted':
+      return c.to ? `noted ${what}: ${quote(c.to)}` : `note removed from ${what}`;
+    case 're-anchored':
+      return `re-anchored ${what} (${a.status}): ${quote(c.from!)} → ${quote(c.to!)}`;
+    case 'orphaned':
+      return `orphaned ${what} (${a.status}): its text is gone from the article`;
+    case 'changed':
+      return `changed ${what} (${a.status}): ${c.from || '—'} → ${c.to || '—'}`;
   }
 }
 
@@ -92,8 +113,14 @@ export function formatJson(list: readonly ArticleChanges[], from: string, to: st
     article: f.article,
     sidecar: f.sidecar,
     changes: f.changes.map((c) => ({
-      kind: c.kind, line: c.line, id: c.annotation.id, type: c.annotation.type, status: c.annotation.status, text: c.annotation.text,
-      ...(c.from !== undefined ? { from: c.from } : {}), ...(c.to !== undefined ? { to: c.to } : {}),
+      kind: c.kind,
+      line: c.line,
+      id: c.annotation.id,
+      type: c.annotation.type,
+      status: c.annotation.status,
+      text: c.annotation.text,
+      ...(c.from !== undefined ? { from: c.from } : {}),
+      ...(c.to !== undefined ? { to: c.to } : {}),
     })),
   }));
   return `${JSON.stringify({ from, to, articles }, null, 2)}\n`;
@@ -113,9 +140,17 @@ export function textconv(yamlText: string, file: string): string {
   const newlyOrphaned = new Set(sc.moves.map((m) => m.id));
   const line = (a: Annotation) => {
     const extras = (['norm', 'value', 'unit', 'qualifier', 'currency', 'from', 'to'] as const)
-      .filter((k) => a[k] !== undefined).map((k) => `${k}=${JSON.stringify(a[k])}`);
-    return [a.type, a.status.padEnd(9), JSON.stringify(a.text), ...extras, ...(a.note !== undefined ? [`note=${JSON.stringify(a.note)}`] : []),
-      ...(newlyOrphaned.has(a.id) ? [] : ['ORPHAN']), `(${a.id})`].join(' ');
+      .filter((k) => a[k] !== undefined)
+      .map((k) => `${k}=${JSON.stringify(a[k])}`);
+    return [
+      a.type,
+      a.status.padEnd(9),
+      JSON.stringify(a.text),
+      ...extras,
+      ...(a.note !== undefined ? [`note=${JSON.stringify(a.note)}`] : []),
+      ...(newlyOrphaned.has(a.id) ? [] : ['ORPHAN']),
+      `(${a.id})`,
+    ].join(' ');
   };
   return `newsmark sidecar of ${JSON.stringify(sc.article)}, version ${sc.version}, ${sc.orphans.length} annotations\n${sc.orphans.map((a) => `${line(a)}\n`).join('')}`;
 }
@@ -157,9 +192,18 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
   const revs: string[] = [];
   const paths: string[] = [];
   for (const p of parsed.positionals) {
-    const isPath = await fs.stat(resolve(cwd, p)).then(() => true, () => false);
-    const isRev = !paths.length && revs.length < 2 && !isPath &&
-      (await git('rev-parse', '--verify', '--quiet', '--end-of-options', `${p}^{commit}`).then(() => true, () => false));
+    const isPath = await fs.stat(resolve(cwd, p)).then(
+      () => true,
+      () => false,
+    );
+    const isRev =
+      !paths.length &&
+      revs.length < 2 &&
+      !isPath &&
+      (await git('rev-parse', '--verify', '--quiet', '--end-of-options', `${p}^{commit}`).then(
+        () => true,
+        () => false,
+      ));
     if (isRev) revs.push(p);
     else paths.push(p);
   }
@@ -174,10 +218,13 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
 
   const rootGit = async (...a: string[]) => (await exec('git', a, { cwd: root, maxBuffer: 1 << 30, encoding: 'buffer' })).stdout as Buffer;
   const listSidecars = async (s: Side) => {
-    const out = 'rev' in s
-      ? await rootGit('ls-tree', '-r', '-z', '--name-only', '--full-tree', s.rev, '--', ...rel)
-      : await rootGit('ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...rel);
-    return decodeUtf8(out).split('\0').filter((p) => p && isSidecarPath(p, suffix));
+    const out =
+      'rev' in s
+        ? await rootGit('ls-tree', '-r', '-z', '--name-only', '--full-tree', s.rev, '--', ...rel)
+        : await rootGit('ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...rel);
+    return decodeUtf8(out)
+      .split('\0')
+      .filter((p) => p && isSidecarPath(p, suffix));
   };
   const read = async (s: Side, path: string): Promise<string | undefined> => {
     try {
@@ -222,6 +269,8 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
   }
   const from = sideName(older);
   const to = sideName(newer);
-  io.stdout.write(parsed.switches.has('json') ? formatJson(result, from, to) : parsed.switches.has('markdown') ? formatMarkdown(result, from, to) : formatText(result));
+  io.stdout.write(
+    parsed.switches.has('json') ? formatJson(result, from, to) : parsed.switches.has('markdown') ? formatMarkdown(result, from, to) : formatText(result),
+  );
   return failed ? 1 : 0;
 }

@@ -58,7 +58,15 @@ export async function runEval(args: string[], io: CliIO): Promise<number> {
       half = a.values.half;
     }
     if (a.values.types !== undefined) {
-      types = [...new Set(a.values.types.split(',').map((t) => t.trim()).filter(Boolean).map((t) => mapGoldType(t.toUpperCase())))];
+      types = [
+        ...new Set(
+          a.values.types
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean)
+            .map((t) => mapGoldType(t.toUpperCase())),
+        ),
+      ];
       if (!types.length) throw new UsageError('--types needs at least one type, e.g. --types PER,ORG,LOC');
     }
   } catch (e) {
@@ -93,7 +101,9 @@ export async function runEval(args: string[], io: CliIO): Promise<number> {
       else scorer.addPair(item, pred);
     }
     if (missing.length) {
-      io.stderr.write(`newsmark eval: ${missing.length} gold id(s) have no line in ${predFile} and count as predicting nothing: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}\n`);
+      io.stderr.write(
+        `newsmark eval: ${missing.length} gold id(s) have no line in ${predFile} and count as predicting nothing: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}\n`,
+      );
     }
     if (!items) {
       io.stderr.write(`newsmark eval: ${goldFile}: no gold lines to score\n`);
@@ -102,7 +112,11 @@ export async function runEval(args: string[], io: CliIO): Promise<number> {
     const report = scorer.report();
     // Catches EPIPE when the table is piped into a reader that exits early (`| head`).
     new OutputGuard(io.stdout);
-    io.stdout.write(json ? JSON.stringify({ gold: goldFile, pred: predFile ?? null, half: half ?? null, ...report }, null, 2) + '\n' : formatReport(report, path.basename(goldFile), predFile ? path.basename(predFile) : undefined));
+    io.stdout.write(
+      json
+        ? JSON.stringify({ gold: goldFile, pred: predFile ?? null, half: half ?? null, ...report }, null, 2) + '\n'
+        : formatReport(report, path.basename(goldFile), predFile ? path.basename(predFile) : undefined),
+    );
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     io.stderr.write(`newsmark eval: ${e.message}\n`);

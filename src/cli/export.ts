@@ -4,9 +4,7 @@
 import { promises as fs } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { DEFAULT_SUFFIX, loadSidecar, readArticle, SidecarError, STATUSES, Status, suffixProblem, writeFileAtomic } from '../sidecar';
-import {
-  bratAnn, conllDocument, DEFAULT_EXPORT_STATUSES, exported, ExportRecord, jsonlLine, labelStudioTask,
-} from '../sidecar/interchange';
+import { bratAnn, conllDocument, DEFAULT_EXPORT_STATUSES, exported, ExportRecord, jsonlLine, labelStudioTask } from '../sidecar/interchange';
 import { discoverOrReport } from './discover';
 import { CliIO } from './io';
 import { parseArgs, UsageError } from './parse-args';

@@ -4,7 +4,11 @@ import { parentPort } from 'node:worker_threads';
 import { loadEngine } from '../core/engine';
 import type { Entity, ExtractOptions } from '../core/types';
 
-export interface ExtractRequest { id: number; text: string; opts: ExtractOptions }
+export interface ExtractRequest {
+  id: number;
+  text: string;
+  opts: ExtractOptions;
+}
 export type ExtractReply = { id: number; entities: Entity[] } | { id: number; error: string };
 
 const port = parentPort;

@@ -123,7 +123,14 @@ async function extractPlain(input: NodeJS.ReadableStream, engine: Engine, opts: 
   return 0;
 }
 
-async function extractJsonl(input: NodeJS.ReadableStream, engine: Engine, opts: ExtractOptions, io: CliIO, guard: OutputGuard, quotes: boolean): Promise<number> {
+async function extractJsonl(
+  input: NodeJS.ReadableStream,
+  engine: Engine,
+  opts: ExtractOptions,
+  io: CliIO,
+  guard: OutputGuard,
+  quotes: boolean,
+): Promise<number> {
   let bad = 0;
   for await (const { lineNo, bytes } of readLines(input)) {
     // The reader went away (a pipe into `head`): the rest would be written to nobody.

@@ -5,8 +5,17 @@
 import { promises as fs } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import {
-  articleNameOf, DEFAULT_SUFFIX, loadSidecar, readArticle, serializeSidecar, SidecarError, sidecarPathFor, STATUSES, Status,
-  suffixProblem, writeFileAtomic,
+  articleNameOf,
+  DEFAULT_SUFFIX,
+  loadSidecar,
+  readArticle,
+  serializeSidecar,
+  SidecarError,
+  sidecarPathFor,
+  STATUSES,
+  Status,
+  suffixProblem,
+  writeFileAtomic,
 } from '../sidecar';
 import { ImportedArticle, importSpans, readBratAnn, readJsonlLine, readLabelStudio } from '../sidecar/interchange';
 import { CliIO } from './io';
@@ -130,7 +139,7 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
     try {
       if (r.article.split('/').includes('..')) throw new Error('an article path may not leave the --into folder');
       const text = await readArticle(article);
-      if (r.text !== undefined && r.text !== text) throw new Error('the text in the import is not the article\'s (changed since it was exported?); skipped');
+      if (r.text !== undefined && r.text !== text) throw new Error("the text in the import is not the article's (changed since it was exported?); skipped");
       const sidecar = await loadSidecar(article, text, suffix);
       const before = sidecar ? [...sidecar.annotations, ...sidecar.orphans] : [];
       const result = importSpans(before, text, r.spans, status);
@@ -148,6 +157,8 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
       io.stderr.write(err instanceof SidecarError ? `${err.message}\n` : `${shown}: ${(err as Error).message}\n`);
     }
   }
-  io.stdout.write(`newsmark import: ${records.length} article(s): ${total.added} added, ${total.decided} decided, ${total.kept} kept${skipped ? `, ${skipped} with problems` : ''}\n`);
+  io.stdout.write(
+    `newsmark import: ${records.length} article(s): ${total.added} added, ${total.decided} decided, ${total.kept} kept${skipped ? `, ${skipped} with problems` : ''}\n`,
+  );
   return skipped ? 1 : 0;
 }

@@ -72,7 +72,10 @@ export async function runIndex(args: string[], io: CliIO): Promise<number> {
   const index = buildEntityIndex(articles);
   if (mode === 'json') io.stdout.write(JSON.stringify(index, null, 2) + '\n');
   else {
-    const rows = [['type', 'norm', 'articles', 'mentions', 'accepted', 'rejected'], ...index.map((e) => [e.type, e.norm, String(e.articles.length), String(e.mentions), String(e.accepted), String(e.rejected)])];
+    const rows = [
+      ['type', 'norm', 'articles', 'mentions', 'accepted', 'rejected'],
+      ...index.map((e) => [e.type, e.norm, String(e.articles.length), String(e.mentions), String(e.accepted), String(e.rejected)]),
+    ];
     io.stdout.write(mode === 'csv' ? rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n' : table(rows, 2));
   }
   return failed ? 1 : 0;

@@ -76,7 +76,13 @@ export async function runInitGit(args: string[], io: CliIO): Promise<number> {
   if (lines.includes(line)) {
     io.stdout.write(`.gitattributes: already has '${line}'\n`);
   } else if (lines.includes(older)) {
-    await fs.writeFile(attributes, current!.split(/(\r?\n)/).map((l) => (l === older ? line : l)).join(''));
+    await fs.writeFile(
+      attributes,
+      current!
+        .split(/(\r?\n)/)
+        .map((l) => (l === older ? line : l))
+        .join(''),
+    );
     io.stdout.write(`.gitattributes: '${older}' now also routes merges: '${line}'\n`);
   } else {
     const sep = current && !current.endsWith('\n') ? '\n' : '';

@@ -12,7 +12,11 @@ import { CliIO } from './io';
 export type EntityStep = (entities: Entity[], text: string) => Entity[];
 
 export async function lexiconStep(
-  articles: readonly string[], cwd: string, suffix: string, opts: { learn: boolean; use: boolean }, io: CliIO,
+  articles: readonly string[],
+  cwd: string,
+  suffix: string,
+  opts: { learn: boolean; use: boolean },
+  io: CliIO,
 ): Promise<EntityStep> {
   if (!opts.use) return (e) => e;
   const file = await loadLexicon(cwd); // throws SidecarError for a broken lexicon: annotate stops, nothing written
@@ -30,7 +34,9 @@ export async function lexiconStep(
     }
     lexicon = learnLexicon(lexicon, decisions);
     if (await saveLexicon(cwd, file, lexicon)) {
-      io.stderr.write(`${LEXICON_PATH}: ${lexicon.names.length} names, ${lexicon.never.length} never, ${lexicon.relabel.length} relabel (learned from decisions in sidecars)\n`);
+      io.stderr.write(
+        `${LEXICON_PATH}: ${lexicon.names.length} names, ${lexicon.never.length} never, ${lexicon.relabel.length} relabel (learned from decisions in sidecars)\n`,
+      );
     }
   }
   if (!lexicon.names.length && !lexicon.never.length && !lexicon.relabel.length) return (e) => e;

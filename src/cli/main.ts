@@ -8,6 +8,11 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
-  (code) => { process.exitCode = code; },
-  (err) => { process.stderr.write(`newsmark: ${err instanceof Error ? err.message : String(err)}\n`); process.exitCode = 2; },
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`newsmark: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 2;
+  },
 );

@@ -49,7 +49,8 @@ export async function runMergeDriver(args: string[], io: CliIO): Promise<number>
     const text = await readArticle(resolve(cwd, article));
     const result = mergeSidecars(await read(base).catch(() => undefined), await read(ours), await read(theirs), text, path, articleNameOf(article));
     await fs.writeFile(resolve(cwd, ours), result.text);
-    for (const c of result.conflicts) io.stderr.write(`${path}: ${c.id}: decided differently on the two branches (${c.fields.join(', ')}); kept ours, theirs under conflict:\n`);
+    for (const c of result.conflicts)
+      io.stderr.write(`${path}: ${c.id}: decided differently on the two branches (${c.fields.join(', ')}); kept ours, theirs under conflict:\n`);
     return result.conflicts.length ? 1 : 0;
   } catch (err) {
     io.stderr.write(`newsmark merge-driver: ${err instanceof SidecarError ? err.message : `${path}: ${(err as Error).message}`}; left for a person to merge\n`);

@@ -21,9 +21,18 @@ export function parseArgs(args: readonly string[], spec: FlagSpec): ParsedArgs {
   let i = 0;
   for (; i < args.length; i++) {
     const a = args[i];
-    if (a === '--') { i++; break; }
-    if (a === '-h') { out.switches.add('help'); continue; }
-    if (!a.startsWith('-') || a === '-') { out.positionals.push(a); continue; }
+    if (a === '--') {
+      i++;
+      break;
+    }
+    if (a === '-h') {
+      out.switches.add('help');
+      continue;
+    }
+    if (!a.startsWith('-') || a === '-') {
+      out.positionals.push(a);
+      continue;
+    }
     if (!a.startsWith('--')) throw new UsageError(`unknown option '${a}'`);
     const eq = a.indexOf('=');
     const name = a.slice(2, eq < 0 ? undefined : eq);

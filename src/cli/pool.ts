@@ -20,8 +20,15 @@ export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
 }
 
-interface Pending { resolve(e: Entity[]): void; reject(err: Error): void }
-interface Slot { worker: Worker; pending: Map<number, Pending>; dead: boolean }
+interface Pending {
+  resolve(e: Entity[]): void;
+  reject(err: Error): void;
+}
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+  dead: boolean;
+}
 
 export function createExtractPool(size: number): ExtractPool {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`pool size must be a whole number ≥ 1, got ${size}`);

@@ -9,7 +9,6 @@ import { InputError } from '../core/utf8';
 
 export { InputError, Utf8Error, decodeUtf8, firstInvalidUtf8 } from '../core/utf8';
 
-
 /** The stream to read: stdin for "-" or no file, else the file (relative to io.cwd). */
 export function openInput(file: string | undefined, io: CliIO): NodeJS.ReadableStream {
   if (file === undefined || file === '-') return io.stdin;

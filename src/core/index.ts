@@ -1,4 +1,4 @@
 // Public API of the pure core (no vscode import).
-export * from "./types";
-export * from "./engine";
-export { tokenize, Token, TokenKind } from "./tokenize";
+export * from './types';
+export * from './engine';
+export { tokenize, Token, TokenKind } from './tokenize';

@@ -55,9 +55,7 @@ function isJoiner(c: number): boolean {
  * Common non-ASCII punctuation and symbols of news text (\p{P} or \p{S}): quotes, dashes, ellipsis,
  * №, minus, degree, currency signs. Each is one PUNCT token and never part of a word.
  */
-const NEWS_PUNCT = new Set([
-  0xab, 0xbb, 0xb0, 0x2013, 0x2014, 0x2026, 0x201c, 0x201d, 0x201e, 0x2018, 0x2019, 0x2116, 0x2212, 0x20ac, 0x20bd, 0x20b8,
-]);
+const NEWS_PUNCT = new Set([0xab, 0xbb, 0xb0, 0x2013, 0x2014, 0x2026, 0x201c, 0x201d, 0x201e, 0x2018, 0x2019, 0x2116, 0x2212, 0x20ac, 0x20bd, 0x20b8]);
 
 /** ASCII punctuation and symbols: all of ASCII's printable non-alphanumerics are \p{P} or \p{S}. */
 function isAsciiPunct(c: number): boolean {

@@ -7,7 +7,10 @@ export class InputError extends Error {}
 
 /** Input that is not UTF-8; byteOffset is where the first malformed sequence starts. */
 export class Utf8Error extends InputError {
-  constructor(readonly byteOffset: number, byte: number) {
+  constructor(
+    readonly byteOffset: number,
+    byte: number,
+  ) {
     super(`not valid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${byteOffset}`);
   }
 }
@@ -33,11 +36,19 @@ export function firstInvalidUtf8(b: Uint8Array): number {
     let need: number;
     let lo = 0x80;
     let hi = 0xbf;
-    if (c < 0x80) { i++; continue; }
-    else if (c >= 0xc2 && c <= 0xdf) need = 1;
-    else if (c >= 0xe0 && c <= 0xef) { need = 2; if (c === 0xe0) lo = 0xa0; if (c === 0xed) hi = 0x9f; }
-    else if (c >= 0xf0 && c <= 0xf4) { need = 3; if (c === 0xf0) lo = 0x90; if (c === 0xf4) hi = 0x8f; }
-    else return i;
+    if (c < 0x80) {
+      i++;
+      continue;
+    } else if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c === 0xe0) lo = 0xa0;
+      if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c === 0xf0) lo = 0x90;
+      if (c === 0xf4) hi = 0x8f;
+    } else return i;
     for (let k = 1; k <= need; k++) {
       const d = b[i + k];
       // Only the first continuation byte has the narrowed range (overlongs, surrogates, > U+10FFFF).

@@ -92,7 +92,12 @@ async function refuseIfRenamed(article: string, shownArticle: string, text: stri
 
 /** Listed, not silent: orphans kept, and untouched suggestions whose text left the article (dropped by merge). */
 function messagesOf(
-  previous: ReturnType<typeof parseSidecar> | undefined, annotations: Annotation[], out: string, text: string, shown: string, name: string,
+  previous: ReturnType<typeof parseSidecar> | undefined,
+  annotations: Annotation[],
+  out: string,
+  text: string,
+  shown: string,
+  name: string,
 ): string[] {
   const messages: string[] = [];
   const kept = new Set(annotations.map((a) => a.id));

@@ -10,7 +10,10 @@ export type ChangeKind = 'added' | 'removed' | 'decided' | 'relabelled' | 'noted
 export const CHANGE_KINDS: readonly ChangeKind[] = ['added', 'removed', 'decided', 'relabelled', 'noted', 're-anchored', 'orphaned', 'changed'];
 
 /** One side: the article text and every annotation of its sidecar (orphans included), as parsed. */
-export interface AnnotatedText { text: string; annotations: readonly Annotation[] }
+export interface AnnotatedText {
+  text: string;
+  annotations: readonly Annotation[];
+}
 
 export interface Change {
   kind: ChangeKind;
@@ -23,8 +26,7 @@ export interface Change {
   to?: string;
 }
 
-const anchorOf = (a: Annotation, text: string) =>
-  a.orphan ? `orphan:${a.text}` : `${contextBefore(text, a.start)}[${a.text}]${contextAfter(text, a.end)}`;
+const anchorOf = (a: Annotation, text: string) => (a.orphan ? `orphan:${a.text}` : `${contextBefore(text, a.start)}[${a.text}]${contextAfter(text, a.end)}`);
 
 /** Changes from `old` to `new` (either may be absent: a sidecar created or deleted), in the new text's order. */
 export function annotationChanges(old: AnnotatedText | undefined, now: AnnotatedText | undefined): Change[] {
@@ -45,7 +47,10 @@ export function annotationChanges(old: AnnotatedText | undefined, now: Annotated
     else if (!a.orphan && anchorOf(a, now!.text) !== anchorOf(b, old!.text)) {
       out.push({ kind: 're-anchored', annotation: a, side: 'new', from: anchorOf(b, old!.text), to: anchorOf(a, now!.text) });
     }
-    const fields = (x: Annotation) => ENTITY_EXTRA_KEYS.filter((k) => x[k] !== undefined).map((k) => `${k}=${x[k]}`).join(' ');
+    const fields = (x: Annotation) =>
+      ENTITY_EXTRA_KEYS.filter((k) => x[k] !== undefined)
+        .map((k) => `${k}=${x[k]}`)
+        .join(' ');
     if (fields(a) !== fields(b)) out.push({ kind: 'changed', annotation: a, side: 'new', from: fields(b), to: fields(a) });
   }
   for (const b of old?.annotations ?? []) if (!after.has(b.id)) out.push({ kind: 'removed', annotation: b, side: 'old' });

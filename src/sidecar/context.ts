@@ -37,7 +37,10 @@ export function contextAfter(text: string, end: number, n = CONTEXT_CHARS): stri
  */
 export function contextScore(text: string, start: number, end: number, before?: string, after?: string): number {
   if (before === undefined && after === undefined) return 0.5;
-  const sides: [string | undefined, string][] = [[before, contextBefore(text, start)], [after, contextAfter(text, end)]];
+  const sides: [string | undefined, string][] = [
+    [before, contextBefore(text, start)],
+    [after, contextAfter(text, end)],
+  ];
   let agree = 0;
   let total = 0;
   for (const [stored, now] of sides) {

@@ -35,7 +35,10 @@ async function kind(path: string): Promise<'file' | 'dir' | undefined> {
  * file system's (tests pass one that fails, as an unreadable folder does for anyone but root).
  */
 export async function discoverArticles(
-  args: readonly string[], cwd: string, suffix: string = DEFAULT_SUFFIX, readdir: typeof listFolder = listFolder,
+  args: readonly string[],
+  cwd: string,
+  suffix: string = DEFAULT_SUFFIX,
+  readdir: typeof listFolder = listFolder,
 ): Promise<Discovered> {
   const articles: string[] = [];
   const strays: string[] = [];
@@ -43,7 +46,10 @@ export async function discoverArticles(
   const seen = new Set<string>();
   const addArticle = (p: string) => {
     const key = resolve(cwd, p);
-    if (!seen.has(key)) { seen.add(key); articles.push(p); }
+    if (!seen.has(key)) {
+      seen.add(key);
+      articles.push(p);
+    }
   };
   const addSidecar = async (p: string) => {
     const article = articlePathFor(p, suffix)!;

@@ -1,7 +1,7 @@
 // Edit distance between a stored quote/context and the article, in UTF-16 units. natural's
 // Damerau–Levenshtein counts a swapped pair of letters (the commonest typo fix) as one edit, which
 // plain Levenshtein counts as two. Imported by submodule: loading the whole package costs ~1 s.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance') as {
   DamerauLevenshteinDistance: (a: string, b: string, options?: { restricted?: boolean }) => number;
 };

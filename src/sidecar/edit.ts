@@ -28,7 +28,8 @@ export function setNote(list: readonly Annotation[], id: string, note: string | 
 
 /** Changes what the annotation says (type, norm, value…) — a person's correction. */
 export function updateAnnotation(
-  list: readonly Annotation[], id: string,
+  list: readonly Annotation[],
+  id: string,
   patch: Partial<Pick<Annotation, 'type' | 'norm' | 'value' | 'unit' | 'qualifier' | 'currency' | 'from' | 'to'>>,
 ): Annotation[] {
   return update(list, id, (a) => {
@@ -45,8 +46,10 @@ export function updateAnnotation(
  * Returns the new list and the new id.
  */
 export function addManual(
-  list: readonly Annotation[], articleText: string,
-  entity: Omit<Entity, 'text'> & { text?: string }, note?: string,
+  list: readonly Annotation[],
+  articleText: string,
+  entity: Omit<Entity, 'text'> & { text?: string },
+  note?: string,
 ): { annotations: Annotation[]; id: string } {
   const { start, end } = entity;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > articleText.length || end <= start) {

@@ -27,7 +27,9 @@ const UTF16_BOMS: readonly { lead: readonly number[]; encoding: 'utf-16le' | 'ut
 export async function readArticle(path: string, maxBytes: number = MAX_ARTICLE_BYTES): Promise<string> {
   const { size } = await fs.stat(path);
   if (size > maxBytes) {
-    throw new InputError(`${(size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(maxBytes < 1048576 ? 2 : 0)} MB limit for an article; skipped`);
+    throw new InputError(
+      `${(size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(maxBytes < 1048576 ? 2 : 0)} MB limit for an article; skipped`,
+    );
   }
   const bytes = await fs.readFile(path);
   const utf16 = UTF16_BOMS.find((b) => b.lead.every((x, i) => bytes[i] === x));

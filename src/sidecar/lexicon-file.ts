@@ -36,7 +36,8 @@ export function parseLexicon(text: string, file: string): LexiconFile {
   if (!isMap(doc.contents)) throw new SidecarError(file, 'the lexicon must be a mapping with names, never and relabel lists', 1);
   const top = doc.contents;
   const version: unknown = top.get('newsmark-lexicon');
-  if (version !== VERSION) throw new SidecarError(file, `unknown lexicon version ${JSON.stringify(version)} (expected newsmark-lexicon: ${VERSION})`, lineOf(top));
+  if (version !== VERSION)
+    throw new SidecarError(file, `unknown lexicon version ${JSON.stringify(version)} (expected newsmark-lexicon: ${VERSION})`, lineOf(top));
   const list = (key: string): YAMLMap[] => {
     const v = top.get(key, true);
     if (v === undefined || v === null || (isScalar(v) && v.value === null)) return [];
@@ -115,9 +116,21 @@ export function serializeLexicon(previous: LexiconFile | undefined, lexicon: Lex
     s.flow = true;
     return s;
   };
-  section('names', sorted.names.map((n) => ({ type: n.type, norm: n.norm, forms: n.forms })), (m) => `${m.type}\u0000${m.norm}`);
-  section('never', sorted.never.map((n) => ({ type: n.type, form: n.form })), (m) => `${m.type}\u0000${m.form}`);
-  section('relabel', sorted.relabel.map((r) => ({ form: r.form, from: r.from, to: r.to })), (m) => `${m.form}\u0000${m.from}`);
+  section(
+    'names',
+    sorted.names.map((n) => ({ type: n.type, norm: n.norm, forms: n.forms })),
+    (m) => `${m.type}\u0000${m.norm}`,
+  );
+  section(
+    'never',
+    sorted.never.map((n) => ({ type: n.type, form: n.form })),
+    (m) => `${m.type}\u0000${m.form}`,
+  );
+  section(
+    'relabel',
+    sorted.relabel.map((r) => ({ form: r.form, from: r.from, to: r.to })),
+    (m) => `${m.form}\u0000${m.from}`,
+  );
   const out = doc.toString(TO_STRING);
   // Same content as the file on disk: keep the person's bytes.
   if (previous && JSON.stringify(sortLexicon(previous.lexicon)) === JSON.stringify(sorted)) return previous.text;

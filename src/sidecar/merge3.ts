@@ -37,7 +37,8 @@ function mergeOne(o: Annotation | undefined, a: Annotation, b: Annotation): { me
     if (same(va, vb)) continue;
     if (o && same(va, vo)) set(merged, f, vb);
     else if (o && same(vb, vo)) continue;
-    else if (f === 'sig') continue; // follows the claim fields; never a conflict of its own
+    else if (f === 'sig')
+      continue; // follows the claim fields; never a conflict of its own
     else {
       conflict.push(f);
       (theirs as Record<string, unknown>)[f] = vb ?? null;

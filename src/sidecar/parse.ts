@@ -55,14 +55,17 @@ export function parseSidecar(yamlText: string, articleText: string, file: string
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true, customTags: sidecarTags });
-  const lineOf = (node: unknown): number | undefined =>
-    isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  const lineOf = (node: unknown): number | undefined => (isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined);
   const fail = (reason: string, node?: unknown): never => {
     throw new SidecarError(file, reason, lineOf(node) ?? 1);
   };
   if (doc.errors.length) {
     const e = doc.errors[0];
-    throw new SidecarError(file, `invalid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, e.linePos?.[0].line ?? lineCounter.linePos(e.pos[0]).line);
+    throw new SidecarError(
+      file,
+      `invalid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+      e.linePos?.[0].line ?? lineCounter.linePos(e.pos[0]).line,
+    );
   }
 
   const root = doc.contents;

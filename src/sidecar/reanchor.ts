@@ -43,7 +43,13 @@ const FUZZY_MIN_CONTEXT = 0.5;
  */
 export const MAX_OCCURRENCES = 48;
 
-interface Candidate { index: number; start: number; end: number; score: number; how: AnchorHow }
+interface Candidate {
+  index: number;
+  start: number;
+  end: number;
+  score: number;
+  how: AnchorHow;
+}
 
 /** Every start of `quote` in `text`, found once per distinct quote (many annotations share one). */
 class Occurrences {

@@ -25,9 +25,25 @@ export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 /** Key order of a new annotation entry; also where a missing key is inserted into an existing one. */
 export const ANNOTATION_KEYS = [
-  'id', 'type', 'status', 'orphan', 'text', 'start', 'end', 'nth',
-  'norm', 'value', 'unit', 'qualifier', 'currency', 'from', 'to',
-  'note', 'before', 'after', 'sig',
+  'id',
+  'type',
+  'status',
+  'orphan',
+  'text',
+  'start',
+  'end',
+  'nth',
+  'norm',
+  'value',
+  'unit',
+  'qualifier',
+  'currency',
+  'from',
+  'to',
+  'note',
+  'before',
+  'after',
+  'sig',
 ] as const;
 export type AnnotationKey = (typeof ANNOTATION_KEYS)[number];
 const KNOWN_KEYS: ReadonlySet<string> = new Set(ANNOTATION_KEYS);
@@ -131,7 +147,8 @@ export function readEntry(node: unknown, fail: Fail, version: number = SCHEMA_VE
   }
   const text = str('text', true)!;
   const qualifier = str('qualifier', false) as Qualifier | undefined;
-  if (qualifier !== undefined && !QUALIFIERS.includes(qualifier)) fail(`unknown qualifier '${qualifier}' (expected one of ${QUALIFIERS.join(', ')})`, get('qualifier'));
+  if (qualifier !== undefined && !QUALIFIERS.includes(qualifier))
+    fail(`unknown qualifier '${qualifier}' (expected one of ${QUALIFIERS.join(', ')})`, get('qualifier'));
   const orphan = value('orphan');
   if (orphan !== undefined && typeof orphan !== 'boolean') fail(`'orphan' must be true or false`, get('orphan'));
 
@@ -157,8 +174,11 @@ export function readEntry(node: unknown, fail: Fail, version: number = SCHEMA_VE
     !!(map.commentBefore || map.comment) ||
     map.items.some((p) => {
       const k = isScalar(p.key) ? String(p.key.value) : String(p.key);
-      return !KNOWN_KEYS.has(k) || !!(isScalar(p.key) && (p.key.commentBefore || p.key.comment)) ||
-        !!(isScalar(p.value) && (p.value.commentBefore || p.value.comment));
+      return (
+        !KNOWN_KEYS.has(k) ||
+        !!(isScalar(p.key) && (p.key.commentBefore || p.key.comment)) ||
+        !!(isScalar(p.value) && (p.value.commentBefore || p.value.comment))
+      );
     });
   return { annotation, hasOffsets, nth: (nthValue as number | undefined) ?? 1, before: str('before', false), after: str('after', false), handWritten };
 }

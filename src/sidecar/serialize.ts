@@ -28,7 +28,9 @@ function scalar(value: Value, flow: boolean): Scalar {
 
 /** Quoted in a way every reader reads back as this string (single quotes cannot escape control characters). */
 const isQuoted = (node: Scalar, value: string) =>
-  node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED ||
+  node.type === Scalar.QUOTE_DOUBLE ||
+  node.type === Scalar.BLOCK_LITERAL ||
+  node.type === Scalar.BLOCK_FOLDED ||
   (node.type === Scalar.QUOTE_SINGLE && !needsEscapes(value));
 
 /** Sets key to value, leaving the node alone when the value is already right; a new key goes to its
@@ -113,7 +115,10 @@ function orderEntries(fileOrder: readonly string[], annotations: readonly Annota
     // New entries arrive in text order, so each search starts after the previous insertion.
     let at = out.length;
     for (let i = from; i < out.length; i++) {
-      if (!out[i].orphan && byPosition(a, out[i]) < 0) { at = i; break; }
+      if (!out[i].orphan && byPosition(a, out[i]) < 0) {
+        at = i;
+        break;
+      }
     }
     out.splice(at, 0, a);
     from = at + 1;

@@ -65,11 +65,17 @@ export async function readSidecarFile(file: string, shown: string = file): Promi
 /** A file system error as a short reason a person can act on. */
 export function ioReason(err: NodeJS.ErrnoException): string {
   switch (err.code) {
-    case 'EISDIR': return 'is a folder, not a file';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'ELOOP': return 'a symbolic link that loops';
-    case 'ENOTDIR': return 'a part of the path is not a folder';
-    default: return err.code ? `cannot be read (${err.code})` : err.message;
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'a symbolic link that loops';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    default:
+      return err.code ? `cannot be read (${err.code})` : err.message;
   }
 }
 
@@ -179,7 +185,8 @@ export async function writeFileAtomic(path: string, text: string, opts: WriteOpt
   let owner: { uid: number; gid: number } | undefined;
   try {
     const st = await fs.stat(target);
-    if (!st.isFile()) throw new SidecarError(shown, ioReason({ code: st.isDirectory() ? 'EISDIR' : 'EINVAL', message: 'not a regular file' } as NodeJS.ErrnoException));
+    if (!st.isFile())
+      throw new SidecarError(shown, ioReason({ code: st.isDirectory() ? 'EISDIR' : 'EINVAL', message: 'not a regular file' } as NodeJS.ErrnoException));
     mode = st.mode & 0o7777;
     owner = { uid: st.uid, gid: st.gid };
   } catch (err) {

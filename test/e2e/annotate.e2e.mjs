@@ -17,12 +17,17 @@ import { decorations, goTo, hoverWord, openFromExplorer, pickColorTheme, runComm
 const SAMPLE = 'ru-mvd-kazakhstan-russia.txt';
 const WORD = 'семисот';
 // [kind, settings id, name in the theme picker]
-const THEMES = [['dark', 'Default Dark Modern', 'Dark Modern'], ['light', 'Default Light Modern', 'Light Modern']];
+const THEMES = [
+  ['dark', 'Default Dark Modern', 'Dark Modern'],
+  ['light', 'Default Light Modern', 'Light Modern'],
+];
 
 export async function run({ log = console.log, outDir = process.env.NEWSMARK_E2E_OUT || join(repoRoot, 'test', 'e2e', 'out') } = {}) {
-  let passed = 0, failed = 0;
+  let passed = 0,
+    failed = 0;
   const check = (name, ok, detail) => {
-    if (ok) passed++; else failed++;
+    if (ok) passed++;
+    else failed++;
     log(`${ok ? 'ok' : 'not ok'} - ${name}${detail ? ` :: ${detail}` : ''}`);
     return ok;
   };
@@ -48,7 +53,9 @@ export async function run({ log = console.log, outDir = process.env.NEWSMARK_E2E
     browser = await launchBrowser({ runDir });
     const { page } = browser;
     const consoleErrors = [];
-    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
     await page.goto(server.folderUrl(workspace), { timeout: 180000 });
     await waitForWorkbench(page);
     await openFromExplorer(page, SAMPLE, 'Противодействие преступности');
@@ -58,9 +65,15 @@ export async function run({ log = console.log, outDir = process.env.NEWSMARK_E2E
     mark('ran "Newsmark: Annotate Document" from F1');
     // highlights are drawn asynchronously after the command: poll until some appear
     let deco = await decorations(page);
-    for (let i = 0; i < 50 && deco.count === 0; i++) { await page.waitForTimeout(200); deco = await decorations(page); }
-    check('highlights drawn after Annotate Document', deco.count >= 3,
-      `${deco.count} decorated spans, ${deco.types.length} decoration types, colours ${JSON.stringify(deco.colours)}`);
+    for (let i = 0; i < 50 && deco.count === 0; i++) {
+      await page.waitForTimeout(200);
+      deco = await decorations(page);
+    }
+    check(
+      'highlights drawn after Annotate Document',
+      deco.count >= 3,
+      `${deco.count} decorated spans, ${deco.types.length} decoration types, colours ${JSON.stringify(deco.colours)}`,
+    );
 
     check(`${THEMES[0][0]} theme in use`, await waitForTheme(page, THEMES[0][0]));
     for (const [kind, , label] of THEMES) {
@@ -74,10 +87,16 @@ export async function run({ log = console.log, outDir = process.env.NEWSMARK_E2E
       const themed = await themeColours(page, colourIds);
       const used = d.colours.filter((c) => Object.values(themed).includes(c));
       const ok = colourIds.length > 0 && used.length > 0;
-      const named = Object.entries(themed).filter(([, v]) => used.includes(v)).map(([id, v]) => `${id}=${v}`);
-      check(`${kind}: highlights painted with the theme's contributed newsmark colours`, ok, ok
-        ? `${used.length} of ${d.colours.length} drawn colours are contributed theme colours: ${named.join(', ')}`
-        : `contributed ${colourIds.length}, drawn ${JSON.stringify(d.colours)}, theme values ${JSON.stringify(themed)}`);
+      const named = Object.entries(themed)
+        .filter(([, v]) => used.includes(v))
+        .map(([id, v]) => `${id}=${v}`);
+      check(
+        `${kind}: highlights painted with the theme's contributed newsmark colours`,
+        ok,
+        ok
+          ? `${used.length} of ${d.colours.length} drawn colours are contributed theme colours: ${named.join(', ')}`
+          : `contributed ${colourIds.length}, drawn ${JSON.stringify(d.colours)}, theme values ${JSON.stringify(themed)}`,
+      );
 
       await goTo(page, line + 1, lines[line].indexOf(WORD) + 1);
       const hover = await hoverWord(page, WORD, /\b700\b/);

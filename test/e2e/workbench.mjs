@@ -29,10 +29,20 @@ export async function runCommand(page, title, timeout = 15000) {
   // the row whose label is exactly the title: "Preferences: Color Theme" must not pick
   // "Preferences: Browse Color Themes in Marketplace", nor "Annotate Document" pick "Format Document"
   const exact = new RegExp(`^\\s*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-  const row = page.locator('.quick-input-list .monaco-list-row')
-    .filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
-  if (!await row.waitFor({ timeout }).then(() => true, () => false)) {
-    const seen = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts().catch(() => []);
+  const row = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: exact }) })
+    .first();
+  if (
+    !(await row.waitFor({ timeout }).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    const seen = await page
+      .locator('.quick-input-list .monaco-list-row')
+      .allInnerTexts()
+      .catch(() => []);
     await page.keyboard.press('Escape');
     throw new Error(`no command "${title}" in the F1 list (it showed: ${JSON.stringify(seen.slice(0, 5))})`);
   }
@@ -45,7 +55,10 @@ export async function goTo(page, line, column) {
   await page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: 10000 });
   await page.keyboard.type(`${line}:${column}`, { delay: 10 });
   await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
+  await page
+    .locator('.quick-input-widget')
+    .waitFor({ state: 'hidden', timeout: 10000 })
+    .catch(() => {});
   await sleep(300);
 }
 
@@ -70,14 +83,19 @@ export async function wordRect(page, word) {
 export async function hoverWord(page, word, expect, timeout = 10000) {
   const rect = await wordRect(page, word);
   if (!rect) return { text: null, shown: `"${word}" is not visible in the editor` };
-  const x = rect.x + rect.width / 2, y = rect.y + rect.height / 2;
+  const x = rect.x + rect.width / 2,
+    y = rect.y + rect.height / 2;
   await page.mouse.move(x - 60, y + 60);
   await page.mouse.move(x, y, { steps: 5 });
   const until = Date.now() + timeout;
   let shown = '';
   while (Date.now() < until) {
-    shown = await page.evaluate(() => [...document.querySelectorAll('.monaco-hover')]
-      .filter((e) => e.offsetParent !== null).map((e) => e.innerText).join(' | '));
+    shown = await page.evaluate(() =>
+      [...document.querySelectorAll('.monaco-hover')]
+        .filter((e) => e.offsetParent !== null)
+        .map((e) => e.innerText)
+        .join(' | '),
+    );
     if (expect.test(shown)) return { text: shown, shown };
     await sleep(200);
   }
@@ -95,7 +113,10 @@ export async function decorations(page) {
     const colours = new Set();
     const transparent = (c) => !c || c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
     for (const e of els) {
-      for (const c of e.classList) { const m = /TextEditorDecorationType\d+/.exec(c); if (m) types.add(m[0]); }
+      for (const c of e.classList) {
+        const m = /TextEditorDecorationType\d+/.exec(c);
+        if (m) types.add(m[0]);
+      }
       const s = getComputedStyle(e);
       const painted = [s.backgroundColor];
       if (parseFloat(s.borderBottomWidth) > 0 && s.borderBottomStyle !== 'none') painted.push(s.borderBottomColor);
@@ -116,9 +137,12 @@ export async function themeColours(page, ids) {
     document.body.appendChild(probe);
     const out = {};
     for (const id of colorIds) {
-      const v = getComputedStyle(root).getPropertyValue(`--vscode-${id.replace(/\./g, '-')}`).trim();
+      const v = getComputedStyle(root)
+        .getPropertyValue(`--vscode-${id.replace(/\./g, '-')}`)
+        .trim();
       if (!v) continue;
-      probe.style.color = ''; probe.style.color = v;
+      probe.style.color = '';
+      probe.style.color = v;
       out[id] = getComputedStyle(probe).color;
     }
     probe.remove();
@@ -130,8 +154,10 @@ export async function themeColours(page, ids) {
 export async function pickColorTheme(page, label, timeout = 15000) {
   await runCommand(page, 'Preferences: Color Theme', timeout);
   // the picker replaces the F1 list: wait for its row (the built-in themes fit without scrolling)
-  const row = page.locator('.quick-input-list .monaco-list-row')
-    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${label}\\s*$`) }) }).first();
+  const row = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${label}\\s*$`) }) })
+    .first();
   await row.waitFor({ timeout });
   await row.click();
 }
@@ -147,7 +173,10 @@ export async function themeKind(page) {
 
 export async function waitForTheme(page, kind, timeout = 15000) {
   const until = Date.now() + timeout;
-  while (Date.now() < until) { if (await themeKind(page) === kind) return true; await sleep(200); }
+  while (Date.now() < until) {
+    if ((await themeKind(page)) === kind) return true;
+    await sleep(200);
+  }
   return false;
 }
 
@@ -162,22 +191,28 @@ export function paneOf(page, title) {
  * `top`; inView says the whole row lies inside the list's visible box (it can be clicked).
  */
 export async function treeRows(page, title) {
-  return paneOf(page, title).locator('.monaco-list-row').evaluateAll((els) => {
-    // sticky-scroll copies of the groups above the top row are not rows of their own, and they
-    // cover the rows scrolled under them
-    const sticky = els[0]?.closest('.pane')?.querySelector('.monaco-tree-sticky-container')?.getBoundingClientRect();
-    return els.filter((e) => !e.closest('.monaco-tree-sticky-container')).map((e) => ({
-      top: parseFloat(e.style.top) || 0,
-      inView: ((r, box) => r.height > 0 && r.top >= Math.max(box.top, sticky?.height ? sticky.bottom - 0.5 : -Infinity)
-        && r.bottom <= box.bottom + 0.5)(e.getBoundingClientRect(), e.closest('.monaco-list').getBoundingClientRect()),
-      level: Number(e.getAttribute('aria-level')),
-      label: e.querySelector('.label-name')?.textContent ?? e.innerText,
-      description: e.querySelector('.label-description')?.textContent ?? '',
-      expanded: e.getAttribute('aria-expanded'),
-    }))
-      .sort((a, b) => a.top - b.top)
-      .map(({ top, ...row }) => row);
-  });
+  return paneOf(page, title)
+    .locator('.monaco-list-row')
+    .evaluateAll((els) => {
+      // sticky-scroll copies of the groups above the top row are not rows of their own, and they
+      // cover the rows scrolled under them
+      const sticky = els[0]?.closest('.pane')?.querySelector('.monaco-tree-sticky-container')?.getBoundingClientRect();
+      return els
+        .filter((e) => !e.closest('.monaco-tree-sticky-container'))
+        .map((e) => ({
+          top: parseFloat(e.style.top) || 0,
+          inView: ((r, box) => r.height > 0 && r.top >= Math.max(box.top, sticky?.height ? sticky.bottom - 0.5 : -Infinity) && r.bottom <= box.bottom + 0.5)(
+            e.getBoundingClientRect(),
+            e.closest('.monaco-list').getBoundingClientRect(),
+          ),
+          level: Number(e.getAttribute('aria-level')),
+          label: e.querySelector('.label-name')?.textContent ?? e.innerText,
+          description: e.querySelector('.label-description')?.textContent ?? '',
+          expanded: e.getAttribute('aria-expanded'),
+        }))
+        .sort((a, b) => a.top - b.top)
+        .map(({ top: _top, ...row }) => row);
+    });
 }
 
 /**
@@ -203,14 +238,21 @@ async function scanTreeDown(page, title, test, steps) {
     const rows = await treeRows(page, title);
     for (let j = 0; j < rows.length; j++) {
       if (!rows[j].inView || !test(rows[j], rows.slice(0, j))) continue;
-      const parent = rows.slice(0, j).reverse().find((r) => r.level === rows[j].level - 1) ?? null;
+      const parent =
+        rows
+          .slice(0, j)
+          .reverse()
+          .find((r) => r.level === rows[j].level - 1) ?? null;
       return { row: rows[j], parent };
     }
     const seen = JSON.stringify(rows);
     // Unchanged rows after a wheel step mean the end — or a workbench too busy to have redrawn yet
     // (a loaded CI machine once took longer than one step's pause): only three still reads in a row,
     // each after a longer pause, count as the end.
-    if (seen === last) { if (++still >= 3) return null; await sleep(300 * still); } else still = 0;
+    if (seen === last) {
+      if (++still >= 3) return null;
+      await sleep(300 * still);
+    } else still = 0;
     last = seen;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     // a third of the pane per step: sticky group headers cover the top rows, and a row must be seen
@@ -227,7 +269,8 @@ export async function scrollTreeToTop(page, title) {
   if (!box) return;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   let last = '';
-  for (let i = 0; i < 50; i++) { // a wheel step scrolls a bounded amount: repeat until nothing moves
+  for (let i = 0; i < 50; i++) {
+    // a wheel step scrolls a bounded amount: repeat until nothing moves
     await page.mouse.wheel(0, -box.height);
     await sleep(100);
     const seen = JSON.stringify(await treeRows(page, title));

@@ -8,8 +8,15 @@ import { isolatedEnv } from './server.mjs';
 
 // --no-sandbox: we may run as root in a container; the rest stop Chromium from phoning home
 // (no network here) and from wasting the two CPUs on GPU emulation.
-export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * Launch Chromium with a fresh throw-away profile. Options: headless (default true),
@@ -27,9 +34,10 @@ export async function launchBrowser(opts = {}) {
     args: chromiumArgs,
     env: isolatedEnv(opts.runDir || profile),
   });
-  const page = context.pages()[0] || await context.newPage();
+  const page = context.pages()[0] || (await context.newPage());
   return {
-    context, page,
+    context,
+    page,
     async close() {
       await context.close().catch(() => {});
       rmSync(profile, { recursive: true, force: true });

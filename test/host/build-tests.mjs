@@ -16,20 +16,25 @@ export async function buildIntegrationTests() {
     .filter((f) => /(^|\/)(index|runTest)\.ts$|\.test\.ts$/.test(f))
     .map((f) => join(integrationSrc, f));
   rmSync(integrationOut, { recursive: true, force: true });
-  const results = await Promise.allSettled(entries.map((entry) => esbuild.build({
-    entryPoints: [entry],
-    outdir: integrationOut,
-    outbase: integrationSrc,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    sourcemap: 'inline', // stack traces in failures point at the .ts lines
-    logLevel: 'silent',
-    // provided by the extension host / resolved from node_modules at run time
-    external: ['vscode', 'mocha', '@vscode/test-electron'],
-  })));
-  const built = [], failed = [];
+  const results = await Promise.allSettled(
+    entries.map((entry) =>
+      esbuild.build({
+        entryPoints: [entry],
+        outdir: integrationOut,
+        outbase: integrationSrc,
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: 'cjs',
+        sourcemap: 'inline', // stack traces in failures point at the .ts lines
+        logLevel: 'silent',
+        // provided by the extension host / resolved from node_modules at run time
+        external: ['vscode', 'mocha', '@vscode/test-electron'],
+      }),
+    ),
+  );
+  const built = [],
+    failed = [];
   results.forEach((r, i) => {
     const file = relative(repoRoot, entries[i]);
     if (r.status === 'fulfilled') built.push(file);

@@ -8,8 +8,11 @@ import { repoRoot } from './env.mjs';
 
 export async function runE2E({ log = console.log, only = process.env.NEWSMARK_E2E_ONLY } = {}) {
   const dir = join(repoRoot, 'test', 'e2e');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.e2e.mjs') && (!only || f.includes(only))).sort();
-  let passed = 0, failed = 0;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.e2e.mjs') && (!only || f.includes(only)))
+    .sort();
+  let passed = 0,
+    failed = 0;
   for (const f of files) {
     log(`# e2e scenario ${f}`);
     try {
@@ -18,12 +21,21 @@ export async function runE2E({ log = console.log, only = process.env.NEWSMARK_E2
       const fn = mod.run || mod.default || Object.entries(mod).find(([k, v]) => /^run\w*E2E$/.test(k) && typeof v === 'function')?.[1];
       if (!fn) throw new Error('exports no run({ log }) function');
       const r = await fn({ log });
-      passed += r.passed; failed += r.failed;
+      passed += r.passed;
+      failed += r.failed;
     } catch (e) {
       failed++;
-      log(`not ok - ${f} ran :: ${String(e?.stack || e).split('\n').slice(0, 3).join(' | ')}`);
+      log(
+        `not ok - ${f} ran :: ${String(e?.stack || e)
+          .split('\n')
+          .slice(0, 3)
+          .join(' | ')}`,
+      );
     }
   }
-  if (files.length === 0) { failed++; log('not ok - no test/e2e/*.e2e.mjs scenario found'); }
+  if (files.length === 0) {
+    failed++;
+    log('not ok - no test/e2e/*.e2e.mjs scenario found');
+  }
   return { passed, failed };
 }

@@ -10,8 +10,7 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '
 
 /** Same rule as install.sh: $NEWSMARK_HOST_CACHE, else $XDG_CACHE_HOME/newsmark-vscode-host, else ~/.cache/... */
 export function hostCache() {
-  return process.env.NEWSMARK_HOST_CACHE
-    || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'newsmark-vscode-host');
+  return process.env.NEWSMARK_HOST_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'newsmark-vscode-host');
 }
 
 export function hostPaths(cache = hostCache()) {
@@ -48,14 +47,22 @@ export function ensureHost({ quiet = false } = {}) {
   const r = spawnSync('bash', [join(repoRoot, 'test', 'host', 'install.sh')], { stdio: quiet ? 'pipe' : 'inherit' });
   const missing = missingHostParts();
   if (r.status === 0 && missing.length === 0) return null;
-  return `VS Code test host could not be installed (install.sh exit ${r.status}); missing: ${missing.join('; ') || 'nothing?'}.\n`
-    + 'It needs root (or sudo) for apt-get (chromium, libkrb5-dev) and the npm registry. '
-    + 'Run `bash test/host/install.sh` to see the failing step.';
+  return (
+    `VS Code test host could not be installed (install.sh exit ${r.status}); missing: ${missing.join('; ') || 'nothing?'}.\n` +
+    'It needs root (or sudo) for apt-get (chromium, libkrb5-dev) and the npm registry. ' +
+    'Run `bash test/host/install.sh` to see the failing step.'
+  );
 }
 
 /** Versions of the host, for the test output ("which VS Code, which host"). */
 export function vscodeVersion(p = hostPaths()) {
-  const read = (f) => { try { return JSON.parse(readFileSync(f, 'utf8')); } catch { return {}; } };
+  const read = (f) => {
+    try {
+      return JSON.parse(readFileSync(f, 'utf8'));
+    } catch {
+      return {};
+    }
+  };
   const product = read(join(p.vscodeDir, 'product.json'));
   const node = spawnSync(p.node24, ['--version'], { encoding: 'utf8' }).stdout?.trim();
   const chromium = spawnSync(p.chromium, ['--version'], { encoding: 'utf8' }).stdout?.trim();
@@ -69,6 +76,5 @@ export function vscodeVersion(p = hostPaths()) {
 }
 
 export function describeHost(v = vscodeVersion()) {
-  return `VS Code ${v.vscode} (commit ${String(v.commit).slice(0, 10)}) from code-server ${v.codeServer}, `
-    + `server on Node ${v.node}, UI in ${v.chromium}`;
+  return `VS Code ${v.vscode} (commit ${String(v.commit).slice(0, 10)}) from code-server ${v.codeServer}, ` + `server on Node ${v.node}, UI in ${v.chromium}`;
 }

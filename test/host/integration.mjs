@@ -14,7 +14,8 @@ import { sampleWorkspace } from './workspace.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // Browser-console / server-log lines after which no result will ever come: fail at once instead of waiting out the timeout.
-const FATAL = /Extension host .*terminated unexpectedly|Extension Host Process exited with code|does not point to a valid extension test runner|Could not load test runner|Cannot find module .*out\/test\/integration/i;
+const FATAL =
+  /Extension host .*terminated unexpectedly|Extension Host Process exited with code|does not point to a valid extension test runner|Could not load test runner|Cannot find module .*out\/test\/integration/i;
 
 /** Returns { passed, failed, pending, result } after printing mocha's output; throws on host trouble. */
 export async function runIntegration({ timeoutMs = Number(process.env.NEWSMARK_INTEGRATION_TIMEOUT || 300000), log = console.log } = {}) {
@@ -46,31 +47,42 @@ export async function runIntegration({ timeoutMs = Number(process.env.NEWSMARK_I
     let fatal;
     while (!existsSync(resultFile) && Date.now() < until && !fatal) {
       await sleep(250);
-      fatal = consoleLines.find((l) => FATAL.test(l))
-        || readFileSync(server.logFile, 'utf8').split('\n').find((l) => FATAL.test(l));
+      fatal =
+        consoleLines.find((l) => FATAL.test(l)) ||
+        readFileSync(server.logFile, 'utf8')
+          .split('\n')
+          .find((l) => FATAL.test(l));
     }
     if (!existsSync(resultFile) && fatal) await sleep(1000); // a crash after the result was written is not fatal
     if (!existsSync(resultFile) && fatal) {
-      throw new Error(`the extension host gave up before the suite reported: ${fatal.slice(0, 400)}\n`
-        + `Server log tail:\n${readFileSync(server.logFile, 'utf8').split('\n').slice(-20).join('\n')}`);
+      throw new Error(
+        `the extension host gave up before the suite reported: ${fatal.slice(0, 400)}\n` +
+          `Server log tail:\n${readFileSync(server.logFile, 'utf8').split('\n').slice(-20).join('\n')}`,
+      );
     }
     if (!existsSync(resultFile)) {
       await browser.page.screenshot({ path: join(runDir, 'timeout.png') }).catch(() => {});
       const tail = consoleLines.slice(-30).join('\n');
-      throw new Error(`no test result after ${Math.round(timeoutMs / 1000)} s (extension host did not run the suite?).\n`
-        + `Browser console (last 30 lines):\n${tail}\nServer log tail:\n${readFileSync(server.logFile, 'utf8').split('\n').slice(-20).join('\n')}`);
+      throw new Error(
+        `no test result after ${Math.round(timeoutMs / 1000)} s (extension host did not run the suite?).\n` +
+          `Browser console (last 30 lines):\n${tail}\nServer log tail:\n${readFileSync(server.logFile, 'utf8').split('\n').slice(-20).join('\n')}`,
+      );
     }
     const result = JSON.parse(readFileSync(resultFile, 'utf8'));
     for (const line of result.output) log(line);
     for (const t of result.tests) log(`${t.state === 'passed' ? 'ok' : t.state === 'pending' ? 'skip' : 'not ok'} - ${t.title}`);
-    log(`# extension host: ${result.appName} ${result.vscodeVersion} (${result.appHost}, ${result.uiKind} UI), Node ${result.node}, `
-      + `${((Date.now() - t0) / 1000).toFixed(1)} s from server start`);
+    log(
+      `# extension host: ${result.appName} ${result.vscodeVersion} (${result.appHost}, ${result.uiKind} UI), Node ${result.node}, ` +
+        `${((Date.now() - t0) / 1000).toFixed(1)} s from server start`,
+    );
     return { passed: result.passed, failed: result.failed + broken.length, pending: result.pending, result };
   } finally {
     if (process.env.NEWSMARK_KEEP_RUN) writeFileSync(join(runDir, 'console.txt'), consoleLines.join('\n'));
     await browser?.close();
     await server?.stop();
-    if (!process.env.NEWSMARK_KEEP_RUN) { rmSync(runDir, { recursive: true, force: true }); untrackDir(runDir); }
-    else log(`# run dir kept: ${runDir}`);
+    if (!process.env.NEWSMARK_KEEP_RUN) {
+      rmSync(runDir, { recursive: true, force: true });
+      untrackDir(runDir);
+    } else log(`# run dir kept: ${runDir}`);
   }
 }

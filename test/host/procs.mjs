@@ -19,7 +19,9 @@ function parentMap() {
       // "pid (comm) state ppid ..." — comm may contain spaces and parentheses, so split after the last ')'
       const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       map.set(Number(name), Number(rest[1]));
-    } catch { /* process ended while we looked */ }
+    } catch {
+      /* process ended while we looked */
+    }
   }
   return map;
 }
@@ -37,13 +39,28 @@ export function descendants(pid) {
 }
 
 export function isAlive(pid) {
-  try { process.kill(pid, 0); return true; } catch { return false; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function signalTree(pid, signal) {
   const pids = descendants(pid);
-  try { process.kill(-pid, signal); } catch { /* group already gone */ }
-  for (const p of pids) { try { process.kill(p, signal); } catch { /* gone */ } }
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    /* group already gone */
+  }
+  for (const p of pids) {
+    try {
+      process.kill(p, signal);
+    } catch {
+      /* gone */
+    }
+  }
   return pids;
 }
 
@@ -56,8 +73,18 @@ export async function killTree(pid, graceMs = 3000) {
   const until = Date.now() + graceMs;
   while (Date.now() < until && pids.some(isAlive)) await new Promise((r) => setTimeout(r, 100));
   const left = pids.filter(isAlive);
-  for (const p of left) { try { process.kill(p, 'SIGKILL'); } catch { /* gone */ } }
-  try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ }
+  for (const p of left) {
+    try {
+      process.kill(p, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    /* gone */
+  }
   live.delete(pid);
   return left.length; // how many needed SIGKILL
 }
@@ -69,8 +96,13 @@ export function track(pid, label) {
 }
 
 /** Delete `dir` when this process exits or is interrupted (unless untrackDir() is called first). */
-export function trackDir(dir) { dirs.add(dir); hook(); }
-export function untrackDir(dir) { dirs.delete(dir); }
+export function trackDir(dir) {
+  dirs.add(dir);
+  hook();
+}
+export function untrackDir(dir) {
+  dirs.delete(dir);
+}
 
 function hook() {
   if (hooked) return;
@@ -88,4 +120,6 @@ function hook() {
   }
 }
 
-export function untrack(pid) { live.delete(pid); }
+export function untrack(pid) {
+  live.delete(pid);
+}

@@ -30,7 +30,10 @@ console.log(`# ${layer} host: ${describeHost()}`);
 if (process.env.NEWSMARK_SKIP_BUILD !== '1') {
   // the layers test dist/extension.js, so build it unless the caller (scripts/test-all.mjs) just did
   const b = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
-  if (b.status !== 0) { console.log(`0 passed, 1 failed (${layer}: build failed)`); process.exit(1); }
+  if (b.status !== 0) {
+    console.log(`0 passed, 1 failed (${layer}: build failed)`);
+    process.exit(1);
+  }
 }
 
 try {

@@ -32,7 +32,10 @@ export function freePort() {
     const srv = createServer();
     srv.unref();
     srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => resolve(port)); });
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
   });
 }
 
@@ -65,18 +68,46 @@ export function writeUserSettings(userDataDir, settings) {
 function serverArgs(flavor, p, o) {
   if (flavor === 'code-server') {
     // code-server's own CLI: serves the same workbench, and installs .vsix files like a person would.
-    return [p.codeServerEntry, '--config', join(o.runDir, 'code-server.yaml'),
-      '--user-data-dir', o.userDataDir, '--extensions-dir', o.extensionsDir,
-      '--bind-addr', `127.0.0.1:${o.port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-      '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened',
-      ...(o.workspace ? [o.workspace] : [])];
+    return [
+      p.codeServerEntry,
+      '--config',
+      join(o.runDir, 'code-server.yaml'),
+      '--user-data-dir',
+      o.userDataDir,
+      '--extensions-dir',
+      o.extensionsDir,
+      '--bind-addr',
+      `127.0.0.1:${o.port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+      ...(o.workspace ? [o.workspace] : []),
+    ];
   }
   // VS Code's own server entry: accepts --enable-smoke-test-driver, which makes the web client honour
   // ?payload=[["extensionDevelopmentPath",..],["extensionTestsPath",..]] (code-server's CLI rejects the flag).
-  return [p.serverMain, '--host', '127.0.0.1', '--port', String(o.port),
-    '--without-connection-token', '--accept-server-license-terms',
-    '--server-data-dir', o.userDataDir, '--user-data-dir', o.userDataDir, '--extensions-dir', o.extensionsDir,
-    '--disable-telemetry', '--disable-workspace-trust', ...(o.smokeDriver ? ['--enable-smoke-test-driver'] : [])];
+  return [
+    p.serverMain,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(o.port),
+    '--without-connection-token',
+    '--accept-server-license-terms',
+    '--server-data-dir',
+    o.userDataDir,
+    '--user-data-dir',
+    o.userDataDir,
+    '--extensions-dir',
+    o.extensionsDir,
+    '--disable-telemetry',
+    '--disable-workspace-trust',
+    ...(o.smokeDriver ? ['--enable-smoke-test-driver'] : []),
+  ];
 }
 
 async function waitUp(url, child, logFile, timeoutMs) {
@@ -88,7 +119,9 @@ async function waitUp(url, child, logFile, timeoutMs) {
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
       if (res.status < 500) return { ok: true };
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return { ok: false, exited: false, log: readFileSync(logFile, 'utf8') };
@@ -100,12 +133,28 @@ async function waitUp(url, child, logFile, timeoutMs) {
 export async function installVsix(vsixPaths, { extensionsDir, userDataDir, runDir }) {
   const p = hostPaths();
   for (const vsix of vsixPaths) {
-    const child = spawn(p.node24, [p.codeServerEntry, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
-      '--config', join(runDir, 'code-server.yaml'), '--install-extension', vsix],
-    { env: isolatedEnv(runDir), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      p.node24,
+      [
+        p.codeServerEntry,
+        '--user-data-dir',
+        userDataDir,
+        '--extensions-dir',
+        extensionsDir,
+        '--config',
+        join(runDir, 'code-server.yaml'),
+        '--install-extension',
+        vsix,
+      ],
+      { env: isolatedEnv(runDir), stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
-    child.stdout.on('data', (d) => { out += d; });
-    child.stderr.on('data', (d) => { out += d; });
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+    });
     const code = await new Promise((r) => child.on('close', r));
     if (code !== 0 || !/successfully installed/i.test(out)) {
       throw new Error(`installing ${vsix} failed (exit ${code}):\n${out}`);
@@ -140,22 +189,30 @@ export async function startServer(opts = {}) {
 
   let lastLog = '';
   for (let attempt = 0; attempt < 3; attempt++) {
-    const port = opts.port || await freePort();
+    const port = opts.port || (await freePort());
     writeFileSync(join(runDir, 'code-server.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
     const fd = openSync(logFile, 'w');
     const child = spawn(p.node24, serverArgs(flavor, p, { ...opts, port, runDir, userDataDir, extensionsDir }), {
-      cwd: runDir, env: isolatedEnv(runDir, opts.env), stdio: ['ignore', fd, fd],
+      cwd: runDir,
+      env: isolatedEnv(runDir, opts.env),
+      stdio: ['ignore', fd, fd],
       detached: true, // own process group, so stop() can take the whole tree down
     });
     closeSync(fd);
     track(child.pid, 'vscode-server');
     const url = `http://127.0.0.1:${port}`;
-    const up = await waitUp(flavor === 'code-server' ? `${url}/healthz` : `${url}/version`, child, logFile,
-      opts.startTimeoutMs || 60000);
+    const up = await waitUp(flavor === 'code-server' ? `${url}/healthz` : `${url}/version`, child, logFile, opts.startTimeoutMs || 60000);
     if (up.ok) {
       let stopped = false;
       return {
-        url, port, pid: child.pid, runDir, userDataDir, extensionsDir, logFile, flavor,
+        url,
+        port,
+        pid: child.pid,
+        runDir,
+        userDataDir,
+        extensionsDir,
+        logFile,
+        flavor,
         /** Workbench URL that opens `dir`; payload is VS Code's [[key, value]] list (needs smokeDriver). */
         folderUrl(dir, payload) {
           let u = `${url}/?folder=${encodeURIComponent(dir)}`;
@@ -163,7 +220,9 @@ export async function startServer(opts = {}) {
           return u;
         },
         /** vscode-remote:// URI of a path on this server (what payload entries expect). */
-        remoteUri(path) { return `vscode-remote://127.0.0.1:${port}${path}`; },
+        remoteUri(path) {
+          return `vscode-remote://127.0.0.1:${port}${path}`;
+        },
         async stop({ keepRunDir = opts.keepRunDir } = {}) {
           if (stopped) return;
           stopped = true;

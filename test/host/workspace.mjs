@@ -10,7 +10,12 @@ import { repoRoot } from './env.mjs';
 function trackedFiles(dir) {
   try {
     const out = execFileSync('git', ['ls-files', '-z', '--', '.'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    return new Set(out.split('\0').filter(Boolean).map((f) => join(dir, f)));
+    return new Set(
+      out
+        .split('\0')
+        .filter(Boolean)
+        .map((f) => join(dir, f)),
+    );
   } catch {
     return undefined;
   }

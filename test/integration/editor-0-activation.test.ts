@@ -20,10 +20,16 @@ describe('editor: activation', () => {
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
       await vscode.window.showTextDocument(doc);
       const api = ext.isActive ? ext.exports : await ext.activate();
-      const painted = await waitFor('first highlights on open', api.onDidPaint, () =>
-        Object.keys(api.decorations(doc.uri)).length > 0 ? performance.now() - t0 : undefined, 30000);
+      const painted = await waitFor(
+        'first highlights on open',
+        api.onDidPaint,
+        () => (Object.keys(api.decorations(doc.uri)).length > 0 ? performance.now() - t0 : undefined),
+        30000,
+      );
       const t = api.timings();
-      report(`activate() ${t.activationMs?.toFixed(1)} ms; open → first highlights on the sample ${painted.toFixed(0)} ms (engine load ${t.engineLoadMs?.toFixed(0) ?? 'earlier'} ms)`);
+      report(
+        `activate() ${t.activationMs?.toFixed(1)} ms; open → first highlights on the sample ${painted.toFixed(0)} ms (engine load ${t.engineLoadMs?.toFixed(0) ?? 'earlier'} ms)`,
+      );
       // Annotate-on-open shows suggestions but writes nothing.
       assert.ok(!fs.existsSync(file + '.annotations.yaml'));
     } finally {

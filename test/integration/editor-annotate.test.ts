@@ -31,13 +31,20 @@ describe('editor: Annotate Document, highlights, hover, Entities view', () => {
     assert.ok(anns.length >= 10, `the sample has many entities (got ${anns.length})`);
     assert.ok(anns.every((a) => a.status === 'suggested'));
     const sc = readSidecar(file);
-    assert.deepStrictEqual(sc.annotations.map((a) => a.id), anns.map((a) => a.id), 'the sidecar holds what the editor shows');
+    assert.deepStrictEqual(
+      sc.annotations.map((a) => a.id),
+      anns.map((a) => a.id),
+      'the sidecar holds what the editor shows',
+    );
     const snap = await waitFor('suggested highlights', api.onDidPaint, () => {
       const s = api.decorations(editor.document.uri);
       return s['PER:suggested'] && s['LOC:suggested'] && s['NUMBER:suggested'] ? s : undefined;
     });
     const per = offsetOf(editor, 'Владимир Колокольцев');
-    assert.ok(snap['PER:suggested']?.some(([s, e]) => s === per && e === per + 'Владимир Колокольцев'.length), 'the person is underlined where it stands');
+    assert.ok(
+      snap['PER:suggested']?.some(([s, e]) => s === per && e === per + 'Владимир Колокольцев'.length),
+      'the person is underlined where it stands',
+    );
     const t = api.timings();
     assert.ok(t.firstHighlightsMs !== undefined);
     console.log(`    activation → first highlights: ${t.firstHighlightsMs?.toFixed(0)} ms (engine load ${t.engineLoadMs?.toFixed(0)} ms)`);
@@ -83,13 +90,22 @@ describe('editor: Annotate Document, highlights, hover, Entities view', () => {
     const entities = people?.children ?? [];
     assert.ok(people?.state === 'expanded' && entities.length > 0, JSON.stringify(people));
     // a third auto-expanded level let the workbench file mention rows under the wrong group
-    assert.deepStrictEqual(entities.filter((e) => e.state !== 'collapsed').map((e) => e.label), [], 'every entity row starts collapsed');
+    assert.deepStrictEqual(
+      entities.filter((e) => e.state !== 'collapsed').map((e) => e.label),
+      [],
+      'every entity row starts collapsed',
+    );
     const kolokoltsev = find(entities, 'Владимир Колокольцев')!;
     assert.strictEqual(kolokoltsev.command?.command, 'newsmark.revealAnnotation');
     const ref = kolokoltsev.command!.arguments![0] as { uri: string; id: string };
     const firstMention = api.annotations(editor.document.uri).find((a) => a.id === ref.id);
     assert.ok(firstMention, `the entity row points at one of its annotations: ${JSON.stringify(ref)}`);
-    const earliest = Math.min(...api.annotations(editor.document.uri).filter((a) => kolokoltsev.children!.some((c) => c.id === `mention/${a.id}`)).map((a) => a.start));
+    const earliest = Math.min(
+      ...api
+        .annotations(editor.document.uri)
+        .filter((a) => kolokoltsev.children!.some((c) => c.id === `mention/${a.id}`))
+        .map((a) => a.start),
+    );
     assert.strictEqual(firstMention.start, earliest, 'the first mention in the text');
     putCursor(editor, 0);
     await vscode.commands.executeCommand(kolokoltsev.command!.command, ...kolokoltsev.command!.arguments!);
@@ -143,7 +159,10 @@ describe('editor: Annotate Document, highlights, hover, Entities view', () => {
         return keys.length > 0 && keys.every((k) => k.startsWith('PER:')) ? keys : undefined;
       });
       assert.deepStrictEqual(snap, ['PER:suggested']);
-      assert.deepStrictEqual(api.tree().map((n) => n.label), ['Person']);
+      assert.deepStrictEqual(
+        api.tree().map((n) => n.label),
+        ['Person'],
+      );
     } finally {
       await config.update('types', undefined, vscode.ConfigurationTarget.Global);
     }
@@ -162,10 +181,15 @@ describe('editor: Annotate Document, highlights, hover, Entities view', () => {
     const t0 = performance.now();
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(copy));
     await vscode.window.showTextDocument(doc);
-    const ms = await waitFor('highlights from the sidecar', api.onDidPaint, () => (Object.keys(api.decorations(doc.uri)).length > 0 ? performance.now() - t0 : undefined));
+    const ms = await waitFor('highlights from the sidecar', api.onDidPaint, () =>
+      Object.keys(api.decorations(doc.uri)).length > 0 ? performance.now() - t0 : undefined,
+    );
     report(`open the sample with its sidecar → first highlights: ${ms.toFixed(0)} ms`);
     const loaded = api.annotations(doc.uri);
-    assert.deepStrictEqual(loaded.map((a) => [a.id, a.start, a.end]), api.annotations(editor.document.uri).map((a) => [a.id, a.start, a.end]));
+    assert.deepStrictEqual(
+      loaded.map((a) => [a.id, a.start, a.end]),
+      api.annotations(editor.document.uri).map((a) => [a.id, a.start, a.end]),
+    );
   });
 
   // VS Code keys rows by TreeItem id; label-derived handles ('0/0:Person') were dropped by a refresh
@@ -181,7 +205,11 @@ describe('editor: Annotate Document, highlights, hover, Entities view', () => {
     assert.ok(ids.includes(`mention/${place.id}`), 'a mention row is keyed by its annotation id');
     await vscode.commands.executeCommand('newsmark.accept', { uri: doc.uri.toString(), id: place.id });
     const after = rows(api.tree());
-    assert.deepStrictEqual(after.map((n) => n.id), ids, 'the same rows keep the same ids after a change');
+    assert.deepStrictEqual(
+      after.map((n) => n.id),
+      ids,
+      'the same rows keep the same ids after a change',
+    );
     const row = after.find((n) => n.id === `mention/${place.id}`);
     assert.match(row?.description ?? '', /accepted/, 'the refreshed row shows the new status');
   });

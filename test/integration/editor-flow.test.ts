@@ -26,11 +26,19 @@ describe('editor: the review loop', () => {
     const [first, second, third] = suggestions();
     putCursor(editor, first.start);
     // The hover follows: shown at the next suggestion.
-    const hovered = waitFor('a hover at the next suggestion', api.onDidAskHover, (h) => h && h.uri.toString() === uri.toString() && h.offset >= second.start && h.offset <= second.end);
+    const hovered = waitFor(
+      'a hover at the next suggestion',
+      api.onDidAskHover,
+      (h) => h && h.uri.toString() === uri.toString() && h.offset >= second.start && h.offset <= second.end,
+    );
     await vscode.commands.executeCommand('newsmark.acceptAndNext');
     await hovered;
     assert.strictEqual(api.annotations(uri).find((a) => a.id === first.id)?.status, 'accepted');
-    assert.deepStrictEqual([editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)], [second.start, second.end], 'the next suggestion is selected');
+    assert.deepStrictEqual(
+      [editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)],
+      [second.start, second.end],
+      'the next suggestion is selected',
+    );
     await vscode.commands.executeCommand('newsmark.rejectAndNext');
     assert.strictEqual(api.annotations(uri).find((a) => a.id === second.id)?.status, 'rejected');
     assert.strictEqual(editor.document.offsetAt(editor.selection.start), third.start);
@@ -47,13 +55,21 @@ describe('editor: the review loop', () => {
     const uri = editor.document.uri;
     const a = api.annotations(uri).find((x) => x.status === 'suggested')!;
     putCursor(editor, a.start + 1);
-    const asked = waitFor('the hover asked again at the cursor', api.onDidAskHover, (h) => h && h.uri.toString() === uri.toString() && h.offset === a.start + 1);
+    const asked = waitFor(
+      'the hover asked again at the cursor',
+      api.onDidAskHover,
+      (h) => h && h.uri.toString() === uri.toString() && h.offset === a.start + 1,
+    );
     await vscode.commands.executeCommand('newsmark.accept');
     await asked;
   });
 
   it('Review Mode binds one key per decision, and Escape leaves it', async () => {
-    const binds = (vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON?.contributes?.keybindings ?? []) as Array<{ key: string; command: string; when?: string }>;
+    const binds = (vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON?.contributes?.keybindings ?? []) as Array<{
+      key: string;
+      command: string;
+      when?: string;
+    }>;
     const inReview = (key: string) => binds.filter((b) => b.key === key && /newsmark\.reviewing/.test(b.when ?? '')).map((b) => b.command);
     assert.deepStrictEqual([...new Set(inReview('a'))], ['newsmark.acceptAndNext']);
     assert.deepStrictEqual([...new Set(inReview('r'))], ['newsmark.rejectAndNext']);
@@ -63,10 +79,17 @@ describe('editor: the review loop', () => {
   });
 
   it('every command a chord runs in the editor also has its chord in the Entities view', () => {
-    const binds = (vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON?.contributes?.keybindings ?? []) as Array<{ key: string; command: string; when?: string; args?: unknown }>;
+    const binds = (vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON?.contributes?.keybindings ?? []) as Array<{
+      key: string;
+      command: string;
+      when?: string;
+      args?: unknown;
+    }>;
     const chords = binds.filter((b) => b.key.includes(' '));
     const inView = new Set(chords.filter((b) => /focusedView == newsmark\.entities/.test(b.when ?? '')).map((b) => `${b.key}|${b.command}`));
-    const missing = chords.filter((b) => /editorTextFocus/.test(b.when ?? '') && b.command !== 'newsmark.annotateSelection' && !inView.has(`${b.key}|${b.command}`)).map((b) => b.command);
+    const missing = chords
+      .filter((b) => /editorTextFocus/.test(b.when ?? '') && b.command !== 'newsmark.annotateSelection' && !inView.has(`${b.key}|${b.command}`))
+      .map((b) => b.command);
     assert.deepStrictEqual(missing, []);
     // A decision key pressed in the view acts on the selected row.
     for (const b of chords.filter((x) => /focusedView/.test(x.when ?? '') && /accept$|reject$|relabel|addNote|removeAnnotation/.test(x.command))) {
@@ -79,7 +102,10 @@ describe('editor: the review loop', () => {
     await vscode.commands.executeCommand('newsmark.annotateDocument');
     await vscode.commands.executeCommand('newsmark.entities.focus');
     const uri = editor.document.uri;
-    const target = api.annotations(uri).filter((a) => a.status === 'suggested').at(-1)!;
+    const target = api
+      .annotations(uri)
+      .filter((a) => a.status === 'suggested')
+      .at(-1)!;
     await api.selectInView(target.id);
     await vscode.commands.executeCommand('newsmark.reject', { from: 'view' });
     assert.strictEqual(api.annotations(uri).find((a) => a.id === target.id)?.status, 'rejected');
@@ -96,7 +122,11 @@ describe('editor: the review loop', () => {
     const rows = group.children ?? [];
     const live = rows.filter((r) => Number(r.description) > 0);
     assert.strictEqual(entities, live.length, group.description);
-    assert.strictEqual(mentions, live.reduce((n, r) => n + Number(r.description), 0), group.description);
+    assert.strictEqual(
+      mentions,
+      live.reduce((n, r) => n + Number(r.description), 0),
+      group.description,
+    );
     assert.ok(rejected >= 1, group.description);
     const status = api.status();
     const [head, parts] = status.tooltip.split('\n');
@@ -105,7 +135,10 @@ describe('editor: the review loop', () => {
     assert.strictEqual(review + decided, total, status.tooltip);
     const mention = rows.flatMap((r) => r.children ?? []).find((m) => m.id === `mention/${loc.id}`)!;
     const line = editor.document.lineAt(editor.document.positionAt(loc.start).line).text;
-    assert.ok(mention.description && mention.description.includes(loc.text) && line.includes(mention.description.split(' · ').at(-1)!.replace(/…/g, '')), mention.description);
+    assert.ok(
+      mention.description && mention.description.includes(loc.text) && line.includes(mention.description.split(' · ').at(-1)!.replace(/…/g, '')),
+      mention.description,
+    );
   });
 
   it('Annotate Selection with an empty selection takes the word under the cursor; a figure gets its value', async () => {
@@ -137,13 +170,21 @@ describe('editor: the review loop', () => {
 
   it('a broken sidecar shows in the Problems panel at its line; Open Sidecar goes there; the view keeps the article', async () => {
     const file = freshArticle('problems');
-    fs.writeFileSync(sidecarOf(file), `newsmark: 1\narticle: ${path.basename(file)}\nhash: x\nannotations:\n  - { id: a1, type: LOC, status: maybe, text: x, start: 0, end: 1 }\n`);
+    fs.writeFileSync(
+      sidecarOf(file),
+      `newsmark: 1\narticle: ${path.basename(file)}\nhash: x\nannotations:\n  - { id: a1, type: LOC, status: maybe, text: x, start: 0, end: 1 }\n`,
+    );
     const editor = await open(file);
     const sidecar = vscode.Uri.file(sidecarOf(file));
-    const [d] = await waitFor('the diagnostic', vscode.languages.onDidChangeDiagnostics, () => {
-      const list = vscode.languages.getDiagnostics(sidecar);
-      return list.length ? list : undefined;
-    }, 25000);
+    const [d] = await waitFor(
+      'the diagnostic',
+      vscode.languages.onDidChangeDiagnostics,
+      () => {
+        const list = vscode.languages.getDiagnostics(sidecar);
+        return list.length ? list : undefined;
+      },
+      25000,
+    );
     assert.strictEqual(d.range.start.line, 4);
     assert.match(d.message, /unknown status 'maybe'/);
     await vscode.commands.executeCommand('newsmark.annotateDocument');
@@ -156,7 +197,12 @@ describe('editor: the review loop', () => {
     assert.strictEqual(api.tree().length, before, 'focusing the sidecar does not blank the view');
     // Fixed: the diagnostic goes.
     fs.writeFileSync(sidecarOf(file), `newsmark: 1\narticle: ${path.basename(file)}\nhash: x\nannotations: []\n`);
-    await waitFor('the diagnostic cleared', vscode.languages.onDidChangeDiagnostics, () => vscode.languages.getDiagnostics(sidecar).length === 0 || undefined, 25000);
+    await waitFor(
+      'the diagnostic cleared',
+      vscode.languages.onDidChangeDiagnostics,
+      () => vscode.languages.getDiagnostics(sidecar).length === 0 || undefined,
+      25000,
+    );
     await vscode.window.showTextDocument(editor.document);
   });
 });

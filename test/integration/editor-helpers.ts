@@ -114,7 +114,10 @@ export function putCursor(editor: vscode.TextEditor, offset: number): void {
 export async function hoverAt(editor: vscode.TextEditor, offset: number): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(offset));
   // MarkdownString.appendText writes spaces as &nbsp; (so they survive rendering): read them as spaces.
-  return (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ');
+  return (hovers ?? [])
+    .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))
+    .join('\n')
+    .replace(/&nbsp;/g, ' ');
 }
 
 /** Prints a measurement through mocha's reporter, whose lines the harness shows (console.log does not). */

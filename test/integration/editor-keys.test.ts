@@ -5,7 +5,12 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { EXTENSION_ID } from './editor-helpers';
 
-interface Binding { key: string; command: string; when?: string; mac?: string }
+interface Binding {
+  key: string;
+  command: string;
+  when?: string;
+  mac?: string;
+}
 
 /** Keys of popular extensions, which VS Code's defaults do not list. */
 const COMMON_EXTENSION_KEYS = ['ctrl+alt+n', 'ctrl+alt+m', 'ctrl+alt+j', 'ctrl+alt+k', 'ctrl+alt+l', 'alt+shift+f'];
@@ -28,10 +33,30 @@ describe('editor: keys', () => {
     const taken = new Set([...defaults.map((b) => b.key.split(' ')[0]), ...COMMON_EXTENSION_KEYS]);
     // Chords are always on; single keys exist only in Review Mode (their when-clause says so).
     const single = ours().filter((b) => !b.key.includes(' '));
-    assert.deepStrictEqual(single.filter((b) => !/^newsmark\.reviewing && /.test(b.when ?? '')), [], 'a single key outside Review Mode');
-    const prefixes = [...new Set(ours().filter((b) => b.key.includes(' ')).map((b) => b.key.split(' ')[0]))];
+    assert.deepStrictEqual(
+      single.filter((b) => !/^newsmark\.reviewing && /.test(b.when ?? '')),
+      [],
+      'a single key outside Review Mode',
+    );
+    const prefixes = [
+      ...new Set(
+        ours()
+          .filter((b) => b.key.includes(' '))
+          .map((b) => b.key.split(' ')[0]),
+      ),
+    ];
     assert.ok(prefixes.length > 0);
-    const clashes = prefixes.filter((p) => taken.has(p)).map((p) => `${p}: ${defaults.filter((b) => b.key.split(' ')[0] === p).map((b) => b.command).join(', ') || 'a common extension'}`);
+    const clashes = prefixes
+      .filter((p) => taken.has(p))
+      .map(
+        (p) =>
+          `${p}: ${
+            defaults
+              .filter((b) => b.key.split(' ')[0] === p)
+              .map((b) => b.command)
+              .join(', ') || 'a common extension'
+          }`,
+      );
     assert.deepStrictEqual(clashes, []);
   });
 });

@@ -33,8 +33,13 @@ describe('editor: decisions survive outside writes and broken sidecars', () => {
       return status(mine.id) === 'accepted' && status(theirs.id) === 'rejected' && sc;
     });
     assert.ok(onDisk);
-    await waitFor('both decisions in the editor', api.onDidChangeAnnotations, () =>
-      api.annotations(uri).find((a) => a.id === theirs.id)?.status === 'rejected' && api.annotations(uri).find((a) => a.id === mine.id)?.status === 'accepted');
+    await waitFor(
+      'both decisions in the editor',
+      api.onDidChangeAnnotations,
+      () =>
+        api.annotations(uri).find((a) => a.id === theirs.id)?.status === 'rejected' &&
+        api.annotations(uri).find((a) => a.id === mine.id)?.status === 'accepted',
+    );
   });
 
   for (const fix of ['fixed', 'deleted'] as const) {
@@ -52,8 +57,11 @@ describe('editor: decisions survive outside writes and broken sidecars', () => {
       assert.strictEqual(fs.readFileSync(sidecarOf(file), 'utf8'), broken, 'a broken sidecar is never written over');
       if (fix === 'fixed') fs.writeFileSync(sidecarOf(file), good);
       else fs.unlinkSync(sidecarOf(file));
-      await waitFor('the held decision written into the sidecar', api.onDidSync, () =>
-        fs.existsSync(sidecarOf(file)) && readSidecar(file).annotations.find((a) => a.id === target.id)?.status === 'accepted');
+      await waitFor(
+        'the held decision written into the sidecar',
+        api.onDidSync,
+        () => fs.existsSync(sidecarOf(file)) && readSidecar(file).annotations.find((a) => a.id === target.id)?.status === 'accepted',
+      );
       assert.strictEqual(api.problem(uri), undefined);
       assert.strictEqual(api.annotations(uri).find((a) => a.id === target.id)?.status, 'accepted');
     });

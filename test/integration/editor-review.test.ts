@@ -41,7 +41,8 @@ describe('editor: review commands write the sidecar', () => {
     assert.strictEqual(onDisk(a.id)?.status, 'accepted');
     assert.match(await hoverAt(editor, a.start + 1), /· accepted/);
     await waitFor('solid underline for the accepted name', api.onDidPaint, () =>
-      api.decorations(editor.document.uri)['PER:accepted']?.some(([s, e]) => s === a.start && e === a.end));
+      api.decorations(editor.document.uri)['PER:accepted']?.some(([s, e]) => s === a.start && e === a.end),
+    );
   });
 
   it('Reject through a hover link argument ({uri, id})', async () => {
@@ -69,8 +70,16 @@ describe('editor: review commands write the sidecar', () => {
     });
     assert.ok(!painted[`${a.type}:rejected`]?.some(([s, e]) => s === a.start && e === a.end), 'not drawn struck through');
     const rows = api.tree().flatMap((g) => (g.children ?? []).flatMap((e) => e.children ?? []));
-    assert.deepStrictEqual(rows.filter((r) => r.id === `mention/${a.id}`), [], 'the old claim has no row in the Entities view');
-    await vscode.commands.executeCommand('newsmark.addNote', { uri: editor.document.uri.toString(), id: mine.id }, 'relabelled *by hand* [test](command:workbench.action.quit)');
+    assert.deepStrictEqual(
+      rows.filter((r) => r.id === `mention/${a.id}`),
+      [],
+      'the old claim has no row in the Entities view',
+    );
+    await vscode.commands.executeCommand(
+      'newsmark.addNote',
+      { uri: editor.document.uri.toString(), id: mine.id },
+      'relabelled *by hand* [test](command:workbench.action.quit)',
+    );
     assert.strictEqual(onDisk(mine.id)?.note, 'relabelled *by hand* [test](command:workbench.action.quit)');
     const hover = await hoverAt(editor, a.start + 1);
     // Document and note text reach the hover escaped: no emphasis, no live link to another command.
@@ -97,14 +106,17 @@ describe('editor: review commands write the sidecar', () => {
     assert.strictEqual(onDisk(a.id)?.status, 'manual');
   });
 
-  it('Accept All on an entity row decides only that entity\'s suggestions; Undo reverts it', async () => {
+  it("Accept All on an entity row decides only that entity's suggestions; Undo reverts it", async () => {
     const anns = api.annotations(editor.document.uri);
     const suggested = new Set(anns.filter((a) => a.status === 'suggested').map((a) => a.id));
     // an entity row of the view whose mentions include a suggestion, and a suggestion outside it
     const rows = api.tree().flatMap((g) => g.children ?? []);
     const ids = (row: (typeof rows)[number]) => (row.children ?? []).map((m) => m.id!.replace(/^mention\//, ''));
     // (at most a handful of them: more would ask for confirmation, which the test below covers)
-    const row = rows.find((r) => ids(r).some((id) => suggested.has(id)) && ids(r).filter((id) => suggested.has(id)).length <= 5 && [...suggested].some((id) => !ids(r).includes(id)));
+    const row = rows.find(
+      (r) =>
+        ids(r).some((id) => suggested.has(id)) && ids(r).filter((id) => suggested.has(id)).length <= 5 && [...suggested].some((id) => !ids(r).includes(id)),
+    );
     assert.ok(row, `an entity row with a suggestion: ${JSON.stringify(rows.map((r) => r.label))}`);
     const mine = ids(row);
     await vscode.commands.executeCommand('newsmark.acceptAll', { uri: editor.document.uri.toString(), ids: mine });
@@ -121,13 +133,19 @@ describe('editor: review commands write the sidecar', () => {
     // More than a handful: asked first, with the count; Escape changes nothing.
     const { question } = await answering(api, false, () => vscode.commands.executeCommand('newsmark.acceptAll'));
     assert.match(question, new RegExp(`Accept ${suggested.length} suggestions`));
-    assert.ok(suggested.every((id) => onDisk(id)?.status === 'suggested'), 'cancelled: nothing decided');
+    assert.ok(
+      suggested.every((id) => onDisk(id)?.status === 'suggested'),
+      'cancelled: nothing decided',
+    );
     await answering(api, true, () => vscode.commands.executeCommand('newsmark.acceptAll'));
     assert.ok(suggested.every((id) => onDisk(id)?.status === 'accepted'));
     assert.strictEqual(readSidecar(file).annotations.filter((a) => a.status === 'suggested').length, 0);
     await vscode.commands.executeCommand('newsmark.rejectAll'); // nothing left to reject
     await vscode.commands.executeCommand('newsmark.undo');
-    assert.ok(suggested.every((id) => onDisk(id)?.status === 'suggested'), 'undo of Accept All');
+    assert.ok(
+      suggested.every((id) => onDisk(id)?.status === 'suggested'),
+      'undo of Accept All',
+    );
     await answering(api, true, () => vscode.commands.executeCommand('newsmark.rejectAll'));
     assert.ok(suggested.every((id) => onDisk(id)?.status === 'rejected'));
     // earlier decisions were not touched by the bulk commands
@@ -139,7 +157,11 @@ describe('editor: review commands write the sidecar', () => {
     const decided = readSidecar(file).annotations.filter((a) => a.status !== 'suggested');
     await vscode.commands.executeCommand('newsmark.annotateDocument');
     const after = readSidecar(file).annotations;
-    for (const d of decided) assert.deepStrictEqual(after.find((a) => a.id === d.id), d);
+    for (const d of decided)
+      assert.deepStrictEqual(
+        after.find((a) => a.id === d.id),
+        d,
+      );
     const again = after.filter((a) => a.status === 'suggested');
     assert.deepStrictEqual(again, [], 'rejected suggestions are not suggested again');
     assert.ok(fs.readFileSync(sidecarOf(file), 'utf8').startsWith('#'), 'header comment kept');

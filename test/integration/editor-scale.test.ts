@@ -34,11 +34,16 @@ async function longestStall<T>(work: () => Thenable<T>): Promise<{ result: T; st
 async function responsiveDuring<T>(scratch: vscode.TextDocument, work: () => Thenable<T>): Promise<{ result: T; stallMs: number; during: boolean }> {
   let done = false;
   let during = false;
-  const arrived = waitFor('the scratch edit event', vscode.workspace.onDidChangeTextDocument, (e) => {
-    if (e?.document !== scratch) return undefined;
-    during = !done;
-    return true;
-  }, 60000);
+  const arrived = waitFor(
+    'the scratch edit event',
+    vscode.workspace.onDidChangeTextDocument,
+    (e) => {
+      if (e?.document !== scratch) return undefined;
+      during = !done;
+      return true;
+    },
+    60000,
+  );
   const running = longestStall(work);
   const edit = new vscode.WorkspaceEdit();
   edit.insert(scratch.uri, new vscode.Position(0, 0), 'x');
@@ -77,7 +82,9 @@ describe('editor: a 1 MB article', function () {
     sub.dispose();
     const total = performance.now() - t0;
     const n = api.annotations(uri).length;
-    report(`1 MB Annotate Document: first highlights ${firstPaint?.toFixed(0)} ms, all ${n} annotations + sidecar ${total.toFixed(0)} ms, longest host stall ${stallMs.toFixed(0)} ms`);
+    report(
+      `1 MB Annotate Document: first highlights ${firstPaint?.toFixed(0)} ms, all ${n} annotations + sidecar ${total.toFixed(0)} ms, longest host stall ${stallMs.toFixed(0)} ms`,
+    );
     assert.ok(n > 10000, `a 1 MB article repeats the sample ~${Math.round((1024 * 1024) / sampleText().length)} times (got ${n})`);
     assert.ok(firstPaint !== undefined && firstPaint < total, 'highlights appeared before the whole document was done');
   });
@@ -92,10 +99,15 @@ describe('editor: a 1 MB article', function () {
       if (moved === undefined && c.reason === 'typing') moved = performance.now() - t0;
     });
     let refreshedAt: number | undefined;
-    const refreshed = waitFor('refresh after the pause', api.onDidChangeAnnotations, (c?: { reason: string }) => {
-      if (c?.reason === 'refresh' && moved !== undefined) refreshedAt = performance.now() - t0;
-      return refreshedAt;
-    }, 30000);
+    const refreshed = waitFor(
+      'refresh after the pause',
+      api.onDidChangeAnnotations,
+      (c?: { reason: string }) => {
+        if (c?.reason === 'refresh' && moved !== undefined) refreshedAt = performance.now() - t0;
+        return refreshedAt;
+      },
+      30000,
+    );
     const { stallMs } = await longestStall(async () => {
       // A space before a name: the name moves by one, the engine reads the line again.
       await editor.edit((b) => b.insert(editor.document.positionAt(mid.start), ' '));
@@ -105,7 +117,9 @@ describe('editor: a 1 MB article', function () {
     assert.deepStrictEqual([after?.start, after?.end], [mid.start + 1, mid.end + 1]);
     sub.dispose();
     const debounce = vscode.workspace.getConfiguration('newsmark').get<number>('debounceMs', 300);
-    report(`1 MB keystroke: offsets moved ${moved?.toFixed(1)} ms after the edit call, engine refresh done ${(await refreshed).toFixed(0)} ms (debounce ${debounce} ms), longest host stall ${stallMs.toFixed(0)} ms`);
+    report(
+      `1 MB keystroke: offsets moved ${moved?.toFixed(1)} ms after the edit call, engine refresh done ${(await refreshed).toFixed(0)} ms (debounce ${debounce} ms), longest host stall ${stallMs.toFixed(0)} ms`,
+    );
     assert.ok(moved !== undefined);
   });
 
@@ -113,9 +127,16 @@ describe('editor: a 1 MB article', function () {
     const uri = editor.document.uri;
     const target = api.annotations(uri).find((a) => a.status === 'suggested' && a.type === 'PER')!;
     const t0 = performance.now();
-    const { stallMs, during } = await responsiveDuring(scratch, () => vscode.commands.executeCommand('newsmark.accept', { uri: uri.toString(), id: target.id }));
-    report(`1 MB Accept → sidecar written: ${(performance.now() - t0).toFixed(0)} ms, longest host stall ${stallMs.toFixed(0)} ms, an edit's event arrived ${during ? 'during' : 'after'} the write`);
-    const line = fs.readFileSync(uri.fsPath + '.annotations.yaml', 'utf8').split('\n').find((l) => l.includes(`id: ${target.id},`));
+    const { stallMs, during } = await responsiveDuring(scratch, () =>
+      vscode.commands.executeCommand('newsmark.accept', { uri: uri.toString(), id: target.id }),
+    );
+    report(
+      `1 MB Accept → sidecar written: ${(performance.now() - t0).toFixed(0)} ms, longest host stall ${stallMs.toFixed(0)} ms, an edit's event arrived ${during ? 'during' : 'after'} the write`,
+    );
+    const line = fs
+      .readFileSync(uri.fsPath + '.annotations.yaml', 'utf8')
+      .split('\n')
+      .find((l) => l.includes(`id: ${target.id},`));
     assert.match(line ?? '', /status: accepted/);
   });
 
@@ -123,11 +144,22 @@ describe('editor: a 1 MB article', function () {
     const copy = freshArticle('large', editor.document.getText()); // same name: a sidecar names its article
     fs.copyFileSync(editor.document.uri.fsPath + '.annotations.yaml', copy + '.annotations.yaml');
     const t0 = performance.now();
-    const { result: painted, stallMs, during } = await responsiveDuring(scratch, async () => {
+    const {
+      result: painted,
+      stallMs,
+      during,
+    } = await responsiveDuring(scratch, async () => {
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(copy));
       await vscode.window.showTextDocument(doc);
-      return waitFor('highlights from the large sidecar', api.onDidPaint, () => (api.annotations(doc.uri).length > 10000 ? performance.now() - t0 : undefined), 60000);
+      return waitFor(
+        'highlights from the large sidecar',
+        api.onDidPaint,
+        () => (api.annotations(doc.uri).length > 10000 ? performance.now() - t0 : undefined),
+        60000,
+      );
     });
-    report(`1 MB open with sidecar → highlights: ${painted.toFixed(0)} ms, longest host stall ${stallMs.toFixed(0)} ms, an edit's event arrived ${during ? 'during' : 'after'} the read`);
+    report(
+      `1 MB open with sidecar → highlights: ${painted.toFixed(0)} ms, longest host stall ${stallMs.toFixed(0)} ms, an edit's event arrived ${during ? 'during' : 'after'} the read`,
+    );
   });
 });

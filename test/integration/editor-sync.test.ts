@@ -28,7 +28,8 @@ describe('editor: sidecar sync and edits', () => {
     const changed = line.replace('status: suggested', 'status: accepted').replace(/ }$/, ', note: checked in the atlas }');
     fs.writeFileSync(sidecarOf(file), yaml.replace(line, changed));
     const reloaded = await waitFor('the external decision in the editor', api.onDidChangeAnnotations, () =>
-      api.annotations(editor.document.uri).find((a) => a.id === target.id && a.status === 'accepted'));
+      api.annotations(editor.document.uri).find((a) => a.id === target.id && a.status === 'accepted'),
+    );
     assert.strictEqual(reloaded.note, 'checked in the atlas');
   });
 
@@ -45,16 +46,24 @@ describe('editor: sidecar sync and edits', () => {
     // content; the decision must hold at every change on the way, not only at the end.
     const seen: string[] = [];
     const watch = api.onDidChangeAnnotations((c) => {
-      if (c.uri.toString() === editor.document.uri.toString()) seen.push(api.annotations(editor.document.uri).find((a) => a.id === target.id)?.status ?? 'gone');
+      if (c.uri.toString() === editor.document.uri.toString())
+        seen.push(api.annotations(editor.document.uri).find((a) => a.id === target.id)?.status ?? 'gone');
     });
-    const reloaded = waitFor('the renamed sidecar reloaded', api.onDidSync, (e) => e?.outcome === 'loaded' && e.uri.toString() === editor.document.uri.toString());
+    const reloaded = waitFor(
+      'the renamed sidecar reloaded',
+      api.onDidSync,
+      (e) => e?.outcome === 'loaded' && e.uri.toString() === editor.document.uri.toString(),
+    );
     fs.renameSync(tmp, sidecarOf(file));
     await reloaded;
     watch.dispose();
     assert.deepStrictEqual([...new Set(seen)], ['accepted'], 'a rename is no delete');
     fs.unlinkSync(sidecarOf(file));
-    await waitFor('decisions dropped with the deleted sidecar', api.onDidChangeAnnotations, () =>
-      api.annotations(editor.document.uri).every((a) => a.status === 'suggested') || undefined);
+    await waitFor(
+      'decisions dropped with the deleted sidecar',
+      api.onDidChangeAnnotations,
+      () => api.annotations(editor.document.uri).every((a) => a.status === 'suggested') || undefined,
+    );
     assert.ok(!api.annotations(editor.document.uri).some((a) => a.id === target.id && a.status === 'accepted'));
   });
 
@@ -108,7 +117,8 @@ describe('editor: sidecar sync and edits', () => {
     // Typing before it: offsets move with the edit, before any engine run.
     await editor.edit((b) => b.insert(editor.document.positionAt(0), 'СРОЧНО. '));
     const moved = await waitFor('offsets moved by the edit', api.onDidChangeAnnotations, () =>
-      api.annotations(uri).find((a) => a.id === per.id && a.start === per.start + 8));
+      api.annotations(uri).find((a) => a.id === per.id && a.start === per.start + 8),
+    );
     assert.deepStrictEqual([moved.start, moved.end], [per.start + 8, per.end + 8]);
     assert.strictEqual(editor.document.getText().slice(moved.start, moved.end), per.text);
 
@@ -116,17 +126,23 @@ describe('editor: sidecar sync and edits', () => {
     await editor.edit((b) => b.delete(new vscode.Range(editor.document.positionAt(moved.start), editor.document.positionAt(moved.end))));
     await waitFor('the decision orphaned by the deletion', api.onDidChangeAnnotations, () => api.annotations(uri).find((a) => a.id === per.id)?.orphan);
     const orphans = api.tree().find((n) => n.label === 'Orphans');
-    assert.deepStrictEqual(orphans?.children?.map((c) => c.label), [per.text], 'the Entities view lists the orphan in its own group');
+    assert.deepStrictEqual(
+      orphans?.children?.map((c) => c.label),
+      [per.text],
+      'the Entities view lists the orphan in its own group',
+    );
     await waitFor('the orphan marker painted', api.onDidPaint, () => api.decorations(uri)['PER:orphan']?.length === 1);
     await vscode.commands.executeCommand('undo');
     const back = await waitFor('the decision back after undo', api.onDidChangeAnnotations, () =>
-      api.annotations(uri).find((a) => a.id === per.id && !a.orphan));
+      api.annotations(uri).find((a) => a.id === per.id && !a.orphan),
+    );
     assert.deepStrictEqual([back.orphan, back.start, back.status], [undefined, moved.start, 'accepted']);
 
     // After the debounce the engine re-reads the text; the new sentence gets suggestions too.
     await editor.edit((b) => b.insert(editor.document.positionAt(0), 'Министр Колокольцев прибыл в Москву.\n'));
     await waitFor('engine refresh covering the new first line', api.onDidChangeAnnotations, () =>
-      api.annotations(uri).some((a) => a.start < 40 && a.text === 'Москву'));
+      api.annotations(uri).some((a) => a.start < 40 && a.text === 'Москву'),
+    );
     // Saving rewrites the sidecar against the saved text (hash and offsets).
     assert.strictEqual(await editor.document.save(), true, 'saved');
     assert.strictEqual(fs.readFileSync(file, 'utf8'), editor.document.getText(), 'the file holds the edited text');

@@ -30,10 +30,20 @@ describe('editor: file text never becomes a link', () => {
 
   const hostile: Array<[string, (name: string, quote: string) => string]> = [
     ['article', () => `newsmark: 1\narticle: ${Q}\nhash: x\nannotations: []\n`],
-    ['type', (name, q) => `newsmark: 1\narticle: ${name}\nhash: x\nannotations:\n  - { id: a1, type: ${Q}, status: suggested, text: ${q}, start: 0, end: 5 }\n`],
+    [
+      'type',
+      (name, q) => `newsmark: 1\narticle: ${name}\nhash: x\nannotations:\n  - { id: a1, type: ${Q}, status: suggested, text: ${q}, start: 0, end: 5 }\n`,
+    ],
     ['status', (name, q) => `newsmark: 1\narticle: ${name}\nhash: x\nannotations:\n  - { id: a1, type: LOC, status: ${Q}, text: ${q}, start: 0, end: 5 }\n`],
-    ['a duplicate id', (name, q) => `newsmark: 1\narticle: ${name}\nhash: x\nannotations:\n${`  - { id: ${Q}, type: LOC, status: suggested, text: ${q}, start: 0, end: 5 }\n`.repeat(2)}`],
-    ['a bad offset', (name, q) => `newsmark: 1\narticle: ${name}\nhash: x\nannotations:\n  - { id: a1, type: LOC, status: suggested, text: ${q}, start: ${Q}, end: 5 }\n`],
+    [
+      'a duplicate id',
+      (name, q) =>
+        `newsmark: 1\narticle: ${name}\nhash: x\nannotations:\n${`  - { id: ${Q}, type: LOC, status: suggested, text: ${q}, start: 0, end: 5 }\n`.repeat(2)}`,
+    ],
+    [
+      'a bad offset',
+      (name, q) => `newsmark: 1\narticle: ${name}\nhash: x\nannotations:\n  - { id: a1, type: LOC, status: suggested, text: ${q}, start: ${Q}, end: 5 }\n`,
+    ],
   ];
   for (const [field, sidecar] of hostile) {
     it(`a sidecar with link syntax in ${field} is refused with a message that carries no link`, async () => {
@@ -41,7 +51,9 @@ describe('editor: file text never becomes a link', () => {
       const name = path.basename(file);
       const quote = JSON.stringify(fs.readFileSync(file, 'utf8').slice(0, 5));
       fs.writeFileSync(sidecarOf(file), sidecar(name, quote));
-      const shown = waitFor(`the warning about ${name}`, api.onDidNotify, (n) => (n?.severity === 'warning' && n.message.includes(name) ? n.message : undefined));
+      const shown = waitFor(`the warning about ${name}`, api.onDidNotify, (n) =>
+        n?.severity === 'warning' && n.message.includes(name) ? n.message : undefined,
+      );
       const editor = await open(file);
       const message = await shown;
       assert.ok(api.problem(editor.document.uri), 'the sidecar is refused');
@@ -83,13 +95,19 @@ describe('editor: file text never becomes a link', () => {
     const id = 'loc-1) [y](command:workbench.action.quit';
     const text = fs.readFileSync(file, 'utf8');
     const start = text.indexOf('Астане');
-    fs.writeFileSync(sidecarOf(file), `newsmark: 1\narticle: ${path.basename(file)}\nhash: x\nannotations:\n  - { id: '${id}', type: LOC, status: suggested, text: Астане, start: ${start}, end: ${start + 6} }\n`);
+    fs.writeFileSync(
+      sidecarOf(file),
+      `newsmark: 1\narticle: ${path.basename(file)}\nhash: x\nannotations:\n  - { id: '${id}', type: LOC, status: suggested, text: Астане, start: ${start}, end: ${start + 6} }\n`,
+    );
     const editor = await open(file);
     await waitFor('the hand-written annotation', api.onDidChangeAnnotations, () => api.annotations(editor.document.uri).some((a) => a.id === id));
     const hover = await hoverAt(editor, start + 2);
     // A Markdown renderer ends an inline link at the first unbalanced ")": read links the same way.
     const links = [...hover.matchAll(/\[([^\]]+)\]\((command:[^)\s]*)/g)].map((m) => ({ label: m[1], target: m[2] }));
-    assert.deepStrictEqual(links.map((l) => l.label), ['Accept', 'Reject', 'Relabel', 'Add note']);
+    assert.deepStrictEqual(
+      links.map((l) => l.label),
+      ['Accept', 'Reject', 'Relabel', 'Add note'],
+    );
     const accept = /^command:([\w.]+)\?(.*)$/.exec(links[0].target);
     assert.ok(accept, links[0].target);
     const args = JSON.parse(decodeURIComponent(accept[2])) as unknown[];

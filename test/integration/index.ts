@@ -9,7 +9,12 @@ import Mocha from 'mocha';
 import * as vscode from 'vscode';
 import type { NewsmarkApi } from '../../src/extension/api';
 
-interface TestRecord { title: string; state: 'passed' | 'failed' | 'pending'; ms?: number; error?: string }
+interface TestRecord {
+  title: string;
+  state: 'passed' | 'failed' | 'pending';
+  ms?: number;
+  error?: string;
+}
 
 export interface ResultFile {
   passed: number;

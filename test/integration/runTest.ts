@@ -43,4 +43,10 @@ async function runSuite(root: string, workspace: string, tmp: string, resultFile
   return r.failed > 0 || r.passed === 0 ? 1 : 0;
 }
 
-main().then((code) => process.exit(code), (e) => { console.error(e); process.exit(1); });
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -8,7 +8,10 @@ import * as vscode from 'vscode';
 const EXTENSION_ID = 'newsmark.newsmark';
 const SAMPLE = 'ru-mvd-kazakhstan-russia.txt';
 
-interface CommandContribution { command: string; title: string }
+interface CommandContribution {
+  command: string;
+  title: string;
+}
 
 function sampleUri(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];

@@ -9,7 +9,16 @@ const prfCells = (p: Prf) => [f3(p.precision), f3(p.recall), f3(p.f1)];
 /** A plain-text table: the first `left` columns (names) left-aligned, the others (numbers) right-aligned. */
 export function table(rows: string[][], left = 1): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => r.map((c, i) => (i < left ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd()).join('\n') + '\n';
+  return (
+    rows
+      .map((r) =>
+        r
+          .map((c, i) => (i < left ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n') + '\n'
+  );
 }
 
 function valueCells(v: ValueScore | undefined): string[] {
@@ -48,7 +57,10 @@ export function formatReport(r: EvalReport, source: string, predictions = 'the e
   if (r.errors && Object.keys(r.errors).length) {
     out += '\nErrors of exact matching (first ones per type; the mention in [brackets])\n';
     for (const [type, e] of Object.entries(r.errors)) {
-      for (const [what, list] of [['missed', e.missed], ['spurious', e.spurious]] as const) {
+      for (const [what, list] of [
+        ['missed', e.missed],
+        ['spurious', e.spurious],
+      ] as const) {
         for (const x of list) out += `${type.padEnd(7)} ${what.padEnd(8)} ${x.id} @${x.start}-${x.end}  ${x.context}\n`;
       }
     }

@@ -14,7 +14,6 @@ import { EN_AGE_COMPOUND_TAILS } from './tables/age-en';
 import { EN_YEAR_PARTS, EN_QUARTER_LETTER, EN_FISCAL_WORDS } from './tables/periods-en';
 import { ageFigure } from './age';
 
-
 export function monthAt(v: View, j: number, loose = false): { month: number; last: number } | undefined {
   if (j < 0 || v.kind(j) !== 'word') return undefined;
   const w = v.lower[j];
@@ -47,8 +46,7 @@ export function monthWord(w: string): number | undefined {
   return EN_MONTHS[w] ?? MONTH_ABBREVIATIONS[w];
 }
 
-const isPoint = (f: Figure | undefined): f is Figure =>
-  !!f && !f.drop && (f.value === undefined || (typeof f.value === 'string' && !f.value.startsWith('P')));
+const isPoint = (f: Figure | undefined): f is Figure => !!f && !f.drop && (f.value === undefined || (typeof f.value === 'string' && !f.value.startsWith('P')));
 
 /** "mid-2024", "mid-November", "early March", "late 1990s": the modifier joins the span, the value stays the period's. */
 function modified(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
@@ -101,7 +99,7 @@ function period(v: View, i: number, lex: Lexicon): Figure | undefined {
   }
   // "the fourth quarter", "the first half of 2024"
   const core = parseCore(v, i, 'en', lex);
-  if (!core || !core.ordinal || core.digits && core.ending === undefined) return undefined;
+  if (!core || !core.ordinal || (core.digits && core.ending === undefined)) return undefined;
   const u = v.next(core.last);
   const part = u >= 0 ? EN_YEAR_PARTS[v.lower[u]] : undefined;
   if (!part || !Number.isInteger(core.value) || core.value < 1 || core.value > part.count) return undefined;
@@ -160,8 +158,7 @@ export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefin
 
 function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const t = v.toks[i];
-  const date = (last: number, value: string | undefined, extra: Partial<Figure> = {}): Figure =>
-    ({ first: i, last, type: 'DATE', value, ...extra });
+  const date = (last: number, value: string | undefined, extra: Partial<Figure> = {}): Figure => ({ first: i, last, type: 'DATE', value, ...extra });
 
   // Month [day][, year] / Month year.
   const mo = monthAt(v, i);
@@ -204,11 +201,13 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
       // Not inside a longer chain of digits and dashes ("10-1-2018-10-7-2018").
       const chained = v.glued(i - 1, i) && v.toks[i - 1].text === '-' && v.glued(i - 2, i - 1) && v.kind(i - 2) === 'number';
       if (n[i + 1].text === '-' && n[i + 3].text === '-' && t.text.length === 4 && !chained) {
-        const m = +n[i + 2].text, dd = +n[i + 4].text;
+        const m = +n[i + 2].text,
+          dd = +n[i + 4].text;
         if (m >= 1 && m <= 12 && dd >= 1 && dd <= 31) return date(i + 4, ymd(+t.text, m, dd));
       }
       if (n[i + 1].text === '/' && n[i + 3].text === '/' && n[i + 4].text.length === 4) {
-        let m = +t.text, dd = +n[i + 2].text;
+        let m = +t.text,
+          dd = +n[i + 2].text;
         if (m > 12) [m, dd] = [dd, m];
         if (m >= 1 && m <= 12 && dd >= 1 && dd <= 31) return date(i + 4, ymd(+n[i + 4].text, m, dd));
       }
@@ -222,7 +221,8 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
   // Durations and shifts: "three years ago", "two weeks", "in five days".
   const core = t.kind === 'number' || t.kind === 'word' ? parseCore(v, i, 'en', lex) : undefined;
   // "a 56-year-old": digits glued to the age word.
-  if (core && core.digits && core.glued !== undefined && EN_AGE_COMPOUND_TAILS.has(core.glued) && Number.isInteger(core.value)) return ageFigure(i, core.last, core.value);
+  if (core && core.digits && core.glued !== undefined && EN_AGE_COMPOUND_TAILS.has(core.glued) && Number.isInteger(core.value))
+    return ageFigure(i, core.last, core.value);
   if (core && !core.ordinal && !core.plain4 && Number.isInteger(core.value) && core.value > 0) {
     const u = v.next(core.last);
     const grain = u >= 0 ? EN_TIME_UNITS[v.lower[u]] : undefined;

@@ -94,7 +94,8 @@ function toDayOfMonth(v: View, a: Figure, joiners: ReadonlySet<string>): Figure 
   if (!d2 || d2.day <= +m[2] || monthAt(v, v.next(d2.last), true) || yearAt(v, v.next(d2.last))) return undefined;
   // "10/1/2018-10/7/2018": digits that go on ("10/7") are another date, not a day.
   const after = v.toks[d2.last + 1];
-  if (after && v.glued(d2.last, d2.last + 1) && /^[/\-–.:]$/.test(after.text) && v.kind(d2.last + 2) === 'number' && v.glued(d2.last + 1, d2.last + 2)) return undefined;
+  if (after && v.glued(d2.last, d2.last + 1) && /^[/\-–.:]$/.test(after.text) && v.kind(d2.last + 2) === 'number' && v.glued(d2.last + 1, d2.last + 2))
+    return undefined;
   return { first: a.first, last: d2.last, type: 'DATE', value: `${a.value}/${(a.value as string).slice(0, -2)}${String(d2.day).padStart(2, '0')}` };
 }
 

@@ -3,7 +3,11 @@ import { Grain } from './tables/time-units';
 
 export const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-export interface Ref { y: number; m: number; d: number }
+export interface Ref {
+  y: number;
+  m: number;
+  d: number;
+}
 
 export function parseRef(refDate: string | undefined): Ref | undefined {
   const m = refDate ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(refDate) : null;
@@ -35,7 +39,8 @@ function isoWeek(y: number, m: number, d: number): string {
 export function relative(ref: Ref | undefined, grain: Grain, offset: number): string | undefined {
   if (!ref) return undefined;
   switch (grain) {
-    case 'Y': return ymd(ref.y + offset);
+    case 'Y':
+      return ymd(ref.y + offset);
     case 'M': {
       const t = new Date(Date.UTC(ref.y, ref.m - 1 + offset, 1));
       return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1);
@@ -44,14 +49,17 @@ export function relative(ref: Ref | undefined, grain: Grain, offset: number): st
       const t = new Date(Date.UTC(ref.y, ref.m - 1, ref.d + 7 * offset));
       return isoWeek(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
     }
-    case 'D': return addDays(ref, offset);
-    case 'C': return pad(Math.floor((ref.y - 1) / 100) + offset);
+    case 'D':
+      return addDays(ref, offset);
+    case 'C':
+      return pad(Math.floor((ref.y - 1) / 100) + offset);
     case 'Q': {
       const q = Math.floor((ref.m - 1) / 3) + offset;
       const y = ref.y + Math.floor(q / 4);
-      return `${y}-Q${((q % 4) + 4) % 4 + 1}`;
+      return `${y}-Q${(((q % 4) + 4) % 4) + 1}`;
     }
-    default: return undefined;
+    default:
+      return undefined;
   }
 }
 

@@ -14,10 +14,18 @@ import { RANGE_DASHES } from './tables/qualifiers';
 import { RU_VAGUE_AMOUNTS } from './tables/vague-amounts';
 import { ageFigure } from './age';
 import {
-  RU_YEAR_PREPOSITIONS, RU_MONTH_PREPOSITIONS, RU_PERIOD_PARTS, RU_WEEKDAY_PREPOSITIONS, RU_ANAPHORIC, RU_AGE_CUES,
-  RU_COMPARATIVES, RU_AGO, RU_AFTER, RU_ONE_UNIT_BEFORE, RU_ONE_UNIT_FORMS,
+  RU_YEAR_PREPOSITIONS,
+  RU_MONTH_PREPOSITIONS,
+  RU_PERIOD_PARTS,
+  RU_WEEKDAY_PREPOSITIONS,
+  RU_ANAPHORIC,
+  RU_AGE_CUES,
+  RU_COMPARATIVES,
+  RU_AGO,
+  RU_AFTER,
+  RU_ONE_UNIT_BEFORE,
+  RU_ONE_UNIT_FORMS,
 } from './tables/date-cues-ru';
-
 
 function lemmaIn<T>(lex: Lexicon, w: string, table: Readonly<Record<string, T>>): T | undefined {
   const ls = lex.lemmas(w);
@@ -50,8 +58,13 @@ function ageCue(v: View, i: number, lex: Lexicon, unit: number): boolean {
   if (v.is(p, 'с') && v.is(unit, 'лет')) return true;
   // "Кандидату 68 лет", "Кравцову 39 лет": a dative noun or name right before.
   // ("более"/"менее" parse as rare dative nouns too, but they qualify the number: "более трёх лет".)
-  if (v.kind(p) === 'word' && v.lower[p].length > 2 && !RU_COMPARATIVES.has(v.lower[p])
-    && lex.morph(v.lower[p]).some((m) => m.pos === 'NOUN' && /\bdatv\b/.test(m.tags))) return true;
+  if (
+    v.kind(p) === 'word' &&
+    v.lower[p].length > 2 &&
+    !RU_COMPARATIVES.has(v.lower[p]) &&
+    lex.morph(v.lower[p]).some((m) => m.pos === 'NOUN' && /\bdatv\b/.test(m.tags))
+  )
+    return true;
   // "Принцу Филиппу 97 лет", "Келли 52 года": a name right before the number.
   if (v.kind(p) === 'word' && v.isUpperInitial(p)) {
     const pp = v.prev(p);
@@ -67,7 +80,12 @@ function yearWord(v: View, j: number, lex: Lexicon): number {
   return grainAt(v, j, lex) === 'Y' ? j : -1;
 }
 
-interface YearNum { year: number; last: number; ending?: string; decade?: boolean }
+interface YearNum {
+  year: number;
+  last: number;
+  ending?: string;
+  decade?: boolean;
+}
 
 /** A four-digit year, possibly with a case ending ("2025-го", "2024-м", "1990-х", "1990-е"). */
 function yearAt(v: View, j: number, lex: Lexicon): YearNum | undefined {
@@ -86,7 +104,8 @@ function roman(s: string): number | undefined {
   const val: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
   let n = 0;
   for (let k = 0; k < s.length; k++) {
-    const a = val[s[k]], b = val[s[k + 1]] ?? 0;
+    const a = val[s[k]],
+      b = val[s[k + 1]] ?? 0;
     n += a < b ? -a : a;
   }
   return n > 0 && n <= 30 ? n : undefined;
@@ -105,13 +124,16 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
     const n = v.toks;
     const g = (a: number, b: number) => v.glued(a, b);
     if (n[i + 4] && [1, 2, 3, 4].every((k) => g(i + k - 1, i + k)) && n[i + 2].kind === 'number' && n[i + 4].kind === 'number') {
-      const s1 = n[i + 1].text, s2 = n[i + 3].text;
+      const s1 = n[i + 1].text,
+        s2 = n[i + 3].text;
       if ((s1 === '.' || s1 === '/') && s2 === s1 && t.text.length <= 2 && n[i + 2].text.length <= 2 && n[i + 4].text.length === 4) {
-        const d = +t.text, m = +n[i + 2].text;
+        const d = +t.text,
+          m = +n[i + 2].text;
         if (d >= 1 && d <= 31 && m >= 1 && m <= 12) return date(i + 4, ymd(+n[i + 4].text, m, d));
       }
       if (s1 === '-' && s2 === '-' && t.text.length === 4 && n[i + 2].text.length === 2 && n[i + 4].text.length === 2) {
-        const m = +n[i + 2].text, d = +n[i + 4].text;
+        const m = +n[i + 2].text,
+          d = +n[i + 4].text;
         if (d >= 1 && d <= 31 && m >= 1 && m <= 12) return date(i + 4, ymd(+t.text, m, d));
       }
     }
@@ -139,8 +161,13 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
           const y2 = yearAt(v, v.next(d), lex);
           const after = y2 ? v.next(y2.last) : -1;
           // A counted noun ("1500-2000 человек") is genitive; "2013-2014 руководство клуба" is not counted.
-          const noun = after >= 0 && v.kind(after) === 'word' && v.lower[after].length > 2 && lex.morph(v.lower[after]).some((m) => m.pos === 'NOUN' && /\bgent\b/.test(m.tags));
-          if (y2 && y2.year > y.year && y2.year <= 2100 && !y2.ending && !noun) return date(y2.last, `${y.year}/${y2.year}`, { from: String(y.year), to: String(y2.year) });
+          const noun =
+            after >= 0 &&
+            v.kind(after) === 'word' &&
+            v.lower[after].length > 2 &&
+            lex.morph(v.lower[after]).some((m) => m.pos === 'NOUN' && /\bgent\b/.test(m.tags));
+          if (y2 && y2.year > y.year && y2.year <= 2100 && !y2.ending && !noun)
+            return date(y2.last, `${y.year}/${y2.year}`, { from: String(y.year), to: String(y2.year) });
         }
       }
       if (p >= 0 && RU_YEAR_PREPOSITIONS.has(v.lower[p]) && !nextIsWord && y.year >= 1800 && y.year <= 2100) return date(y.last, ymd(y.year));
@@ -159,8 +186,13 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
       const y2 = yearAt(v, v.next(po), lex);
       const yw = y2 ? yearWord(v, v.next(y2.last), lex) : -1;
       const after = y2 ? v.next(y2.last) : -1;
-      const counted = after >= 0 && v.kind(after) === 'word' && v.lower[after].length > 2 && lex.morph(v.lower[after]).some((m) => m.pos === 'NOUN' && /\bgent\b/.test(m.tags));
-      if (y2 && y2.year > y1.year && (yw >= 0 || y2.ending || (y1.year >= 1800 && y2.year <= 2100 && !counted))) return { first: v.next(i), last: yw >= 0 ? yw : y2.last, type: 'DATE', value: `${y1.year}/${y2.year}`, from: String(y1.year), to: String(y2.year) };
+      const counted =
+        after >= 0 &&
+        v.kind(after) === 'word' &&
+        v.lower[after].length > 2 &&
+        lex.morph(v.lower[after]).some((m) => m.pos === 'NOUN' && /\bgent\b/.test(m.tags));
+      if (y2 && y2.year > y1.year && (yw >= 0 || y2.ending || (y1.year >= 1800 && y2.year <= 2100 && !counted)))
+        return { first: v.next(i), last: yw >= 0 ? yw : y2.last, type: 'DATE', value: `${y1.year}/${y2.year}`, from: String(y1.year), to: String(y2.year) };
     }
   }
 
@@ -186,7 +218,14 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
   }
   // Day + month [+ year]: "22 июля 2024 года", "1-го сентября", "первого мая", "22 июл".
   const core = t.kind === 'number' || t.kind === 'word' ? parseCore(v, i, 'ru', lex) : undefined;
-  if (core && !core.scaled && Number.isInteger(core.value) && core.value >= 1 && core.value <= 31 && (core.digits ? v.toks[i].text.length <= 2 : core.ordinal)) {
+  if (
+    core &&
+    !core.scaled &&
+    Number.isInteger(core.value) &&
+    core.value >= 1 &&
+    core.value <= 31 &&
+    (core.digits ? v.toks[i].text.length <= 2 : core.ordinal)
+  ) {
     const mo = monthAt(v, v.next(core.last), lex);
     if (mo) {
       const y = yearAt(v, v.next(mo.last), lex);
@@ -210,13 +249,21 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
       const c2 = parseCore(v, v.next(d), 'ru', lex);
       const g = c2 && !c2.ordinal ? grainAt(v, v.next(c2.last), lex) : undefined;
       if (c2 && g && g !== 'C' && c2.value > core.value && !(g === 'Y' && ageCue(v, i, lex, v.next(c2.last)))) {
-        const from = duration(core.value, g), to = duration(c2.value, g);
+        const from = duration(core.value, g),
+          to = duration(c2.value, g);
         return date(v.next(c2.last), `${from}/${to}`, { from, to });
       }
     }
   }
   // "в 90-х", "90-е годы": a decade of the 1900s (later decades are written with four digits).
-  if (core && core.digits && (core.ending === 'х' || core.ending === 'е' || core.ending === 'ые' || core.ending === 'ых') && v.toks[i].text.length === 2 && core.value % 10 === 0 && core.value >= 20) {
+  if (
+    core &&
+    core.digits &&
+    (core.ending === 'х' || core.ending === 'е' || core.ending === 'ые' || core.ending === 'ых') &&
+    v.toks[i].text.length === 2 &&
+    core.value % 10 === 0 &&
+    core.value >= 20
+  ) {
     const yw = yearWord(v, v.next(core.last), lex);
     return date(yw >= 0 ? yw : core.last, `19${String(core.value)[0]}X`);
   }
@@ -231,7 +278,7 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
         return date(yw >= 0 ? yw : y.last, `${y.year}-01/${y.year}-${pad(core.value)}`, { from: `${y.year}-01`, to: `${y.year}-${pad(core.value)}` });
       }
     }
-    if (grain && !(core.plain4)) {
+    if (grain && !core.plain4) {
       // "три года назад", "через два дня", or a duration "две недели".
       const p = v.prev(i);
       const nx = v.next(u);
@@ -284,7 +331,8 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
     // A bare month name needs a preposition or a lower-case form; "Марта" alone is a name.
     const p = v.prev(i);
     if (!v.isUpperInitial(i) || afterPreposition(p)) {
-      if (w.length >= 3 && (afterPreposition(p) || (p >= 0 && RU_PERIOD_PARTS.has(v.lower[p])) || v.dot(i) === i)) return date(mo.last, withYear(ref, mo.month));
+      if (w.length >= 3 && (afterPreposition(p) || (p >= 0 && RU_PERIOD_PARTS.has(v.lower[p])) || v.dot(i) === i))
+        return date(mo.last, withYear(ref, mo.month));
     }
   }
 
@@ -300,22 +348,25 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
   // "в ноябре-декабре": two months in one hyphenated word.
   if (w.includes('-')) {
     const [a, b] = w.split('-');
-    const ma = lemmaIn(lex, a, RU_MONTH_LEMMAS), mb = lemmaIn(lex, b, RU_MONTH_LEMMAS);
+    const ma = lemmaIn(lex, a, RU_MONTH_LEMMAS),
+      mb = lemmaIn(lex, b, RU_MONTH_LEMMAS);
     if (ma && mb && mb > ma && afterPreposition(v.prev(i))) {
       // "в ноябре-декабре 2019 года": the year after the pair is the pair's.
       const y = yearAt(v, v.next(i), lex);
       if (y && !y.decade) {
         const yw = yearWord(v, v.next(y.last), lex);
-        const from = ymd(y.year, ma), to = ymd(y.year, mb);
+        const from = ymd(y.year, ma),
+          to = ymd(y.year, mb);
         return date(yw >= 0 ? yw : y.last, `${from}/${to}`, { from, to });
       }
-      const from = withYear(ref, ma), to = withYear(ref, mb);
+      const from = withYear(ref, ma),
+        to = withYear(ref, mb);
       return date(i, `${from}/${to}`, { from, to });
     }
   }
   // A calendar noun alone after a preposition: "на год", "за неделю", "через год", "год назад", "в течение недели".
   const g1 = grainAt(v, i, lex);
-  if (g1 && g1 !== 'C' && !v.isUpperInitial(i) || g1 && v.is(v.next(i), 'назад')) {
+  if ((g1 && g1 !== 'C' && !v.isUpperInitial(i)) || (g1 && v.is(v.next(i), 'назад'))) {
     const p = v.prev(i);
     const nx = v.next(i);
     if (v.is(nx, 'назад')) return date(nx, shifted(ref, g1!, -1));

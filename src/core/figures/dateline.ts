@@ -6,7 +6,10 @@
 import { monthByPrefix } from './tables/months';
 
 /** A span of the line the dateline was read from (UTF-16 offsets, end exclusive). */
-export interface LineSpan { start: number; end: number }
+export interface LineSpan {
+  start: number;
+  end: number;
+}
 
 export interface Dateline {
   place: LineSpan;

@@ -9,8 +9,11 @@ import { ISO_CODES, CURRENCY_ABBREVIATIONS } from './tables/currencies';
 
 /** Letters that may touch digits because they name a currency: "USD3.14", "Rs20", "42MYR", "10р", "43ц". */
 export function currencyLetters(raw: string): boolean {
-  return ISO_CODES.has(raw) || (raw.length === 4 && raw[0] === 'M' && ISO_CODES.has(raw.slice(1))) ||
-    (CURRENCY_ABBREVIATIONS[raw.toLowerCase()] !== undefined && raw.length > 1);
+  return (
+    ISO_CODES.has(raw) ||
+    (raw.length === 4 && raw[0] === 'M' && ISO_CODES.has(raw.slice(1))) ||
+    (CURRENCY_ABBREVIATIONS[raw.toLowerCase()] !== undefined && raw.length > 1)
+  );
 }
 
 export interface DigitNumber {
@@ -35,15 +38,23 @@ const CHAIN_SEPARATORS = ['-', '.', '/'];
 
 function identifierChain(v: View, i: number): boolean {
   // Cheap exit: a chain needs a glued separator on one side.
-  const l = v.toks[i - 1], r = v.toks[i + 1];
-  if (!(r && r.start === v.toks[i].end && CHAIN_SEPARATORS.includes(r.text)) && !(l && l.end === v.toks[i].start && CHAIN_SEPARATORS.includes(l.text))) return false;
+  const l = v.toks[i - 1],
+    r = v.toks[i + 1];
+  if (!(r && r.start === v.toks[i].end && CHAIN_SEPARATORS.includes(r.text)) && !(l && l.end === v.toks[i].start && CHAIN_SEPARATORS.includes(l.text)))
+    return false;
   // Walk left and right over glued separator+number pairs with the same separator.
   for (const sep of CHAIN_SEPARATORS) {
     let n = 1;
     let j = i;
-    while (j - 2 >= 0 && v.toks[j - 1].text === sep && v.glued(j - 1, j) && v.glued(j - 2, j - 1) && v.kind(j - 2) === 'number') { n++; j -= 2; }
+    while (j - 2 >= 0 && v.toks[j - 1].text === sep && v.glued(j - 1, j) && v.glued(j - 2, j - 1) && v.kind(j - 2) === 'number') {
+      n++;
+      j -= 2;
+    }
     j = i;
-    while (j + 2 < v.length && v.toks[j + 1].text === sep && v.glued(j, j + 1) && v.glued(j + 1, j + 2) && v.kind(j + 2) === 'number') { n++; j += 2; }
+    while (j + 2 < v.length && v.toks[j + 1].text === sep && v.glued(j, j + 1) && v.glued(j + 1, j + 2) && v.kind(j + 2) === 'number') {
+      n++;
+      j += 2;
+    }
     if (n >= 3) return true;
   }
   return false;
@@ -63,7 +74,8 @@ function phoneLike(v: View, i: number): boolean {
 /** Inside a URL or a path: "kremlin.ru/acts/news/58703", "bill/589658-7". */
 function inUrl(v: View, i: number): boolean {
   const text = v.text;
-  let s = v.toks[i].start, e = v.toks[i].end;
+  let s = v.toks[i].start,
+    e = v.toks[i].end;
   while (s > 0 && !/\s/.test(text[s - 1]) && v.toks[i].start - s < 200) s--;
   while (e < text.length && !/\s/.test(text[e]) && e - v.toks[i].end < 200) e++;
   const run = text.slice(s, e);
@@ -85,7 +97,7 @@ export function refusedDigits(v: View, i: number): boolean {
   if (l >= 0 && v.glued(l, i)) {
     if (v.kind(l) === 'word' && !currencyLetters(v.toks[l].text)) return true;
     if ((v.toks[l].text === '-' || v.toks[l].text === '‐') && l - 1 >= 0 && v.glued(l - 1, l) && v.kind(l - 1) === 'word') return true;
-    if (v.toks[l].text === '+' ) return true;
+    if (v.toks[l].text === '+') return true;
   }
   if (phoneLike(v, i) || identifierChain(v, i)) return true;
   // Inside brackets of a phone code "(495) 123-45-67".
@@ -105,8 +117,13 @@ export function parseDigits(v: View, i: number, lang: Lang): DigitNumber | undef
   let plain4 = intText.length === 4;
   // Thousands separated by a single (non-breaking/thin) space: "1 500", "1 414 021 100".
   if (intText.length <= 3) {
-    while (toks[last + 1] && SPACE_SEP.test(toks[last + 1].text) && toks[last + 2]?.kind === 'number' &&
-      toks[last + 2].text.length === 3 && !refusedDigits(v, last + 2)) {
+    while (
+      toks[last + 1] &&
+      SPACE_SEP.test(toks[last + 1].text) &&
+      toks[last + 2]?.kind === 'number' &&
+      toks[last + 2].text.length === 3 &&
+      !refusedDigits(v, last + 2)
+    ) {
       intText += toks[last + 2].text;
       last += 2;
       plain4 = false;
@@ -146,7 +163,12 @@ export function parseDigits(v: View, i: number, lang: Lang): DigitNumber | undef
   if (toks[last + 1]?.text === '/' && v.glued(last, last + 1) && toks[last + 2]?.kind === 'number' && v.glued(last + 1, last + 2) && !fracText) {
     const den = Number(toks[last + 2].text);
     // Russian "9/11" or "24/7" are names, not ratios; "1/2", "3/4" are.
-    if (den > 0 && toks[last + 2].text.length <= 3 && (lang === 'en' || (den <= 10 && value < den)) && !(toks[last + 3]?.text === '/' && v.glued(last + 2, last + 3))) {
+    if (
+      den > 0 &&
+      toks[last + 2].text.length <= 3 &&
+      (lang === 'en' || (den <= 10 && value < den)) &&
+      !(toks[last + 3]?.text === '/' && v.glued(last + 2, last + 3))
+    ) {
       value = value / den;
       last += 2;
       decimal = true;
@@ -159,14 +181,35 @@ export function parseDigits(v: View, i: number, lang: Lang): DigitNumber | undef
   if (!decimal && lang === 'en') {
     let s = last + 1;
     while (toks[s]?.kind === 'space' && toks[s].text.length <= 3) s++;
-    if (s > last + 1 && toks[s]?.kind === 'number' && toks[s + 1]?.text === '/' && v.glued(s, s + 1) && toks[s + 2]?.kind === 'number' && v.glued(s + 1, s + 2)) {
-      const num = Number(toks[s].text), den = Number(toks[s + 2].text);
-      if (num < den && den > 0) { value += num / den; last = s + 2; decimal = true; plain4 = false; }
+    if (
+      s > last + 1 &&
+      toks[s]?.kind === 'number' &&
+      toks[s + 1]?.text === '/' &&
+      v.glued(s, s + 1) &&
+      toks[s + 2]?.kind === 'number' &&
+      v.glued(s + 1, s + 2)
+    ) {
+      const num = Number(toks[s].text),
+        den = Number(toks[s + 2].text);
+      if (num < den && den > 0) {
+        value += num / den;
+        last = s + 2;
+        decimal = true;
+        plain4 = false;
+      }
     }
   }
   // Exponent "1e10", "1.3e6": the tokenizer gives "e" as a word followed by digits.
   const e = toks[last + 1];
-  if (lang === 'en' && e && e.kind === 'word' && (e.text === 'e' || e.text === 'E') && v.glued(last, last + 1) && toks[last + 2]?.kind === 'number' && v.glued(last + 1, last + 2)) {
+  if (
+    lang === 'en' &&
+    e &&
+    e.kind === 'word' &&
+    (e.text === 'e' || e.text === 'E') &&
+    v.glued(last, last + 1) &&
+    toks[last + 2]?.kind === 'number' &&
+    v.glued(last + 1, last + 2)
+  ) {
     value = value * 10 ** Number(toks[last + 2].text);
     last += 2;
     plain4 = false;
@@ -175,8 +218,16 @@ export function parseDigits(v: View, i: number, lang: Lang): DigitNumber | undef
   if (toks[last + 1]?.text === '^' && v.glued(last, last + 1)) {
     let k = last + 2;
     let sign = 1;
-    if ((toks[k]?.text === '-' || toks[k]?.text === '+') && v.glued(k - 1, k)) { sign = toks[k].text === '-' ? -1 : 1; k++; }
-    if (toks[k]?.kind === 'number' && v.glued(k - 1, k)) { value = value ** (sign * Number(toks[k].text)); last = k; plain4 = false; decimal = true; }
+    if ((toks[k]?.text === '-' || toks[k]?.text === '+') && v.glued(k - 1, k)) {
+      sign = toks[k].text === '-' ? -1 : 1;
+      k++;
+    }
+    if (toks[k]?.kind === 'number' && v.glued(k - 1, k)) {
+      value = value ** (sign * Number(toks[k].text));
+      last = k;
+      plain4 = false;
+      decimal = true;
+    }
   }
   // Glued multiplier "100к", "3М", "10k", "1MM", "2mil"; any other glued letters make it a code ("29km").
   const g = toks[last + 1];

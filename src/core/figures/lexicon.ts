@@ -6,7 +6,10 @@ import * as fs from 'fs';
 import { dataPath } from '../data-path';
 import { loadMorph } from '../ner/morph';
 
-export interface MorphParse { pos: string; tags: string }
+export interface MorphParse {
+  pos: string;
+  tags: string;
+}
 
 export interface Lexicon {
   /** Lower-cased Russian form ("семисот", "рублей", "феврале") → lemmas of the figure tables. */
@@ -36,9 +39,7 @@ export async function loadLexicon(): Promise<Lexicon> {
       if (!hit) {
         if (cache.size > 50_000) cache.clear();
         const info = morph.analyze(word);
-        hit = info.parses.length
-          ? info.parses.map((p) => ({ pos: String(p.tag.POST ?? ''), tags: String(p.tag) }))
-          : NONE;
+        hit = info.parses.length ? info.parses.map((p) => ({ pos: String(p.tag.POST ?? ''), tags: String(p.tag) })) : NONE;
         cache.set(word, hit);
       }
       return hit;

@@ -90,7 +90,11 @@ function digitCore(v: View, d: DigitNumber, lang: Lang, lex: Lexicon): NumberCor
         n = v.next(n);
         // "3 million and a half"
         const f = n >= 0 ? parseWords(v, n, lang, lex) : undefined;
-        if (f && f.fraction && f.value < 1) { core.value += f.value * m.factor; core.last = f.last; return core; }
+        if (f && f.fraction && f.value < 1) {
+          core.value += f.value * m.factor;
+          core.last = f.last;
+          return core;
+        }
       }
       const tail = n >= 0 ? parseCore(v, n, lang, lex) : undefined;
       if (tail && !tail.ordinal && !tail.glued && tail.value > 0 && tail.value < m.factor && Number.isInteger(tail.value) && (tail.scaled || !tail.digits)) {
@@ -110,11 +114,17 @@ function digitCore(v: View, d: DigitNumber, lang: Lang, lex: Lexicon): NumberCor
     if (a >= 0 && v.is(a, 'and')) {
       const n = v.next(a);
       const tail = n >= 0 ? (v.kind(n) === 'number' ? parseDigits(v, n, lang) : parseWords(v, n, lang, lex)) : undefined;
-      if (tail && tail.value > 0 && tail.value < 100 && !('ordinal' in tail && tail.ordinal)) { core.value += tail.value; core.last = tail.last; }
+      if (tail && tail.value > 0 && tail.value < 100 && !('ordinal' in tail && tail.ordinal)) {
+        core.value += tail.value;
+        core.last = tail.last;
+      }
     }
     j = v.next(core.last);
     const m2 = multiplierAt(v, j, lang, lex);
-    if (m2) { core.value *= m2.factor; core.last = m2.last; }
+    if (m2) {
+      core.value *= m2.factor;
+      core.last = m2.last;
+    }
     return core;
   }
   return core;
@@ -130,7 +140,8 @@ export function parseCore(v: View, i: number, lang: Lang, lex: Lexicon): NumberC
   if (o >= 0 && v.is(o, 'in') && c.value === 1) {
     const d = v.next(o);
     const den = d >= 0 ? parseSigned(v, d, lang, lex) : undefined;
-    if (den && !den.ordinal && !den.glued && !den.plain4 && Number.isInteger(den.value) && den.value > 1) return { ...c, last: den.last, value: 1 / den.value, plain4: false };
+    if (den && !den.ordinal && !den.glued && !den.plain4 && Number.isInteger(den.value) && den.value > 1)
+      return { ...c, last: den.last, value: 1 / den.value, plain4: false };
     return c;
   }
   if (o < 0 || !v.is(o, 'over')) return c;
@@ -169,12 +180,18 @@ function parseSigned(v: View, i: number, lang: Lang, lex: Lexicon): NumberCore |
     const w = parseWords(v, i, lang, lex);
     if (!w) return undefined;
     // "the one you mentioned", "this one": a pronoun, not a number.
-    if (lang === 'en' && w.first === w.last && v.lower[i] === 'one' && (v.is(v.prev(i), 'the', 'this', 'that', 'which', 'every', 'any', 'each', 'no', 'another', 'some') || v.is(v.next(i), 'of'))) return undefined;
+    if (
+      lang === 'en' &&
+      w.first === w.last &&
+      v.lower[i] === 'one' &&
+      (v.is(v.prev(i), 'the', 'this', 'that', 'which', 'every', 'any', 'each', 'no', 'another', 'some') || v.is(v.next(i), 'of'))
+    )
+      return undefined;
     const core: NumberCore = { first: w.first, last: w.last, value: w.value, ordinal: w.ordinal, digits: false, plain4: false, scaled: false };
     // "полтора миллиона" is composed by parseWords; an abbreviation after words: "пять тыс."
     if (!w.ordinal) {
       const m = multiplierAt(v, v.next(w.last), lang, lex);
-      if (m && v.kind(m.last) !== 'word' || m && MULTIPLIER_ABBREVIATIONS[v.lower[m.last]] !== undefined) {
+      if ((m && v.kind(m.last) !== 'word') || (m && MULTIPLIER_ABBREVIATIONS[v.lower[m.last]] !== undefined)) {
         core.value *= m!.factor;
         core.last = m!.last;
         core.scaled = true;

@@ -3,7 +3,10 @@
 // multi-word cues (qualifiers "не менее чем", range openers "в пределах от").
 import { View } from './view';
 
-export interface PhraseMatch<T> { last: number; data: T }
+export interface PhraseMatch<T> {
+  last: number;
+  data: T;
+}
 
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Array<{ words: readonly string[]; data: T }>>();

@@ -32,7 +32,12 @@ const OPENERS = new PhraseIndex(RANGE_PATTERNS.map(([o, j]) => [o, j.split(' ')]
 /** First words of qualifiers and range openers, for a quick candidate test. */
 export const QUANTITY_LEAD_WORDS: ReadonlySet<string> = new Set([...QUALIFIERS.firstWords(), ...OPENERS.firstWords()]);
 
-interface Amount { core: NumberCore; cur?: CurrencyMatch; first: number; last: number }
+interface Amount {
+  core: NumberCore;
+  cur?: CurrencyMatch;
+  first: number;
+  last: number;
+}
 
 /** Currency-before? number; e.g. "$ 280 million", "USD3.14", "120". */
 function amountAt(v: View, i: number, lang: Lang, lex: Lexicon): Amount | undefined {
@@ -63,7 +68,10 @@ function percentAfter(v: View, j: number, lang: Lang, lex: Lexicon): number {
   const w = v.lower[j];
   if (lang === 'ru') return lex.lemmas(w)?.some((l) => l in RU_PERCENT_LEMMAS) ? j : -1;
   if (EN_PERCENT_WORDS.has(w)) return j;
-  if (w === 'per') { const n = v.next(j); return n >= 0 && v.is(n, 'cent') ? n : -1; }
+  if (w === 'per') {
+    const n = v.next(j);
+    return n >= 0 && v.is(n, 'cent') ? n : -1;
+  }
   return -1;
 }
 
@@ -95,7 +103,9 @@ function modelNumber(v: View, i: number, core: NumberCore): boolean {
   if (p < 0 || v.kind(p) !== 'word' || v.glued(p, i)) return false;
   const raw = v.toks[p].text;
   // A Latin name with a capital letter (not a sentence start, not a month or an English unit word).
-  return /^[A-Za-z][A-Za-z]*$/.test(raw) && /[A-Z]/.test(raw) && raw.length > 1 && !NOT_MODEL_NAMES.has(raw) && !/^[A-Z][a-z]+$/.test(raw) || MODEL_NAMES.has(raw);
+  return (
+    (/^[A-Za-z][A-Za-z]*$/.test(raw) && /[A-Z]/.test(raw) && raw.length > 1 && !NOT_MODEL_NAMES.has(raw) && !/^[A-Z][a-z]+$/.test(raw)) || MODEL_NAMES.has(raw)
+  );
 }
 
 const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
@@ -105,13 +115,15 @@ const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 function romanOrdinal(v: View, i: number, lang: Lang): Figure | undefined {
   const raw = v.toks[i].text;
   if (!ROMAN.test(raw) || (raw === 'I' && lang === 'en')) return undefined;
-  const p = v.prev(i), n = v.next(i);
+  const p = v.prev(i),
+    n = v.next(i);
   const afterName = p >= 0 && v.kind(p) === 'word' && v.isUpperInitial(p) && !v.glued(p, i);
   const beforeWord = n >= 0 && v.kind(n) === 'word';
   if (!afterName && !(beforeWord && raw.length >= 2)) return undefined;
   let value = 0;
   for (let k = 0; k < raw.length; k++) {
-    const a = ROMAN_VALUES[raw[k]], b = ROMAN_VALUES[raw[k + 1]] ?? 0;
+    const a = ROMAN_VALUES[raw[k]],
+      b = ROMAN_VALUES[raw[k + 1]] ?? 0;
     value += a < b ? -a : a;
   }
   return { first: i, last: i, type: 'ORDINAL', value };
@@ -127,7 +139,10 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
     // "тысячи человек": more than a thousand, the exact count unknown.
     const fig: Figure = { first: i, last: i, type: 'NUMBER', value: RU_VAGUE_PLURALS[v.lower[i]], qualifier: 'gt' };
     const u = unitAfter(v, i, lang, lex);
-    if (u >= 0) { fig.unit = v.text.slice(v.toks[v.next(i)].start, v.toks[u].end); fig.last = u; }
+    if (u >= 0) {
+      fig.unit = v.text.slice(v.toks[v.next(i)].start, v.toks[u].end);
+      fig.last = u;
+    }
     return fig;
   }
   // "a dollar", "a euro": one of the currency.
@@ -171,7 +186,15 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
   }
   // The tail of "128.1", "34-104", "19.7" whose head was not a figure.
   const tk = v.toks;
-  if (start >= 2 && tk[start].kind === 'number' && /^[./\-–]$/.test(tk[start - 1].text) && v.glued(start - 1, start) && v.kind(start - 2) === 'number' && v.glued(start - 2, start - 1)) return undefined;
+  if (
+    start >= 2 &&
+    tk[start].kind === 'number' &&
+    /^[./\-–]$/.test(tk[start - 1].text) &&
+    v.glued(start - 1, start) &&
+    v.kind(start - 2) === 'number' &&
+    v.glued(start - 2, start - 1)
+  )
+    return undefined;
   const x = amountAt(v, start, lang, lex);
   if (!x) return undefined;
   if (x.core.glued) return compound(v, x.core, lang);
@@ -180,7 +203,9 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
   // so ORDINAL; a dotted sub-number ("статья 128.1") has no single numeric value.
   if (!qualifier && !x.cur && x.core.digits && identifierBefore(v, x.first, x.last)) {
     const dotted = !Number.isInteger(x.core.value) || x.core.scaled;
-    return dotted || x.core.glued ? { first: x.first, last: x.core.last, type: 'ORDINAL' } : { first: x.first, last: x.core.last, type: 'ORDINAL', value: x.core.value };
+    return dotted || x.core.glued
+      ? { first: x.first, last: x.core.last, type: 'ORDINAL' }
+      : { first: x.first, last: x.core.last, type: 'ORDINAL', value: x.core.value };
   }
   if (x.core.ordinal) {
     if (qualifier) return undefined;
@@ -197,7 +222,10 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
   let dashEnd = x.cur ? x.last : x.core.last;
   let sameCur: CurrencyMatch | undefined;
   const ca = x.cur ? undefined : currencyAfter(v, v.next(x.core.last), lang, lex);
-  if (ca && ca.first === x.core.last + 1 && v.toks[ca.first].kind !== 'word') { dashEnd = ca.last; sameCur = ca; }
+  if (ca && ca.first === x.core.last + 1 && v.toks[ca.first].kind !== 'word') {
+    dashEnd = ca.last;
+    sameCur = ca;
+  }
   const d = v.next(dashEnd);
   if (d >= 0 && RANGE_DASHES.has(v.toks[d].text) && (!qualifier || qualifier === 'approx')) {
     const b = v.next(d);
@@ -223,7 +251,9 @@ function compound(v: View, c: NumberCore, lang: Lang): Figure | undefined {
   if (v.hasStem(c.last, RU_AGE_STEMS)) return ageFigure(c.first, c.last, c.value);
   for (const [stem, type, currency] of RU_COMPOUND_FIGURES) {
     if (!g.startsWith(stem)) continue;
-    return type === 'PERCENT' ? { first: c.first, last: c.last, type, value: c.value, unit: '%' } : { first: c.first, last: c.last, type, value: c.value, currency };
+    return type === 'PERCENT'
+      ? { first: c.first, last: c.last, type, value: c.value, unit: '%' }
+      : { first: c.first, last: c.last, type, value: c.value, currency };
   }
   if (v.hasStem(c.last, RU_COMPOUND_COUNTS)) return { first: c.first, last: c.last - 2, type: 'NUMBER', value: c.value };
   return undefined;
@@ -267,48 +297,77 @@ const PLAIN_AMOUNT_RULES: ReadonlyArray<readonly [name: string, rule: (p: PlainA
   // or an article-like "one", not a count (NEREL leaves ~6 of 7 unmarked). Digits "1" stay.
   // A count it is when the counted noun follows in the singular: "погиб один человек", "потерпев одно
   // поражение" (but "ещё один полицейский" is "another").
-  ['Russian "один" as a pronoun', (p) => {
-    const { v, x, lex } = p;
-    if (p.lang !== 'ru' || !loneOne(p)) return undefined;
-    const counted = countedOne(v, x.core.first, lex) && !RU_ONE_NOT_COUNT_AFTER.has(v.lower[v.prev(x.core.first)] ?? '');
-    return counted ? undefined : NO_FIGURE;
-  }],
+  [
+    'Russian "один" as a pronoun',
+    (p) => {
+      const { v, x, lex } = p;
+      if (p.lang !== 'ru' || !loneOne(p)) return undefined;
+      const counted = countedOne(v, x.core.first, lex) && !RU_ONE_NOT_COUNT_AFTER.has(v.lower[v.prev(x.core.first)] ?? '');
+      return counted ? undefined : NO_FIGURE;
+    },
+  ],
   // "the first one", "this one", "no one": the English pronoun after an ordinal or a determiner.
-  ['English "one" as a pronoun', (p) => {
-    const { v, x } = p;
-    if (p.lang !== 'en' || !loneOne(p) || !v.is(x.core.first, 'one')) return undefined;
-    const b = v.prev(x.core.first);
-    return b >= 0 && (EN_ONE_PRONOUN_AFTER.has(v.lower[b]) || v.lower[b] in EN_ORDINALS) ? NO_FIGURE : undefined;
-  }],
+  [
+    'English "one" as a pronoun',
+    (p) => {
+      const { v, x } = p;
+      if (p.lang !== 'en' || !loneOne(p) || !v.is(x.core.first, 'one')) return undefined;
+      const b = v.prev(x.core.first);
+      return b >= 0 && (EN_ONE_PRONOUN_AFTER.has(v.lower[b]) || v.lower[b] in EN_ORDINALS) ? NO_FIGURE : undefined;
+    },
+  ],
   // "the fourth quarter of the game", "the second half": a part named by an ordinal, not the fraction 1/4.
-  ['"quarter"/"half" after an ordinal', ({ v, x, lang }) => {
-    if (lang !== 'en' || x.core.first !== x.core.last || !(v.lower[x.core.first] in EN_YEAR_PARTS)) return undefined;
-    const p = v.prev(x.core.first);
-    const ordinal = p >= 0 && (v.lower[p] in EN_ORDINALS || (EN_ORDINAL_SUFFIXES.has(v.lower[p]) && v.kind(p - 1) === 'number' && v.glued(p - 1, p)));
-    return ordinal ? NO_FIGURE : undefined;
-  }],
+  [
+    '"quarter"/"half" after an ordinal',
+    ({ v, x, lang }) => {
+      if (lang !== 'en' || x.core.first !== x.core.last || !(v.lower[x.core.first] in EN_YEAR_PARTS)) return undefined;
+      const p = v.prev(x.core.first);
+      const ordinal = p >= 0 && (v.lower[p] in EN_ORDINALS || (EN_ORDINAL_SUFFIXES.has(v.lower[p]) && v.kind(p - 1) === 'number' && v.glued(p - 1, p)));
+      return ordinal ? NO_FIGURE : undefined;
+    },
+  ],
   // "ему исполнилось 30", "died aged 101": an age.
-  ['age after "исполнилось" or "aged"', ({ v, x, base, range }) => {
-    const p = v.lower[v.prev(x.first)] ?? '';
-    return !x.cur && (RU_TURNED_AGE.has(p) || EN_AGE_BEFORE.has(p)) ? ageFigure(base.first, x.last, range ? undefined : x.core.value, base) : undefined;
-  }],
+  [
+    'age after "исполнилось" or "aged"',
+    ({ v, x, base, range }) => {
+      const p = v.lower[v.prev(x.first)] ?? '';
+      return !x.cur && (RU_TURNED_AGE.has(p) || EN_AGE_BEFORE.has(p)) ? ageFigure(base.first, x.last, range ? undefined : x.core.value, base) : undefined;
+    },
+  ],
   // "13-ти летний мальчик": a spelled-apart compound adjective of age.
-  ['spelled-apart age adjective', ({ v, x, base, range }) => {
-    const nw = v.nextWord(x.last);
-    return nw >= 0 && v.hasStem(nw, RU_AGE_STEMS) ? ageFigure(base.first, nw, range ? undefined : x.core.value, base) : undefined;
-  }],
+  [
+    'spelled-apart age adjective',
+    ({ v, x, base, range }) => {
+      const nw = v.nextWord(x.last);
+      return nw >= 0 && v.hasStem(nw, RU_AGE_STEMS) ? ageFigure(base.first, nw, range ? undefined : x.core.value, base) : undefined;
+    },
+  ],
   // "семью" is "family" unless a counted noun follows ("семью голосами").
-  ['"семью" (family)', ({ v, x, lang, lex }) =>
-    lang === 'ru' && v.lower[x.core.first] === 'семью' && x.core.first === x.core.last && unitAfter(v, x.last, lang, lex) < 0 ? NO_FIGURE : undefined],
+  [
+    '"семью" (family)',
+    ({ v, x, lang, lex }) =>
+      lang === 'ru' && v.lower[x.core.first] === 'семью' && x.core.first === x.core.last && unitAfter(v, x.last, lang, lex) < 0 ? NO_FIGURE : undefined,
+  ],
   // Hours and minutes are TIME, which is not a figure type here.
-  ['hours and minutes', ({ v, x, base }) => {
-    const nw = v.nextWord(x.last);
-    return nw >= 0 && TIME_UNITS_NOT_FIGURES.has(v.lower[nw]) ? { ...base, last: nw, type: 'NUMBER', drop: true } : undefined;
-  }],
+  [
+    'hours and minutes',
+    ({ v, x, base }) => {
+      const nw = v.nextWord(x.last);
+      return nw >= 0 && TIME_UNITS_NOT_FIGURES.has(v.lower[nw]) ? { ...base, last: nw, type: 'NUMBER', drop: true } : undefined;
+    },
+  ],
 ];
 
-function finish(v: View, first: number, x: Amount, lang: Lang, lex: Lexicon, qualifier?: Qualifier,
-  range?: { from: number; to: number }, curBefore?: CurrencyMatch): Figure | undefined {
+function finish(
+  v: View,
+  first: number,
+  x: Amount,
+  lang: Lang,
+  lex: Lexicon,
+  qualifier?: Qualifier,
+  range?: { from: number; to: number },
+  curBefore?: CurrencyMatch,
+): Figure | undefined {
   const after = v.next(x.last);
   const pct = x.cur ? -1 : percentAfter(v, after, lang, lex);
   const base = { first, qualifier, ...range };
@@ -324,17 +383,25 @@ function finish(v: View, first: number, x: Amount, lang: Lang, lex: Lexicon, qua
       last = ca.last;
       // "75 USD million"
       const m = multiplierAt(v, v.next(ca.last), lang, lex);
-      if (m && !x.core.scaled && v.kind(v.next(ca.last)) === 'word' && v.toks[v.next(ca.last)].text.length > 2) { cur = { ...ca, scale: (ca.scale ?? 1) * m.factor }; last = m.last; }
+      if (m && !x.core.scaled && v.kind(v.next(ca.last)) === 'word' && v.toks[v.next(ca.last)].text.length > 2) {
+        cur = { ...ca, scale: (ca.scale ?? 1) * m.factor };
+        last = m.last;
+      }
     }
   }
   if (cur) {
     const scale = (cur.scale ?? 1) * cur.factor;
     const money: Figure = { ...base, last, type: 'MONEY', currency: cur.code };
-    if (range) { money.from = range.from * scale; money.to = range.to * scale; }
-    else {
+    if (range) {
+      money.from = range.from * scale;
+      money.to = range.to * scale;
+    } else {
       money.value = round(x.core.value * scale);
       const sub = cur.factor === 1 && !cur.scale && Number.isInteger(x.core.value) && !x.core.scaled ? subUnitAfter(v, last, cur.code, lang, lex) : undefined;
-      if (sub) { money.value = round(money.value + sub.value); money.last = sub.last; }
+      if (sub) {
+        money.value = round(money.value + sub.value);
+        money.last = sub.last;
+      }
     }
     return money;
   }

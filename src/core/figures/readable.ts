@@ -7,7 +7,11 @@ import type { Entity, Qualifier } from '../types';
 export type ValueFields = Pick<Entity, 'type' | 'value' | 'unit' | 'qualifier' | 'from' | 'to' | 'currency'>;
 
 const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
-  approx: 'about', gt: 'more than', gte: 'at least', lt: 'less than', lte: 'up to',
+  approx: 'about',
+  gt: 'more than',
+  gte: 'at least',
+  lt: 'less than',
+  lte: 'up to',
 };
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -16,10 +20,19 @@ const HALVES = ['first half', 'second half'];
 /** Currencies whose sign readers know, written before the amount; the others keep their ISO code after it. */
 const CURRENCY_SIGNS: Readonly<Record<string, string>> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥' };
 /** Large round amounts in words, the way news writes them ("£600 million"). */
-const SCALES: ReadonlyArray<readonly [number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+const SCALES: ReadonlyArray<readonly [number, string]> = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
 const DURATION_UNITS: Readonly<Record<string, [string, string]>> = {
-  Y: ['year', 'years'], M: ['month', 'months'], W: ['week', 'weeks'], D: ['day', 'days'],
-  C: ['century', 'centuries'], DE: ['decade', 'decades'], Q: ['quarter', 'quarters'],
+  Y: ['year', 'years'],
+  M: ['month', 'months'],
+  W: ['week', 'weeks'],
+  D: ['day', 'days'],
+  C: ['century', 'centuries'],
+  DE: ['decade', 'decades'],
+  Q: ['quarter', 'quarters'],
 };
 
 /** The value in words, or undefined when the entity carries none (names, a date the engine could not place). */
@@ -40,15 +53,19 @@ export function readableValue(e: ValueFields): string | undefined {
 function amount(v: number | string, e: ValueFields): string {
   if (typeof v === 'string') return e.type === 'DATE' ? readableDate(v) : v;
   switch (e.type) {
-    case 'ORDINAL': return ordinal(v);
-    case 'PERCENT': return `${readableNumber(v)}%`;
-    case 'AGE': return `${readableNumber(v)} ${v === 1 ? 'year' : 'years'}`;
+    case 'ORDINAL':
+      return ordinal(v);
+    case 'PERCENT':
+      return `${readableNumber(v)}%`;
+    case 'AGE':
+      return `${readableNumber(v)} ${v === 1 ? 'year' : 'years'}`;
     case 'MONEY': {
       const sign = e.currency ? CURRENCY_SIGNS[e.currency] : undefined;
       if (sign) return `${v < 0 ? '−' : ''}${sign}${readableNumber(Math.abs(v))}`;
       return e.currency ? `${readableNumber(v)} ${e.currency}` : readableNumber(v);
     }
-    default: return readableNumber(v);
+    default:
+      return readableNumber(v);
   }
 }
 
@@ -74,7 +91,7 @@ function trim(n: number): string {
 
 function ordinal(n: number): string {
   const r100 = n % 100;
-  const suffix = r100 >= 11 && r100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix = r100 >= 11 && r100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 

@@ -22,16 +22,40 @@ import { EN_MONTHS, EN_WEEKDAYS, EN_SEASONS, MONTH_ABBREVIATIONS, RU_SEASON_ADVE
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES, RU_RELATIVE_DAYS } from './tables/relative-dates';
 
 const EN_LEAD = new Set([
-  ...Object.keys(EN_CARDINALS), ...Object.keys(EN_ORDINALS), ...EN_NEGATIVE, ...Object.keys(EN_FRACTION_WORDS),
-  ...Object.keys(EN_NUMBER_NOUNS), ...Object.keys(EN_MONTHS), ...Object.keys(EN_WEEKDAYS), ...Object.keys(EN_SEASONS),
-  ...Object.keys(MONTH_ABBREVIATIONS), ...Object.keys(EN_RELATIVE_DAYS), ...Object.keys(EN_RELATIVE_ADJECTIVES),
-  ...Object.keys(DOLLAR_PREFIXES), ...Object.keys(CURRENCY_ABBREVIATIONS), 'a', 'an', 'hundred', 'per',
-  ...QUANTITY_LEAD_WORDS, ...EN_DATE_LEAD,
+  ...Object.keys(EN_CARDINALS),
+  ...Object.keys(EN_ORDINALS),
+  ...EN_NEGATIVE,
+  ...Object.keys(EN_FRACTION_WORDS),
+  ...Object.keys(EN_NUMBER_NOUNS),
+  ...Object.keys(EN_MONTHS),
+  ...Object.keys(EN_WEEKDAYS),
+  ...Object.keys(EN_SEASONS),
+  ...Object.keys(MONTH_ABBREVIATIONS),
+  ...Object.keys(EN_RELATIVE_DAYS),
+  ...Object.keys(EN_RELATIVE_ADJECTIVES),
+  ...Object.keys(DOLLAR_PREFIXES),
+  ...Object.keys(CURRENCY_ABBREVIATIONS),
+  'a',
+  'an',
+  'hundred',
+  'per',
+  ...QUANTITY_LEAD_WORDS,
+  ...EN_DATE_LEAD,
 ]);
 const RU_LEAD = new Set([
-  ...Object.keys(RU_RELATIVE_DAYS), ...Object.keys(RU_SEASON_ADVERBS), ...Object.keys(MONTH_ABBREVIATIONS),
-  ...Object.keys(CURRENCY_ABBREVIATIONS), 'с', 'со', ...RU_VAGUE_AMOUNTS, ...RU_ANAPHORIC, ...RU_NEGATIVE, ...EURO_NAMES,
-  ...Object.keys(RU_TIMES_ADVERBS), ...Object.keys(RU_VAGUE_PLURALS), ...QUANTITY_LEAD_WORDS,
+  ...Object.keys(RU_RELATIVE_DAYS),
+  ...Object.keys(RU_SEASON_ADVERBS),
+  ...Object.keys(MONTH_ABBREVIATIONS),
+  ...Object.keys(CURRENCY_ABBREVIATIONS),
+  'с',
+  'со',
+  ...RU_VAGUE_AMOUNTS,
+  ...RU_ANAPHORIC,
+  ...RU_NEGATIVE,
+  ...EURO_NAMES,
+  ...Object.keys(RU_TIMES_ADVERBS),
+  ...Object.keys(RU_VAGUE_PLURALS),
+  ...QUANTITY_LEAD_WORDS,
 ]);
 
 export function createRecognizer(lex: Lexicon): FigureRecognizer {
@@ -52,7 +76,11 @@ export function createRecognizer(lex: Lexicon): FigureRecognizer {
           const c0 = t.text.charCodeAt(0);
           const latinCap = c0 >= 65 && c0 <= 90;
           // A hyphenated word is a candidate by its first part too: "ноябре-декабре", "twenty-one".
-          const cand = lead.has(w) || (lang === 'ru' ? lex.lemmas(w) !== undefined || (w.includes('-') && lex.lemmas(w.split('-')[0]) !== undefined) : w.includes('-') && lead.has(w.split(/[-‐]/)[0])) ||
+          const cand =
+            lead.has(w) ||
+            (lang === 'ru'
+              ? lex.lemmas(w) !== undefined || (w.includes('-') && lex.lemmas(w.split('-')[0]) !== undefined)
+              : w.includes('-') && lead.has(w.split(/[-‐]/)[0])) ||
             (latinCap && ((/^[A-Z]{3,4}$/.test(t.text) && (ISO_CODES.has(t.text) || ISO_CODES.has(t.text.slice(1)))) || /^[IVXLC]+$/.test(t.text)));
           if (!cand && !mayBeAgeWord(w, lang)) continue;
         } else if (t.kind === 'punct' || t.kind === 'other') {

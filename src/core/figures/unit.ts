@@ -6,7 +6,6 @@ import { View } from './view';
 import { Lexicon } from './lexicon';
 import { EN_NOT_UNITS } from './tables/not-units-en';
 
-
 /** Last token index of the counted noun phrase starting after token `after`, or -1. */
 export function unitAfter(v: View, after: number, lang: Lang, lex: Lexicon): number {
   const j = v.next(after);

@@ -12,7 +12,10 @@ function hasUpper(s: string): boolean {
 
 export class View {
   readonly lower: string[];
-  constructor(readonly text: string, readonly toks: Token[]) {
+  constructor(
+    readonly text: string,
+    readonly toks: Token[],
+  ) {
     // Most words are already lower-case: lower-casing only those with a capital saves an allocation per token.
     const lower = new Array<string>(toks.length);
     for (let i = 0; i < toks.length; i++) {
@@ -21,8 +24,12 @@ export class View {
     }
     this.lower = lower;
   }
-  get length(): number { return this.toks.length; }
-  kind(i: number): string | undefined { return this.toks[i]?.kind; }
+  get length(): number {
+    return this.toks.length;
+  }
+  kind(i: number): string | undefined {
+    return this.toks[i]?.kind;
+  }
   /** Index of the next token after i that is not a space; -1 at a line break or the end. */
   next(i: number): number {
     let j = i + 1;
@@ -37,7 +44,8 @@ export class View {
   /** True when token j follows token i with nothing between (no space); spaces are never glued. */
   glued(i: number, j: number): boolean {
     if (i < 0 || j < 0 || i >= this.toks.length || j >= this.toks.length) return false;
-    const a = this.toks[i], b = this.toks[j];
+    const a = this.toks[i],
+      b = this.toks[j];
     return a.end === b.start && a.kind !== 'space' && b.kind !== 'space' && a.kind !== 'newline' && b.kind !== 'newline';
   }
   /** Index of the word token after i if there is one (spaces skipped), else -1. */

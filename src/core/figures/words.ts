@@ -42,7 +42,11 @@ export function ruAtom(lex: Lexicon, form: string): Atom | undefined {
 }
 
 const EN_DENOMINATORS: Record<string, number> = {};
-for (const [w, v] of Object.entries(EN_ORDINALS)) if (v >= 3) { EN_DENOMINATORS[w] = v; EN_DENOMINATORS[w + 's'] = v; }
+for (const [w, v] of Object.entries(EN_ORDINALS))
+  if (v >= 3) {
+    EN_DENOMINATORS[w] = v;
+    EN_DENOMINATORS[w + 's'] = v;
+  }
 EN_DENOMINATORS.halves = 2;
 EN_DENOMINATORS.quarters = 4;
 
@@ -121,7 +125,9 @@ function enFraction(v: View, j: number, lex: Lexicon): { value: number; last: nu
   return undefined;
 }
 
-export interface WordNumberEx extends WordNumber { fraction?: boolean }
+export interface WordNumberEx extends WordNumber {
+  fraction?: boolean;
+}
 
 /** Composes a number from word tokens starting at i. `inner` parses a part of a larger phrase. */
 export function parseWords(v: View, i: number, lang: Lang, lex: Lexicon, inner = false): WordNumberEx | undefined {
@@ -171,21 +177,35 @@ export function parseWords(v: View, i: number, lang: Lang, lex: Lexicon, inner =
         if (f) {
           const m = v.next(f.last);
           const ma = m >= 0 ? atomsOf(v, m, lang, lex) : undefined;
-          if (ma && ma.length === 1 && ma[0].t === 'mult' && ma[0].v < acc.lastMult) { acc.total += f.value * ma[0].v; last = m; }
-          else if (acc.afterMult) { acc.total += f.value * acc.lastMult; last = f.last; }
-          else { acc.group += f.value; acc.hasGroup = true; last = f.last; }
+          if (ma && ma.length === 1 && ma[0].t === 'mult' && ma[0].v < acc.lastMult) {
+            acc.total += f.value * ma[0].v;
+            last = m;
+          } else if (acc.afterMult) {
+            acc.total += f.value * acc.lastMult;
+            last = f.last;
+          } else {
+            acc.group += f.value;
+            acc.hasGroup = true;
+            last = f.last;
+          }
           break;
         }
         // "hundred and six", "thousand and two"
         const na = atomsOf(v, n, lang, lex);
-        if (na && na[0].t === 'card' && acc.rank > rankOf(na[0].v) && (acc.rank !== 2 || rankOf(na[0].v) !== 1.5)) { j = n; continue; }
+        if (na && na[0].t === 'card' && acc.rank > rankOf(na[0].v) && (acc.rank !== 2 || rankOf(na[0].v) !== 1.5)) {
+          j = n;
+          continue;
+        }
         break;
       }
       // "ninety - five": a spaced hyphen inside an English compound, as in tokenized text.
       if (lang === 'en' && last >= 0 && v.toks[j].text === '-' && acc.rank === 2) {
         const n = v.next(j);
         const na = n >= 0 ? atomsOf(v, n, lang, lex) : undefined;
-        if (na && na[0].t === 'card' && na[0].v < 10) { j = n; continue; }
+        if (na && na[0].t === 'card' && na[0].v < 10) {
+          j = n;
+          continue;
+        }
         break;
       }
       // "minus five point five"
@@ -200,13 +220,23 @@ export function parseWords(v: View, i: number, lang: Lang, lex: Lexicon, inner =
           dl = k;
           k = v.next(k);
         }
-        if (digits) { acc.group += Number('0.' + digits); acc.hasGroup = true; last = dl; }
+        if (digits) {
+          acc.group += Number('0.' + digits);
+          acc.hasGroup = true;
+          last = dl;
+        }
         break;
       }
       // Russian "три с половиной".
       if (lang === 'ru' && v.is(j, 'с') && acc.hasGroup) {
         const n = v.next(j);
-        if (n >= 0 && v.is(n, 'половиной')) { acc.group += 0.5; last = n; j = v.next(n); acc.rank = 0; continue; }
+        if (n >= 0 && v.is(n, 'половиной')) {
+          acc.group += 0.5;
+          last = n;
+          j = v.next(n);
+          acc.rank = 0;
+          continue;
+        }
       }
       break;
     }
@@ -216,7 +246,10 @@ export function parseWords(v: View, i: number, lang: Lang, lex: Lexicon, inner =
       switch (a.t) {
         case 'card': {
           const r = a.v === 1.5 ? 1 : rankOf(a.v);
-          if (r >= acc.rank || (r === 1.5 && acc.rank === 2)) { if (partial) return undefined; break outer; }
+          if (r >= acc.rank || (r === 1.5 && acc.rank === 2)) {
+            if (partial) return undefined;
+            break outer;
+          }
           acc.group += a.v;
           acc.hasGroup = true;
           acc.rank = r === 1.5 ? 1 : r;
@@ -225,7 +258,10 @@ export function parseWords(v: View, i: number, lang: Lang, lex: Lexicon, inner =
         }
         case 'hund':
           // "three hundred"; "nineteen hundred", "ninety-five hundred" (= 9500) at the top level only.
-          if (acc.rank <= 0 || acc.group >= 100 || (acc.group >= 10 && (acc.total > 0 || acc.rank === 3))) { if (partial) return undefined; break outer; }
+          if (acc.rank <= 0 || acc.group >= 100 || (acc.group >= 10 && (acc.total > 0 || acc.rank === 3))) {
+            if (partial) return undefined;
+            break outer;
+          }
           acc.group = (acc.hasGroup ? acc.group : 1) * 100;
           acc.hasGroup = true;
           acc.rank = 3;
@@ -237,11 +273,19 @@ export function parseWords(v: View, i: number, lang: Lang, lex: Lexicon, inner =
             acc.lastMult = a.v;
             break;
           }
-          if (a.v >= acc.lastMult || (!acc.hasGroup && last >= 0)) { if (partial) return undefined; break outer; }
+          if (a.v >= acc.lastMult || (!acc.hasGroup && last >= 0)) {
+            if (partial) return undefined;
+            break outer;
+          }
           // "тысяча", "более миллиона": singular forms count one; "тысячи людей" (plural) is vague.
           // "около тысячи", "более тысячи": after a word that governs the genitive, "тысячи" is one thousand.
-          if (!acc.hasGroup && lang === 'ru' && !/^(тысяч(а|у|ей|е)|(миллион|миллиард|триллион)(а|у|ом|е)?)$/.test(v.lower[j])
-            && !(v.lower[j] === 'тысячи' && v.is(v.prev(j), ...GENITIVE_QUALIFIERS))) return undefined;
+          if (
+            !acc.hasGroup &&
+            lang === 'ru' &&
+            !/^(тысяч(а|у|ей|е)|(миллион|миллиард|триллион)(а|у|ом|е)?)$/.test(v.lower[j]) &&
+            !(v.lower[j] === 'тысячи' && v.is(v.prev(j), ...GENITIVE_QUALIFIERS))
+          )
+            return undefined;
           if (!acc.hasGroup && lang === 'en') return undefined;
           acc.total += (acc.hasGroup ? acc.group : 1) * a.v;
           acc.group = 0;
@@ -267,19 +311,37 @@ export function parseWords(v: View, i: number, lang: Lang, lex: Lexicon, inner =
           break;
         case 'ord': {
           const r = rankOf(a.v);
-          if (a.v < 1000 && (r >= acc.rank || (r === 1.5 && acc.rank === 2))) { if (partial) return undefined; break outer; }
+          if (a.v < 1000 && (r >= acc.rank || (r === 1.5 && acc.rank === 2))) {
+            if (partial) return undefined;
+            break outer;
+          }
           if (a.v >= 1000 && !acc.hasGroup && last >= 0) break outer;
-          if (a.v >= 1000) { acc.total += (acc.hasGroup ? acc.group : 1) * a.v; acc.group = 0; acc.hasGroup = false; }
-          else { acc.group += a.v; acc.hasGroup = true; }
+          if (a.v >= 1000) {
+            acc.total += (acc.hasGroup ? acc.group : 1) * a.v;
+            acc.group = 0;
+            acc.hasGroup = false;
+          } else {
+            acc.group += a.v;
+            acc.hasGroup = true;
+          }
           ordinal = true;
           last = j;
           break outer;
         }
         case 'frac':
           // "half million" (from the start), "three quarters".
-          if (!acc.hasGroup && last < 0) { acc.group = a.v; acc.hasGroup = true; acc.rank = 0; break; }
+          if (!acc.hasGroup && last < 0) {
+            acc.group = a.v;
+            acc.hasGroup = true;
+            acc.rank = 0;
+            break;
+          }
           if (a.v === 0.25 && acc.hasGroup && acc.group >= 1 && v.lower[j].endsWith('s')) {
-            acc.group *= 0.25; acc.rank = 0; fraction = true; last = j; break outer;
+            acc.group *= 0.25;
+            acc.rank = 0;
+            fraction = true;
+            last = j;
+            break outer;
           }
           break outer;
         case 'denom':

@@ -6,7 +6,10 @@ import type { Entity } from '../types';
 import { sameForm, sameWord, stemsOf } from './endings';
 import { Lexicon, LexiconName } from './lexicon';
 
-const wordsOf = (s: string) => tokenize(s).filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.text);
+const wordsOf = (s: string) =>
+  tokenize(s)
+    .filter((t) => t.kind === 'word' || t.kind === 'number')
+    .map((t) => t.text);
 const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
 
 /** Finds the forms of lexicon names among the word tokens of a text: candidates by the stems of their first word. */

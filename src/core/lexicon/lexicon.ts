@@ -36,7 +36,10 @@ export const emptyLexicon = (): Lexicon => ({ names: [], never: [], relabel: [] 
 /** The types the lexicon learns: names, not figures (a figure's value is a fact of one article). */
 export const LEXICON_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC'];
 
-const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byKey =
+  <T>(key: (x: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 /** Entries in a fixed order (type, then normal form or form), forms sorted: the file diffs cleanly. */
 export function sortLexicon(lex: Lexicon): Lexicon {

@@ -47,18 +47,74 @@ export function prevNextRole(prev: number, ender: boolean): number {
 
 // Template ids are part of the model format: changing them means retraining.
 const T = {
-  bias: 0, lower: 1, suf2: 2, suf3: 3, suf4: 4, pre3: 5, shape: 6, classes: 7, posCase: 8, classesShape: 9,
-  scriptShape: 10, cases: 11, classBit: 12, classBitShape: 13, lemma: 14,
-  lowerM1: 20, shapeM1: 21, classesM1: 22, suf3M1: 23, posCaseM1: 24, classBitM1: 25, lemmaM1: 26,
-  lowerP1: 30, shapeP1: 31, classesP1: 32, suf3P1: 33, posCaseP1: 34, classBitP1: 35, lemmaP1: 36,
-  lowerM2: 40, shapeM2: 41, lowerP2: 45, shapeP2: 46,
-  shapeM1S: 50, shapeSP1: 51, startShape: 52, startClasses: 53, lowerSuf3M1: 54, startLower: 55,
-  classesM1C: 56, classesCP1: 57, agreeM1: 58, agreeP1: 59, seenLower: 60, seenCapMid: 61, memory: 62,
-  memoryShape: 63, lowerSuf3P1: 64, classBitStart: 65, quotedShape: 66, quotedLowerM1: 67,
-  prevLabel: 80, prevLabelShape: 81, prevLabelLower: 82, prev2Label: 83, prevLabelClasses: 84,
-  prevLabelSuf3: 85, prevLabelAgree: 86, prevLabelMemory: 87, prevLabelShapeP1: 88, prevLabelLowerP1: 89,
-  prevLabelLemma: 90, prevLabelQuoted: 91,
-  headDistShape: 100, headDistSuf2: 101, headShapeP1: 102, prevLabelHeadDist: 103, headDistQuoted: 104,
+  bias: 0,
+  lower: 1,
+  suf2: 2,
+  suf3: 3,
+  suf4: 4,
+  pre3: 5,
+  shape: 6,
+  classes: 7,
+  posCase: 8,
+  classesShape: 9,
+  scriptShape: 10,
+  cases: 11,
+  classBit: 12,
+  classBitShape: 13,
+  lemma: 14,
+  lowerM1: 20,
+  shapeM1: 21,
+  classesM1: 22,
+  suf3M1: 23,
+  posCaseM1: 24,
+  classBitM1: 25,
+  lemmaM1: 26,
+  lowerP1: 30,
+  shapeP1: 31,
+  classesP1: 32,
+  suf3P1: 33,
+  posCaseP1: 34,
+  classBitP1: 35,
+  lemmaP1: 36,
+  lowerM2: 40,
+  shapeM2: 41,
+  lowerP2: 45,
+  shapeP2: 46,
+  shapeM1S: 50,
+  shapeSP1: 51,
+  startShape: 52,
+  startClasses: 53,
+  lowerSuf3M1: 54,
+  startLower: 55,
+  classesM1C: 56,
+  classesCP1: 57,
+  agreeM1: 58,
+  agreeP1: 59,
+  seenLower: 60,
+  seenCapMid: 61,
+  memory: 62,
+  memoryShape: 63,
+  lowerSuf3P1: 64,
+  classBitStart: 65,
+  quotedShape: 66,
+  quotedLowerM1: 67,
+  prevLabel: 80,
+  prevLabelShape: 81,
+  prevLabelLower: 82,
+  prev2Label: 83,
+  prevLabelClasses: 84,
+  prevLabelSuf3: 85,
+  prevLabelAgree: 86,
+  prevLabelMemory: 87,
+  prevLabelShapeP1: 88,
+  prevLabelLowerP1: 89,
+  prevLabelLemma: 90,
+  prevLabelQuoted: 91,
+  headDistShape: 100,
+  headDistSuf2: 101,
+  headShapeP1: 102,
+  prevLabelHeadDist: 103,
+  headDistQuoted: 104,
 } as const;
 
 /**
@@ -84,8 +140,7 @@ export function formFeatures(role: number, f: FormInfo, mask: number, out: numbe
         featureIndex(T.lemma, f.lemma, 0, mask),
       );
       // Each tag class on its own as well as in combination: "Surn" must count whatever else az says.
-      for (let b = 1; b <= 128; b <<= 1)
-        if (f.classes & b) out.push(featureIndex(T.classBit, b, 0, mask), featureIndex(T.classBitShape, b, f.shape, mask));
+      for (let b = 1; b <= 128; b <<= 1) if (f.classes & b) out.push(featureIndex(T.classBit, b, 0, mask), featureIndex(T.classBitShape, b, f.shape, mask));
       break;
     case ROLE_LEFT:
       out.push(
@@ -224,7 +279,7 @@ export function contextFeatures(line: Line, i: number, doc: DocContext, mask: nu
   const m1 = i > 0 ? f[i - 1] : PAD;
   const p1 = i + 1 < f.length ? f[i + 1] : PAD;
   const start = sentenceStart(line, i) ? 1 : 0;
-  const mem = c.cap ? doc.memory.get(c.stem) ?? 0 : 0;
+  const mem = c.cap ? (doc.memory.get(c.stem) ?? 0) : 0;
   const q = quotedOf(line)[i];
   const hd = headDistance(line, i);
   let k = at;
@@ -260,7 +315,7 @@ export const N_HISTORY_ATOMS = 7 * 2 * 3 * 8;
 export function historyAtoms(line: Line, i: number, doc: DocContext): number {
   const c = line.forms[i];
   const m1 = i > 0 ? line.forms[i - 1] : PAD;
-  const mem = c.cap ? doc.memory.get(c.stem) ?? 0 : 0;
+  const mem = c.cap ? (doc.memory.get(c.stem) ?? 0) : 0;
   return ((headDistance(line, i) * 2 + quotedOf(line)[i]) * 3 + agree(m1, c)) * 8 + mem;
 }
 

@@ -93,9 +93,25 @@ export function shapeOf(text: string): string {
 }
 
 export const PAD: FormInfo = {
-  lower: hashString('<pad>'), suf2: 0, suf3: 0, suf4: 0, pre3: 0, shape: hashString('<pad>'), stem: 0,
-  classes: 0, posCase: 0, cases: 0, lemma: 0, orgHead: 0, cap: false, salient: false, script: 0, ender: true, opener: false,
-  vec: undefined, vecOwner: undefined,
+  lower: hashString('<pad>'),
+  suf2: 0,
+  suf3: 0,
+  suf4: 0,
+  pre3: 0,
+  shape: hashString('<pad>'),
+  stem: 0,
+  classes: 0,
+  posCase: 0,
+  cases: 0,
+  lemma: 0,
+  orgHead: 0,
+  cap: false,
+  salient: false,
+  script: 0,
+  ender: true,
+  opener: false,
+  vec: undefined,
+  vecOwner: undefined,
 };
 
 export class FormCache {

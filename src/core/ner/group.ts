@@ -16,7 +16,12 @@ import { FUNCTION_WORDS } from './tables/function-words';
 const NER = new Set(['PER', 'ORG', 'LOC']);
 
 function clean(s: string): string {
-  return s.toLowerCase().replace(/ё/g, 'е').replace(/[«»"“”„]/g, '').replace(/\s+/g, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[«»"“”„]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function words(s: string): string[] {
@@ -94,7 +99,8 @@ export function groupMentions(entities: Entity[]): Map<Entity, string> {
       const candidates = (bySurname.get(n.surname) ?? []).filter((k) => n.first === '' || k.split('|')[1].startsWith(n.first));
       if (candidates.length === 1) key = personKey(candidates[0]);
       else if (candidates.length > 1) key = personKey(lastBefore(candidates, full, e.start) ?? candidates[0]);
-      else if (n.first === '' && byFirst.get(n.surname)?.size === 1) key = personKey([...byFirst.get(n.surname)!][0]); // a first name alone
+      else if (n.first === '' && byFirst.get(n.surname)?.size === 1)
+        key = personKey([...byFirst.get(n.surname)!][0]); // a first name alone
       else key = `PER:${n.first ? n.first + '. ' : ''}${n.surname || clean(nameOf(e))}`;
     }
     keys.set(e, key);

@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { packageRoot } from '../data-path';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// az ships no types: its module is typed where it is used (AzParse below).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const Az: any = require('az');
 
 /** Tag classes that matter for names, as bits (stable: they are hashed into model features). */
@@ -25,6 +26,7 @@ export const MorphClass = {
 
 export interface AzParse {
   word: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   tag: Record<string, any> & { POST?: string; CAse?: string; toString(): string };
   score: number;
   parser: string;
@@ -110,8 +112,16 @@ export function loadMorph(): Promise<Morph> {
 
 /** What Az.Morph.init reads (az 0.2.3). */
 const AZ_FILES = [
-  'words.dawg', 'prediction-suffixes-0.dawg', 'prediction-suffixes-1.dawg', 'prediction-suffixes-2.dawg', 'p_t_given_w.intdawg',
-  'grammemes.json', 'gramtab-opencorpora-int.json', 'gramtab-opencorpora-ext.json', 'suffixes.json', 'paradigms.array',
+  'words.dawg',
+  'prediction-suffixes-0.dawg',
+  'prediction-suffixes-1.dawg',
+  'prediction-suffixes-2.dawg',
+  'p_t_given_w.intdawg',
+  'grammemes.json',
+  'gramtab-opencorpora-int.json',
+  'gramtab-opencorpora-ext.json',
+  'suffixes.json',
+  'paradigms.array',
 ];
 
 let azReady = false;

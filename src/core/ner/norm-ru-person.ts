@@ -136,7 +136,6 @@ function readingOf(p: AzParse, lower: string): Reading | undefined {
     const nom = patronymicNominative(lower);
     return { kase, genders, weight: dict ? W_NAME : W_GUESSED_NAME, name: true, nominative: () => nom };
   }
-  const named = tag.Name || tag.Surn;
   let weight = tag.Name ? (dict ? W_NAME : W_GUESSED_NAME) : tag.Surn ? (dict ? W_SURNAME : W_GUESSED_NAME) : dict ? W_WORD : W_GUESSED;
   // The guesser's adjective in -ский/-цкий is the common Russian surname ("Склодовской"); other
   // guessed adjectives are its way of reading foreign names ("Маском" as "маский"): not a reading.

@@ -11,8 +11,6 @@ import { NerType } from './labels';
 import { isFixedPart, normalizePersonParts } from './norm-ru-person';
 import { adjectiveNominative, Agreement } from './adjective-form';
 
-const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
-
 interface Word {
   text: string;
   /** Index into the original string of the name. */
@@ -76,8 +74,7 @@ function normalizeHeaded(words: Word[], type: NerType, morph: Morph): Array<stri
     }
     // "сборной Бразилии": a lower-case adjective standing for a noun (the national team) heads the
     // name, and the place after it stays in the genitive ("Северной Америки", capitalized, agrees).
-    if (k > 0 && type === 'ORG' && /^\p{Lu}/u.test(words[k].text) && nouns.some((p) => p.tag.Geox)
-      && words.slice(0, k).every((w) => /^\p{Ll}/u.test(w.text))) {
+    if (k > 0 && type === 'ORG' && /^\p{Lu}/u.test(words[k].text) && nouns.some((p) => p.tag.Geox) && words.slice(0, k).every((w) => /^\p{Ll}/u.test(w.text))) {
       for (let j = 0; j < k; j++) {
         const p = morph.analyze(words[j].text).parses.find((q) => q.tag.POST === 'ADJF');
         if (p) out[j] = restore(words[j].text, adjectiveNominative(p, words[j].text, agreementOf(p)) ?? words[j].text, p);
@@ -138,21 +135,6 @@ function pickHead(allNouns: AzParse[], type: NerType, adjs: AzParse[]): AzParse 
   // Places are Geox; organizations are inanimate ("Главком" → "Главк", not the animate "главком").
   const pref = nouns.filter((p) => (type === 'LOC' ? p.tag.Geox : !p.tag.anim));
   return (pref.length ? pref : nouns)[0];
-}
-
-/** The case most words of the name can be read in; nominative wins ties. */
-function consensusCase(options: AzParse[][]): string {
-  let best = 'nomn';
-  let bestCount = -1;
-  for (const c of CASES) {
-    let n = 0;
-    for (const ps of options) if (ps.some((p) => p.tag.CAse === c)) n++;
-    if (n > bestCount) {
-      best = c;
-      bestCount = n;
-    }
-  }
-  return best;
 }
 
 /** Re-applies the original spelling: letter case per hyphen part, and a prefix az dropped. */

@@ -35,7 +35,8 @@ export function fixOrgEdges(line: Line, spans: Span[], morph: Morph): Span[] {
 }
 
 /** Nouns for kinds of bodies ("Полиция", "Правительство", "Фирмы"), any case and number. */
-const GENERIC_BODY = /^(?:полици|милици|правительств|фирм|компани|министерств|ведомств|парламент|суд|арми|прокуратур|администраци|мэри|руководств|оппозици|войск)[а-яё]*$/i;
+const GENERIC_BODY =
+  /^(?:полици|милици|правительств|фирм|компани|министерств|ведомств|парламент|суд|арми|прокуратур|администраци|мэри|руководств|оппозици|войск)[а-яё]*$/i;
 
 function genericNoun(morph: Morph, word: string): boolean {
   if (RU_ORG_NAMES.has(word) || !GENERIC_BODY.test(word)) return false;
@@ -67,7 +68,10 @@ function remitTail(line: Line, s: Span, morph: Morph): number {
     if ((w === 'в' || w === 'на') && k + 1 < toks.length && line.forms[k + 1].cap) continue;
     const ps = morph.analyze(t.text).parses;
     if (!ps.length) break;
-    if (ps[0].tag.POST === 'NOUN') { end = k + 1; continue; }
+    if (ps[0].tag.POST === 'NOUN') {
+      end = k + 1;
+      continue;
+    }
     if (ps[0].tag.POST === 'ADJF' || ps[0].tag.POST === 'PRTF') continue;
     break;
   }

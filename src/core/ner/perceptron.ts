@@ -8,8 +8,21 @@
 // summed once per form and role and cached on the form (FormInfo.vec). Training scores every row
 // afresh (`uncached`); both give the same scores for the same weights (test/unit/ner/perceptron.test.ts).
 import {
-  contextFeatures, DocContext, FormInfo, formFeatures, historyAtoms, historyFeatures, labelFeatures, Line, N_HISTORY_ATOMS,
-  N_KEYED_ROLES, N_ROLES, prevNextRole, ROLE_PREV, ROLE_START, roleForms,
+  contextFeatures,
+  DocContext,
+  FormInfo,
+  formFeatures,
+  historyAtoms,
+  historyFeatures,
+  labelFeatures,
+  Line,
+  N_HISTORY_ATOMS,
+  N_KEYED_ROLES,
+  N_ROLES,
+  prevNextRole,
+  ROLE_PREV,
+  ROLE_START,
+  roleForms,
 } from './features';
 import * as forms from './forms';
 import * as labels from './labels';
@@ -63,7 +76,11 @@ export class Perceptron {
   private live: Uint32Array | undefined;
 
   /** `nLabels`: the first nLabels of labels.LABELS (7 without MISC, 9 with it). */
-  constructor(readonly bits: number, readonly nLabels: number, weights?: Float32Array | Int16Array) {
+  constructor(
+    readonly bits: number,
+    readonly nLabels: number,
+    weights?: Float32Array | Int16Array,
+  ) {
     if (nLabels > labels.N_LABELS || nLabels % 2 !== 1) throw new Error(`newsmark: a NER model cannot have ${nLabels} labels`);
     this.mask = (1 << bits) - 1;
     this.weights = weights ?? new Float32Array((1 << bits) * nLabels);

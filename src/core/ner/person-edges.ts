@@ -28,8 +28,13 @@ export function fixPersonEdges(line: Line, spans: Span[], morph: Morph): Span[] 
       continue;
     }
     // (a name or surname reading, which the line's forms already know of, rules the adjective out cheaply)
-    if (s.last - s.first === 1 && s.last < toks.length && !(line.forms[s.first].classes & NAME_CLASSES)
-      && adjectiveOfNextNoun(morph, toks[s.first].text, toks[s.last].text)) continue;
+    if (
+      s.last - s.first === 1 &&
+      s.last < toks.length &&
+      !(line.forms[s.first].classes & NAME_CLASSES) &&
+      adjectiveOfNextNoun(morph, toks[s.first].text, toks[s.last].text)
+    )
+      continue;
     out.push(s);
   }
   return out;

@@ -35,4 +35,3 @@ function knownSurnames(entities: Entity[]): Set<string> {
   }
   return surnames;
 }
-

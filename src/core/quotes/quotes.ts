@@ -5,7 +5,17 @@
 // better than a wrong one: a quote whose attribution resolves to nothing stays unattributed.
 import type { Entity, Lang } from '../types';
 import {
-  PRONOUNS_EN, PRONOUNS_RU, QUOTE_PAIRS, REPORTED_EN, REPORTED_RU, ROLE_HEADS_EN, ROLE_HEADS_RU, SAY_ENDINGS_RU, SAY_PREDICATIVES_RU, SAY_STEMS_RU, SAY_VERBS_EN,
+  PRONOUNS_EN,
+  PRONOUNS_RU,
+  QUOTE_PAIRS,
+  REPORTED_EN,
+  REPORTED_RU,
+  ROLE_HEADS_EN,
+  ROLE_HEADS_RU,
+  SAY_ENDINGS_RU,
+  SAY_PREDICATIVES_RU,
+  SAY_STEMS_RU,
+  SAY_VERBS_EN,
 } from './tables';
 
 export interface Quote {
@@ -25,7 +35,10 @@ const SAY_EN = new RegExp(`\\b(?:${SAY_VERBS_EN.map((v) => v.replace(/ /g, '\\s+
 const sayRe = (lang: Lang) => (lang === 'ru' ? SAY_RU : SAY_EN);
 const wordsIn = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-interface Paragraph { start: number; end: number }
+interface Paragraph {
+  start: number;
+  end: number;
+}
 
 function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
@@ -35,7 +48,7 @@ function paragraphs(text: string): Paragraph[] {
 }
 
 /** Is the straight quote at i an opening one (space, line start or opening punctuation before it)? */
-const opensStraight = (text: string, i: number) => (i === 0 || /[\s(\[—–:-]/.test(text[i - 1])) && /\S/.test(text[i + 1] ?? '');
+const opensStraight = (text: string, i: number) => (i === 0 || /[\s([—–:-]/.test(text[i - 1])) && /\S/.test(text[i + 1] ?? '');
 
 /** Spans of quoted text in one paragraph (marks excluded), continuing into following paragraphs that reopen the quote. */
 function directSpans(text: string, paras: Paragraph[]): { start: number; end: number; open: number; close: number }[] {
@@ -102,7 +115,11 @@ function entityIn(entities: readonly Entity[], from: number, to: number, near: n
   return undefined;
 }
 
-interface Attribution { speaker?: number; pronoun?: boolean; description?: boolean }
+interface Attribution {
+  speaker?: number;
+  pronoun?: boolean;
+  description?: boolean;
+}
 
 /** Reads an attribution phrase (the text between a quote and the sentence end, or before it up to a colon). */
 function attribution(phrase: string, offset: number, entities: readonly Entity[], lang: Lang): Attribution | undefined {
@@ -111,7 +128,11 @@ function attribution(phrase: string, offset: number, entities: readonly Entity[]
   const speaker = entityIn(entities, offset, offset + phrase.length, offset + say.index);
   // "глава МВД России", "the head of the ministry": a person described by the body they lead, not the body.
   if (speaker !== undefined && entities[speaker].type === 'ORG') {
-    const lead = phrase.slice(0, entities[speaker].start - offset).toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+    const lead =
+      phrase
+        .slice(0, entities[speaker].start - offset)
+        .toLowerCase()
+        .match(/[\p{L}-]+/gu) ?? [];
     if (lead.some((w) => (lang === 'ru' ? w in ROLE_HEADS_RU : ROLE_HEADS_EN.includes(w)))) return { description: true };
   }
   if (speaker !== undefined) return { speaker };
@@ -201,7 +222,13 @@ export function findQuotes(text: string, entities: readonly Entity[], lang: Lang
       const clauseAt = p.start + m.index + m[0].length - m[2].length;
       const clause = m[2].replace(/[.!?…]$/, '');
       if (wordsIn(clause) < 2 || quotes.some((q) => q.start < clauseAt + clause.length && clauseAt < q.end)) continue;
-      quotes.push({ start: clauseAt, end: clauseAt + clause.length, text: clause, kind: 'reported', ...(speaker !== undefined ? { speaker, via: 'attribution' as const } : {}) });
+      quotes.push({
+        start: clauseAt,
+        end: clauseAt + clause.length,
+        text: clause,
+        kind: 'reported',
+        ...(speaker !== undefined ? { speaker, via: 'attribution' as const } : {}),
+      });
     }
   }
   return quotes.sort((a, b) => a.start - b.start);

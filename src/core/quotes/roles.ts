@@ -58,11 +58,24 @@ function rolesRu(text: string, entities: readonly Entity[]): Role[] {
     const inside = bodies.filter((b) => entities[b].start >= startAt && entities[b].end <= phraseEnd);
     // The modifiers of the head up to the first place or body: "министр внутренних дел".
     const firstBody = inside.length ? entities[inside[0]].start : phraseEnd;
-    const mods = text.slice(startAt, firstBody).trim().split(/\s+/).slice(1).filter((w) => w !== 'и').join(' ');
+    const mods = text
+      .slice(startAt, firstBody)
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .filter((w) => w !== 'и')
+      .join(' ');
     // Coordinated people take the coordinated bodies in order; a single person the first body.
     const order = prev >= 0 ? 1 : 0;
     const of = inside.length > order ? inside[order] : inside[0];
-    out.push({ person: p, start: startAt, end: startAt + phrase.length, text: phrase, norm: mods ? `${norm} ${mods}` : norm, ...(of !== undefined ? { of } : {}) });
+    out.push({
+      person: p,
+      start: startAt,
+      end: startAt + phrase.length,
+      text: phrase,
+      norm: mods ? `${norm} ${mods}` : norm,
+      ...(of !== undefined ? { of } : {}),
+    });
   });
   return out;
 }

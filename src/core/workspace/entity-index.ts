@@ -48,6 +48,10 @@ export function buildEntityIndex(articles: readonly IndexedArticle[], types: rea
   }
   // Most widespread first; ties by mentions, then type and name, so the order never depends on input order.
   return [...entries.values()].sort(
-    (a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.norm < b.norm ? -1 : a.norm > b.norm ? 1 : 0),
+    (a, b) =>
+      b.articles.length - a.articles.length ||
+      b.mentions - a.mentions ||
+      (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) ||
+      (a.norm < b.norm ? -1 : a.norm > b.norm ? 1 : 0),
   );
 }

@@ -17,10 +17,7 @@ export async function annotateDocument(s: Services, uri?: unknown): Promise<numb
   if (doc.uri.scheme !== 'file') inform('highlights only: save the document to keep its annotations in a sidecar.');
   // A keystroke during the run cancels it (stale offsets); try again on the new text a few times.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const n = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Newsmark: annotating' },
-      () => s.tracker.annotate(doc),
-    );
+    const n = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Newsmark: annotating' }, () => s.tracker.annotate(doc));
     if (n !== undefined) {
       const problem = s.store.get(doc.uri)?.problem;
       if (problem) warn(`highlights updated, but the sidecar was not written: ${problem.message}`);

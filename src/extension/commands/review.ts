@@ -97,7 +97,11 @@ export async function addNote(s: Services, ref?: unknown, note?: unknown): Promi
   const text =
     typeof note === 'string'
       ? note
-      : await vscode.window.showInputBox({ title: `Note on “${t.ann.text}”`, value: t.ann.note ?? '', prompt: 'Kept in the sidecar next to the annotation. Empty removes the note.' });
+      : await vscode.window.showInputBox({
+          title: `Note on “${t.ann.text}”`,
+          value: t.ann.note ?? '',
+          prompt: 'Kept in the sidecar next to the annotation. Empty removes the note.',
+        });
   if (text === undefined) return;
   await s.store.commit(t.doc, `Note on “${t.ann.text}”`, setNote(t.state.annotations, t.ann.id, text.trim() || undefined));
 }

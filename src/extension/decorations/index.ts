@@ -11,7 +11,6 @@ import { LARGE_DOCUMENT_ANNOTATIONS, planDecorations, PlanFilter, StyleKey } fro
 import { DecorationStyles } from './styles';
 import type { Annotation } from '../../sidecar';
 
-
 export type DecorationSnapshot = Partial<Record<StyleKey, Array<[number, number]>>>;
 
 export class DecorationManager implements vscode.Disposable {
@@ -25,7 +24,10 @@ export class DecorationManager implements vscode.Disposable {
   /** Fires after an editor's decorations were set (tests and the activation timer wait on it). */
   readonly onDidApply = this.emitter.event;
 
-  constructor(private readonly store: AnnotationStore, private readonly settings: () => NewsmarkSettings) {}
+  constructor(
+    private readonly store: AnnotationStore,
+    private readonly settings: () => NewsmarkSettings,
+  ) {}
 
   /** What was last painted for a document: style → [start, end) offsets. */
   snapshot(uri: vscode.Uri): DecorationSnapshot {
@@ -127,6 +129,9 @@ export function activateDecorations(context: vscode.ExtensionContext, store: Ann
     }),
     vscode.window.onDidChangeVisibleTextEditors((eds) => eds.forEach((ed) => manager.queue(ed))),
   );
-  logErrors(Promise.resolve().then(() => manager.refreshAll()), 'initial highlights');
+  logErrors(
+    Promise.resolve().then(() => manager.refreshAll()),
+    'initial highlights',
+  );
   return manager;
 }

@@ -39,10 +39,13 @@ export class DecorationStyles implements vscode.Disposable {
   constructor() {
     for (const t of ENTITY_TYPES) {
       for (const look of LOOKS) {
-        this.types.set(`${t}:${look}`, vscode.window.createTextEditorDecorationType({
-          ...options(t, look),
-          rangeBehavior: vscode.DecorationRangeBehavior.OpenOpen,
-        }));
+        this.types.set(
+          `${t}:${look}`,
+          vscode.window.createTextEditorDecorationType({
+            ...options(t, look),
+            rangeBehavior: vscode.DecorationRangeBehavior.OpenOpen,
+          }),
+        );
       }
     }
   }

@@ -39,7 +39,12 @@ export function hoverMarkdown(state: DocState, a: Annotation): vscode.MarkdownSt
     ['Relabel', 'newsmark.relabel', true],
     [a.note ? 'Edit note' : 'Add note', 'newsmark.addNote', true],
   ];
-  md.appendMarkdown(links.filter(([, , show]) => show).map(([label, cmd]) => `[${label}](${commandLink(cmd, args)} "Newsmark: ${label}")`).join(' · '));
+  md.appendMarkdown(
+    links
+      .filter(([, , show]) => show)
+      .map(([label, cmd]) => `[${label}](${commandLink(cmd, args)} "Newsmark: ${label}")`)
+      .join(' · '),
+  );
   return md;
 }
 
@@ -67,6 +72,10 @@ export function activateHover(context: vscode.ExtensionContext, store: Annotatio
     },
   };
   // Any document: annotations exist only where a person annotated or a sidecar exists.
-  context.subscriptions.push(asked, vscode.languages.registerHoverProvider({ scheme: 'file' }, provider), vscode.languages.registerHoverProvider({ scheme: 'untitled' }, provider));
+  context.subscriptions.push(
+    asked,
+    vscode.languages.registerHoverProvider({ scheme: 'file' }, provider),
+    vscode.languages.registerHoverProvider({ scheme: 'untitled' }, provider),
+  );
   return asked.event;
 }

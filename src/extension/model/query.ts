@@ -4,13 +4,16 @@ import type { Annotation } from '../../sidecar';
 
 /** Annotations covering `offset` (a cursor right after the last character counts), innermost first. */
 export function annotationsAt(list: readonly Annotation[], offset: number): Annotation[] {
-  return list
-    .filter((a) => !a.orphan && a.start <= offset && offset <= a.end && a.start < a.end)
-    .sort((x, y) => x.end - x.start - (y.end - y.start));
+  return list.filter((a) => !a.orphan && a.start <= offset && offset <= a.end && a.start < a.end).sort((x, y) => x.end - x.start - (y.end - y.start));
 }
 
 /** The first annotation starting after `offset` (wrapping around), or before it when `backwards`. */
-export function nextAnnotation(list: readonly Annotation[], offset: number, backwards: boolean, accept: (a: Annotation) => boolean = () => true): Annotation | undefined {
+export function nextAnnotation(
+  list: readonly Annotation[],
+  offset: number,
+  backwards: boolean,
+  accept: (a: Annotation) => boolean = () => true,
+): Annotation | undefined {
   const live = list.filter((a) => !a.orphan && accept(a));
   if (live.length === 0) return undefined;
   if (backwards) {

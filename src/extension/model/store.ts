@@ -68,7 +68,7 @@ export class DocState {
   /** Mentions of the same entity in the document (rejected and orphaned ones do not count). */
   mentionCount(a: Annotation): number {
     const key = this.groupOf(a);
-    return key === undefined ? 0 : this.grouped().counts.get(key) ?? 0;
+    return key === undefined ? 0 : (this.grouped().counts.get(key) ?? 0);
   }
 
   /** Where an orphan is shown: where the edit that orphaned it happened, else its last known start. */

@@ -27,7 +27,11 @@ export function activateProblems(context: vscode.ExtensionContext, store: Annota
       const sidecar = vscode.Uri.file(sidecarPathFor(c.uri.fsPath, settings().sidecarSuffix));
       const line = Math.max(0, (problem.line ?? 1) - 1);
       // The message is plain text in the Problems panel (no links are rendered there).
-      const d = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), `sidecar not read: ${problem.message}`, vscode.DiagnosticSeverity.Error);
+      const d = new vscode.Diagnostic(
+        new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER),
+        `sidecar not read: ${problem.message}`,
+        vscode.DiagnosticSeverity.Error,
+      );
       d.source = 'newsmark';
       diagnostics.set(sidecar, [d]);
       shown.set(key, sidecar);

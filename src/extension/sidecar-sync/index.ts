@@ -70,7 +70,10 @@ export class SidecarSync implements vscode.Disposable {
   private readonly session = new SidecarSession();
   private readonly worker = new SidecarWorker();
 
-  constructor(private readonly store: AnnotationStore, private readonly settings: () => NewsmarkSettings) {}
+  constructor(
+    private readonly store: AnnotationStore,
+    private readonly settings: () => NewsmarkSettings,
+  ) {}
 
   sidecarPath(doc: vscode.TextDocument): string | undefined {
     return doc.uri.scheme === 'file' ? sidecarPathFor(doc.uri.fsPath, this.settings().sidecarSuffix) : undefined;
@@ -155,9 +158,12 @@ export class SidecarSync implements vscode.Disposable {
     const r = rebaseDecisions(held, state.annotations, theirs);
     this.store.replace(doc.uri, r.annotations, 'load');
     const name = articleNameOf(doc.uri.fsPath);
-    if (r.conflicts.length) warn(`${r.conflicts.length} change(s) made while the sidecar of ${name} could not be read were also changed in the file; the file's version was kept.`);
+    if (r.conflicts.length)
+      warn(`${r.conflicts.length} change(s) made while the sidecar of ${name} could not be read were also changed in the file; the file's version was kept.`);
     if (!r.replayed) return;
-    inform(`${r.replayed} change(s) made while the sidecar of ${name} could not be read are now written into the ${how === 'fixed' ? 'fixed' : 'new'} sidecar.`);
+    inform(
+      `${r.replayed} change(s) made while the sidecar of ${name} could not be read are now written into the ${how === 'fixed' ? 'fixed' : 'new'} sidecar.`,
+    );
     logErrors(this.write(doc, state), `write held decisions of ${doc.uri.fsPath}`);
   }
 
@@ -226,7 +232,8 @@ export class SidecarSync implements vscode.Disposable {
         return w.changed;
       } catch (e) {
         if (!(e instanceof WriteConflict)) throw e;
-        if (attempt >= MAX_MERGE_RETRIES) throw new Error(`${file} kept changing on disk while Newsmark wrote it; your change is shown but not saved — try again`);
+        if (attempt >= MAX_MERGE_RETRIES)
+          throw new Error(`${file} kept changing on disk while Newsmark wrote it; your change is shown but not saved — try again`);
       }
       log(`${file} changed on disk since it was read; replaying this editor's changes onto it`);
       if (!(await this.rebaseOntoDisk(doc, rec, file, backend))) return false;
@@ -268,7 +275,9 @@ export class SidecarSync implements vscode.Disposable {
     rec.base = theirs;
     this.store.replace(doc.uri, r.annotations, 'load');
     if (r.conflicts.length) {
-      warn(`${r.conflicts.length} annotation(s) of ${articleNameOf(doc.uri.fsPath)} were changed both here and in the file on disk; the file's version was kept.`);
+      warn(
+        `${r.conflicts.length} annotation(s) of ${articleNameOf(doc.uri.fsPath)} were changed both here and in the file on disk; the file's version was kept.`,
+      );
     }
     return true;
   }
@@ -321,7 +330,8 @@ export class SidecarSync implements vscode.Disposable {
     for (const { oldUri, newUri } of files) {
       if (oldUri.scheme !== 'file' || newUri.scheme !== 'file' || isSidecarPath(oldUri.fsPath, suffix)) continue;
       try {
-        if (await moveSidecar(oldUri.fsPath, newUri.fsPath, { suffix, textFrom: oldUri.fsPath })) log(`moved the sidecar of ${oldUri.fsPath} to go with ${newUri.fsPath}`);
+        if (await moveSidecar(oldUri.fsPath, newUri.fsPath, { suffix, textFrom: oldUri.fsPath }))
+          log(`moved the sidecar of ${oldUri.fsPath} to go with ${newUri.fsPath}`);
       } catch (e) {
         const reason = e instanceof SidecarError ? e.message : (e as Error).message;
         warn(`the sidecar of ${articleNameOf(oldUri.fsPath)} was not moved with it (${reason}); run 'newsmark mv' to move it.`);
@@ -342,8 +352,9 @@ export class SidecarSync implements vscode.Disposable {
     rec.reported = e.message;
     log(`sidecar not read: ${e.message}`);
     logErrors(
-      notify('warning', `${e.message}. The sidecar is left untouched; highlights come from the engine until it is fixed.`, 'Open Sidecar')
-        .then((pick) => (pick ? vscode.window.showTextDocument(vscode.Uri.file(e.file), e.line ? { selection: new vscode.Range(e.line - 1, 0, e.line - 1, 0) } : {}) : undefined)),
+      notify('warning', `${e.message}. The sidecar is left untouched; highlights come from the engine until it is fixed.`, 'Open Sidecar').then((pick) =>
+        pick ? vscode.window.showTextDocument(vscode.Uri.file(e.file), e.line ? { selection: new vscode.Range(e.line - 1, 0, e.line - 1, 0) } : {}) : undefined,
+      ),
       'broken sidecar message',
     );
   }

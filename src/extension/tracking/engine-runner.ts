@@ -16,8 +16,6 @@ export interface ExtractOutcome {
   context: DocumentContext;
 }
 
-
-
 let loadMs: number | undefined;
 
 /** The engine, loaded on first use; the load time goes to the log once. A failed load is retried by the next request. */

@@ -23,7 +23,12 @@ export function extractRegions(engine: Engine, text: string, regions: readonly R
  * ids come from where an annotation was first seen, so a moved one can share it; the caller then
  * merges the whole document, which resolves clashes.
  */
-export function mergeRegions(current: readonly Annotation[], regions: readonly Region[], found: readonly Entity[], handWritten?: ReadonlySet<string>): Annotation[] | undefined {
+export function mergeRegions(
+  current: readonly Annotation[],
+  regions: readonly Region[],
+  found: readonly Entity[],
+  handWritten?: ReadonlySet<string>,
+): Annotation[] | undefined {
   if (regions.length === 0) return [...current];
   const lo = lowerBound(current, regions[0][0] - MAX_SPAN);
   const last = regions[regions.length - 1][1];

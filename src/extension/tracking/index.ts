@@ -90,7 +90,11 @@ export class Tracker implements vscode.Disposable {
   }
 
   /** The whole document through the engine (chunked when large), merged by the sidecar's rules. */
-  private async extractAndMerge(doc: vscode.TextDocument, token: vscode.CancellationToken, onPartial: (annotations: Annotation[]) => void): Promise<Annotation[] | undefined> {
+  private async extractAndMerge(
+    doc: vscode.TextDocument,
+    token: vscode.CancellationToken,
+    onPartial: (annotations: Annotation[]) => void,
+  ): Promise<Annotation[] | undefined> {
     const state = this.store.ensure(doc.uri);
     state.tracked = true;
     const merge = (entities: readonly Entity[]) => {

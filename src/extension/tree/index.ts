@@ -42,7 +42,10 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
    */
   followsCursor = false;
 
-  constructor(private readonly store: AnnotationStore, private readonly settings: () => NewsmarkSettings) {}
+  constructor(
+    private readonly store: AnnotationStore,
+    private readonly settings: () => NewsmarkSettings,
+  ) {}
 
   /** A hidden view is not rebuilt (grouping a 1 MB article costs tens of ms). */
   isVisible(): boolean {
@@ -189,7 +192,14 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     const item = new vscode.TreeItem(a.text, vscode.TreeItemCollapsibleState.None);
     const pos = doc && !a.orphan ? doc.positionAt(a.start) : undefined;
     // A line of context tells equal quotes apart ("Колокольцев" … "Колокольцев") without opening each.
-    const context = doc && pos ? snippet(doc.lineAt(pos.line).text, pos.character, pos.line === doc.positionAt(a.end).line ? doc.positionAt(a.end).character : doc.lineAt(pos.line).text.length) : undefined;
+    const context =
+      doc && pos
+        ? snippet(
+            doc.lineAt(pos.line).text,
+            pos.character,
+            pos.line === doc.positionAt(a.end).line ? doc.positionAt(a.end).character : doc.lineAt(pos.line).text.length,
+          )
+        : undefined;
     item.description = [pos ? `line ${pos.line + 1}` : `${TYPE_NAMES[a.type]}`, a.status === 'suggested' ? '' : a.status, context].filter(Boolean).join(' · ');
     item.tooltip = [a.text, context, a.note].filter(Boolean).join('\n\n');
     item.contextValue = `newsmark.mention.${a.status}`;
@@ -202,11 +212,14 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     const walk = (n: Node): TreeSnapshotNode => {
       const item = this.getTreeItem(n);
       const kids = this.getChildren(n);
-      const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+      const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
       const C = vscode.TreeItemCollapsibleState;
       const state = item.collapsibleState === C.Expanded ? 'expanded' : item.collapsibleState === C.Collapsed ? 'collapsed' : 'none';
       return {
-        id: item.id, label, description: typeof item.description === 'string' ? item.description : undefined, state,
+        id: item.id,
+        label,
+        description: typeof item.description === 'string' ? item.description : undefined,
+        state,
         ...(item.command ? { command: { command: item.command.command, arguments: item.command.arguments } } : {}),
         ...(kids.length ? { children: kids.map(walk) } : {}),
       };

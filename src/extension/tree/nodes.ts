@@ -50,12 +50,15 @@ export function buildNodes(model: TreeModel, uri: string, version = 0): NodeInde
     const typeNode: Node = { kind: 'type', key: unique(`type/${group.type}`), group };
     sig.push(`${typeNode.key}|${group.label}|${group.count}|${group.entities.length}`);
     roots.push(typeNode);
-    add(typeNode, group.entities.map((e) => {
-      const node: Node = { kind: 'entity', key: unique(`entity/${group.type}/${e.key}`), group: e, uri, ids: e.mentions.map((m) => m.id) };
-      sig.push(`${node.key}|${e.label}|${e.count}`);
-      add(node, e.mentions.map(mention));
-      return node;
-    }));
+    add(
+      typeNode,
+      group.entities.map((e) => {
+        const node: Node = { kind: 'entity', key: unique(`entity/${group.type}/${e.key}`), group: e, uri, ids: e.mentions.map((m) => m.id) };
+        sig.push(`${node.key}|${e.label}|${e.count}`);
+        add(node, e.mentions.map(mention));
+        return node;
+      }),
+    );
   }
   if (model.orphans.length > 0) {
     const node: Node = { kind: 'orphans', key: unique('orphans'), list: model.orphans };

@@ -38,7 +38,8 @@ export function describeError(e: unknown): string {
 export function notify(severity: Exclude<Notice['severity'], 'question'>, message: string, ...actions: string[]): Thenable<string | undefined> {
   const shown = plainMessage(`Newsmark: ${message}`);
   notices?.fire({ severity, message: shown });
-  const show = severity === 'error' ? vscode.window.showErrorMessage : severity === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+  const show =
+    severity === 'error' ? vscode.window.showErrorMessage : severity === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
   return show(shown, ...actions);
 }
 

@@ -33,8 +33,14 @@ export function conllDocument(text: string, annotations: readonly Annotation[]):
   };
   let k = 0;
   for (const t of tokenize(text)) {
-    if (t.kind === 'newline') { flush(); continue; }
-    if (t.kind === 'space') { if (ends.has(t.start)) flush(); continue; }
+    if (t.kind === 'newline') {
+      flush();
+      continue;
+    }
+    if (t.kind === 'space') {
+      if (ends.has(t.start)) flush();
+      continue;
+    }
     while (k < chosen.length && chosen[k].end <= t.start) k++;
     const a = chosen[k];
     const tag = a && a.start < t.end && t.start < a.end ? `${t.start <= a.start ? 'B' : 'I'}-${a.type}` : 'O';

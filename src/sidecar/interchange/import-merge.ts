@@ -32,7 +32,10 @@ export function importSpans(list: readonly Annotation[], text: string, spans: re
     const i = at.get(`${s.type}:${s.start}:${s.end}`);
     if (i !== undefined && !out[i].orphan) {
       const a = out[i];
-      if (a.status !== 'suggested') { result.kept++; continue; }
+      if (a.status !== 'suggested') {
+        result.kept++;
+        continue;
+      }
       // An engine suggestion the person marked in the tool: accepted (manual is for their own spans).
       out[i] = { ...a, status: want === 'manual' ? 'accepted' : want, ...(s.note !== undefined && a.note === undefined ? { note: s.note } : {}) };
       result.decided++;
@@ -42,7 +45,15 @@ export function importSpans(list: readonly Annotation[], text: string, spans: re
     const id = newAnnotationId(s.type, quote, s.start, taken);
     taken.add(id);
     at.set(`${s.type}:${s.start}:${s.end}`, out.length);
-    out.push({ id, type: s.type, text: quote, start: s.start, end: s.end, status: want === 'suggested' ? 'manual' : want, ...(s.note !== undefined ? { note: s.note } : {}) });
+    out.push({
+      id,
+      type: s.type,
+      text: quote,
+      start: s.start,
+      end: s.end,
+      status: want === 'suggested' ? 'manual' : want,
+      ...(s.note !== undefined ? { note: s.note } : {}),
+    });
     result.added++;
   }
   result.annotations = sortAnnotations(out);

@@ -14,7 +14,12 @@ export function jsonlLine(record: ExportRecord, annotations: readonly Annotation
   const spans = annotations.map((a) => {
     const attrs = valueAttributes(a);
     return {
-      start: map.toCodePoint(a.start), end: map.toCodePoint(a.end), label: a.type, text: a.text, id: a.id, status: a.status,
+      start: map.toCodePoint(a.start),
+      end: map.toCodePoint(a.end),
+      label: a.type,
+      text: a.text,
+      id: a.id,
+      status: a.status,
       ...(a.note !== undefined ? { note: a.note } : {}),
       ...(Object.keys(attrs).length ? { attrs } : {}),
     };

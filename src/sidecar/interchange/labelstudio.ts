@@ -24,7 +24,10 @@ export function labelStudioTask(record: ExportRecord, annotations: readonly Anno
   const region = (a: Annotation): Region => {
     const attrs = valueAttributes(a);
     return {
-      id: a.id, from_name: 'label', to_name: 'text', type: 'labels',
+      id: a.id,
+      from_name: 'label',
+      to_name: 'text',
+      type: 'labels',
       value: { start: map.toCodePoint(a.start), end: map.toCodePoint(a.end), text: a.text, labels: [a.type] },
       ...(a.note !== undefined ? { meta: { text: [a.note] } } : {}),
       newsmark: { status: a.status, ...(Object.keys(attrs).length ? { attrs } : {}) },

@@ -41,7 +41,15 @@ export function exported(record: ExportRecord, statuses: readonly Status[]): Ann
 export function typeOfLabel(label: unknown): EntityType | undefined {
   if (typeof label !== 'string') return undefined;
   const up = label.trim().toUpperCase();
-  const alias: Record<string, EntityType> = { PERSON: 'PER', ORGANIZATION: 'ORG', ORGANISATION: 'ORG', LOCATION: 'LOC', GPE: 'LOC', CARDINAL: 'NUMBER', QUANTITY: 'NUMBER' };
+  const alias: Record<string, EntityType> = {
+    PERSON: 'PER',
+    ORGANIZATION: 'ORG',
+    ORGANISATION: 'ORG',
+    LOCATION: 'LOC',
+    GPE: 'LOC',
+    CARDINAL: 'NUMBER',
+    QUANTITY: 'NUMBER',
+  };
   const t = (alias[up] ?? up) as EntityType;
   return ENTITY_TYPES.includes(t) ? t : undefined;
 }

@@ -17,8 +17,18 @@ function sidecar(marks: [string, Annotation['type']][]): string {
   for (const [q, type] of marks) list = addManual(list, TEXT, { type, ...at(q) }).annotations;
   return serializeSidecar(undefined, 'a.txt', TEXT, list);
 }
-const A: [string, Annotation['type']][] = [['Иван Петров', 'PER'], ['Москву', 'LOC'], ['Казань', 'LOC'], ['МВД', 'ORG']];
-const B: [string, Annotation['type']][] = [['Иван Петров', 'PER'], ['Москву', 'LOC'], ['Казань', 'ORG'], ['Петров', 'PER']];
+const A: [string, Annotation['type']][] = [
+  ['Иван Петров', 'PER'],
+  ['Москву', 'LOC'],
+  ['Казань', 'LOC'],
+  ['МВД', 'ORG'],
+];
+const B: [string, Annotation['type']][] = [
+  ['Иван Петров', 'PER'],
+  ['Москву', 'LOC'],
+  ['Казань', 'ORG'],
+  ['Петров', 'PER'],
+];
 
 describe('newsmark agree', () => {
   it('scores B against A per type and computes kappa over word tokens (by hand)', () => {
@@ -41,7 +51,14 @@ describe('newsmark agree', () => {
     const pe = pa.PER * pb.PER + pa.LOC * pb.LOC + pa.ORG * pb.ORG + pa.O * pb.O;
     assert.ok(Math.abs(r.kappa.value - (po - pe) / (1 - pe)) < 1e-12);
     // Disagreements: Казань relabelled (one entry with both sides), МВД only in A, Петров only in B.
-    assert.deepStrictEqual(r.disagreements.map((d) => [d.a?.type ?? null, d.b?.type ?? null]).sort(), [['LOC', 'ORG'], ['ORG', null], [null, 'PER']].sort());
+    assert.deepStrictEqual(
+      r.disagreements.map((d) => [d.a?.type ?? null, d.b?.type ?? null]).sort(),
+      [
+        ['LOC', 'ORG'],
+        ['ORG', null],
+        [null, 'PER'],
+      ].sort(),
+    );
   });
 
   it('two sidecars of one article: a table, kappa and path:line: disagreements; --fail-below', async () => {
@@ -80,6 +97,9 @@ describe('newsmark agree', () => {
     const rep = JSON.parse(r.stdout);
     assert.strictEqual(rep.articles, 1);
     assert.strictEqual(rep.disagreements.length, 3);
-    assert.deepStrictEqual(rep.disagreements.map((d: { article: string }) => d.article), ['news/a.txt', 'news/a.txt', 'news/a.txt']);
+    assert.deepStrictEqual(
+      rep.disagreements.map((d: { article: string }) => d.article),
+      ['news/a.txt', 'news/a.txt', 'news/a.txt'],
+    );
   });
 });

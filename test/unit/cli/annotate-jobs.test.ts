@@ -13,8 +13,13 @@ const EN = fs.readFileSync(path.join(REPO, 'samples/en-almaty-water-talks.txt'),
 function folder(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-jobs-'));
   const articles: Array<[string, string]> = [
-    ['a-ru.txt', RU], ['b-en.txt', EN], ['c-ru-short.txt', RU.slice(0, 900)], ['d-broken.txt', EN.slice(0, 700)],
-    ['e-en-short.txt', EN.slice(0, 1200)], ['f-mixed.txt', RU.slice(0, 600) + '\n\n' + EN.slice(0, 600)], ['g-empty.txt', ''],
+    ['a-ru.txt', RU],
+    ['b-en.txt', EN],
+    ['c-ru-short.txt', RU.slice(0, 900)],
+    ['d-broken.txt', EN.slice(0, 700)],
+    ['e-en-short.txt', EN.slice(0, 1200)],
+    ['f-mixed.txt', RU.slice(0, 600) + '\n\n' + EN.slice(0, 600)],
+    ['g-empty.txt', ''],
   ];
   for (const [name, text] of articles) fs.writeFileSync(path.join(dir, name), text);
   fs.writeFileSync(path.join(dir, 'd-broken.txt.annotations.yaml'), 'newsmark: 1\nannotations: [ {\n');

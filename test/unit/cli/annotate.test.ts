@@ -7,8 +7,7 @@ import { parseSidecar } from '../../../src/sidecar';
 import { SAMPLE } from '../sidecar/fixtures';
 import { fakeEngine, runWith, workspace } from '../sidecar/cli-helpers';
 
-const annotate = (args: string[], cwd: string, tty = false, engine = fakeEngine()) =>
-  runWith((a, io) => runAnnotate(a, io, engine), args, cwd, tty);
+const annotate = (args: string[], cwd: string, tty = false, engine = fakeEngine()) => runWith((a, io) => runAnnotate(a, io, engine), args, cwd, tty);
 const SIDE = 'article.txt.annotations.yaml';
 const read = (dir: string, f = SIDE) => readFileSync(join(dir, f), 'utf8');
 
@@ -27,7 +26,7 @@ describe('cli annotate', () => {
     assert.strictEqual(statSync(join(dir, SIDE)).mtimeMs, mtime, 'an unchanged sidecar is not rewritten');
   });
 
-  it('keeps a person\'s decision, note and comment when the article is edited and annotated again', async () => {
+  it("keeps a person's decision, note and comment when the article is edited and annotated again", async () => {
     const dir = workspace();
     await annotate(['article.txt'], dir);
     const reviewed = read(dir)
@@ -72,9 +71,17 @@ describe('cli annotate', () => {
   // [what is wrong with the sidecar, how to break it, the line the error names]
   const bad: [string, (s: string) => string, (s: string) => number][] = [
     ['malformed YAML', (s) => s.replace('annotations:\n', 'annotations:\n  - { broken: [\n'), (s) => s.split('\n').findIndex((l) => l.includes('broken')) + 1],
-    ['git conflict markers', (s) => s.replace('newsmark: 2', '<<<<<<< HEAD\nnewsmark: 2\n=======\nnewsmark: 2\n>>>>>>> other'), (s) => s.split('\n').indexOf('<<<<<<< HEAD') + 1],
+    [
+      'git conflict markers',
+      (s) => s.replace('newsmark: 2', '<<<<<<< HEAD\nnewsmark: 2\n=======\nnewsmark: 2\n>>>>>>> other'),
+      (s) => s.split('\n').indexOf('<<<<<<< HEAD') + 1,
+    ],
     ['unknown schema version', (s) => s.replace('newsmark: 2', 'newsmark: 7'), (s) => s.split('\n').indexOf('newsmark: 7') + 1],
-    ['a sidecar for a different article', (s) => s.replace('article: article.txt', 'article: other.txt'), (s) => s.split('\n').indexOf('article: other.txt') + 1],
+    [
+      'a sidecar for a different article',
+      (s) => s.replace('article: article.txt', 'article: other.txt'),
+      (s) => s.split('\n').indexOf('article: other.txt') + 1,
+    ],
   ];
   for (const [what, breakIt, line] of bad) {
     it(`${what}: error with file and line, sidecar not modified, other articles still annotated`, async () => {
@@ -112,7 +119,11 @@ describe('cli annotate', () => {
     assert.strictEqual((await annotate(['article.txt'], dir)).code, 0);
     // A person's note saved in Windows-1251 on line 8 ("Заметка").
     const lines = read(dir).split('\n');
-    const bad = Buffer.concat([Buffer.from(lines.slice(0, 7).join('\n') + '\n# ', 'utf8'), Buffer.from([0xc7, 0xe0, 0xec]), Buffer.from('\n' + lines.slice(7).join('\n'), 'utf8')]);
+    const bad = Buffer.concat([
+      Buffer.from(lines.slice(0, 7).join('\n') + '\n# ', 'utf8'),
+      Buffer.from([0xc7, 0xe0, 0xec]),
+      Buffer.from('\n' + lines.slice(7).join('\n'), 'utf8'),
+    ]);
     writeFileSync(join(dir, SIDE), bad);
     const r = await annotate(['article.txt'], dir);
     assert.strictEqual(r.code, 1);
@@ -146,7 +157,13 @@ describe('cli annotate', () => {
   it('prints a progress line per file on a terminal, none otherwise', async () => {
     const dir = workspace({ 'b.md': 'Владимир Колокольцев\n' });
     const tty = await annotate(['.'], dir, true);
-    assert.deepStrictEqual(tty.stderr.split('\n').filter(Boolean).map((l) => l.replace(/ \(.*/, '')), ['[1/2] article.txt: written', '[2/2] b.md: written']);
+    assert.deepStrictEqual(
+      tty.stderr
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.replace(/ \(.*/, '')),
+      ['[1/2] article.txt: written', '[2/2] b.md: written'],
+    );
     const plain = await annotate(['.'], dir, false);
     assert.strictEqual(plain.stderr, '');
   });

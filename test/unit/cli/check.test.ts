@@ -35,13 +35,19 @@ describe('cli check', () => {
     const r = await check(['article.txt'], dir);
     assert.strictEqual(r.code, 1);
     const lines = r.stdout.split('\n').filter(Boolean);
-    assert.strictEqual(lines[0], `${SIDE}:${lineWith(side, 'hash:')}: stale: article.txt changed since this sidecar was written (hash differs); run 'newsmark annotate'`);
+    assert.strictEqual(
+      lines[0],
+      `${SIDE}:${lineWith(side, 'hash:')}: stale: article.txt changed since this sidecar was written (hash differs); run 'newsmark annotate'`,
+    );
     // The file stores no offsets: the annotations after the edit did not move in it. Only the name
     // right after the edit has a changed context, and the edited name is gone.
-    assert.deepStrictEqual(lines.slice(1), [
-      `${SIDE}:${lineWith(side, 'text: Владимир Колокольцев')}: orphan: PER "Владимир Колокольцев" (suggested) not found in article.txt`,
-      `${SIDE}:${lineWith(side, 'text: Ержан Саденов')}: stale anchor: PER "Ержан Саденов" (suggested) found at ${241 - shift}-${254 - shift}, its context changed`,
-    ].sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1])));
+    assert.deepStrictEqual(
+      lines.slice(1),
+      [
+        `${SIDE}:${lineWith(side, 'text: Владимир Колокольцев')}: orphan: PER "Владимир Колокольцев" (suggested) not found in article.txt`,
+        `${SIDE}:${lineWith(side, 'text: Ержан Саденов')}: stale anchor: PER "Ержан Саденов" (suggested) found at ${241 - shift}-${254 - shift}, its context changed`,
+      ].sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1])),
+    );
     assert.match(r.stderr, /^newsmark check: 1 of 1 sidecars need attention \(3 problems\)\n$/);
     assert.strictEqual(readFileSync(join(dir, SIDE), 'utf8'), side, 'check never writes');
   });
@@ -55,7 +61,12 @@ describe('cli check', () => {
     writeFileSync(join(dir, 'en-almaty-water-talks.txt.annotations.yaml'), v1);
     const ok = await check(['en-almaty-water-talks.txt'], dir);
     assert.strictEqual(ok.code, 0, ok.stdout);
-    assert.match(ok.stdout, new RegExp(`^en-almaty-water-talks\\.txt\\.annotations\\.yaml:${lineWith(v1, 'newsmark: 1')}: note: version 1 sidecar; 'newsmark annotate' upgrades it to version 2 `));
+    assert.match(
+      ok.stdout,
+      new RegExp(
+        `^en-almaty-water-talks\\.txt\\.annotations\\.yaml:${lineWith(v1, 'newsmark: 1')}: note: version 1 sidecar; 'newsmark annotate' upgrades it to version 2 `,
+      ),
+    );
     assert.match(ok.stdout, /\n?newsmark check: 1 sidecar OK \(\d+ annotations, 0 articles without sidecar, 1 still version 1\)\n$/);
     writeFileSync(join(dir, 'en-almaty-water-talks.txt'), text.replace('The three ministers', 'The meeting lasted three hours. The three ministers'));
     const moved = await check(['en-almaty-water-talks.txt'], dir);

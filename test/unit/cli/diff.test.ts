@@ -59,7 +59,11 @@ describe('cli diff (real git repository)', function () {
     ];
     for (const w of want) assert.ok(lines.includes(w), `missing: ${w}\n${r.stdout}`);
     const anchored = lines.filter((l) => l.includes('re-anchored'));
-    assert.deepStrictEqual(anchored.map((l) => l.split(': ')[1].split(' (')[0]), ['re-anchored PER "Ержан Саденов"'], r.stdout);
+    assert.deepStrictEqual(
+      anchored.map((l) => l.split(': ')[1].split(' (')[0]),
+      ['re-anchored PER "Ержан Саденов"'],
+      r.stdout,
+    );
     assert.ok(anchored[0].startsWith(`article.txt:${lineOfText(edited, 'Ержан Саденов')}: `));
     assert.strictEqual(lines.length, want.length + 1, r.stdout);
   });
@@ -72,7 +76,7 @@ describe('cli diff (real git repository)', function () {
     assert.deepStrictEqual(kinds, ['added', 'decided', 'noted', 'orphaned', 're-anchored', 'relabelled', 'removed']);
     const md = (await diff(['--markdown'], dir)).stdout;
     assert.match(md, /^### newsmark: annotation changes \(`HEAD` → `working tree`\)\n/);
-    assert.match(md, /\| `article\.txt` \| 1 \| 1 \| 1 \| 1 \| 1 \| 1 \| 1 \|  \|\n/);
+    assert.match(md, /\| `article\.txt` \| 1 \| 1 \| 1 \| 1 \| 1 \| 1 \| 1 \| {2}\|\n/);
     const noteLine = md.split('\n').find((l) => l.includes('command:workbench'))!;
     assert.match(noteLine, /^- line \d+: \*\*noted\*\* `noted LOC "Усть-Каменогорске": "see \[this\]\(command:workbench\.action\.quit\)"`$/);
   });
@@ -112,8 +116,14 @@ describe('cli diff (real git repository)', function () {
     const out = git(dir, 'diff', '--', SIDE);
     const changed = out.split('\n').filter((l) => /^[-+][^-+]/.test(l));
     assert.ok(changed.includes('-ORG suggested "ОДКБ" (' + /org-[0-9a-f]{8}/.exec(changed.find((l) => l.includes('"ОДКБ"'))!)![0] + ')'), out);
-    assert.ok(changed.some((l) => /^\+ORG accepted {2}"ОДКБ"/.test(l)), out);
-    assert.ok(changed.every((l) => !/before|after|start:|sha256/.test(l)), out);
+    assert.ok(
+      changed.some((l) => /^\+ORG accepted {2}"ОДКБ"/.test(l)),
+      out,
+    );
+    assert.ok(
+      changed.every((l) => !/before|after|start:|sha256/.test(l)),
+      out,
+    );
     // After an annotate run is committed, a paragraph inserted at the top changes only `hash:` in the
     // sidecar, which the driver does not show: git diff of the sidecar is empty.
     await runWith((a, io) => runAnnotate(a, io, fakeEngine()), ['article.txt'], dir);
@@ -121,7 +131,10 @@ describe('cli diff (real git repository)', function () {
     writeFileSync(join(dir, 'article.txt'), 'Встреча длилась три часа.\n\n' + readFileSync(join(dir, 'article.txt'), 'utf8'));
     await runWith((a, io) => runAnnotate(a, io, fakeEngine()), ['article.txt'], dir);
     assert.doesNotMatch(git(dir, 'diff', '--', SIDE), /^@@/m);
-    assert.strictEqual(git(dir, 'diff', '--no-textconv', '--stat', '--', SIDE), ' article.txt.annotations.yaml | 2 +-\n 1 file changed, 1 insertion(+), 1 deletion(-)\n');
+    assert.strictEqual(
+      git(dir, 'diff', '--no-textconv', '--stat', '--', SIDE),
+      ' article.txt.annotations.yaml | 2 +-\n 1 file changed, 1 insertion(+), 1 deletion(-)\n',
+    );
   });
 
   it('outside a git repository: a clear error, exit 2', async () => {

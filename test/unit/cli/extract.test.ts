@@ -120,7 +120,7 @@ describe('cli extract (plain)', function () {
     });
   }
 
-  it('--help prints the command\'s usage', async () => {
+  it("--help prints the command's usage", async () => {
     const r = await runCli(['extract', '--help']);
     assert.strictEqual(r.code, 0);
     assert.match(r.stdout, /--ref-date YYYY-MM-DD/);
@@ -131,15 +131,28 @@ describe('cli extract --jsonl', function () {
   this.timeout(20000);
 
   it('one output line per input line, in order, with per-line lang and ref_date', async () => {
-    const input = [
-      { id: 'a', text: SENTENCE },
-      { id: 2, text: 'Prices rose by 10 percent last year.', lang: 'en', ref_date: '2020-05-01' },
-      { id: 'c', text: '' },
-    ].map((o) => JSON.stringify(o)).join('\r\n') + '\r\n';
+    const input =
+      [
+        { id: 'a', text: SENTENCE },
+        { id: 2, text: 'Prices rose by 10 percent last year.', lang: 'en', ref_date: '2020-05-01' },
+        { id: 'c', text: '' },
+      ]
+        .map((o) => JSON.stringify(o))
+        .join('\r\n') + '\r\n';
     const r = await runCli(['extract', '--jsonl'], input);
     assert.strictEqual(r.code, 0, r.stderr);
-    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
-    assert.deepStrictEqual(lines.map((l) => [l.id, l.lang]), [['a', 'ru'], [2, 'en'], ['c', 'ru']]);
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepStrictEqual(
+      lines.map((l) => [l.id, l.lang]),
+      [
+        ['a', 'ru'],
+        [2, 'en'],
+        ['c', 'ru'],
+      ],
+    );
     assert.deepStrictEqual(lines[2].entities, []);
     assert.strictEqual(percentAt(lines[0])!.value, 10);
   });
@@ -149,14 +162,22 @@ describe('cli extract --jsonl', function () {
       Buffer.from(JSON.stringify({ id: 'first', text: SENTENCE }) + '\n', 'utf8'),
       Buffer.from('{"id": "broken", "text": \n', 'utf8'),
       Buffer.from('{"id": "notext"}\n', 'utf8'),
-      Buffer.from('{"id": "latin1", "text": "caf', 'utf8'), Buffer.from([0xe9]), Buffer.from('"}\n', 'utf8'),
+      Buffer.from('{"id": "latin1", "text": "caf', 'utf8'),
+      Buffer.from([0xe9]),
+      Buffer.from('"}\n', 'utf8'),
       Buffer.from('\n', 'utf8'),
       Buffer.from(JSON.stringify({ id: 'badlang', text: 'x', lang: 'de' }) + '\n', 'utf8'),
       Buffer.from(JSON.stringify({ id: 'last', text: SENTENCE }), 'utf8'), // no final newline
     ]);
     const r = await runCli(['extract', '--jsonl'], input);
     assert.strictEqual(r.code, 2);
-    assert.deepStrictEqual(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id), ['first', 'last']);
+    assert.deepStrictEqual(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+      ['first', 'last'],
+    );
     assert.match(r.stderr, /line 2: not JSON/);
     assert.match(r.stderr, /line 3: missing "text"/);
     assert.match(r.stderr, /line 4: not valid UTF-8: byte 0xE9/);
@@ -171,8 +192,14 @@ describe('cli extract --jsonl', function () {
     const stdout = new Sink(true, 64);
     const r = await runCli(['extract', '--jsonl'], input, { stdout });
     assert.strictEqual(r.code, 0, r.stderr);
-    const ids = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id);
-    assert.deepStrictEqual(ids, Array.from({ length: n }, (_, i) => i));
+    const ids = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l).id);
+    assert.deepStrictEqual(
+      ids,
+      Array.from({ length: n }, (_, i) => i),
+    );
   });
 
   it('stops quietly when the reader goes away (EPIPE), exit 0', async () => {

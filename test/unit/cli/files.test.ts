@@ -21,7 +21,11 @@ describe('cli: I/O errors are reported as path: reason, and the rest goes on', (
   // [what, how to break b.txt's sidecar, the reason printed]
   const cases: [string, (dir: string) => void, string][] = [
     ['a sidecar that is a folder', (dir) => mkdirSync(join(dir, 'b.txt.annotations.yaml')), 'is a folder, not a file'],
-    ['a sidecar that is a symbolic link to itself', (dir) => symlinkSync('b.txt.annotations.yaml', join(dir, 'b.txt.annotations.yaml')), 'a symbolic link that loops'],
+    [
+      'a sidecar that is a symbolic link to itself',
+      (dir) => symlinkSync('b.txt.annotations.yaml', join(dir, 'b.txt.annotations.yaml')),
+      'a symbolic link that loops',
+    ],
   ];
   for (const [what, breakIt, reason] of cases) {
     it(`${what}: annotate and check name it, process the other article, exit 1`, async () => {
@@ -86,7 +90,8 @@ describe('cli: --suffix is validated like the editor setting', () => {
   }
   it('accepts .yml and .yaml suffixes', async () => {
     const dir = workspace();
-    for (const suffix of ['.nm.yml', '.annotations.yaml', '.x_1-2.yaml']) assert.strictEqual((await annotate(['--suffix', suffix, 'article.txt'], dir)).code, 0, suffix);
+    for (const suffix of ['.nm.yml', '.annotations.yaml', '.x_1-2.yaml'])
+      assert.strictEqual((await annotate(['--suffix', suffix, 'article.txt'], dir)).code, 0, suffix);
   });
   it('is the pattern package.json declares for the setting (no drift)', () => {
     const pkg = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8'));
@@ -116,7 +121,10 @@ describe('cli: what a person put in the file survives a rewrite', () => {
     writeFileSync(join(dir, 'article.txt'), 'Дополнение.\n\n' + SAMPLE);
     assert.match((await annotate(['article.txt'], dir)).stdout, /1 updated/);
     const notes = (parse(readFileSync(join(dir, SIDE), 'utf8')).annotations as { text: string; note?: string }[]).filter((a) => a.note);
-    assert.deepStrictEqual(notes.map((a) => [a.text, a.note]), [['ОДКБ', 'col1\tcol2']]);
+    assert.deepStrictEqual(
+      notes.map((a) => [a.text, a.note]),
+      [['ОДКБ', 'col1\tcol2']],
+    );
   });
 
   it('a read-only sidecar is refused with a message and left as it is', async () => {

@@ -13,7 +13,10 @@ export interface RunResult {
 
 export class Sink extends Writable {
   chunks: Buffer[] = [];
-  constructor(private readonly slow = false, highWaterMark?: number) {
+  constructor(
+    private readonly slow = false,
+    highWaterMark?: number,
+  ) {
     super({ highWaterMark });
   }
   _write(chunk: Buffer, _enc: BufferEncoding, cb: () => void): void {

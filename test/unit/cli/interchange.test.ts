@@ -17,7 +17,13 @@ const span = (quote: string, type: Annotation['type']) => {
 };
 
 function decidedList(): Annotation[] {
-  let list = mergeSuggestions(undefined, [span('Владимир Колокольцев', 'PER'), span('Ержаном Саденовым', 'PER'), span('Астане', 'LOC'), span('МВД России', 'ORG'), span('120', 'NUMBER')]);
+  let list = mergeSuggestions(undefined, [
+    span('Владимир Колокольцев', 'PER'),
+    span('Ержаном Саденовым', 'PER'),
+    span('Астане', 'LOC'),
+    span('МВД России', 'ORG'),
+    span('120', 'NUMBER'),
+  ]);
   const id = (q: string) => list.find((a) => a.text === q)!.id;
   list = setStatus(list, id('Владимир Колокольцев'), 'accepted');
   list = setNote(list, id('Владимир Колокольцев'), 'министр внутренних дел');
@@ -35,7 +41,11 @@ function workspace(withSidecar: boolean): string {
   return dir;
 }
 const sidecarOf = (dir: string) => parseSidecar(fs.readFileSync(path.join(dir, 'news/a.txt.annotations.yaml'), 'utf8'), TEXT, 'x', 'a.txt');
-const decisions = (list: Annotation[]) => list.filter((a) => a.status !== 'suggested').map((a) => [a.type, a.start, a.end, a.text, a.status, a.note ?? null]).sort();
+const decisions = (list: Annotation[]) =>
+  list
+    .filter((a) => a.status !== 'suggested')
+    .map((a) => [a.type, a.start, a.end, a.text, a.status, a.note ?? null])
+    .sort();
 
 describe('export and import', () => {
   it('code point offsets: an emoji counts once, and conversion goes both ways', () => {
@@ -58,9 +68,19 @@ describe('export and import', () => {
     assert.deepStrictEqual(rec.meta, { article: 'news/a.txt' });
     const cps = [...TEXT];
     // Default: accepted and manual only (the rejected "Астане" and the suggestions stay out).
-    assert.deepStrictEqual(rec.spans.map((s: { label: string; text: string }) => [s.label, s.text]), [['PER', 'Владимир Колокольцев'], ['ORG', 'МВД России'], ['LOC', 'России']]);
+    assert.deepStrictEqual(
+      rec.spans.map((s: { label: string; text: string }) => [s.label, s.text]),
+      [
+        ['PER', 'Владимир Колокольцев'],
+        ['ORG', 'МВД России'],
+        ['LOC', 'России'],
+      ],
+    );
     for (const s of rec.spans) assert.strictEqual(cps.slice(s.start, s.end).join(''), s.text);
-    assert.deepStrictEqual(rec.label, rec.spans.map((s: { start: number; end: number; label: string }) => [s.start, s.end, s.label]));
+    assert.deepStrictEqual(
+      rec.label,
+      rec.spans.map((s: { start: number; end: number; label: string }) => [s.start, s.end, s.label]),
+    );
     assert.strictEqual(rec.spans[0].note, 'министр внутренних дел');
   });
 
@@ -90,7 +110,8 @@ describe('export and import', () => {
   it('import never changes a decision already in the sidecar, and decides a matching suggestion', async () => {
     const dir = workspace(true);
     const line = JSON.stringify({
-      text: TEXT, meta: { article: 'news/a.txt' },
+      text: TEXT,
+      meta: { article: 'news/a.txt' },
       spans: [
         { ...cp(span('Астане', 'LOC')), label: 'LOC', status: 'accepted' }, // rejected in the sidecar: stays rejected
         { ...cp(span('Ержаном Саденовым', 'PER')), label: 'PERSON' }, // a suggestion there: becomes accepted
@@ -106,14 +127,17 @@ describe('export and import', () => {
     assert.match(r.stderr, /1 decided, 1 already decided/);
   });
 
-  it('import refuses a record whose text is not the article\'s, and one that climbs out of --into', async () => {
+  it("import refuses a record whose text is not the article's, and one that climbs out of --into", async () => {
     const dir = workspace(true);
     const yaml = fs.readFileSync(path.join(dir, 'news/a.txt.annotations.yaml'), 'utf8');
     const src = path.join(dir, 'in.jsonl');
-    fs.writeFileSync(src, [
-      JSON.stringify({ text: TEXT.replace('Астане', 'Алматы'), meta: { article: 'news/a.txt' }, spans: [] }),
-      JSON.stringify({ text: TEXT, meta: { article: '../a.txt' }, spans: [] }),
-    ].join('\n'));
+    fs.writeFileSync(
+      src,
+      [
+        JSON.stringify({ text: TEXT.replace('Астане', 'Алматы'), meta: { article: 'news/a.txt' }, spans: [] }),
+        JSON.stringify({ text: TEXT, meta: { article: '../a.txt' }, spans: [] }),
+      ].join('\n'),
+    );
     const r = await runCli(['import', '--format', 'jsonl', src], '', { cwd: dir });
     assert.strictEqual(r.code, 1);
     assert.match(r.stderr, /not the article's/);

@@ -10,7 +10,13 @@ import { REPO } from './helpers';
 
 const TEXT = 'Иван Петров посетил Москву и Казань.\nОн встретился с главой МВД Сергеем Лавровым.\n';
 const at = (q: string, type: Annotation['type']) => ({ type, text: q, start: TEXT.indexOf(q), end: TEXT.indexOf(q) + q.length });
-const FIRST = mergeSuggestions(undefined, [at('Иван Петров', 'PER'), at('Москву', 'LOC'), at('Казань', 'LOC'), at('МВД', 'ORG'), at('Сергеем Лавровым', 'PER')]);
+const FIRST = mergeSuggestions(undefined, [
+  at('Иван Петров', 'PER'),
+  at('Москву', 'LOC'),
+  at('Казань', 'LOC'),
+  at('МВД', 'ORG'),
+  at('Сергеем Лавровым', 'PER'),
+]);
 const idOf = (q: string) => FIRST.find((a) => a.text === q)!.id;
 const write = (list: Annotation[]) => serializeSidecar(undefined, 'a.txt', TEXT, list);
 const decide = (...steps: [string, 'accepted' | 'rejected'][]) => steps.reduce((l, [q, s]) => setStatus(l, idOf(q), s), FIRST);
@@ -23,11 +29,20 @@ describe('sidecar merge driver', () => {
     const theirs = write(setNote(decide(['Москву', 'rejected'], ['МВД', 'accepted'], ['Казань', 'rejected']), idOf('Сергеем Лавровым'), 'министр'));
     const r = mergeSidecars(base, ours, theirs, TEXT, 'a.txt.annotations.yaml', 'a.txt');
     assert.deepStrictEqual(r.conflicts, [{ id: idOf('Казань'), fields: ['status'] }]);
-    assert.deepStrictEqual(statuses(r.text), { 'Иван Петров': 'accepted', Москву: 'rejected', Казань: 'accepted', МВД: 'accepted', 'Сергеем Лавровым': 'suggested' });
+    assert.deepStrictEqual(statuses(r.text), {
+      'Иван Петров': 'accepted',
+      Москву: 'rejected',
+      Казань: 'accepted',
+      МВД: 'accepted',
+      'Сергеем Лавровым': 'suggested',
+    });
     const sc = parseSidecar(r.text, TEXT, 'x');
     assert.strictEqual(sc.annotations.find((a) => a.text === 'Сергеем Лавровым')!.note, 'министр');
     assert.match(r.text, /text: Казань,.*conflict: \{ side: theirs, status: rejected \}/);
-    assert.deepStrictEqual(unresolvedConflicts(sc).map((c) => c.id), [idOf('Казань')]);
+    assert.deepStrictEqual(
+      unresolvedConflicts(sc).map((c) => c.id),
+      [idOf('Казань')],
+    );
     assert.doesNotMatch(r.text, /^(<<<<<<<|=======|>>>>>>>)/m);
   });
 
@@ -68,7 +83,13 @@ describe('sidecar merge driver', () => {
     const clean = spawnSync('git', ['merge', '-q', '--no-edit', 'one'], { cwd: dir });
     assert.strictEqual(clean.status, 0, clean.stderr.toString());
     const merged = parseSidecar(fs.readFileSync(side, 'utf8'), fs.readFileSync(path.join(dir, 'a.txt'), 'utf8'), 'x');
-    assert.deepStrictEqual(Object.fromEntries(merged.annotations.map((a) => [a.text, a.status])), { 'Иван Петров': 'accepted', Москву: 'rejected', Казань: 'suggested', МВД: 'suggested', 'Сергеем Лавровым': 'suggested' });
+    assert.deepStrictEqual(Object.fromEntries(merged.annotations.map((a) => [a.text, a.status])), {
+      'Иван Петров': 'accepted',
+      Москву: 'rejected',
+      Казань: 'suggested',
+      МВД: 'suggested',
+      'Сергеем Лавровым': 'suggested',
+    });
     assert.strictEqual(merged.orphans.length, 0);
     // Now the same annotation decided differently on two branches.
     git('checkout', '-qb', 'three');

@@ -62,7 +62,12 @@ describe('a sidecar left behind by a rename done without newsmark', () => {
     renameSync(join(dir, 'article.txt'), join(dir, 'b.txt'));
     const r = await annotate(['b.txt'], dir);
     assert.strictEqual(r.code, 1);
-    assert.ok(r.stderr.includes(`${SIDE}: looks like the sidecar of b.txt (same article hash; article.txt is gone): run 'newsmark mv article.txt b.txt' to move it; b.txt was not annotated\n`), r.stderr);
+    assert.ok(
+      r.stderr.includes(
+        `${SIDE}: looks like the sidecar of b.txt (same article hash; article.txt is gone): run 'newsmark mv article.txt b.txt' to move it; b.txt was not annotated\n`,
+      ),
+      r.stderr,
+    );
     assert.ok(!existsSync(join(dir, 'b.txt.annotations.yaml')), 'no fresh sidecar without the decisions');
 
     const c = await check(['b.txt'], dir);

@@ -29,14 +29,17 @@ describe('README: extract --jsonl through GNU parallel --pipe', function () {
     assert.match(RECIPE!, /newsmark extract --jsonl < \S+ > \S+/);
   });
 
-  it('split into chunks of 3 lines on 2 processes, the output equals one process\'s', function () {
+  it("split into chunks of 3 lines on 2 processes, the output equals one process's", function () {
     if (spawnSync('parallel', ['--version'], { stdio: 'ignore' }).status !== 0) this.skip(); // apt-get install parallel
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-parallel-'));
     fs.writeFileSync(path.join(dir, 'archive.jsonl'), LINES.map((l) => JSON.stringify(l)).join('\n') + '\n');
     const [, input, output] = RECIPE!.match(/< (\S+) > (\S+)/)!;
     fs.copyFileSync(path.join(dir, 'archive.jsonl'), path.join(dir, input));
     // The recipe as written, with small chunks so five lines make two processes.
-    const cmd = RECIPE!.replace(/-N \d+/, '-N 3').replace(/-j \d+/, '-j 2').replace('newsmark ', `${CLI} `);
+    const cmd = RECIPE!
+      .replace(/-N \d+/, '-N 3')
+      .replace(/-j \d+/, '-j 2')
+      .replace('newsmark ', `${CLI} `);
     execFileSync('bash', ['-c', cmd], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
     const one = execFileSync('bash', ['-c', `${CLI} extract --jsonl < archive.jsonl`], { cwd: dir, encoding: 'utf8' });
     const split = fs.readFileSync(path.join(dir, output), 'utf8');

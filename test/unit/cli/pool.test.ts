@@ -19,7 +19,10 @@ describe('extraction pool (cli/pool.ts)', function () {
     const pool = createExtractPool(2);
     try {
       const got = await Promise.all(TEXTS.map((t) => pool.extract(t, { lang: 'auto' })));
-      assert.deepStrictEqual(got, TEXTS.map((t) => engine.extract(t, { lang: 'auto' }).entities));
+      assert.deepStrictEqual(
+        got,
+        TEXTS.map((t) => engine.extract(t, { lang: 'auto' }).entities),
+      );
       assert.ok(got[0].length > 0 && got[1].length > 0, 'the texts have entities');
     } finally {
       await pool.close();

@@ -34,13 +34,16 @@ describe('engine', () => {
     assert.strictEqual(calls.ner[0].tokens, calls.figures[0].tokens);
   });
 
-  it('passes the reference date: --ref-date, else the dateline with the article\'s latest year', () => {
+  it("passes the reference date: --ref-date, else the dateline with the article's latest year", () => {
     const { parts, calls } = fakeParts({ dateline: 'XXXX-07-22' });
     const engine = createEngine(parts);
     const text = 'АСТАНА, 22 июл — Sputnik. За 2024 год и пять месяцев 2025-го';
     engine.extract(text);
     engine.extract(text, { refDate: '2026-01-05' });
-    assert.deepStrictEqual(calls.figures.map((c) => c.refDate), ['2025-07-22', '2026-01-05']);
+    assert.deepStrictEqual(
+      calls.figures.map((c) => c.refDate),
+      ['2025-07-22', '2026-01-05'],
+    );
   });
 
   it('merges both recognizers deterministically, keeping nested spans of different types', () => {
@@ -50,7 +53,10 @@ describe('engine', () => {
       figures: (t) => [find(t, '120 лицах', 'NUMBER')],
     });
     const r = createEngine(parts).extract(text);
-    assert.deepStrictEqual(r.entities.map((e) => `${e.type}:${e.text}`), ['ORG:МВД Казахстана', 'LOC:Казахстана', 'NUMBER:120 лицах']);
+    assert.deepStrictEqual(
+      r.entities.map((e) => `${e.type}:${e.text}`),
+      ['ORG:МВД Казахстана', 'LOC:Казахстана', 'NUMBER:120 лицах'],
+    );
   });
 
   it('drops and reports entities whose text is not the input slice or whose offsets are wrong', () => {

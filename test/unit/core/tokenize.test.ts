@@ -15,7 +15,11 @@ describe('tokenize', () => {
     ['Ukrainian letter inside a word', 'Київ', ['word:Київ']],
     ['astral letter inside a word', 'a𝐀b', ['word:a𝐀b']],
     ['apostrophes join letters', "O'Brien d’Artagnan", ["word:O'Brien", 'space: ', 'word:d’Artagnan']],
-    ['hyphen before a non-letter ends the word', 'Ту-154 «ТАСС»—', ['word:Ту', 'punct:-', 'number:154', 'space: ', 'punct:«', 'word:ТАСС', 'punct:»', 'punct:—']],
+    [
+      'hyphen before a non-letter ends the word',
+      'Ту-154 «ТАСС»—',
+      ['word:Ту', 'punct:-', 'number:154', 'space: ', 'punct:«', 'word:ТАСС', 'punct:»', 'punct:—'],
+    ],
     ['trailing joiner is not part of the word', "слово- x'", ['word:слово', 'punct:-', 'space: ', 'word:x', "punct:'"]],
     ['word before NBSP and №', 'дом\u00A0№5', ['word:дом', 'space:\u00A0', 'punct:№', 'number:5']],
     ['Cyrillic sign ҂ is not a letter', 'а҂б', ['word:а', 'punct:҂', 'word:б']],
@@ -23,7 +27,10 @@ describe('tokenize', () => {
   for (const [name, input, expected] of cases) {
     it(name, () => {
       const toks = tokenize(input);
-      assert.deepStrictEqual(toks.map((t) => `${t.kind}:${t.text}`), expected);
+      assert.deepStrictEqual(
+        toks.map((t) => `${t.kind}:${t.text}`),
+        expected,
+      );
       for (const t of toks) assert.strictEqual(input.slice(t.start, t.end), t.text);
     });
   }

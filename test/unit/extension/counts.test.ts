@@ -38,12 +38,21 @@ describe('extension: counts that add up', () => {
     const org: Annotation = { id: 'org', type: 'ORG', text: 'Интерпол', start: 0, end: 8, status: 'rejected' };
     const loc: Annotation = { ...org, id: 'loc', type: 'LOC', status: 'manual' };
     const tree = buildTree(withoutSuperseded([org, loc]), (a) => `${a.type}:${a.text}`, ALL);
-    assert.deepStrictEqual(tree.types.map((t) => [t.type, typeSummary(t)]), [['LOC', '1 mention · 1 entity']]);
+    assert.deepStrictEqual(
+      tree.types.map((t) => [t.type, typeSummary(t)]),
+      [['LOC', '1 mention · 1 entity']],
+    );
   });
 
   it('the status tooltip: to review + decided = the headline; rejected and orphaned apart', () => {
     n = 0;
-    const list = [...Array.from({ length: 45 }, (_, i) => num(i + 100)), num(1, 'accepted'), num(2, 'rejected'), num(3, 'manual', { orphan: true }), num(4, 'rejected', { orphan: true })];
+    const list = [
+      ...Array.from({ length: 45 }, (_, i) => num(i + 100)),
+      num(1, 'accepted'),
+      num(2, 'rejected'),
+      num(3, 'manual', { orphan: true }),
+      num(4, 'rejected', { orphan: true }),
+    ];
     const s = statusSummary({ annotations: list, highlights: true });
     const [head, parts] = s.tooltip.split('\n');
     const total = Number(/(\d+) annotations/.exec(head)![1]);

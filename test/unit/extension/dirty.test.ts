@@ -10,22 +10,47 @@ describe('extension: edited regions', () => {
   const cases: Array<[string, Parameters<typeof addChanges>[1], Array<[number, number]>]> = [
     ['one insertion', [{ offset: 5, deleteLength: 0, insertText: 'abc' }], [[5, 8]]],
     ['a deletion is a point', [{ offset: 5, deleteLength: 3, insertText: '' }], [[5, 5]]],
-    ['typing a word: regions join', [
-      { offset: 5, deleteLength: 0, insertText: 'a' }, { offset: 6, deleteLength: 0, insertText: 'b' }, { offset: 7, deleteLength: 0, insertText: 'c' },
-    ], [[5, 8]]],
-    ['an edit before moves an earlier region', [
-      { offset: 50, deleteLength: 0, insertText: 'x' }, { offset: 0, deleteLength: 0, insertText: 'yy' },
-    ], [[0, 2], [52, 53]]],
-    ['deleting across a region shrinks it to the cut', [
-      { offset: 10, deleteLength: 0, insertText: 'hello' }, { offset: 8, deleteLength: 10, insertText: '' },
-    ], [[8, 8]]],
+    [
+      'typing a word: regions join',
+      [
+        { offset: 5, deleteLength: 0, insertText: 'a' },
+        { offset: 6, deleteLength: 0, insertText: 'b' },
+        { offset: 7, deleteLength: 0, insertText: 'c' },
+      ],
+      [[5, 8]],
+    ],
+    [
+      'an edit before moves an earlier region',
+      [
+        { offset: 50, deleteLength: 0, insertText: 'x' },
+        { offset: 0, deleteLength: 0, insertText: 'yy' },
+      ],
+      [
+        [0, 2],
+        [52, 53],
+      ],
+    ],
+    [
+      'deleting across a region shrinks it to the cut',
+      [
+        { offset: 10, deleteLength: 0, insertText: 'hello' },
+        { offset: 8, deleteLength: 10, insertText: '' },
+      ],
+      [[8, 8]],
+    ],
   ];
   for (const [name, changes, expected] of cases) it(name, () => assert.deepStrictEqual(addChanges([], changes), expected));
 
   it('widens to whole lines (CRLF too) and joins neighbours', () => {
     const text = 'line one\r\nline two\nline three\n';
     assert.deepStrictEqual(toLines(text, [[12, 13]]), [[10, 19]]);
-    assert.deepStrictEqual(toLines(text, [[0, 0], [3, 4]]), [[0, 10]]);
+    assert.deepStrictEqual(
+      toLines(text, [
+        [0, 0],
+        [3, 4],
+      ]),
+      [[0, 10]],
+    );
     assert.deepStrictEqual(toLines(text, [[25, 25]]), [[19, 30]]);
   });
 });

@@ -33,6 +33,10 @@ describe('mentionGroups (editor) and entity keys (extract) agree', () => {
     const editor = partition(mentionGroups(anns), anns);
     const extract = partition(entityKeys(anns) as Map<Annotation, string>, anns);
     assert.deepEqual(editor, extract);
-    assert.deepEqual(editor, [['Андрей Иванов', 'Андрея Иванова'], ['Иванова', 'Петром Ивановым'], ['России', 'Россия']]);
+    assert.deepEqual(editor, [
+      ['Андрей Иванов', 'Андрея Иванова'],
+      ['Иванова', 'Петром Ивановым'],
+      ['России', 'Россия'],
+    ]);
   });
 });

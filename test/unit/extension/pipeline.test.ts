@@ -10,8 +10,14 @@ import { AnnotationHistory } from '../../../src/extension/model/history';
 import { annotationsAt, nextAnnotation } from '../../../src/extension/model/query';
 import { buildTree } from '../../../src/extension/tree/model';
 
-const A = (id: string, type: Annotation['type'], start: number, end: number, status: Annotation['status'] = 'suggested', extra: Partial<Annotation> = {}): Annotation =>
-  ({ id, type, start, end, text: 'x'.repeat(end - start), status, ...extra });
+const A = (
+  id: string,
+  type: Annotation['type'],
+  start: number,
+  end: number,
+  status: Annotation['status'] = 'suggested',
+  extra: Partial<Annotation> = {},
+): Annotation => ({ id, type, start, end, text: 'x'.repeat(end - start), status, ...extra });
 
 const LIST = [
   A('org', 'ORG', 0, 14, 'accepted'), // "МВД Казахстана" with a nested LOC
@@ -24,14 +30,23 @@ const ALL = new Set<Annotation['type']>(['PER', 'ORG', 'LOC', 'NUMBER']);
 
 describe('extension: decoration plan', () => {
   const cases: Array<[string, Parameters<typeof planDecorations>[1], Record<string, string[]>]> = [
-    ['one style per type and look', { types: ALL, showRejected: true },
-      { 'ORG:accepted': ['org'], 'LOC:suggested': ['loc'], 'PER:rejected': ['per'], 'NUMBER:accepted': ['num'], 'PER:orphan': ['gone'] }],
-    ['rejected hidden by setting', { types: ALL, showRejected: false },
-      { 'ORG:accepted': ['org'], 'LOC:suggested': ['loc'], 'NUMBER:accepted': ['num'], 'PER:orphan': ['gone'] }],
+    [
+      'one style per type and look',
+      { types: ALL, showRejected: true },
+      { 'ORG:accepted': ['org'], 'LOC:suggested': ['loc'], 'PER:rejected': ['per'], 'NUMBER:accepted': ['num'], 'PER:orphan': ['gone'] },
+    ],
+    [
+      'rejected hidden by setting',
+      { types: ALL, showRejected: false },
+      { 'ORG:accepted': ['org'], 'LOC:suggested': ['loc'], 'NUMBER:accepted': ['num'], 'PER:orphan': ['gone'] },
+    ],
     ['types filter', { types: new Set(['LOC']), showRejected: true }, { 'LOC:suggested': ['loc'] }],
     // a window that starts inside the ORG still paints the ORG and its nested LOC
-    ['visible window keeps spans reaching into it', { types: ALL, showRejected: true, from: 10, to: 25 },
-      { 'ORG:accepted': ['org'], 'LOC:suggested': ['loc'], 'PER:rejected': ['per'] }],
+    [
+      'visible window keeps spans reaching into it',
+      { types: ALL, showRejected: true, from: 10, to: 25 },
+      { 'ORG:accepted': ['org'], 'LOC:suggested': ['loc'], 'PER:rejected': ['per'] },
+    ],
   ];
   for (const [name, filter, expected] of cases) {
     it(name, () => {
@@ -43,10 +58,22 @@ describe('extension: decoration plan', () => {
 
 describe('extension: annotations at the cursor and next/previous', () => {
   it('innermost first, cursor at the end of a word counts; orphans never', () => {
-    assert.deepStrictEqual(annotationsAt(LIST, 8).map((a) => a.id), ['loc', 'org']);
-    assert.deepStrictEqual(annotationsAt(LIST, 14).map((a) => a.id), ['loc', 'org']);
-    assert.deepStrictEqual(annotationsAt(LIST, 65).map((a) => a.id), []);
-    assert.deepStrictEqual(annotationsAt(LIST, 35).map((a) => a.id), []);
+    assert.deepStrictEqual(
+      annotationsAt(LIST, 8).map((a) => a.id),
+      ['loc', 'org'],
+    );
+    assert.deepStrictEqual(
+      annotationsAt(LIST, 14).map((a) => a.id),
+      ['loc', 'org'],
+    );
+    assert.deepStrictEqual(
+      annotationsAt(LIST, 65).map((a) => a.id),
+      [],
+    );
+    assert.deepStrictEqual(
+      annotationsAt(LIST, 35).map((a) => a.id),
+      [],
+    );
   });
   it('next and previous wrap around', () => {
     assert.strictEqual(nextAnnotation(LIST, 0, false)?.id, 'loc');
@@ -80,16 +107,26 @@ describe('extension: chunks for large documents', () => {
     };
     assert.ok(text.length > WHOLE_DOCUMENT_LIMIT);
     const progress: number[] = [];
-    const r = await extractChunked(engine, text, { focusStart: 70000, focusEnd: 72000, wholeDocument: () => ({ lang: 'ru' }) }, {
-      isCancelled: () => false,
-      yieldTurn: async () => {},
-      onProgress: (done) => progress.push(done.length),
-    });
+    const r = await extractChunked(
+      engine,
+      text,
+      { focusStart: 70000, focusEnd: 72000, wholeDocument: () => ({ lang: 'ru' }) },
+      {
+        isCancelled: () => false,
+        yieldTurn: async () => {},
+        onProgress: (done) => progress.push(done.length),
+      },
+    );
     assert.ok(r);
     assert.deepStrictEqual(r.entities, engine.extract(text).entities);
     assert.ok(progress.length > 1);
     let calls = 0;
-    const cancelled = await extractChunked(engine, text, { wholeDocument: () => ({ lang: 'ru' }) }, { isCancelled: () => ++calls > 1, yieldTurn: async () => {} });
+    const cancelled = await extractChunked(
+      engine,
+      text,
+      { wholeDocument: () => ({ lang: 'ru' }) },
+      { isCancelled: () => ++calls > 1, yieldTurn: async () => {} },
+    );
     assert.strictEqual(cancelled, undefined);
   });
 });
@@ -104,7 +141,13 @@ describe('extension: undo of annotation changes', () => {
     assert.strictEqual(h.size, 1);
     const moved = after.map((x) => ({ ...x, start: x.start + 3, end: x.end + 3 }));
     const r = h.undo(moved, () => '');
-    assert.deepStrictEqual(r?.annotations.map((x) => [x.id, x.status, x.start]), [['a', 'suggested', 3], ['b', 'suggested', 13]]);
+    assert.deepStrictEqual(
+      r?.annotations.map((x) => [x.id, x.status, x.start]),
+      [
+        ['a', 'suggested', 3],
+        ['b', 'suggested', 13],
+      ],
+    );
   });
   it('brings back a removed annotation, as an orphan when its quote is gone; drops an added one', () => {
     const h = new AnnotationHistory();
@@ -115,7 +158,10 @@ describe('extension: undo of annotation changes', () => {
     assert.strictEqual(h.undo([], () => 'other')?.annotations[0].orphan, true);
     h.record('Add m', [], [A('m', 'ORG', 1, 2, 'manual')]);
     assert.deepStrictEqual(h.undo([A('m', 'ORG', 1, 2, 'manual')], () => '')?.annotations, []);
-    assert.strictEqual(h.undo([], () => ''), undefined);
+    assert.strictEqual(
+      h.undo([], () => ''),
+      undefined,
+    );
   });
 });
 
@@ -130,11 +176,24 @@ describe('extension: Entities view model', () => {
     ];
     const group = (a: Annotation) => (a.id === 'p3' ? 'PER:саденов' : a.type === 'PER' ? 'PER:колокольцев' : `${a.type}:${a.id}`);
     const t = buildTree(list, group, new Set(['PER', 'NUMBER', 'LOC']));
-    assert.deepStrictEqual(t.types.map((g) => [g.type, g.count, g.entities.map((e) => [e.label, e.count, e.mentions.length])]), [
-      ['PER', 2, [['Владимир Колокольцев', 2, 2], ['Саденов', 0, 1]]],
-      ['NUMBER', 1, [['more than 700 — отпечатков пальцев', 1, 1]]],
-    ]);
-    assert.deepStrictEqual(t.orphans.map((a) => a.id), ['o1']);
+    assert.deepStrictEqual(
+      t.types.map((g) => [g.type, g.count, g.entities.map((e) => [e.label, e.count, e.mentions.length])]),
+      [
+        [
+          'PER',
+          2,
+          [
+            ['Владимир Колокольцев', 2, 2],
+            ['Саденов', 0, 1],
+          ],
+        ],
+        ['NUMBER', 1, [['more than 700 — отпечатков пальцев', 1, 1]]],
+      ],
+    );
+    assert.deepStrictEqual(
+      t.orphans.map((a) => a.id),
+      ['o1'],
+    );
   });
   it('labels figures with their values in words, as a reader says them', () => {
     const list = [
@@ -144,10 +203,13 @@ describe('extension: Entities view model', () => {
       A('g1', 'AGE', 30, 35, 'suggested', { value: 56, unit: 'years' }),
     ];
     const t = buildTree(list, (a) => `${a.type}:${a.id}`, new Set(['DATE', 'MONEY', 'AGE']));
-    assert.deepStrictEqual(t.types.map((g) => [g.type, g.entities.map((e) => e.label)]), [
-      ['DATE', ['Q4 2004', 'more than 3 months']],
-      ['MONEY', ['£600 million']],
-      ['AGE', ['56 years']],
-    ]);
+    assert.deepStrictEqual(
+      t.types.map((g) => [g.type, g.entities.map((e) => e.label)]),
+      [
+        ['DATE', ['Q4 2004', 'more than 3 months']],
+        ['MONEY', ['£600 million']],
+        ['AGE', ['56 years']],
+      ],
+    );
   });
 });

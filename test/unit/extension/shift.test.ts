@@ -20,7 +20,11 @@ function apply(text: string, changes: TextChange[]): string {
 }
 function run(changes: TextChange[], items: Annotation[] = [ORG, PER, LOC]) {
   const after = apply(TEXT, changes);
-  const out = shiftAnnotations(items.map((a) => ({ ann: a })), changes, (s, e) => after.slice(s, e));
+  const out = shiftAnnotations(
+    items.map((a) => ({ ann: a })),
+    changes,
+    (s, e) => after.slice(s, e),
+  );
   return { after, out };
 }
 const at = (s: string) => TEXT.indexOf(s);
@@ -28,33 +32,99 @@ const at = (s: string) => TEXT.indexOf(s);
 describe('extension: offsets follow edits (shiftAnnotations)', () => {
   const cases: Array<[string, TextChange[], Array<[string, string, boolean?]>]> = [
     // [name, changes, expected [id-prefix, quote in new text, orphan?]]
-    ['insert before everything shifts all', [{ offset: 0, deleteLength: 0, insertText: 'Срочно. ' }],
-      [['ORG', 'МВД'], ['PER', 'Владимир Колокольцев'], ['LOC', 'Астану']]],
-    ['typing right after a word does not extend it', [{ offset: at('МВД') + 3, deleteLength: 0, insertText: 'Ы' }],
-      [['ORG', 'МВД'], ['PER', 'Владимир Колокольцев'], ['LOC', 'Астану']]],
-    ['typing right before a word shifts it', [{ offset: at('Астану'), deleteLength: 0, insertText: 'г. ' }],
-      [['ORG', 'МВД'], ['PER', 'Владимир Колокольцев'], ['LOC', 'Астану']]],
-    ['a typo fixed inside a name stretches it', [{ offset: at('Колокольцев') + 4, deleteLength: 1, insertText: 'оо' }],
-      [['ORG', 'МВД'], ['PER', 'Владимир Колоооольцев'], ['LOC', 'Астану']]],
+    [
+      'insert before everything shifts all',
+      [{ offset: 0, deleteLength: 0, insertText: 'Срочно. ' }],
+      [
+        ['ORG', 'МВД'],
+        ['PER', 'Владимир Колокольцев'],
+        ['LOC', 'Астану'],
+      ],
+    ],
+    [
+      'typing right after a word does not extend it',
+      [{ offset: at('МВД') + 3, deleteLength: 0, insertText: 'Ы' }],
+      [
+        ['ORG', 'МВД'],
+        ['PER', 'Владимир Колокольцев'],
+        ['LOC', 'Астану'],
+      ],
+    ],
+    [
+      'typing right before a word shifts it',
+      [{ offset: at('Астану'), deleteLength: 0, insertText: 'г. ' }],
+      [
+        ['ORG', 'МВД'],
+        ['PER', 'Владимир Колокольцев'],
+        ['LOC', 'Астану'],
+      ],
+    ],
+    [
+      'a typo fixed inside a name stretches it',
+      [{ offset: at('Колокольцев') + 4, deleteLength: 1, insertText: 'оо' }],
+      [
+        ['ORG', 'МВД'],
+        ['PER', 'Владимир Колоооольцев'],
+        ['LOC', 'Астану'],
+      ],
+    ],
     // Cyrillic, non-BMP: an emoji (2 code units) inserted before shifts by 2
-    ['non-BMP insert shifts by two code units', [{ offset: 0, deleteLength: 0, insertText: '📰' }],
-      [['ORG', 'МВД'], ['PER', 'Владимир Колокольцев'], ['LOC', 'Астану']]],
-    ['CRLF for LF elsewhere leaves spans intact', [{ offset: TEXT.length, deleteLength: 0, insertText: '\r\n' }],
-      [['ORG', 'МВД'], ['PER', 'Владимир Колокольцев'], ['LOC', 'Астану']]],
+    [
+      'non-BMP insert shifts by two code units',
+      [{ offset: 0, deleteLength: 0, insertText: '📰' }],
+      [
+        ['ORG', 'МВД'],
+        ['PER', 'Владимир Колокольцев'],
+        ['LOC', 'Астану'],
+      ],
+    ],
+    [
+      'CRLF for LF elsewhere leaves spans intact',
+      [{ offset: TEXT.length, deleteLength: 0, insertText: '\r\n' }],
+      [
+        ['ORG', 'МВД'],
+        ['PER', 'Владимир Колокольцев'],
+        ['LOC', 'Астану'],
+      ],
+    ],
     // false positives: edits that must not keep a stale span
-    ['deleting a suggestion drops it', [{ offset: at('Астану'), deleteLength: 'Астану'.length, insertText: '' }],
-      [['ORG', 'МВД'], ['PER', 'Владимир Колокольцев']]],
-    ['overwriting an accepted name keeps it as an orphan', [{ offset: at('Владимир'), deleteLength: 'Владимир Колокольцев'.length, insertText: 'министр' }],
-      [['ORG', 'МВД'], ['PER', 'Владимир Колокольцев', true], ['LOC', 'Астану']]],
-    ['multi-cursor edits apply in order (bottom first)', [
-      { offset: at('Астану'), deleteLength: 0, insertText: '«' },
-      { offset: 0, deleteLength: 0, insertText: '» ' },
-    ], [['ORG', 'МВД'], ['PER', 'Владимир Колокольцев'], ['LOC', 'Астану']]],
+    [
+      'deleting a suggestion drops it',
+      [{ offset: at('Астану'), deleteLength: 'Астану'.length, insertText: '' }],
+      [
+        ['ORG', 'МВД'],
+        ['PER', 'Владимир Колокольцев'],
+      ],
+    ],
+    [
+      'overwriting an accepted name keeps it as an orphan',
+      [{ offset: at('Владимир'), deleteLength: 'Владимир Колокольцев'.length, insertText: 'министр' }],
+      [
+        ['ORG', 'МВД'],
+        ['PER', 'Владимир Колокольцев', true],
+        ['LOC', 'Астану'],
+      ],
+    ],
+    [
+      'multi-cursor edits apply in order (bottom first)',
+      [
+        { offset: at('Астану'), deleteLength: 0, insertText: '«' },
+        { offset: 0, deleteLength: 0, insertText: '» ' },
+      ],
+      [
+        ['ORG', 'МВД'],
+        ['PER', 'Владимир Колокольцев'],
+        ['LOC', 'Астану'],
+      ],
+    ],
   ];
   for (const [name, changes, expected] of cases) {
     it(name, () => {
       const { after, out } = run(changes);
-      assert.deepStrictEqual(out.map((t) => [t.ann.id.split('-')[0], t.ann.orphan ? t.ann.text : after.slice(t.ann.start, t.ann.end), ...(t.ann.orphan ? [true] : [])]), expected);
+      assert.deepStrictEqual(
+        out.map((t) => [t.ann.id.split('-')[0], t.ann.orphan ? t.ann.text : after.slice(t.ann.start, t.ann.end), ...(t.ann.orphan ? [true] : [])]),
+        expected,
+      );
       for (const t of out) if (!t.ann.orphan) assert.strictEqual(t.ann.text, after.slice(t.ann.start, t.ann.end));
     });
   }

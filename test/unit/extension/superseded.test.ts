@@ -4,8 +4,15 @@ import * as assert from 'assert';
 import type { Annotation } from '../../../src/sidecar';
 import { withoutSuperseded } from '../../../src/extension/model/superseded';
 
-const a = (id: string, start: number, end: number, status: Annotation['status'], x: Partial<Annotation> = {}): Annotation =>
-  ({ id, type: 'ORG', text: 'Интерпол'.slice(0, end - start), start, end, status, ...x });
+const a = (id: string, start: number, end: number, status: Annotation['status'], x: Partial<Annotation> = {}): Annotation => ({
+  id,
+  type: 'ORG',
+  text: 'Интерпол'.slice(0, end - start),
+  start,
+  end,
+  status,
+  ...x,
+});
 
 describe('extension: a relabel shows one annotation (withoutSuperseded)', () => {
   const cases: Array<[string, Annotation[], string[]]> = [
@@ -18,5 +25,11 @@ describe('extension: a relabel shows one annotation (withoutSuperseded)', () => 
     ['an orphaned manual entry covers nothing', [a('org', 0, 8, 'rejected'), a('loc', 0, 8, 'manual', { type: 'LOC', orphan: true })], ['org', 'loc']],
     ['a rejected orphan is kept (the Orphans group lists it)', [a('org', 0, 8, 'rejected', { orphan: true }), a('loc', 0, 8, 'manual')], ['org', 'loc']],
   ];
-  for (const [name, list, ids] of cases) it(name, () => assert.deepStrictEqual(withoutSuperseded(list).map((x) => x.id), ids));
+  for (const [name, list, ids] of cases)
+    it(name, () =>
+      assert.deepStrictEqual(
+        withoutSuperseded(list).map((x) => x.id),
+        ids,
+      ),
+    );
 });

@@ -36,13 +36,21 @@ describe('extension: Entities view node index (buildNodes)', () => {
   it('every row has a unique id, mentions keyed by annotation id', () => {
     const keys = walk(index(sample())).map((x) => x.key);
     assert.deepStrictEqual(keys, [
-      'type/PER', 'entity/PER/PER:kolokoltsev', 'mention/a1', 'mention/a3',
-      'type/LOC', 'entity/LOC/LOC:Казахстан', 'mention/a2', 'entity/LOC/LOC:Kazakhstan', 'mention/a4',
-      'orphans', 'mention/a5',
+      'type/PER',
+      'entity/PER/PER:kolokoltsev',
+      'mention/a1',
+      'mention/a3',
+      'type/LOC',
+      'entity/LOC/LOC:Казахстан',
+      'mention/a2',
+      'entity/LOC/LOC:Kazakhstan',
+      'mention/a4',
+      'orphans',
+      'mention/a5',
     ]);
   });
 
-  it('an entity row carries its document and its mentions\' ids (the argument of Accept/Reject All on it)', () => {
+  it("an entity row carries its document and its mentions' ids (the argument of Accept/Reject All on it)", () => {
     const per = walk(index(sample())).find((x) => x.kind === 'entity' && x.key === 'entity/PER/PER:kolokoltsev');
     assert.ok(per && per.kind === 'entity');
     assert.strictEqual(per.uri, 'file:///a.txt');
@@ -58,7 +66,10 @@ describe('extension: Entities view node index (buildNodes)', () => {
   it('ids survive a rebuild from fresh objects; the signature too when nothing changed', () => {
     const a = index(sample());
     const b = index(sample());
-    assert.deepStrictEqual(walk(b).map((x) => x.key), walk(a).map((x) => x.key));
+    assert.deepStrictEqual(
+      walk(b).map((x) => x.key),
+      walk(a).map((x) => x.key),
+    );
     assert.strictEqual(b.signature, a.signature);
   });
 

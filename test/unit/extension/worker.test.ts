@@ -14,13 +14,27 @@ describe('extension: sidecar worker', () => {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('parse → write keeps a hand-written comment and the decision', async () => {
-    const list = mergeSuggestions(undefined, [{ type: 'PER', text: 'Колокольцев', start: 8, end: 19 }, { type: 'LOC', text: 'Астану', start: 29, end: 35 }]);
+    const list = mergeSuggestions(undefined, [
+      { type: 'PER', text: 'Колокольцев', start: 8, end: 19 },
+      { type: 'LOC', text: 'Астану', start: 29, end: 35 },
+    ]);
     const yaml = serializeSidecar(undefined, 'a.txt', text, list).replace('annotations:', '# checked by the desk\nannotations:');
     const parsed = await handle({ id: 1, op: 'parse', file, yamlText: yaml, articleText: text, articleName: 'a.txt' });
     assert.ok(parsed.ok && parsed.parsed);
-    assert.deepStrictEqual(parsed.parsed.annotations.map((a) => a.text), ['Колокольцев', 'Астану']);
+    assert.deepStrictEqual(
+      parsed.parsed.annotations.map((a) => a.text),
+      ['Колокольцев', 'Астану'],
+    );
     const accepted = setStatus(parsed.parsed.annotations, parsed.parsed.annotations[0].id, 'accepted');
-    const written = await handle({ id: 2, op: 'write', file, articleName: 'a.txt', articleText: text, annotations: accepted, base: { expected: null, bom: false } });
+    const written = await handle({
+      id: 2,
+      op: 'write',
+      file,
+      articleName: 'a.txt',
+      articleText: text,
+      annotations: accepted,
+      base: { expected: null, bom: false },
+    });
     assert.ok(written.ok && written.written);
     const onDisk = fs.readFileSync(file, 'utf8');
     assert.strictEqual(onDisk, written.written.text);
@@ -34,7 +48,15 @@ describe('extension: sidecar worker', () => {
     const before = fs.readFileSync(file);
     fs.writeFileSync(file, Buffer.concat([before, Buffer.from('# a reviewer saved\n')]));
     const list = mergeSuggestions(undefined, [{ type: 'PER', text: 'Колокольцев', start: 8, end: 19 }]);
-    const r = await handle({ id: 4, op: 'write', file, articleName: 'a.txt', articleText: text, annotations: list, base: { expected: digestOf(before), bom: false } });
+    const r = await handle({
+      id: 4,
+      op: 'write',
+      file,
+      articleName: 'a.txt',
+      articleText: text,
+      annotations: list,
+      base: { expected: digestOf(before), bom: false },
+    });
     assert.ok(!r.ok);
     assert.strictEqual(r.conflict, file);
     assert.match(fs.readFileSync(file, 'utf8'), /# a reviewer saved\n$/);

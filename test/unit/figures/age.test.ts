@@ -58,6 +58,10 @@ describe('figures: AGE', () => {
     ['he was 52', 'en'],
   ];
   for (const [input, lang] of NOT_AGES) {
-    it(`no AGE: ${input}`, () => assert.deepStrictEqual(run(input, lang).filter((e) => e.type === 'AGE'), []));
+    it(`no AGE: ${input}`, () =>
+      assert.deepStrictEqual(
+        run(input, lang).filter((e) => e.type === 'AGE'),
+        [],
+      ));
   }
 });

@@ -73,20 +73,38 @@ describe('DATE en (reference Thursday 2019-01-31)', () => {
   for (const [input, text, value] of cases) {
     it(`${input} → ${text} = ${value}`, () => {
       const got = dates(input);
-      assert.deepStrictEqual(got.map((e) => [e.text, e.value]), [[text, value]]);
+      assert.deepStrictEqual(
+        got.map((e) => [e.text, e.value]),
+        [[text, value]],
+      );
     });
   }
   it('a day range needs a later second day and one dash style', () => {
-    assert.deepStrictEqual(dates('16-12 September').map((e) => e.text), ['12 September']);
+    assert.deepStrictEqual(
+      dates('16-12 September').map((e) => e.text),
+      ['12 September'],
+    );
     assert.ok(dates('12 -16 September').every((e) => !String(e.value).includes('/')));
-    assert.deepStrictEqual(dates('August 27th - 29th 2020').map((e) => [e.text, e.value]), [['August 27th', '2019-08-27']]);
+    assert.deepStrictEqual(
+      dates('August 27th - 29th 2020').map((e) => [e.text, e.value]),
+      [['August 27th', '2019-08-27']],
+    );
   });
   it('does not join a bare "to" between dates of different shapes', () => {
-    assert.deepStrictEqual(dates('in 2019 to 28 June').map((e) => e.text), ['2019', '28 June']);
+    assert.deepStrictEqual(
+      dates('in 2019 to 28 June').map((e) => e.text),
+      ['2019', '28 June'],
+    );
   });
   it('keeps UTF-16 offsets after a non-BMP character and NBSP', () => {
     const text = '😀 by mid-2024 and 4\u00a0January';
-    assert.deepStrictEqual(dates(text).map((e) => [e.start, e.end, e.text]), [[6, 14, 'mid-2024'], [19, 28, '4\u00a0January']]);
+    assert.deepStrictEqual(
+      dates(text).map((e) => [e.start, e.end, e.text]),
+      [
+        [6, 14, 'mid-2024'],
+        [19, 28, '4\u00a0January'],
+      ],
+    );
   });
 });
 
@@ -113,6 +131,10 @@ describe('DATE en false positives', () => {
     ['from 10 to 12 people', 'a count range is no day range'],
   ];
   for (const [input, why] of none) {
-    it(`${input} (${why})`, () => assert.deepStrictEqual(dates(input).map((e) => e.text), []));
+    it(`${input} (${why})`, () =>
+      assert.deepStrictEqual(
+        dates(input).map((e) => e.text),
+        [],
+      ));
   }
 });

@@ -33,7 +33,10 @@ function table(name: string, lang: Lang, cases: Case[], refDate?: string): void 
 }
 
 table('NUMBER ru', 'ru', [
-  ['проверено свыше семисот отпечатков пальцев', { text: 'свыше семисот отпечатков пальцев', type: 'NUMBER', value: 700, qualifier: 'gt', unit: 'отпечатков пальцев' }],
+  [
+    'проверено свыше семисот отпечатков пальцев',
+    { text: 'свыше семисот отпечатков пальцев', type: 'NUMBER', value: 700, qualifier: 'gt', unit: 'отпечатков пальцев' },
+  ],
   ['установлено семь лиц', { text: 'семь лиц', value: 7, unit: 'лиц' }],
   ['по пяти преступлениям', { text: 'пяти преступлениям', value: 5 }],
   ['задержано около 120 лиц', { text: 'около 120 лиц', value: 120, qualifier: 'approx' }],
@@ -153,30 +156,40 @@ table('DATE ru (no reference)', 'ru', [
   ['не менее пяти лет', { text: 'не менее пяти лет', value: 'P5Y', qualifier: 'gte' }],
   ['не более 3 лет', { text: 'не более 3 лет', value: 'P3Y', qualifier: 'lte' }],
 ]);
-table('DATE ru (reference 2025-07-22)', 'ru', [
-  ['в прошлом году', { text: 'прошлом году', value: '2024' }],
-  ['в минувшем году', { text: 'минувшем году', value: '2024' }],
-  ['22 июл', { text: '22 июл', value: '2025-07-22' }],
-  ['вчера', { text: 'вчера', value: '2025-07-21' }],
-  ['три года назад', { text: 'три года назад', value: '2022' }],
-  ['в пятницу', { text: 'пятницу', value: '2025-07-18' }],
-  ['в сентябре прошлого года', { text: 'сентябре прошлого года', value: '2024-09' }],
-  ['через неделю', { text: 'неделю', value: '2025-07-29' }],
-  // 2025-07-22 is a Tuesday: "прошлый" looks strictly back, "следующий"/"будущий" strictly ahead.
-  ['в прошлую пятницу', { text: 'прошлую пятницу', value: '2025-07-18' }],
-  ['в прошлый вторник', { text: 'прошлый вторник', value: '2025-07-15' }],
-  ['в следующую среду', { text: 'следующую среду', value: '2025-07-23' }],
-  ['в следующий вторник', { text: 'следующий вторник', value: '2025-07-29' }],
-  ['в будущий понедельник', { text: 'будущий понедельник', value: '2025-07-28' }],
-], '2025-07-22');
-table('DATE en', 'en', [
-  ['on July 22, 2024', { text: 'July 22, 2024', type: 'DATE', value: '2024-07-22' }],
-  ['22 July 2024', { text: '22 July 2024', value: '2024-07-22' }],
-  ['in February 2025', { text: 'February 2025', value: '2025-02' }],
-  ['in 2014', { text: '2014', value: '2014' }],
-  ['in the 1990s', { text: '1990s', value: '199X' }],
-  ['last year', { text: 'last year', value: '2024' }],
-], '2025-07-22');
+table(
+  'DATE ru (reference 2025-07-22)',
+  'ru',
+  [
+    ['в прошлом году', { text: 'прошлом году', value: '2024' }],
+    ['в минувшем году', { text: 'минувшем году', value: '2024' }],
+    ['22 июл', { text: '22 июл', value: '2025-07-22' }],
+    ['вчера', { text: 'вчера', value: '2025-07-21' }],
+    ['три года назад', { text: 'три года назад', value: '2022' }],
+    ['в пятницу', { text: 'пятницу', value: '2025-07-18' }],
+    ['в сентябре прошлого года', { text: 'сентябре прошлого года', value: '2024-09' }],
+    ['через неделю', { text: 'неделю', value: '2025-07-29' }],
+    // 2025-07-22 is a Tuesday: "прошлый" looks strictly back, "следующий"/"будущий" strictly ahead.
+    ['в прошлую пятницу', { text: 'прошлую пятницу', value: '2025-07-18' }],
+    ['в прошлый вторник', { text: 'прошлый вторник', value: '2025-07-15' }],
+    ['в следующую среду', { text: 'следующую среду', value: '2025-07-23' }],
+    ['в следующий вторник', { text: 'следующий вторник', value: '2025-07-29' }],
+    ['в будущий понедельник', { text: 'будущий понедельник', value: '2025-07-28' }],
+  ],
+  '2025-07-22',
+);
+table(
+  'DATE en',
+  'en',
+  [
+    ['on July 22, 2024', { text: 'July 22, 2024', type: 'DATE', value: '2024-07-22' }],
+    ['22 July 2024', { text: '22 July 2024', value: '2024-07-22' }],
+    ['in February 2025', { text: 'February 2025', value: '2025-02' }],
+    ['in 2014', { text: '2014', value: '2014' }],
+    ['in the 1990s', { text: '1990s', value: '199X' }],
+    ['last year', { text: 'last year', value: '2024' }],
+  ],
+  '2025-07-22',
+);
 
 table('ORDINAL', 'ru', [
   ['третий', { text: 'третий', type: 'ORDINAL', value: 3 }],
@@ -233,7 +246,13 @@ describe('offsets', () => {
   it('CRLF lines keep UTF-16 offsets', () => {
     const text = 'Итоги\r\nв феврале 2025 года\r\nрост на 10 %';
     const ents = run(text, 'ru');
-    assert.deepStrictEqual(ents.map((e) => [e.type, e.start, e.end]), [['DATE', 9, 26], ['PERCENT', 36, 40]]);
+    assert.deepStrictEqual(
+      ents.map((e) => [e.type, e.start, e.end]),
+      [
+        ['DATE', 9, 26],
+        ['PERCENT', 36, 40],
+      ],
+    );
   });
   it('BOM and astral characters before a figure', () => {
     const text = '\uFEFF😀 штраф 5 млн рублей 😀';
@@ -247,7 +266,10 @@ describe('offsets', () => {
   });
   it('a line break ends a phrase', () => {
     const ents = run('около\n120', 'ru');
-    assert.deepStrictEqual(ents.map((e) => [e.text, e.qualifier]), [['120', undefined]]);
+    assert.deepStrictEqual(
+      ents.map((e) => [e.text, e.qualifier]),
+      [['120', undefined]],
+    );
   });
 });
 

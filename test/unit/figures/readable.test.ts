@@ -7,7 +7,11 @@ import type { ValueFields } from '../../../src/core/figures/readable';
 
 const CASES: Array<[string, ValueFields, string | undefined]> = [
   // numbers
-  ['qualifier and counted noun (Cyrillic kept)', { type: 'NUMBER', value: 700, qualifier: 'gt', unit: 'отпечатков пальцев' }, 'more than 700 — отпечатков пальцев'],
+  [
+    'qualifier and counted noun (Cyrillic kept)',
+    { type: 'NUMBER', value: 700, qualifier: 'gt', unit: 'отпечатков пальцев' },
+    'more than 700 — отпечатков пальцев',
+  ],
   ['more than 700', { type: 'NUMBER', value: 700, qualifier: 'gt' }, 'more than 700'],
   ['round millions in words', { type: 'NUMBER', value: 7e9 }, '7 billion'],
   ['grouped digits when words would round', { type: 'NUMBER', value: 1234567 }, '1,234,567'],
@@ -57,7 +61,8 @@ const CASES: Array<[string, ValueFields, string | undefined]> = [
 ];
 
 describe('figures: readable values', () => {
-  for (const [what, input, want] of CASES) it(`${what}: ${JSON.stringify(input.value ?? [input.from, input.to])} → ${want}`, () => assert.strictEqual(readableValue(input), want));
+  for (const [what, input, want] of CASES)
+    it(`${what}: ${JSON.stringify(input.value ?? [input.from, input.to])} → ${want}`, () => assert.strictEqual(readableValue(input), want));
 
   it('readableNumber keeps sign, fraction and grouping', () => {
     assert.strictEqual(readableNumber(-1234567.5), '−1,234,567.5');

@@ -20,7 +20,7 @@ const SIDECAR = [
   '  - { id: loc-1a2b, type: LOC, status: suggested, text: АСТАНА, start: 118, end: 124, norm: Астана, before: "", after: ", 22 июл" }',
   '  - { id: per-1f3a9c0b, type: PER, status: accepted, text: Владимир Колокольцев, start: 140, end: 160 }',
   '  - { id: num-77, type: NUMBER, status: rejected, orphan: true, text: "свыше семисот", start: 900, end: 913, value: 700, qualifier: gt }',
-  "  - { id: org-3, type: ORG, status: manual, text: 'МВД России', start: 5, end: 15, note: \"checked: ok\" }",
+  '  - { id: org-3, type: ORG, status: manual, text: \'МВД России\', start: 5, end: 15, note: "checked: ok" }',
   '  - { id: pct-4, type: PERCENT, status: suggested, text: 10 %, start: 1, end: 5 } # a comment',
   '  - { id: mon-5, type: MONEY, status: accepted, text: 5 млрд рублей, start: 20, end: 33 }',
   '  - { id: dat-6, type: DATE, status: accepted, text: 22 июл, start: 126, end: 132 }',
@@ -94,7 +94,11 @@ describe('sidecar injection (syntaxes/annotations.injection.tmLanguage.json)', (
   for (const [what, needle, scope, nth] of NOT_FOUND) {
     it(`false positive — ${what}: "${needle}" ↛ ${scope}`, () => {
       const scopes = scopesOf(toks, SIDECAR, needle, nth);
-      assert.deepStrictEqual(scopes.filter((s) => s.startsWith(scope)), [], `"${needle}" has [${scopes.join(', ')}]`);
+      assert.deepStrictEqual(
+        scopes.filter((s) => s.startsWith(scope)),
+        [],
+        `"${needle}" has [${scopes.join(', ')}]`,
+      );
     });
   }
 });
@@ -171,7 +175,10 @@ describe('sidecar injection on a sidecar written by src/sidecar', () => {
 /** A VS Code theme file with its `include` chain merged, as the workbench loads it. */
 function loadTheme(file: string): tm.IRawTheme {
   // Theme files are JSON with comments and trailing commas.
-  const text = fs.readFileSync(path.join(FIXTURES, 'themes', file), 'utf8').replace(/^\s*\/\/.*$/gm, '').replace(/,(\s*[}\]])/g, '$1');
+  const text = fs
+    .readFileSync(path.join(FIXTURES, 'themes', file), 'utf8')
+    .replace(/^\s*\/\/.*$/gm, '')
+    .replace(/,(\s*[}\]])/g, '$1');
   const raw = JSON.parse(text);
   const base: tm.IRawTheme = raw.include ? loadTheme(path.basename(raw.include)) : { settings: [] };
   const fg = raw.colors?.['editor.foreground'];
@@ -235,4 +242,3 @@ describe('sidecar colours in the default themes', () => {
     });
   }
 });
-

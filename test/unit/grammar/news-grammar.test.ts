@@ -164,11 +164,31 @@ const FOUND: Row[] = [
   ['decade', FRONT, '1990s', 'constant.numeric.date.news'],
   ['short decade', FRONT, '’90s', 'constant.numeric.date.news'],
 
-  ['wire copy without a headline: line one is the dateline', 'MOSCOW, July 22 (Reuters) - Russia said on Friday.\n\nMore text.', 'MOSCOW', 'entity.name.tag.place.news'],
+  [
+    'wire copy without a headline: line one is the dateline',
+    'MOSCOW, July 22 (Reuters) - Russia said on Friday.\n\nMore text.',
+    'MOSCOW',
+    'entity.name.tag.place.news',
+  ],
   ['no headline, blank lines, then a dateline', '\n\nАСТАНА, 22 июл — Sputnik. Текст.', 'Sputnik', 'entity.other.attribute-name.agency.news'],
-  ['a headline starting with capitals and a comma is still a headline', 'NATO, EU agree on new sanctions\n\nText.', 'NATO, EU agree on new sanctions', 'markup.heading.headline.news'],
-  ['a quotation wrapped over two lines stays a quotation', 'Т\n\nПервый абзац.\n\nОн сказал: «Это первая строка\nи вторая строка», — отметил он.', 'и вторая строка', 'string.quoted.other.guillemets.news'],
-  ['attribution after a wrapped quotation', 'Т\n\nПервый абзац.\n\nОн сказал: «Это первая строка\nи вторая строка», — отметил он.', 'отметил он', 'markup.italic.attribution.news'],
+  [
+    'a headline starting with capitals and a comma is still a headline',
+    'NATO, EU agree on new sanctions\n\nText.',
+    'NATO, EU agree on new sanctions',
+    'markup.heading.headline.news',
+  ],
+  [
+    'a quotation wrapped over two lines stays a quotation',
+    'Т\n\nПервый абзац.\n\nОн сказал: «Это первая строка\nи вторая строка», — отметил он.',
+    'и вторая строка',
+    'string.quoted.other.guillemets.news',
+  ],
+  [
+    'attribution after a wrapped quotation',
+    'Т\n\nПервый абзац.\n\nОн сказал: «Это первая строка\nи вторая строка», — отметил он.',
+    'отметил он',
+    'markup.italic.attribution.news',
+  ],
 
   // --- encodings and odd characters (VS Code hands the grammar lines without their EOL)
   ['CRLF file: headline', SAMPLE.replace(/\n/g, '\r\n'), 'План совместных действий', 'markup.heading.headline.news'],
@@ -184,9 +204,35 @@ const FOUND: Row[] = [
 
 // Every qualifier and month the grammar knows, in both capitalizations where a sentence may start
 // with it: the rules open with first-character hints (for speed), and this keeps the hints honest.
-const QUALIFIERS = ['не менее', 'не более', 'не свыше', 'почти', 'около', 'свыше', 'более', 'менее', 'примерно', 'порядка',
-  'приблизительно', 'до', 'almost', 'nearly', 'about', 'around', 'over', 'more than', 'less than', 'fewer than', 'at least',
-  'at most', 'up to', 'roughly', 'approximately', 'some', 'under'];
+const QUALIFIERS = [
+  'не менее',
+  'не более',
+  'не свыше',
+  'почти',
+  'около',
+  'свыше',
+  'более',
+  'менее',
+  'примерно',
+  'порядка',
+  'приблизительно',
+  'до',
+  'almost',
+  'nearly',
+  'about',
+  'around',
+  'over',
+  'more than',
+  'less than',
+  'fewer than',
+  'at least',
+  'at most',
+  'up to',
+  'roughly',
+  'approximately',
+  'some',
+  'under',
+];
 const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
 for (const q of QUALIFIERS) {
   for (const w of [q, cap(q)]) FOUND.push([`qualifier list`, `T\n\nX ${w} 5 y.`, w, 'keyword.other.qualifier.news']);
@@ -195,7 +241,8 @@ const MONTHS_RU = ['января', 'февраля', 'марта', 'апреля
 const MONTHS_RU_IN = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 for (const m of MONTHS_RU) FOUND.push(['month list (day month)', `Т\n\nС 5 ${m} цены.`, `5 ${m}`, 'constant.numeric.date.news']);
-for (const m of [...MONTHS_RU_IN, ...MONTHS_RU_IN.map(cap)]) FOUND.push(['month list (month year)', `Т\n\nВ ${m} 2024 года цены.`, `${m} 2024 года`, 'constant.numeric.date.news']);
+for (const m of [...MONTHS_RU_IN, ...MONTHS_RU_IN.map(cap)])
+  FOUND.push(['month list (month year)', `Т\n\nВ ${m} 2024 года цены.`, `${m} 2024 года`, 'constant.numeric.date.news']);
 for (const m of MONTHS_EN) {
   FOUND.push(['month list (Month day)', `T\n\nOn ${m} 5, 2024 prices.`, `${m} 5, 2024`, 'constant.numeric.date.news']);
   FOUND.push(['month list (Month year)', `T\n\nIn ${m} 2024 prices.`, `${m} 2024`, 'constant.numeric.date.news']);
@@ -268,13 +315,18 @@ describe('news grammar (syntaxes/news.tmLanguage.json)', () => {
     const all = new Set<string>();
     for (const text of [SAMPLE, WIRE, RU_WIRE, FRONT]) for (const t of toks(text)) for (const s of t.scopes.slice(1)) all.add(s);
     assert.ok(all.size > 20, `only ${all.size} scopes seen`);
-    assert.deepStrictEqual([...all].filter((s) => !s.endsWith('.news')), []);
+    assert.deepStrictEqual(
+      [...all].filter((s) => !s.endsWith('.news')),
+      [],
+    );
   });
 
   it('has no pathological regex: long lines of quotes, digits and capitals tokenize in bounded time', function () {
     this.timeout(30000);
     // VS Code stops tokenizing a line at editor.maxTokenizationLineLength (20,000 by default): 5,000 is a long paragraph.
-    const lines = ['«а », — b, ', '1 2 3 4 5 6 7 8 9 0 ', 'АБВ, ГДЕ, ', '"a," b c d e f g h ', 'МОСКВА, 22 июля (X) — '].map((u) => u.repeat(Math.ceil(5000 / u.length)).slice(0, 5000));
+    const lines = ['«а », — b, ', '1 2 3 4 5 6 7 8 9 0 ', 'АБВ, ГДЕ, ', '"a," b c d e f g h ', 'МОСКВА, 22 июля (X) — '].map((u) =>
+      u.repeat(Math.ceil(5000 / u.length)).slice(0, 5000),
+    );
     const text = ['T', '', ...lines, '', SAMPLE].join('\n');
     const t0 = performance.now();
     tokenize(g, text);
@@ -286,7 +338,12 @@ describe('news grammar (syntaxes/news.tmLanguage.json)', () => {
   it('tokens cover every line exactly (no lost or duplicated text)', () => {
     for (const text of [SAMPLE, WIRE, RU_WIRE, FRONT]) {
       const lines = text.split('\n');
-      const rebuilt = lines.map((_, i) => toks(text).filter((t) => t.line === i).map((t) => t.text).join(''));
+      const rebuilt = lines.map((_, i) =>
+        toks(text)
+          .filter((t) => t.line === i)
+          .map((t) => t.text)
+          .join(''),
+      );
       assert.deepStrictEqual(rebuilt, lines);
     }
   });

@@ -24,21 +24,48 @@ const ent = (text: string, quote: string, type: Entity['type'], extra: Partial<E
 describe('lexicon', () => {
   describe('word forms of one name', () => {
     const same: [string, string][] = [
-      ['Колокольцев', 'Колокольцевым'], ['Колокольцев', 'Колокольцева'], ['Саденов', 'Саденову'], ['Москва', 'Москвой'],
-      ['Казань', 'Казани'], ['Ержан', 'Ержаном'], ['Интерпол', 'Интерпола'], ['Reuters', "Reuters'"], ['Warner', 'Warner’s'],
-      ['Петровский', 'Петровского'], ['Шойгу', 'Шойгу'],
+      ['Колокольцев', 'Колокольцевым'],
+      ['Колокольцев', 'Колокольцева'],
+      ['Саденов', 'Саденову'],
+      ['Москва', 'Москвой'],
+      ['Казань', 'Казани'],
+      ['Ержан', 'Ержаном'],
+      ['Интерпол', 'Интерпола'],
+      ['Reuters', "Reuters'"],
+      ['Warner', 'Warner’s'],
+      ['Петровский', 'Петровского'],
+      ['Шойгу', 'Шойгу'],
     ];
     for (const [a, b] of same) it(`${a} ~ ${b}`, () => assert.ok(sameWord(a, b)));
     // false positives: another name that starts the same way
-    const different: [string, string][] = [['Петров', 'Петра'], ['Петров', 'Петровский'], ['Иван', 'Ивантеевка'], ['Мос', 'Москва'], ['Paris', 'Parisian']];
+    const different: [string, string][] = [
+      ['Петров', 'Петра'],
+      ['Петров', 'Петровский'],
+      ['Иван', 'Ивантеевка'],
+      ['Мос', 'Москва'],
+      ['Paris', 'Parisian'],
+    ];
     for (const [a, b] of different) it(`${a} ≁ ${b}`, () => assert.ok(!sameWord(a, b)));
   });
 
   describe('learning from decisions', () => {
-    const d = (type: Decision['type'], text: string, status: Decision['status'], start: number, norm?: string): Decision => ({ type, text, status, start, end: start + text.length, ...(norm ? { norm } : {}) });
+    const d = (type: Decision['type'], text: string, status: Decision['status'], start: number, norm?: string): Decision => ({
+      type,
+      text,
+      status,
+      start,
+      end: start + text.length,
+      ...(norm ? { norm } : {}),
+    });
     it('accepted and manual names, rejections and relabels; a figure teaches nothing', () => {
       const lex = learnLexicon(emptyLexicon(), [
-        [d('PER', 'Ержаном Саденовым', 'accepted', 0, 'Ержан Саденов'), d('ORG', 'Sputnik', 'rejected', 40), d('LOC', 'Интерпола', 'rejected', 60), d('ORG', 'Интерпола', 'manual', 60), d('NUMBER', '120', 'accepted', 80)],
+        [
+          d('PER', 'Ержаном Саденовым', 'accepted', 0, 'Ержан Саденов'),
+          d('ORG', 'Sputnik', 'rejected', 40),
+          d('LOC', 'Интерпола', 'rejected', 60),
+          d('ORG', 'Интерпола', 'manual', 60),
+          d('NUMBER', '120', 'accepted', 80),
+        ],
         [d('PER', 'Ержан Саденов', 'manual', 5, 'Ержан Саденов'), d('PER', 'Иванов', 'suggested', 30)],
       ]);
       // The relabel's new annotation is a name the person stands behind too.
@@ -53,25 +80,37 @@ describe('lexicon', () => {
       const start: Lexicon = { names: [{ type: 'LOC', norm: 'Астана', forms: ['Астана'] }], never: [{ type: 'ORG', form: 'ТАСС' }], relabel: [] };
       const lex = learnLexicon(start, [[d('ORG', 'ТАСС', 'accepted', 0)]]);
       assert.deepStrictEqual(lex.never, []);
-      assert.deepStrictEqual(lex.names.map((n) => n.norm), ['Астана', 'ТАСС']);
+      assert.deepStrictEqual(
+        lex.names.map((n) => n.norm),
+        ['Астана', 'ТАСС'],
+      );
     });
   });
 
   describe('applying to engine output', () => {
     const lex: Lexicon = {
-      names: [{ type: 'PER', norm: 'Ержан Саденов', forms: ['Ержан Саденов'] }, { type: 'ORG', norm: 'ОДКБ', forms: ['ОДКБ'] }],
+      names: [
+        { type: 'PER', norm: 'Ержан Саденов', forms: ['Ержан Саденов'] },
+        { type: 'ORG', norm: 'ОДКБ', forms: ['ОДКБ'] },
+      ],
       never: [{ type: 'ORG', form: 'Sputnik' }],
       relabel: [{ form: 'Интерпол', from: 'LOC', to: 'ORG' }],
     };
     const text = 'АСТАНА — Sputnik. Министр встретился с Ержаном Саденовым и с представителем Интерполом. ОДКБ молчит, а одкб не пишут строчными.';
     it('drops a never form, relabels, adds a confirmed name in another case form, keeps the rest', () => {
       const r = applyLexicon([ent(text, 'АСТАНА', 'LOC'), ent(text, 'Sputnik', 'ORG'), ent(text, 'Интерполом', 'LOC')], text, lex);
-      assert.deepStrictEqual(r.entities.map((e) => [e.type, e.text, e.norm ?? null]), [
-        ['LOC', 'АСТАНА', null], ['PER', 'Ержаном Саденовым', 'Ержан Саденов'], ['ORG', 'Интерполом', null], ['ORG', 'ОДКБ', 'ОДКБ'],
-      ]);
+      assert.deepStrictEqual(
+        r.entities.map((e) => [e.type, e.text, e.norm ?? null]),
+        [
+          ['LOC', 'АСТАНА', null],
+          ['PER', 'Ержаном Саденовым', 'Ержан Саденов'],
+          ['ORG', 'Интерполом', null],
+          ['ORG', 'ОДКБ', 'ОДКБ'],
+        ],
+      );
       assert.deepStrictEqual([r.dropped, r.relabelled, r.added.length], [1, 1, 2]);
     });
-    it('never overlaps the engine\'s own claim, and ignores lower-case words', () => {
+    it("never overlaps the engine's own claim, and ignores lower-case words", () => {
       const r = applyLexicon([ent(text, 'Саденовым', 'PER', { norm: 'Саденов' })], text, lex);
       assert.ok(!r.added.some((e) => e.type === 'PER'));
       assert.ok(!r.entities.some((e) => e.text === 'одкб'));
@@ -112,7 +151,9 @@ describe('lexicon', () => {
     const two = 'По данным Sputnik, в Москве тоже.\n';
     writeFileSync(join(dir, 'one.txt'), one);
     writeFileSync(join(dir, 'two.txt'), two);
-    const engine = fakeEngine((text) => [...text.matchAll(/Sputnik/g)].map((m) => ({ type: 'ORG' as const, text: 'Sputnik', start: m.index!, end: m.index! + 7 })));
+    const engine = fakeEngine((text) =>
+      [...text.matchAll(/Sputnik/g)].map((m) => ({ type: 'ORG' as const, text: 'Sputnik', start: m.index!, end: m.index! + 7 })),
+    );
     const annotate = (args: string[]) => runWith((a, io) => runAnnotate(a, io, engine), args, dir);
     await annotate(['one.txt']);
     const side = join(dir, 'one.txt.annotations.yaml');
@@ -130,17 +171,40 @@ describe('lexicon', () => {
 
 describe('entity index', () => {
   it('one row per type and normal form across articles, most widespread first, decisions counted', () => {
-    const m = (type: Entity['type'], text: string, start: number, status: 'suggested' | 'accepted' | 'rejected' | 'manual', norm?: string) => ({ type, text, start, end: start + text.length, status, ...(norm ? { norm } : {}) });
+    const m = (type: Entity['type'], text: string, start: number, status: 'suggested' | 'accepted' | 'rejected' | 'manual', norm?: string) => ({
+      type,
+      text,
+      start,
+      end: start + text.length,
+      status,
+      ...(norm ? { norm } : {}),
+    });
     const index = buildEntityIndex([
-      { path: 'b.txt', mentions: [m('PER', 'Колокольцевым', 40, 'accepted', 'Колокольцев'), m('ORG', 'Sputnik', 10, 'rejected'), m('NUMBER', '120', 5, 'accepted')] },
-      { path: 'a.txt', mentions: [m('PER', 'Колокольцев', 3, 'suggested', 'Колокольцев'), m('PER', 'Колокольцева', 30, 'manual', 'Колокольцев'), m('LOC', 'Астане', 12, 'suggested', 'Астана')] },
+      {
+        path: 'b.txt',
+        mentions: [m('PER', 'Колокольцевым', 40, 'accepted', 'Колокольцев'), m('ORG', 'Sputnik', 10, 'rejected'), m('NUMBER', '120', 5, 'accepted')],
+      },
+      {
+        path: 'a.txt',
+        mentions: [
+          m('PER', 'Колокольцев', 3, 'suggested', 'Колокольцев'),
+          m('PER', 'Колокольцева', 30, 'manual', 'Колокольцев'),
+          m('LOC', 'Астане', 12, 'suggested', 'Астана'),
+        ],
+      },
     ]);
-    assert.deepStrictEqual(index.map((e) => [e.type, e.norm, e.articles.map((a) => a.path), e.mentions, e.accepted, e.rejected]), [
-      ['PER', 'Колокольцев', ['a.txt', 'b.txt'], 3, 2, 0],
-      ['LOC', 'Астана', ['a.txt'], 1, 0, 0],
-      ['ORG', 'Sputnik', ['b.txt'], 1, 0, 1],
-    ]);
-    assert.deepStrictEqual(index[0].articles[0].mentions.map((x) => x.start), [3, 30]);
+    assert.deepStrictEqual(
+      index.map((e) => [e.type, e.norm, e.articles.map((a) => a.path), e.mentions, e.accepted, e.rejected]),
+      [
+        ['PER', 'Колокольцев', ['a.txt', 'b.txt'], 3, 2, 0],
+        ['LOC', 'Астана', ['a.txt'], 1, 0, 0],
+        ['ORG', 'Sputnik', ['b.txt'], 1, 0, 1],
+      ],
+    );
+    assert.deepStrictEqual(
+      index[0].articles[0].mentions.map((x) => x.start),
+      [3, 30],
+    );
   });
 });
 
@@ -156,7 +220,9 @@ describe('newsmark index', () => {
     assert.strictEqual(csv.code, 0, csv.stderr);
     assert.strictEqual(csv.stdout, 'type,norm,articles,mentions,accepted,rejected\r\nLOC,Астана,1,1,0,1\r\nPER,Сергей Лавров,1,1,0,0\r\n');
     const json = JSON.parse((await runCli(['index', 'a.txt', '--json'], '', { cwd: dir })).stdout);
-    assert.deepStrictEqual(json[0].articles, [{ path: 'a.txt', mentions: [{ start: a.indexOf('Астану'), end: a.indexOf('Астану') + 6, text: 'Астану', status: 'rejected' }] }]);
+    assert.deepStrictEqual(json[0].articles, [
+      { path: 'a.txt', mentions: [{ start: a.indexOf('Астану'), end: a.indexOf('Астану') + 6, text: 'Астану', status: 'rejected' }] },
+    ]);
     assert.strictEqual((await runCli(['index', '.', '--json', '--csv'], '', { cwd: dir })).code, 2);
   });
 });

@@ -40,8 +40,17 @@ describe('entity keys over whole texts', function () {
     const names = (await loadEngine()).extract(text, { lang: 'ru' }).entities.filter((e) => ['PER', 'ORG', 'LOC'].includes(e.type));
     assert.ok(names.length > 10 && names.every((e) => e.entity));
     for (const type of ['per', 'org', 'loc']) {
-      const ns = new Set(names.map((e) => e.entity!).filter((k) => k.startsWith(type + '-')).map((k) => Number(k.slice(4))));
-      assert.deepEqual([...ns].sort((a, b) => a - b), Array.from({ length: ns.size }, (_, i) => i + 1), type);
+      const ns = new Set(
+        names
+          .map((e) => e.entity!)
+          .filter((k) => k.startsWith(type + '-'))
+          .map((k) => Number(k.slice(4))),
+      );
+      assert.deepEqual(
+        [...ns].sort((a, b) => a - b),
+        Array.from({ length: ns.size }, (_, i) => i + 1),
+        type,
+      );
     }
   });
   it('a shouted dateline place normalizes like the written name, hyphen parts capitalized', async () => {
@@ -51,8 +60,14 @@ describe('entity keys over whole texts', function () {
   it('a surname alone that the tagger calls a place is the person named in full in the same text', async () => {
     const found = await recognize('Концерт памяти Петра Ильича Чайковского прошёл в Клину. Как писал Чайковский, работа шла трудно.');
     const alone = found.filter((e) => e.text === 'Чайковский');
-    assert.deepEqual(alone.map((e) => [e.type, e.norm]), [['PER', 'Чайковский']]);
-    assert.deepEqual(found.filter((e) => e.text === 'Клину').map((e) => e.type), ['LOC']); // a place stays a place
+    assert.deepEqual(
+      alone.map((e) => [e.type, e.norm]),
+      [['PER', 'Чайковский']],
+    );
+    assert.deepEqual(
+      found.filter((e) => e.text === 'Клину').map((e) => e.type),
+      ['LOC'],
+    ); // a place stays a place
   });
   for (const [name, text, groups] of CASES)
     it(name, async () => {

@@ -20,7 +20,13 @@ function doc(...mentions: Array<[EntityType, string, string?]>): Entity[] {
 const ENTITY_CASES: Array<[string, Entity[], string[]]> = [
   [
     'one person under case forms, surname alone, initials and patronymic',
-    doc(['PER', 'Уоррен Баффет'], ['PER', 'Баффетом', 'Баффет'], ['PER', 'Баффета', 'Баффет'], ['PER', 'У. Баффет'], ['PER', 'Уоррена Эдварда Баффета', 'Уоррен Эдвард Баффет']),
+    doc(
+      ['PER', 'Уоррен Баффет'],
+      ['PER', 'Баффетом', 'Баффет'],
+      ['PER', 'Баффета', 'Баффет'],
+      ['PER', 'У. Баффет'],
+      ['PER', 'Уоррена Эдварда Баффета', 'Уоррен Эдвард Баффет'],
+    ),
     ['per-1', 'per-1', 'per-1', 'per-1', 'per-1'],
   ],
   [
@@ -45,7 +51,13 @@ const ENTITY_CASES: Array<[string, Entity[], string[]]> = [
   ],
   [
     'types are numbered apart; an abbreviation joins its full name',
-    doc(['LOC', 'России', 'Россия'], ['ORG', 'Министерства внутренних дел', 'Министерство внутренних дел'], ['LOC', 'Москве', 'Москва'], ['ORG', 'МВД'], ['LOC', 'Россия']),
+    doc(
+      ['LOC', 'России', 'Россия'],
+      ['ORG', 'Министерства внутренних дел', 'Министерство внутренних дел'],
+      ['LOC', 'Москве', 'Москва'],
+      ['ORG', 'МВД'],
+      ['LOC', 'Россия'],
+    ),
     ['loc-1', 'org-1', 'loc-2', 'org-1', 'loc-1'],
   ],
 ];
@@ -56,7 +68,10 @@ const CASES: Array<[Entity[], string[]]> = [
     [ent('PER', 'Владимир Колокольцев'), ent('PER', 'Колокольцевым', 'Колокольцев'), ent('PER', 'Владимир')],
     ['PER:колокольцев', 'PER:колокольцев', 'PER:колокольцев'],
   ],
-  [[ent('LOC', 'Россия'), ent('LOC', 'России', 'Россия'), ent('LOC', 'Казахстана', 'Казахстан')], ['LOC:россия', 'LOC:россия', 'LOC:казахстан']],
+  [
+    [ent('LOC', 'Россия'), ent('LOC', 'России', 'Россия'), ent('LOC', 'Казахстана', 'Казахстан')],
+    ['LOC:россия', 'LOC:россия', 'LOC:казахстан'],
+  ],
   [
     [ent('ORG', 'Министерства внутренних дел', 'Министерство внутренних дел'), ent('ORG', 'МВД')],
     ['ORG:мвд', 'ORG:мвд'],
@@ -76,20 +91,29 @@ const CASES: Array<[Entity[], string[]]> = [
     ['ORG:time warner', 'ORG:time warner', 'PER:parsons', 'PER:parsons'],
   ],
   // An abbreviation whose letters match nothing stays on its own; different types never merge.
-  [[ent('ORG', 'ОДКБ'), ent('LOC', 'Москва'), ent('ORG', 'Москва')], ['ORG:одкб', 'LOC:москва', 'ORG:москва']],
+  [
+    [ent('ORG', 'ОДКБ'), ent('LOC', 'Москва'), ent('ORG', 'Москва')],
+    ['ORG:одкб', 'LOC:москва', 'ORG:москва'],
+  ],
 ];
 
 describe('groupMentions', () => {
   CASES.forEach(([mentions, keys], k) =>
     it(`case ${k + 1}: ${mentions.map((m) => m.text).join(' / ')}`, () => {
       const groups = groupMentions(mentions);
-      assert.deepEqual(mentions.map((m) => groups.get(m)), keys);
+      assert.deepEqual(
+        mentions.map((m) => groups.get(m)),
+        keys,
+      );
     }),
   );
   for (const [name, mentions, expected] of ENTITY_CASES)
     it(`entityKeys: ${name}`, () => {
       const keys = entityKeys(mentions);
-      assert.deepEqual(mentions.map((m) => keys.get(m)), expected);
+      assert.deepEqual(
+        mentions.map((m) => keys.get(m)),
+        expected,
+      );
     });
   it('ignores figures', () => {
     const n: Entity = { start: 0, end: 3, type: 'NUMBER', text: '120', value: 120 };

@@ -16,7 +16,17 @@ describe('NER, mixed Russian and English document', function () {
   it('is a Russian document', () => assert.equal(detectLang(MIXED), 'ru'));
   it('finds names in both languages', async () => {
     const got = brief(await recognize(MIXED));
-    for (const e of ['LOC Усть-Каменогорске', 'PER Владимир Колокольцев', 'PER Ержан Саденов', 'ORG Reuters', 'PER Vladimir Kolokoltsev', 'LOC Astana', 'PER Колокольцев', 'LOC Россия', 'LOC Казахстан'])
+    for (const e of [
+      'LOC Усть-Каменогорске',
+      'PER Владимир Колокольцев',
+      'PER Ержан Саденов',
+      'ORG Reuters',
+      'PER Vladimir Kolokoltsev',
+      'LOC Astana',
+      'PER Колокольцев',
+      'LOC Россия',
+      'LOC Казахстан',
+    ])
       assert.ok(got.includes(e), `missing ${e}; got ${JSON.stringify(got)}`);
     assert.ok(!got.some((g) => / (Russian|Kazakh|Tuesday)$/.test(g)), JSON.stringify(got));
   });

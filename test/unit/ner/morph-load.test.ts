@@ -32,7 +32,10 @@ describe('morphology loads on the first Russian word (ner/morph.ts)', function (
 
   it('analyze() answers with the dictionary reading', () => {
     const m = new Morph().analyze('Москвы');
-    assert.deepStrictEqual([!!(m.classes & MorphClass.Geox), !!(m.classes & MorphClass.Known), m.pos, m.kase, m.lemma, m.parses.length > 0], [true, true, 'NOUN', 'gent', 'москва', true]);
+    assert.deepStrictEqual(
+      [!!(m.classes & MorphClass.Geox), !!(m.classes & MorphClass.Known), m.pos, m.kase, m.lemma, m.parses.length > 0],
+      [true, true, 'NOUN', 'gent', 'москва', true],
+    );
   });
 
   it('missing dictionaries give a clear error naming the folder, and nothing is half-loaded', () => {

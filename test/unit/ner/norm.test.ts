@@ -37,8 +37,7 @@ const CASES: Array<[string, NerType, string]> = [
 
 describe('normalizeRu', function () {
   this.timeout(20000);
-  for (const [text, type, norm] of CASES)
-    it(`${type} ${text} → ${norm}`, async () => assert.equal(normalizeRu(text, type, await loadMorph()), norm));
+  for (const [text, type, norm] of CASES) it(`${type} ${text} → ${norm}`, async () => assert.equal(normalizeRu(text, type, await loadMorph()), norm));
   describe('the normal-form set (norm-ru-set.ts)', () => {
     for (const [text, type, norm] of NORM_SET) {
       if (KNOWN_MISSES.has(text)) continue;

@@ -51,7 +51,10 @@ describe('perceptron: decoder, trainer, file format', function () {
     const lines = toLines(tokenize(fs.readFileSync(SAMPLE_RU, 'utf8')), forms);
     const cached = model.tagDoc(lines);
     const uncached = model.tagDoc(lines, { uncached: true });
-    assert.ok(cached.some((l) => l.some((x) => x !== 0)), 'the sample has names');
+    assert.ok(
+      cached.some((l) => l.some((x) => x !== 0)),
+      'the sample has names',
+    );
     assert.deepStrictEqual(show(cached), show(uncached));
   });
 

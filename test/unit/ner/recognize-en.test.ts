@@ -7,9 +7,18 @@ import { tokenize } from '../../../src/core/tokenize';
 import { brief, describeNerTables, recognize } from './helpers';
 
 const FOUND: Array<[string, string[]]> = [
-  ['Russian Interior Minister Vladimir Kolokoltsev met Yerzhan Sadenov in Ust-Kamenogorsk.', ['PER Vladimir Kolokoltsev', 'PER Yerzhan Sadenov', 'LOC Ust-Kamenogorsk']],
-  ['MOSCOW, July 22 (Reuters) - Russia and Kazakhstan will share data through Interpol.', ['LOC MOSCOW', 'ORG Reuters', 'LOC Russia', 'LOC Kazakhstan', 'ORG Interpol']],
-  ['He spoke to the Commonwealth of Independent States (CIS) and the United Nations.', ['ORG Commonwealth of Independent States', 'ORG CIS', 'ORG United Nations']],
+  [
+    'Russian Interior Minister Vladimir Kolokoltsev met Yerzhan Sadenov in Ust-Kamenogorsk.',
+    ['PER Vladimir Kolokoltsev', 'PER Yerzhan Sadenov', 'LOC Ust-Kamenogorsk'],
+  ],
+  [
+    'MOSCOW, July 22 (Reuters) - Russia and Kazakhstan will share data through Interpol.',
+    ['LOC MOSCOW', 'ORG Reuters', 'LOC Russia', 'LOC Kazakhstan', 'ORG Interpol'],
+  ],
+  [
+    'He spoke to the Commonwealth of Independent States (CIS) and the United Nations.',
+    ['ORG Commonwealth of Independent States', 'ORG CIS', 'ORG United Nations'],
+  ],
   // A bare surname after the full name is still the person, even opening a sentence.
   ['Joe Biden arrived on Monday. Biden said little.', ['PER Joe Biden', 'PER Biden']],
   // Datelines: a shouted place, then the agency in brackets before the dash.
@@ -54,7 +63,7 @@ describe('English NER normal forms', function () {
     const moscow = ner.recognize(text, tokenize(text), 'en').find((e) => e.text === 'MOSCOW');
     assert.equal(moscow?.norm, 'Moscow', JSON.stringify(moscow));
   });
-  it("a possessive is not part of the name or its norm: \"Time Warner's\" → Time Warner", async () => {
+  it('a possessive is not part of the name or its norm: "Time Warner\'s" → Time Warner', async () => {
     const got = (await recognize("Time Warner's chairman Richard Parsons spoke. Parsons said profit rose.")).filter((e) => e.type !== 'DATE');
     assert.deepEqual(brief(got).slice(0, 1), ['ORG Time Warner']);
     assert.equal(got[0].norm, 'Time Warner');

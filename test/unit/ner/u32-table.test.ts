@@ -9,7 +9,7 @@ describe('U32Map / U32Set (DocContext tables)', () => {
     ['key above 2^31 (not a small integer)', [0xfffffffe, 3], 0xfffffffe, 1],
     ['key 0 is a real key', [0, 1], 0, 1],
     ['later set overwrites', [4, 4], 4, 2],
-    ['missing key among many', Array.from({ length: 1000 }, (_, k) => k * 2654435761 >>> 0), 12345, undefined],
+    ['missing key among many', Array.from({ length: 1000 }, (_, k) => (k * 2654435761) >>> 0), 12345, undefined],
   ];
   for (const [name, keys, probe, expected] of cases) {
     it(name, () => {
@@ -36,7 +36,10 @@ describe('U32Map / U32Set (DocContext tables)', () => {
   it('set: add and has', () => {
     const s = new U32Set();
     [3, 0, 0x80000000].forEach((k) => s.add(k));
-    assert.deepStrictEqual([3, 0, 0x80000000, 4, 1].map((k) => s.has(k)), [true, true, true, false, false]);
+    assert.deepStrictEqual(
+      [3, 0, 0x80000000, 4, 1].map((k) => s.has(k)),
+      [true, true, true, false, false],
+    );
   });
 
   it('set: agrees with Set<number> through growth', () => {

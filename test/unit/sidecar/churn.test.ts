@@ -20,7 +20,10 @@ describe('sidecar churn (layout)', function () {
     engine = await loadEngine();
     for (const [name, lang] of SAMPLES) {
       const text = readFileSync(join(__dirname, '../../../samples', name), 'utf8');
-      rows.set(name, measureArticle(name, text, lang, (t) => engine.extract(t, { lang }).entities));
+      rows.set(
+        name,
+        measureArticle(name, text, lang, (t) => engine.extract(t, { lang }).entities),
+      );
     }
   });
 

@@ -23,11 +23,13 @@ export class Sink extends Writable {
   }
 }
 
-export interface Run { code: number; stdout: string; stderr: string }
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
-export async function runWith(
-  command: (args: string[], io: CliIO) => Promise<number>, args: string[], cwd: string, tty = false,
-): Promise<Run> {
+export async function runWith(command: (args: string[], io: CliIO) => Promise<number>, args: string[], cwd: string, tty = false): Promise<Run> {
   const stdout = new Sink();
   const stderr = new Sink(tty);
   const code = await command(args, { stdin: Readable.from([]), stdout, stderr, cwd });
@@ -37,9 +39,10 @@ export async function runWith(
 /** An engine that "finds" the sample's entities wherever their quotes still occur. */
 export function fakeEngine(extra: (text: string) => Entity[] = () => []): { loadEngine(): Promise<Engine> } {
   return {
-    loadEngine: async () => ({
-      extract: (text: string) => ({ lang: 'ru' as const, entities: [...sampleEntities(text, { skipMissing: true }), ...extra(text)] }),
-    }) as unknown as Engine,
+    loadEngine: async () =>
+      ({
+        extract: (text: string) => ({ lang: 'ru' as const, entities: [...sampleEntities(text, { skipMissing: true }), ...extra(text)] }),
+      }) as unknown as Engine,
   };
 }
 

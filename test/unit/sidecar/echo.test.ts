@@ -16,7 +16,7 @@ describe('sidecar file events: echo, stale, reload or deleted', () => {
     ['our own write comes back as a change', idle, { deleted: false, digestNow: 'A', known: 'A' }, 'echo'],
     ['someone else saved the file', idle, { deleted: false, digestNow: 'B', known: 'A' }, 'reload'],
     ['a file appears where we knew none', idle, { deleted: false, digestNow: 'B', known: undefined }, 'reload'],
-    ['any event while our write is in flight waits for the write\'s own event', writing, { deleted: false, digestNow: 'B', known: 'A' }, 'wait'],
+    ["any event while our write is in flight waits for the write's own event", writing, { deleted: false, digestNow: 'B', known: 'A' }, 'wait'],
     ['our rename reported as a delete while the write is in flight', writing, { deleted: true, digestNow: null, known: 'A' }, 'wait'],
     ['a rename over the file reported as a delete, but the file exists', idle, { deleted: true, digestNow: 'B', known: 'A' }, 'reload'],
     ['a delete reported for a file that exists with our bytes', idle, { deleted: true, digestNow: 'A', known: 'A' }, 'echo'],

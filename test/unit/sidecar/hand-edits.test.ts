@@ -66,6 +66,9 @@ describe('sidecar: corrections of suggestions made by hand in the YAML', () => {
     assert.ok(odkb.sig === undefined && odkb.id.startsWith('org-') && isHandEdited(odkb));
     assert.ok(!isHandEdited(sc.annotations.find((a) => a.text === 'около 120')!));
     const merged = mergeSuggestions(sc, engine());
-    assert.deepStrictEqual(merged.filter((a) => a.text === 'ОДКБ').map((a) => a.type), ['LOC']);
+    assert.deepStrictEqual(
+      merged.filter((a) => a.text === 'ОДКБ').map((a) => a.type),
+      ['LOC'],
+    );
   });
 });

@@ -7,9 +7,15 @@ import { InputError } from '../../../src/core/utf8';
 
 describe('readArticle refuses what is not an article', () => {
   let dir: string;
-  before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-read-')); });
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-read-'));
+  });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const write = (name: string, bytes: Buffer) => { const f = path.join(dir, name); fs.writeFileSync(f, bytes); return f; };
+  const write = (name: string, bytes: Buffer) => {
+    const f = path.join(dir, name);
+    fs.writeFileSync(f, bytes);
+    return f;
+  };
 
   const refused: Array<[string, Buffer, RegExp]> = [
     ['binary (NUL byte)', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x14]), /looks binary \(a NUL byte at byte offset 4\)/],

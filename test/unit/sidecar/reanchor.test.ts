@@ -1,9 +1,7 @@
 // Re-anchoring on real edits of the sample article. Expected offsets are computed from the edit itself
 // (shift by the inserted length, paragraph arithmetic, newline counts), never copied from the output.
 import * as assert from 'assert';
-import {
-  addManual, Annotation, mergeSuggestions, parseSidecar, serializeSidecar, setNote, setStatus, Sidecar,
-} from '../../../src/sidecar';
+import { addManual, Annotation, mergeSuggestions, parseSidecar, serializeSidecar, setNote, setStatus, Sidecar } from '../../../src/sidecar';
 import type { Entity } from '../../../src/core/types';
 import { at, joinParagraphs, paragraphs, SAMPLE, sampleEntities } from './fixtures';
 
@@ -78,8 +76,14 @@ describe('sidecar re-anchoring on real edits of the sample', () => {
     const sc = reparse(yaml, text);
     assertConsistent(list, sc, text);
     assertMovedBy(list, sc, (o) => (o < cut ? o : o < cut + sentence.length ? undefined : o - sentence.length));
-    assert.deepStrictEqual(sc.orphans.map((a) => [a.text, a.status]), [['Владимир Колокольцев', 'accepted']]);
-    assert.deepStrictEqual(sc.moves.filter((m) => m.how === 'orphan').map((m) => m.from.text), ['Владимир Колокольцев']);
+    assert.deepStrictEqual(
+      sc.orphans.map((a) => [a.text, a.status]),
+      [['Владимир Колокольцев', 'accepted']],
+    );
+    assert.deepStrictEqual(
+      sc.moves.filter((m) => m.how === 'orphan').map((m) => m.from.text),
+      ['Владимир Колокольцев'],
+    );
   });
 
   it('fix a typo inside annotated names (short name, first of two equal names, a 58-char ORG)', () => {
@@ -90,10 +94,7 @@ describe('sidecar re-anchoring on real edits of the sample', () => {
     ];
     let old = SAMPLE;
     for (const [right, wrong] of typos) old = old.replace(right, wrong);
-    const entities = [
-      ...sampleEntities(old, { skipMissing: true }),
-      ...typos.map(([, wrong]) => at(old, wrong, wrong.startsWith('Совет') ? 'ORG' : 'PER')),
-    ];
+    const entities = [...sampleEntities(old, { skipMissing: true }), ...typos.map(([, wrong]) => at(old, wrong, wrong.startsWith('Совет') ? 'ORG' : 'PER'))];
     const r = reviewed(old, entities, 'Ержан Саденв');
     // The article as published: typos fixed.
     const sc = reparse(r.yaml, SAMPLE);
@@ -142,7 +143,10 @@ describe('sidecar re-anchoring on real edits of the sample', () => {
     const sc = reparse(yaml, text);
     const merged = mergeSuggestions(sc, sampleEntities(text));
     const rejected = merged.filter((x) => x.text === 'ОДКБ');
-    assert.deepStrictEqual(rejected.map((x) => x.status), ['rejected']);
+    assert.deepStrictEqual(
+      rejected.map((x) => x.status),
+      ['rejected'],
+    );
     const out = serializeSidecar(sc, NAME, text, merged);
     const again = reparse(out, text);
     assert.strictEqual(again.stale, false);
@@ -154,26 +158,36 @@ describe('sidecar re-anchoring on real edits of the sample', () => {
     it('a figure whose digits changed is an orphan, not a fuzzy match', () => {
       const text = SAMPLE.replace('около 120', 'около 130');
       const sc = reparse(yaml, text);
-      assert.deepStrictEqual(sc.orphans.map((a) => a.text), ['около 120']);
+      assert.deepStrictEqual(
+        sc.orphans.map((a) => a.text),
+        ['около 120'],
+      );
     });
 
     it('a short quote that changed is not matched fuzzily', () => {
       const text = SAMPLE.replace('ОДКБ', 'ОДКП');
       const sc = reparse(yaml, text);
-      assert.deepStrictEqual(sc.orphans.map((a) => a.text), ['ОДКБ']);
+      assert.deepStrictEqual(
+        sc.orphans.map((a) => a.text),
+        ['ОДКБ'],
+      );
     });
 
     it('a short quote is not moved to another occurrence with unrelated context', () => {
       // "ШОС" (manual) is renamed; the only other "ШОС" is inserted into an unrelated sentence.
       const text = SAMPLE.replace('ОДКБ и ШОС', 'ОДКБ и ЕАЭС').replace('Приняты соответствующие решения', 'ШОС приняла решения');
       const sc = reparse(yaml, text);
-      assert.deepStrictEqual(sc.orphans.map((a) => [a.text, a.status]), [['ШОС', 'manual']]);
+      assert.deepStrictEqual(
+        sc.orphans.map((a) => [a.text, a.status]),
+        [['ШОС', 'manual']],
+      );
     });
 
     it('a deleted "Казахстан" does not move into "Казахстана" elsewhere (word edges must agree)', () => {
       const sentence = 'Как отметил Владимир Колокольцев, Россия и Казахстан давно и плодотворно взаимодействуют в различных форматах. ';
-      const entities = [...sampleEntities(), at(SAMPLE, 'Казахстан давно', 'LOC'), at(SAMPLE, 'Россия и', 'LOC')]
-        .map((e) => (e.text === 'Казахстан давно' ? { ...e, text: 'Казахстан', end: e.start + 9 } : e.text === 'Россия и' ? { ...e, text: 'Россия', end: e.start + 6 } : e));
+      const entities = [...sampleEntities(), at(SAMPLE, 'Казахстан давно', 'LOC'), at(SAMPLE, 'Россия и', 'LOC')].map((e) =>
+        e.text === 'Казахстан давно' ? { ...e, text: 'Казахстан', end: e.start + 9 } : e.text === 'Россия и' ? { ...e, text: 'Россия', end: e.start + 6 } : e,
+      );
       const r = reviewed(SAMPLE, entities);
       const sc = reparse(r.yaml, SAMPLE.replace(sentence, ''));
       assert.deepStrictEqual(sc.orphans.map((a) => a.text).sort(), ['Владимир Колокольцев', 'Казахстан', 'Россия']);

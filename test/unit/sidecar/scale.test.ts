@@ -31,8 +31,21 @@ describe('sidecar at scale', function () {
   it('the overlap rule still holds with an index: an accepted span blocks overlapping suggestions of its type only', () => {
     const accepted: Annotation = { id: 'per-1', type: 'PER', status: 'accepted', text: 'bc', start: 10, end: 20 };
     const s = (type: 'PER' | 'LOC', start: number, end: number): Entity => ({ type, text: 'x', start, end });
-    const merged = mergeSuggestions({ annotations: [accepted], orphans: [] }, [s('PER', 0, 10), s('PER', 5, 11), s('PER', 19, 25), s('PER', 20, 30), s('LOC', 12, 14)]);
-    assert.deepStrictEqual(merged.filter((a) => a.status === 'suggested').map((a) => [a.type, a.start, a.end]), [['PER', 0, 10], ['LOC', 12, 14], ['PER', 20, 30]]);
+    const merged = mergeSuggestions({ annotations: [accepted], orphans: [] }, [
+      s('PER', 0, 10),
+      s('PER', 5, 11),
+      s('PER', 19, 25),
+      s('PER', 20, 30),
+      s('LOC', 12, 14),
+    ]);
+    assert.deepStrictEqual(
+      merged.filter((a) => a.status === 'suggested').map((a) => [a.type, a.start, a.end]),
+      [
+        ['PER', 0, 10],
+        ['LOC', 12, 14],
+        ['PER', 20, 30],
+      ],
+    );
   });
 
   it('re-anchors 10,000 annotations of one repeated word after a line is inserted at the top', () => {
@@ -41,7 +54,15 @@ describe('sidecar at scale', function () {
     const anchors: StoredAnchor[] = [];
     for (let i = 0; i < 10000; i++) {
       const start = i * unit.length;
-      anchors.push({ id: `loc-${i}`, type: 'LOC', text: 'Москва', start, end: start + 6, before: contextBefore(old, start), after: contextAfter(old, start + 6) });
+      anchors.push({
+        id: `loc-${i}`,
+        type: 'LOC',
+        text: 'Москва',
+        start,
+        end: start + 6,
+        before: contextBefore(old, start),
+        after: contextAfter(old, start + 6),
+      });
     }
     const inserted = 'Заголовок статьи.\n';
     const found = reanchor(anchors, inserted + old);
@@ -57,7 +78,10 @@ describe('sidecar at scale', function () {
     const text = 'Москва. '.repeat(500) + 'в Москве и Москва, столица. ' + 'Москва. '.repeat(500);
     const start = text.indexOf('Москва, столица');
     const moved = 'Новый абзац.\n' + text;
-    const [f] = reanchor([{ id: 'a', type: 'LOC', text: 'Москва', start, end: start + 6, before: contextBefore(text, start), after: contextAfter(text, start + 6) }], moved);
+    const [f] = reanchor(
+      [{ id: 'a', type: 'LOC', text: 'Москва', start, end: start + 6, before: contextBefore(text, start), after: contextAfter(text, start + 6) }],
+      moved,
+    );
     assert.strictEqual(f.start, start + 'Новый абзац.\n'.length);
     assert.ok(MAX_OCCURRENCES < 1000);
   });

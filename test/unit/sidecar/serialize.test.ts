@@ -4,8 +4,7 @@ import { articleHash, mergeSuggestions, parseSidecar, serializeSidecar, setNote,
 import { at, SAMPLE, sampleEntities } from './fixtures';
 
 const NAME = 'ru-mvd-kazakhstan-russia.txt';
-const fresh = (text = SAMPLE, entities = sampleEntities(text)) =>
-  serializeSidecar(undefined, NAME, text, mergeSuggestions(undefined, entities));
+const fresh = (text = SAMPLE, entities = sampleEntities(text)) => serializeSidecar(undefined, NAME, text, mergeSuggestions(undefined, entities));
 /** One `annotate` run over an existing sidecar text. */
 const rerun = (yamlText: string, text = SAMPLE, entities = sampleEntities(text)) => {
   const sc = parseSidecar(yamlText, text, 'x.yaml', NAME);
@@ -29,7 +28,10 @@ describe('sidecar serialize', () => {
     assert.strictEqual(entries.length, sampleEntities().length);
     const sc = parseSidecar(out, SAMPLE, 'x.yaml', NAME);
     const starts = sc.annotations.map((a) => a.start);
-    assert.deepStrictEqual(starts, [...starts].sort((a, b) => a - b));
+    assert.deepStrictEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+    );
     for (const a of sc.annotations) assert.strictEqual(SAMPLE.slice(a.start, a.end), a.text);
     // The long ORG (> 32 chars, > 80 columns with context) still stays on one line.
     assert.ok(entries.some((l) => l.includes('Совет министров внутренних дел государств – участников СНГ')));
@@ -52,7 +54,8 @@ describe('sidecar serialize', () => {
     const lines = first.split('\n');
     const i = lines.findIndex((l) => l.includes('text: Ержан Саденов'));
     // A person: adds a comment line, accepts Саденов with a note and a key of their own, reorders keys.
-    lines[i] = `  - { reviewer: anna, id: ${/id: ([\w-]+)/.exec(lines[i])![1]}, status: accepted, type: PER, text: Ержан Саденов, note: "checked on mvd.ru: Саденов, not Садыков" } # keep me`;
+    lines[i] =
+      `  - { reviewer: anna, id: ${/id: ([\w-]+)/.exec(lines[i])![1]}, status: accepted, type: PER, text: Ержан Саденов, note: "checked on mvd.ru: Саденов, not Садыков" } # keep me`;
     lines.splice(i, 0, '  # Anna reviewed the names on 2026-11-20');
     lines[0] = '# Reviewed annotations — do not remove';
     // …a top-level key of their own, with a comment, and a comment at the very end.
@@ -75,10 +78,16 @@ describe('sidecar serialize', () => {
   it('keeps a block-style entry a person wrote as a block', () => {
     const first = fresh();
     const e = at(SAMPLE, 'ШОС', 'ORG');
-    const withBlock = first.replace('annotations:\n', `annotations:\n  - type: ORG\n    text: ШОС\n    start: ${e.start}\n    end: ${e.end}\n    status: manual\n    note: |\n      Шанхайская организация сотрудничества.\n      Two lines.\n`);
+    const withBlock = first.replace(
+      'annotations:\n',
+      `annotations:\n  - type: ORG\n    text: ШОС\n    start: ${e.start}\n    end: ${e.end}\n    status: manual\n    note: |\n      Шанхайская организация сотрудничества.\n      Two lines.\n`,
+    );
     const out = rerun(withBlock);
     // Its offsets become the version-2 anchor (context); the block, its order and the note stay.
-    assert.match(out, /\n {2}- type: ORG\n {4}text: ШОС\n {4}status: manual\n {4}note: \|\n {6}Шанхайская организация сотрудничества\.\n {6}Two lines\.\n {4}id: org-[0-9a-f]{8}\n {4}before: .*\n {4}after: .*\n/);
+    assert.match(
+      out,
+      /\n {2}- type: ORG\n {4}text: ШОС\n {4}status: manual\n {4}note: \|\n {6}Шанхайская организация сотрудничества\.\n {6}Two lines\.\n {4}id: org-[0-9a-f]{8}\n {4}before: .*\n {4}after: .*\n/,
+    );
     assert.strictEqual(rerun(out), out);
   });
 
@@ -91,7 +100,10 @@ describe('sidecar serialize', () => {
     ];
     const out = serializeSidecar(undefined, 'a.txt', text, mergeSuggestions(undefined, entities));
     const sc = parseSidecar(out, text, 'a.yaml', 'a.txt');
-    assert.deepStrictEqual(sc.annotations.map((a) => [a.text, a.start, a.end]), entities.map((e) => [e.text, e.start, e.end]));
+    assert.deepStrictEqual(
+      sc.annotations.map((a) => [a.text, a.start, a.end]),
+      entities.map((e) => [e.text, e.start, e.end]),
+    );
     assert.strictEqual(sc.stale, false);
     assert.deepStrictEqual(sc.moves, []);
     // Context stops at the CRLF, never holds half a surrogate pair.
@@ -129,7 +141,10 @@ describe('sidecar serialize', () => {
     // Entries whose stored context differs in the edited text: the only ones allowed to change.
     const sc = parseSidecar(before.join('\n'), edited, 'x.yaml', NAME);
     const touched = sc.moves.map((m) => sc.lines.get(m.id)! - 1);
-    assert.deepStrictEqual(changed, [before.findIndex((l) => l.startsWith('hash:')), ...touched].sort((a, b) => a - b));
+    assert.deepStrictEqual(
+      changed,
+      [before.findIndex((l) => l.startsWith('hash:')), ...touched].sort((a, b) => a - b),
+    );
     assert.ok(changed.length <= 3, `${changed.length} lines changed`);
   });
 
@@ -139,7 +154,11 @@ describe('sidecar serialize', () => {
     const swapped = ps.join('\n\n');
     const first = fresh();
     const out = rerun(first, swapped, sampleEntities(swapped));
-    const body = (t: string) => t.split('\n').filter((l) => !l.startsWith('hash:')).join('\n');
+    const body = (t: string) =>
+      t
+        .split('\n')
+        .filter((l) => !l.startsWith('hash:'))
+        .join('\n');
     assert.strictEqual(body(out), body(first));
     // A new suggestion (ШОС, first in the text after "ОДКБ") lands right after the ОДКБ line.
     const more = rerun(out, swapped, [...sampleEntities(swapped), at(swapped, 'ШОС', 'ORG')]).split('\n');

@@ -3,9 +3,23 @@ import * as assert from 'assert';
 import { promises as fs, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  addManual, articleHash, articleNameOf, articlePathFor, discoverArticles, isSidecarPath, loadSidecar,
-  mergeSuggestions, readArticle, removeAnnotation, serializeSidecar, setNote, setStatus, sidecarPathFor,
-  SidecarError, updateAnnotation, writeFileAtomic,
+  addManual,
+  articleHash,
+  articleNameOf,
+  articlePathFor,
+  discoverArticles,
+  isSidecarPath,
+  loadSidecar,
+  mergeSuggestions,
+  readArticle,
+  removeAnnotation,
+  serializeSidecar,
+  setNote,
+  setStatus,
+  sidecarPathFor,
+  SidecarError,
+  updateAnnotation,
+  writeFileAtomic,
 } from '../../../src/sidecar';
 import { contextAfter, contextBefore, contextScore } from '../../../src/sidecar/context';
 import { newAnnotationId } from '../../../src/sidecar/hash';
@@ -93,7 +107,11 @@ describe('sidecar fuzzy find', () => {
     ['и Ержан Саденов. Совет', 'Эржан Саденов', 'Ержан Саденов'],
     ['и Ержан Саденов. Совет', 'Жержан Саденов', 'Ержан Саденов'],
     ['и Ержан Саденов. Совет', 'Ержан Саденовв', 'Ержан Саденов'],
-    ['В их числе Совет министров внутренних дел государств – участников СНГ, ОДКБ', 'Совет министров внутренних дел государств - участников СНГ', 'Совет министров внутренних дел государств – участников СНГ'],
+    [
+      'В их числе Совет министров внутренних дел государств – участников СНГ, ОДКБ',
+      'Совет министров внутренних дел государств - участников СНГ',
+      'Совет министров внутренних дел государств – участников СНГ',
+    ],
     // false positives
     ['задержано около 130 лиц', 'около 120', undefined],
     ['ОДКП и ШОС', 'ОДКБ', undefined],
@@ -119,7 +137,7 @@ describe('sidecar edit helpers', () => {
     assert.strictEqual(JSON.stringify(list), copy);
     assert.ok(!('note' in setNote(next, id, '').find((a) => a.id === id)!));
   });
-  it('updateAnnotation makes a corrected suggestion the person\'s (accepted)', () => {
+  it("updateAnnotation makes a corrected suggestion the person's (accepted)", () => {
     const next = updateAnnotation(list, id, { type: 'LOC', norm: undefined });
     assert.deepStrictEqual([next.find((a) => a.id === id)!.type, next.find((a) => a.id === id)!.status], ['LOC', 'accepted']);
   });
@@ -127,7 +145,10 @@ describe('sidecar edit helpers', () => {
     const { annotations, id: mid } = addManual(list, SAMPLE, { type: 'ORG', start: at(SAMPLE, 'ШОС', 'ORG').start, end: at(SAMPLE, 'ШОС', 'ORG').end });
     const m = annotations.find((a) => a.id === mid)!;
     assert.deepStrictEqual([m.text, m.status], ['ШОС', 'manual']);
-    assert.deepStrictEqual(annotations.map((a) => a.start), [...annotations.map((a) => a.start)].sort((a, b) => a - b));
+    assert.deepStrictEqual(
+      annotations.map((a) => a.start),
+      [...annotations.map((a) => a.start)].sort((a, b) => a - b),
+    );
     assert.throws(() => addManual(list, SAMPLE, { type: 'ORG', start: 5, end: 5 }), /invalid span/);
     assert.throws(() => addManual(list, 'short', { type: 'ORG', start: 0, end: 99 }), /invalid span/);
   });

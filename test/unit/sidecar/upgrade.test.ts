@@ -30,7 +30,10 @@ describe('sidecar upgrade from version 1', () => {
     assert.match(upgraded, /^# text \+ before\/after: /m);
     assert.ok(upgraded.includes('\nreviewed-by: anna # desk editor\nannotations:\n  # names checked on 2026-11-20\n  - { id: money-'), upgraded.slice(0, 1200));
     const decided = entryLine(upgraded, 'Aidar Nurlanov');
-    assert.strictEqual(decided, '  - { id: per-187519ae, type: PER, status: accepted, text: Aidar Nurlanov, norm: Aidar Nurlanov, before: "er for water resources, ", after: ", said the fund would st", note: "spelling checked with the ministry: Nurlanov" } # Anna, desk');
+    assert.strictEqual(
+      decided,
+      '  - { id: per-187519ae, type: PER, status: accepted, text: Aidar Nurlanov, norm: Aidar Nurlanov, before: "er for water resources, ", after: ", said the fund would st", note: "spelling checked with the ministry: Nurlanov" } # Anna, desk',
+    );
     assert.match(entryLine(upgraded, 'Syr Darya Water Council,'), /status: rejected/);
     assert.match(entryLine(upgraded, 'text: Tuesday'), /^ {2}- \{ id: date-d7db39cd, type: DATE, reviewer: anna, status: suggested, text: Tuesday, /);
   });
@@ -45,7 +48,10 @@ describe('sidecar upgrade from version 1', () => {
     assert.deepStrictEqual([...v2.handWritten].sort(), [...v1.handWritten].sort());
     assert.strictEqual(serializeSidecar(v2, NAME, TEXT, v2.annotations), upgraded);
     // An `annotate` run that finds the same suggestions: nothing to write.
-    const again = mergeSuggestions(v2, v2.annotations.filter((a) => a.status === 'suggested'));
+    const again = mergeSuggestions(
+      v2,
+      v2.annotations.filter((a) => a.status === 'suggested'),
+    );
     assert.strictEqual(serializeSidecar(v2, NAME, TEXT, again), upgraded);
   });
 
@@ -55,7 +61,10 @@ describe('sidecar upgrade from version 1', () => {
     assert.ok(sc.moves.length > 5 && sc.moves.every((m) => m.how === 'quote'), JSON.stringify(sc.moves.slice(0, 2)));
     const out = serializeSidecar(sc, NAME, edited, [...sc.annotations, ...sc.orphans]);
     const back = parseSidecar(out, edited, 'v2.yaml', NAME);
-    assert.deepStrictEqual(back.annotations.map((a) => [a.id, a.status, a.start, a.text]), sc.annotations.map((a) => [a.id, a.status, a.start, a.text]));
+    assert.deepStrictEqual(
+      back.annotations.map((a) => [a.id, a.status, a.start, a.text]),
+      sc.annotations.map((a) => [a.id, a.status, a.start, a.text]),
+    );
     assert.strictEqual(back.moves.length, 0);
   });
 });
@@ -67,10 +76,20 @@ describe('sidecar anchors (version 2)', () => {
     const list: Annotation[] = starts.map((start, i) => ({ id: `loc-${i}`, type: 'LOC', status: 'accepted', text: 'Москва', start, end: start + 6 }));
     const out = serializeSidecar(undefined, 'a.txt', text, list);
     // Both lines read alike, so the second line's three are the second occurrence of their anchors.
-    const withNth = out.split('\n').filter((l) => l.includes(', nth: ')).map((l) => [/id: (loc-\d)/.exec(l)![1], /nth: (\d)/.exec(l)![1]]);
-    assert.deepStrictEqual(withNth, [['loc-3', '2'], ['loc-4', '2'], ['loc-5', '2']]);
+    const withNth = out
+      .split('\n')
+      .filter((l) => l.includes(', nth: '))
+      .map((l) => [/id: (loc-\d)/.exec(l)![1], /nth: (\d)/.exec(l)![1]]);
+    assert.deepStrictEqual(withNth, [
+      ['loc-3', '2'],
+      ['loc-4', '2'],
+      ['loc-5', '2'],
+    ]);
     const back = parseSidecar(out, text, 'a.yaml');
-    assert.deepStrictEqual(back.annotations.map((a) => [a.id, a.start]), list.map((a) => [a.id, a.start]));
+    assert.deepStrictEqual(
+      back.annotations.map((a) => [a.id, a.start]),
+      list.map((a) => [a.id, a.start]),
+    );
     assert.deepStrictEqual(back.moves, []);
   });
 });

@@ -15,7 +15,7 @@ const decide = (yaml: string, quote: string, status: string) => {
 };
 
 describe('annotateFile: a sidecar saved while the engine runs is merged, never overwritten', () => {
-  it('the person\'s decision saved between read and rename survives, and the suggestions are refreshed', async () => {
+  it("the person's decision saved between read and rename survives, and the suggestions are refreshed", async () => {
     const dir = workspace();
     const article = join(dir, 'article.txt');
     const side = join(dir, SIDE);
@@ -44,7 +44,12 @@ describe('annotateFile: a sidecar saved while the engine runs is merged, never o
     let once = true;
     const r = await annotateFile(article, {
       extract: () => sampleEntities(SAMPLE),
-      beforeSwap: () => { if (once) { once = false; writeFileSync(side, saved); } },
+      beforeSwap: () => {
+        if (once) {
+          once = false;
+          writeFileSync(side, saved);
+        }
+      },
     });
     assert.strictEqual(r.remerged, 1);
     assert.match(readFileSync(side, 'utf8'), /status: accepted, text: ОДКБ,/);
@@ -64,7 +69,10 @@ describe('annotateFile: a sidecar saved while the engine runs is merged, never o
       (e: unknown) => e instanceof SidecarError && /changed on disk 3 times while it was being annotated; it was not overwritten/.test(e.message),
     );
     assert.match(readFileSync(side, 'utf8'), /# save 3\n$/);
-    assert.deepStrictEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+    assert.deepStrictEqual(
+      readdirSync(dir).filter((f) => f.endsWith('.tmp')),
+      [],
+    );
   });
 
   it('a sidecar created while the engine runs (first annotation) is merged, not replaced', async () => {
@@ -74,7 +82,12 @@ describe('annotateFile: a sidecar saved while the engine runs is merged, never o
     const other = workspace();
     await annotateFile(join(other, 'article.txt'), { extract: () => sampleEntities(SAMPLE) });
     const theirs = decide(readFileSync(join(other, SIDE), 'utf8'), 'ОДКБ', 'rejected');
-    const r = await annotateFile(article, { extract: () => { writeFileSync(side, theirs); return sampleEntities(SAMPLE); } });
+    const r = await annotateFile(article, {
+      extract: () => {
+        writeFileSync(side, theirs);
+        return sampleEntities(SAMPLE);
+      },
+    });
     assert.strictEqual(r.remerged, 1);
     assert.match(readFileSync(side, 'utf8'), /status: rejected, text: ОДКБ,/);
   });
@@ -106,7 +119,7 @@ describe('writeFileAtomic', () => {
     assert.strictEqual(readFileSync(join(dir, 'store', 'real.yaml'), 'utf8'), 'new\n');
   });
 
-  it('keeps the file\'s permissions (and owner) on rewrite', async () => {
+  it("keeps the file's permissions (and owner) on rewrite", async () => {
     const file = join(tempDir(), 'a.yaml');
     writeFileSync(file, 'one\n');
     chmodSync(file, 0o664); // group-writable, as in a shared repository; the umask (022) would drop g+w
@@ -121,7 +134,10 @@ describe('writeFileAtomic', () => {
     const file = join(tempDir(), 'a.yaml');
     writeFileSync(file, 'one\n');
     chmodSync(file, 0o444);
-    await assert.rejects(writeFileAtomic(file, 'two\n', { shown: 'a.yaml' }), (e: unknown) => e instanceof SidecarError && e.message === 'a.yaml: is read-only; it was not modified (make it writable to save annotations)');
+    await assert.rejects(
+      writeFileAtomic(file, 'two\n', { shown: 'a.yaml' }),
+      (e: unknown) => e instanceof SidecarError && e.message === 'a.yaml: is read-only; it was not modified (make it writable to save annotations)',
+    );
     assert.strictEqual(readFileSync(file, 'utf8'), 'one\n');
   });
 
@@ -156,6 +172,9 @@ describe('writeFileAtomic', () => {
   it('a sidecar that is a folder is a SidecarError naming it, not a crash', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'a.yaml'));
-    await assert.rejects(readSidecarFile(join(dir, 'a.yaml'), 'a.yaml'), (e: unknown) => e instanceof SidecarError && e.message === 'a.yaml: is a folder, not a file');
+    await assert.rejects(
+      readSidecarFile(join(dir, 'a.yaml'), 'a.yaml'),
+      (e: unknown) => e instanceof SidecarError && e.message === 'a.yaml: is a folder, not a file',
+    );
   });
 });

@@ -13,10 +13,66 @@ import { needsQuotes } from '../../../src/sidecar/quoting';
 
 /** Fragments a YAML 1.1 reader reads as something other than the same string, or refuses. */
 const TRICKY = [
-  ':»Между', ': x', 'a:b', 'yes', 'No', 'on', 'OFF', 'y', 'n', '~', 'null', 'NULL', '2025-02-01', '2001-12-14 21:59:43.10 -5',
-  '1e3', '1E+3', '0x10', '0o17', '0b101', '1_000', '12:30', '190:20:30', '.5', '+1', '-2', '.inf', '-.Inf', '.NaN', '<<', '=',
-  '-', '- a', '?', '? q', '#tag', 'a #b', '&anchor', '*alias', '!tag', '|', '>', "'q'", '"dq"', '%TAG', '@at', '`tick`',
-  '[x]', '{y}', ',', 'a,b', '\t', 'tab\there', '\x85', 'a\u2028b', '\u2029', '\x96', '\x7f', '\ufeff', '😀', 'Ё',
+  ':»Между',
+  ': x',
+  'a:b',
+  'yes',
+  'No',
+  'on',
+  'OFF',
+  'y',
+  'n',
+  '~',
+  'null',
+  'NULL',
+  '2025-02-01',
+  '2001-12-14 21:59:43.10 -5',
+  '1e3',
+  '1E+3',
+  '0x10',
+  '0o17',
+  '0b101',
+  '1_000',
+  '12:30',
+  '190:20:30',
+  '.5',
+  '+1',
+  '-2',
+  '.inf',
+  '-.Inf',
+  '.NaN',
+  '<<',
+  '=',
+  '-',
+  '- a',
+  '?',
+  '? q',
+  '#tag',
+  'a #b',
+  '&anchor',
+  '*alias',
+  '!tag',
+  '|',
+  '>',
+  "'q'",
+  '"dq"',
+  '%TAG',
+  '@at',
+  '`tick`',
+  '[x]',
+  '{y}',
+  ',',
+  'a,b',
+  '\t',
+  'tab\there',
+  '\x85',
+  'a\u2028b',
+  '\u2029',
+  '\x96',
+  '\x7f',
+  '\ufeff',
+  '😀',
+  'Ё',
 ];
 const WORDS = ['Москва', 'Казахстана', 'МВД', 'Almaty', 'water', 'ministers', 'the', 'и', 'в', '2024', 'года', '%', '$', '«', '»', '—', '.'];
 const SEPARATORS = [' ', ' ', ' ', ' ', '\n', '\n\n', ''];
@@ -75,7 +131,11 @@ for text in json.load(sys.stdin):
 sys.stdout.write(json.dumps(out, default=tag, ensure_ascii=True))
 `;
 
-interface Compared { c: { yaml: string }; py: unknown; js: unknown }
+interface Compared {
+  c: { yaml: string };
+  py: unknown;
+  js: unknown;
+}
 /** Where PyYAML and eemeli/yaml part ways in one file, with the offending line. */
 function firstDifference({ c, py, js }: Compared): string {
   const lineAt = (n: number) => c.yaml.split('\n')[n - 1];
@@ -85,7 +145,8 @@ function firstDifference({ c, py, js }: Compared): string {
     const m = /line (\d+)/.exec(JSON.stringify(p));
     return `PyYAML refused it: ${JSON.stringify(p)}${m ? `\n  ${lineAt(Number(m[1]))}` : ''}`;
   }
-  for (const k of Object.keys(j)) if (k !== 'annotations' && JSON.stringify(p[k]) !== JSON.stringify(j[k])) return `${k}: PyYAML ${JSON.stringify(p[k])}, ours ${JSON.stringify(j[k])}`;
+  for (const k of Object.keys(j))
+    if (k !== 'annotations' && JSON.stringify(p[k]) !== JSON.stringify(j[k])) return `${k}: PyYAML ${JSON.stringify(p[k])}, ours ${JSON.stringify(j[k])}`;
   const pa = p.annotations as unknown[];
   const ja = j.annotations as unknown[];
   const i = ja.findIndex((e, n) => JSON.stringify(e) !== JSON.stringify(pa[n]));
@@ -124,10 +185,27 @@ describe('sidecars in other YAML readers (PyYAML)', function () {
 
   // [value, quoted?]: the rule on its own, including a false-positives block.
   const table: [string, boolean][] = [
-    [':»Между', true], ['yes', true], ['On', true], ['2025-02-01', true], ['1e3', true], ['0x10', true], ['1_000', true],
-    ['12:30', true], ['~', true], ['', true], [' lead', true], ['a\u2028b', true], ['\x96', true], ['- a', true],
+    [':»Между', true],
+    ['yes', true],
+    ['On', true],
+    ['2025-02-01', true],
+    ['1e3', true],
+    ['0x10', true],
+    ['1_000', true],
+    ['12:30', true],
+    ['~', true],
+    ['', true],
+    [' lead', true],
+    ['a\u2028b', true],
+    ['\x96', true],
+    ['- a', true],
     // plain is fine: names, words and numbers inside text
-    ['Казахстана', false], ['Aidar Nurlanov', false], ['2024 год', false], ['yesterday', false], ['Onward', false], ['$1.2 billion', false],
+    ['Казахстана', false],
+    ['Aidar Nurlanov', false],
+    ['2024 год', false],
+    ['yesterday', false],
+    ['Onward', false],
+    ['$1.2 billion', false],
   ];
   for (const [value, quoted] of table) {
     it(`${JSON.stringify(value)} ${quoted ? 'is' : 'is not'} quoted`, () => assert.strictEqual(needsQuotes(value), quoted));

@@ -10,7 +10,24 @@ export const RU_COMPOUND_FIGURES: ReadonlyArray<readonly [stem: string, type: En
 ];
 
 /** Stems of counted-noun compounds: "630-местном" → NUMBER 630 over the digits only. */
-export const RU_COMPOUND_COUNTS: ReadonlyArray<string> = ['местн', 'этажн', 'серийн', 'тонн', 'метров', 'километров', 'миллиметров',
-  'кратн', 'тысячн', 'ярусн', 'комнатн', 'ступенчат', 'томн', 'звездочн', 'звёздочн', 'мачтов', 'ствольн'];
+export const RU_COMPOUND_COUNTS: ReadonlyArray<string> = [
+  'местн',
+  'этажн',
+  'серийн',
+  'тонн',
+  'метров',
+  'километров',
+  'миллиметров',
+  'кратн',
+  'тысячн',
+  'ярусн',
+  'комнатн',
+  'ступенчат',
+  'томн',
+  'звездочн',
+  'звёздочн',
+  'мачтов',
+  'ствольн',
+];
 
 /* Ages ("27-летний") are in age-ru.ts. */

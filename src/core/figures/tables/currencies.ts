@@ -6,15 +6,45 @@ export type CurrencyRef = string | readonly [code: string, factor: number];
 
 /** Signs written before or after digits. A letter prefix glued to "$" is in DOLLAR_PREFIXES. */
 export const CURRENCY_SIGNS: Readonly<Record<string, CurrencyRef>> = {
-  '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₴': 'UAH', '₸': 'KZT', '₹': 'INR',
-  '₿': 'BTC', '₡': 'CRC', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '₫': 'VND', '₱': 'PHP',
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₽': 'RUB',
+  '₴': 'UAH',
+  '₸': 'KZT',
+  '₹': 'INR',
+  '₿': 'BTC',
+  '₡': 'CRC',
+  '₩': 'KRW',
+  '₺': 'TRY',
+  '₪': 'ILS',
+  '₦': 'NGN',
+  '₫': 'VND',
+  '₱': 'PHP',
   '¢': ['USD', 0.01],
 };
 
 /** "c $", "C$", "hk $", "US$", "u.s $", "Mex$": the letters before "$" (lower-cased, dots removed). */
 export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
-  'c': 'CAD', 'ca': 'CAD', 'can': 'CAD', 'cad': 'CAD', 'hk': 'HKD', 'us': 'USD', 'usd': 'USD', 'a': 'AUD', 'au': 'AUD',
-  'aud': 'AUD', 'nz': 'NZD', 'nzd': 'NZD', 'mex': 'MXN', 'mx': 'MXN', 'r': 'BRL', 's': 'SGD', 'sg': 'SGD', 'nt': 'TWD',
+  c: 'CAD',
+  ca: 'CAD',
+  can: 'CAD',
+  cad: 'CAD',
+  hk: 'HKD',
+  us: 'USD',
+  usd: 'USD',
+  a: 'AUD',
+  au: 'AUD',
+  aud: 'AUD',
+  nz: 'NZD',
+  nzd: 'NZD',
+  mex: 'MXN',
+  mx: 'MXN',
+  r: 'BRL',
+  s: 'SGD',
+  sg: 'SGD',
+  nt: 'TWD',
 };
 
 /** A dollar prefix written in capitals between digits and "$" ("3.14US$", "20R$"): its currency code. */
@@ -23,18 +53,34 @@ export function gluedDollarPrefix(letters: string): string | undefined {
 }
 
 /** ISO 4217 codes recognized when written next to a number ("42 KWD", "EUR 20", "USD3.14"). */
-export const ISO_CODES = new Set((
-  'AED AFN AMD ANG AOA ARS AUD AZN BAM BBD BDT BGN BHD BRL BTC BYN BYR CAD CHF CLP CNY COP CRC CZK DKK ' +
-  'DZD EGP EUR GBP GEL GHS HKD HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KRW KWD KZT LBP LKR MAD MDL ' +
-  'MNT MXN MYR NGN NOK NZD OMR PEN PHP PKR PLN QAR RON RSD RUB RUR SAR SEK SGD THB TJS TMT TND TRY TWD UAH ' +
-  'USD UZS VND XAU XBT ZAR'
-).split(' '));
+export const ISO_CODES = new Set(
+  (
+    'AED AFN AMD ANG AOA ARS AUD AZN BAM BBD BDT BGN BHD BRL BTC BYN BYR CAD CHF CLP CNY COP CRC CZK DKK ' +
+    'DZD EGP EUR GBP GEL GHS HKD HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KRW KWD KZT LBP LKR MAD MDL ' +
+    'MNT MXN MYR NGN NOK NZD OMR PEN PHP PKR PLN QAR RON RSD RUB RUR SAR SEK SGD THB TJS TMT TND TRY TWD UAH ' +
+    'USD UZS VND XAU XBT ZAR'
+  ).split(' '),
+);
 
 /** Letters written instead of an ISO code ("RM 42", "Rs. 20", "rmb"). Lower-cased. */
 export const CURRENCY_ABBREVIATIONS: Readonly<Record<string, CurrencyRef>> = {
-  'rm': 'MYR', 'rs': 'INR', 'rmb': 'CNY', 'usd': 'USD', 'eur': 'EUR', 'gbp': 'GBP',
-  'руб': 'RUB', 'р': 'RUB', 'грн': 'UAH', 'долл': 'USD', 'дол': 'USD', 'тг': 'KZT', 'коп': ['RUB', 0.01],
-  'ц': ['USD', 0.01], 'c': ['USD', 0.01], 'сом': 'KGS', 'сум': 'UZS',
+  rm: 'MYR',
+  rs: 'INR',
+  rmb: 'CNY',
+  usd: 'USD',
+  eur: 'EUR',
+  gbp: 'GBP',
+  руб: 'RUB',
+  р: 'RUB',
+  грн: 'UAH',
+  долл: 'USD',
+  дол: 'USD',
+  тг: 'KZT',
+  коп: ['RUB', 0.01],
+  ц: ['USD', 0.01],
+  c: ['USD', 0.01],
+  сом: 'KGS',
+  сум: 'UZS',
 };
 
 /** Abbreviations read only after a number: before one they are a preposition, a letter or a word ("с 5", "сом"). */
@@ -45,55 +91,154 @@ export const EURO_NAMES: ReadonlySet<string> = new Set(['евро', 'euro']);
 
 /** Russian currency nouns by lemma. */
 export const RU_CURRENCY_LEMMAS: Readonly<Record<string, CurrencyRef>> = {
-  'рубль': 'RUB', 'доллар': 'USD', 'евро': 'EUR', 'тенге': 'KZT', 'юань': 'CNY', 'гривна': 'UAH', 'гривня': 'UAH',
-  'фунт': 'GBP', 'иена': 'JPY', 'йена': 'JPY', 'франк': 'CHF', 'сом': 'KGS', 'лари': 'GEL', 'манат': 'AZN',
-  'драм': 'AMD', 'сум': 'UZS', 'лира': 'TRY', 'рупия': 'INR', 'вона': 'KRW', 'злотый': 'PLN', 'крона': 'SEK',
-  'шекель': 'ILS', 'бат': 'THB', 'песо': 'MXN', 'реал': 'BRL', 'лей': 'MDL', 'дирхам': 'AED', 'риял': 'SAR',
-  'бакс': 'USD', 'биткоин': 'BTC', 'биткойн': 'BTC',
-  'цент': ['USD', 0.01], 'копейка': ['RUB', 0.01], 'пенс': ['GBP', 0.01], 'пенни': ['GBP', 0.01],
+  рубль: 'RUB',
+  доллар: 'USD',
+  евро: 'EUR',
+  тенге: 'KZT',
+  юань: 'CNY',
+  гривна: 'UAH',
+  гривня: 'UAH',
+  фунт: 'GBP',
+  иена: 'JPY',
+  йена: 'JPY',
+  франк: 'CHF',
+  сом: 'KGS',
+  лари: 'GEL',
+  манат: 'AZN',
+  драм: 'AMD',
+  сум: 'UZS',
+  лира: 'TRY',
+  рупия: 'INR',
+  вона: 'KRW',
+  злотый: 'PLN',
+  крона: 'SEK',
+  шекель: 'ILS',
+  бат: 'THB',
+  песо: 'MXN',
+  реал: 'BRL',
+  лей: 'MDL',
+  дирхам: 'AED',
+  риял: 'SAR',
+  бакс: 'USD',
+  биткоин: 'BTC',
+  биткойн: 'BTC',
+  цент: ['USD', 0.01],
+  копейка: ['RUB', 0.01],
+  пенс: ['GBP', 0.01],
+  пенни: ['GBP', 0.01],
 };
 
 /** Adjectives that select a currency: "канадских долларов" → CAD, "белорусских рублей" → BYN. */
 export const RU_CURRENCY_ADJECTIVES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'доллар': {
-    'американский': 'USD', 'канадский': 'CAD', 'австралийский': 'AUD', 'гонконгский': 'HKD',
-    'новозеландский': 'NZD', 'сингапурский': 'SGD', 'тайваньский': 'TWD',
+  доллар: {
+    американский: 'USD',
+    канадский: 'CAD',
+    австралийский: 'AUD',
+    гонконгский: 'HKD',
+    новозеландский: 'NZD',
+    сингапурский: 'SGD',
+    тайваньский: 'TWD',
   },
-  'рубль': { 'белорусский': 'BYN', 'российский': 'RUB' },
-  'фунт': { 'британский': 'GBP', 'египетский': 'EGP' },
-  'франк': { 'швейцарский': 'CHF' },
-  'крона': { 'шведский': 'SEK', 'норвежский': 'NOK', 'датский': 'DKK', 'чешский': 'CZK' },
-  'лира': { 'турецкий': 'TRY' },
-  'юань': { 'китайский': 'CNY' },
-  'иена': { 'японский': 'JPY' },
-  'йена': { 'японский': 'JPY' },
+  рубль: { белорусский: 'BYN', российский: 'RUB' },
+  фунт: { британский: 'GBP', египетский: 'EGP' },
+  франк: { швейцарский: 'CHF' },
+  крона: { шведский: 'SEK', норвежский: 'NOK', датский: 'DKK', чешский: 'CZK' },
+  лира: { турецкий: 'TRY' },
+  юань: { китайский: 'CNY' },
+  иена: { японский: 'JPY' },
+  йена: { японский: 'JPY' },
 };
 
 /** Genitive words after a currency that belong to it: "долларов США", "фунтов стерлингов". */
 export const RU_CURRENCY_TAILS: Readonly<Record<string, string | undefined>> = {
-  'сша': 'USD', 'стерлингов': 'GBP', 'стерлинга': 'GBP',
+  сша: 'USD',
+  стерлингов: 'GBP',
+  стерлинга: 'GBP',
 };
 
 /** English currency words, singular and plural. */
 export const EN_CURRENCY_WORDS: Readonly<Record<string, CurrencyRef>> = {
-  dollar: 'USD', dollars: 'USD', buck: 'USD', bucks: 'USD', euro: 'EUR', euros: 'EUR',
-  pound: 'GBP', pounds: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', kuai: 'CNY',
-  rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', tenge: 'KZT', hryvnia: 'UAH', hryvnias: 'UAH',
-  rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF', lira: 'TRY', liras: 'TRY', lire: 'TRY',
-  won: 'KRW', peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL', guilder: 'NLG', guilders: 'NLG',
-  krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', zloty: 'PLN', zlotys: 'PLN', shekel: 'ILS', shekels: 'ILS',
-  bitcoin: 'BTC', bitcoins: 'BTC', dinar: 'KWD', dinars: 'KWD', ringgit: 'MYR', ringgits: 'MYR', baht: 'THB', rand: 'ZAR',
-  riyal: 'SAR', riyals: 'SAR', rial: 'IRR', rials: 'IRR', tugrik: 'MNT', tugriks: 'MNT', dirham: 'AED', dirhams: 'AED',
+  dollar: 'USD',
+  dollars: 'USD',
+  buck: 'USD',
+  bucks: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  sterling: 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  kuai: 'CNY',
+  rouble: 'RUB',
+  roubles: 'RUB',
+  ruble: 'RUB',
+  rubles: 'RUB',
+  tenge: 'KZT',
+  hryvnia: 'UAH',
+  hryvnias: 'UAH',
+  rupee: 'INR',
+  rupees: 'INR',
+  franc: 'CHF',
+  francs: 'CHF',
+  lira: 'TRY',
+  liras: 'TRY',
+  lire: 'TRY',
+  won: 'KRW',
+  peso: 'MXN',
+  pesos: 'MXN',
+  real: 'BRL',
+  reais: 'BRL',
+  guilder: 'NLG',
+  guilders: 'NLG',
+  krona: 'SEK',
+  kronor: 'SEK',
+  krone: 'NOK',
+  kroner: 'NOK',
+  zloty: 'PLN',
+  zlotys: 'PLN',
+  shekel: 'ILS',
+  shekels: 'ILS',
+  bitcoin: 'BTC',
+  bitcoins: 'BTC',
+  dinar: 'KWD',
+  dinars: 'KWD',
+  ringgit: 'MYR',
+  ringgits: 'MYR',
+  baht: 'THB',
+  rand: 'ZAR',
+  riyal: 'SAR',
+  riyals: 'SAR',
+  rial: 'IRR',
+  rials: 'IRR',
+  tugrik: 'MNT',
+  tugriks: 'MNT',
+  dirham: 'AED',
+  dirhams: 'AED',
   sen: ['MYR', 0.01],
-  cent: ['USD', 0.01], cents: ['USD', 0.01], penny: ['GBP', 0.01], pence: ['GBP', 0.01], mao: ['CNY', 0.1],
-  jiao: ['CNY', 0.1], fen: ['CNY', 0.01], kopeck: ['RUB', 0.01], kopecks: ['RUB', 0.01],
+  cent: ['USD', 0.01],
+  cents: ['USD', 0.01],
+  penny: ['GBP', 0.01],
+  pence: ['GBP', 0.01],
+  mao: ['CNY', 0.1],
+  jiao: ['CNY', 0.1],
+  fen: ['CNY', 0.01],
+  kopeck: ['RUB', 0.01],
+  kopecks: ['RUB', 0.01],
 };
 
 /** English adjectives before a currency word: "australian dollars", "us dollar", "hong kong dollars". */
 export const EN_CURRENCY_ADJECTIVES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   dollar: {
-    us: 'USD', american: 'USD', canadian: 'CAD', australian: 'AUD', 'hong kong': 'HKD', 'new zealand': 'NZD',
-    singapore: 'SGD', taiwan: 'TWD',
+    us: 'USD',
+    american: 'USD',
+    canadian: 'CAD',
+    australian: 'AUD',
+    'hong kong': 'HKD',
+    'new zealand': 'NZD',
+    singapore: 'SGD',
+    taiwan: 'TWD',
   },
   pound: { british: 'GBP', egyptian: 'EGP' },
   franc: { swiss: 'CHF' },

@@ -17,8 +17,27 @@ export const RU_WEEKDAY_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'во
 export const RU_ANAPHORIC: ReadonlySet<string> = new Set(['тот', 'том', 'той', 'ту', 'того']);
 
 /** Words before "N лет" that make it an age ("ему было 64 года", "в возрасте 52 лет", "старше 70 лет"). */
-export const RU_AGE_CUES: ReadonlySet<string> = new Set(['было', 'будет', 'исполнилось', 'исполнится', 'исполнился', 'ему', 'ей', 'им',
-  'старше', 'младше', 'моложе', 'возрасте', 'в', 'позже', 'лет', 'достигшие', 'достигших', 'достиг', 'достигла']);
+export const RU_AGE_CUES: ReadonlySet<string> = new Set([
+  'было',
+  'будет',
+  'исполнилось',
+  'исполнится',
+  'исполнился',
+  'ему',
+  'ей',
+  'им',
+  'старше',
+  'младше',
+  'моложе',
+  'возрасте',
+  'в',
+  'позже',
+  'лет',
+  'достигшие',
+  'достигших',
+  'достиг',
+  'достигла',
+]);
 
 /** Comparatives that parse as rare dative nouns but qualify the number: "более трёх лет". */
 export const RU_COMPARATIVES: ReadonlySet<string> = new Set(['более', 'менее', 'больше', 'меньше']);
@@ -33,4 +52,15 @@ export const RU_AFTER: ReadonlySet<string> = new Set(['через', 'спуст�
 export const RU_ONE_UNIT_BEFORE: ReadonlySet<string> = new Set(['на', 'за', 'около', 'примерно', 'почти', 'больше', 'более', 'менее', 'меньше']);
 
 /** Forms of a calendar noun that name one unit ("на год", "за день до"); "в год" (per year) is a rate. */
-export const RU_ONE_UNIT_FORMS: ReadonlySet<string> = new Set(['год', 'месяц', 'неделю', 'недели', 'день', 'дня', 'сутки', 'суток', 'десятилетие', 'десятилетия']);
+export const RU_ONE_UNIT_FORMS: ReadonlySet<string> = new Set([
+  'год',
+  'месяц',
+  'неделю',
+  'недели',
+  'день',
+  'дня',
+  'сутки',
+  'суток',
+  'десятилетие',
+  'десятилетия',
+]);

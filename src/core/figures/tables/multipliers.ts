@@ -5,10 +5,24 @@
 /** Lower-cased abbreviation → factor; matched as a separate word, optionally followed by ".". */
 export const MULTIPLIER_ABBREVIATIONS: Readonly<Record<string, number>> = {
   // Russian
-  'тыс': 1e3, 'т': 1e3, 'млн': 1e6, 'мн': 1e6, 'млрд': 1e9, 'трлн': 1e12,
+  тыс: 1e3,
+  т: 1e3,
+  млн: 1e6,
+  мн: 1e6,
+  млрд: 1e9,
+  трлн: 1e12,
   // English
-  'k': 1e3, 'thousand': 1e3, 'm': 1e6, 'mm': 1e6, 'mn': 1e6, 'mil': 1e6, 'mln': 1e6,
-  'b': 1e9, 'bn': 1e9, 'bln': 1e9, 'tn': 1e12,
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  mil: 1e6,
+  mln: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  tn: 1e12,
 };
 
 /**
@@ -16,9 +30,20 @@ export const MULTIPLIER_ABBREVIATIONS: Readonly<Record<string, number>> = {
  * "1m" is a metre, "1M" a million (Microsoft Recognizers: "1m isn't a number").
  */
 export const GLUED_MULTIPLIERS: Readonly<Record<string, number>> = {
-  'к': 1e3, 'К': 1e3, 'k': 1e3, 'K': 1e3, 'тыс': 1e3,
-  'М': 1e6, 'M': 1e6, 'MM': 1e6, 'mil': 1e6, 'млн': 1e6, 'mln': 1e6,
-  'B': 1e9, 'bn': 1e9, 'млрд': 1e9,
+  к: 1e3,
+  К: 1e3,
+  k: 1e3,
+  K: 1e3,
+  тыс: 1e3,
+  М: 1e6,
+  M: 1e6,
+  MM: 1e6,
+  mil: 1e6,
+  млн: 1e6,
+  mln: 1e6,
+  B: 1e9,
+  bn: 1e9,
+  млрд: 1e9,
 };
 
 /**
@@ -26,5 +51,8 @@ export const GLUED_MULTIPLIERS: Readonly<Record<string, number>> = {
  * alone is metres). Financial news writes millions and billions so.
  */
 export const GLUED_MULTIPLIERS_AFTER_CURRENCY: Readonly<Record<string, number>> = {
-  m: 1e6, b: 1e9, tn: 1e12, trn: 1e12,
+  m: 1e6,
+  b: 1e9,
+  tn: 1e12,
+  trn: 1e12,
 };

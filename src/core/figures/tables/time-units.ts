@@ -3,13 +3,33 @@
 export type Grain = 'Y' | 'M' | 'W' | 'D' | 'C' | 'DEC' | 'Q';
 
 export const RU_TIME_UNIT_LEMMAS: Readonly<Record<string, Grain>> = {
-  'год': 'Y', 'месяц': 'M', 'неделя': 'W', 'день': 'D', 'сутки': 'D', 'век': 'C', 'столетие': 'C',
-  'десятилетие': 'DEC', 'квартал': 'Q', 'полугодие': 'Q',
+  год: 'Y',
+  месяц: 'M',
+  неделя: 'W',
+  день: 'D',
+  сутки: 'D',
+  век: 'C',
+  столетие: 'C',
+  десятилетие: 'DEC',
+  квартал: 'Q',
+  полугодие: 'Q',
 };
 
 export const EN_TIME_UNITS: Readonly<Record<string, Grain>> = {
-  year: 'Y', years: 'Y', month: 'M', months: 'M', week: 'W', weeks: 'W', day: 'D', days: 'D',
-  century: 'C', centuries: 'C', decade: 'DEC', decades: 'DEC', quarter: 'Q', quarters: 'Q',
+  year: 'Y',
+  years: 'Y',
+  month: 'M',
+  months: 'M',
+  week: 'W',
+  weeks: 'W',
+  day: 'D',
+  days: 'D',
+  century: 'C',
+  centuries: 'C',
+  decade: 'DEC',
+  decades: 'DEC',
+  quarter: 'Q',
+  quarters: 'Q',
 };
 
 /** Abbreviation of "год": "2014 г", "2014 г.", "в 1990-х гг.". */

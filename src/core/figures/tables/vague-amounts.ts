@@ -2,5 +2,14 @@
 // "много тысяч", "последние 200 лет". One list for the date grammar (a vague duration), the
 // candidate test and the count check ("несколько тысяч" counts thousands: not vague plural "тысячи").
 export const RU_VAGUE_AMOUNTS: ReadonlySet<string> = new Set([
-  'несколько', 'нескольких', 'пару', 'пара', 'пары', 'много', 'многих', 'ряд', 'последние', 'последних',
+  'несколько',
+  'нескольких',
+  'пару',
+  'пара',
+  'пары',
+  'много',
+  'многих',
+  'ряд',
+  'последние',
+  'последних',
 ]);

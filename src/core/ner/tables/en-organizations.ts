@@ -1,6 +1,7 @@
 // Organization words for the English word classes (scripts/build-en-gazetteer.ts → EnClass.OrgWord):
 // words that make a capitalized run an organization ("… Corp", "Ministry of …").
-export const EN_ORG_WORDS: ReadonlySet<string> = new Set(`Inc Inc. Corp Corp. Corporation Ltd Ltd. LLC PLC plc Co.
+export const EN_ORG_WORDS: ReadonlySet<string> = new Set(
+  `Inc Inc. Corp Corp. Corporation Ltd Ltd. LLC PLC plc Co.
 Company Companies Group Holdings Holding Bank Ministry Department Agency Authority Administration University College
 Institute Academy School Party Council Committee Commission Parliament Congress Senate Assembly Duma Government
 Cabinet Court Police Army Navy Force Forces Office Service Services Association Organization Organisation Union
@@ -8,4 +9,5 @@ Federation League Foundation Fund Center Centre Club Airlines Airways Railways M
 Partners Capital Securities Exchange Reuters Times Post Journal News Press Television TV Radio Network Church
 Movement Front Alliance Commonwealth Board Bureau Directorate Guard Prosecutor's Trust Bancorp Energy
 Pharmaceuticals Laboratories Labs Institution Observatory Secretariat Tribunal Wire Telegraph
-Herald Gazette Tribune Broadcasting Media Studios Entertainment Insurance Airport Hospital Clinic Programme Program Initiative Coalition`.split(/\s+/));
+Herald Gazette Tribune Broadcasting Media Studios Entertainment Insurance Airport Hospital Clinic Programme Program Initiative Coalition`.split(/\s+/),
+);

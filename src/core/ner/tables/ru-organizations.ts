@@ -16,16 +16,24 @@ Boeing Airbus Toyota Tesla Nvidia Alibaba Tencent Reuters Bloomberg Interfax Spu
 
 /** The case forms of a Cyrillic name given in the nominative (indeclinable "-о"/"-е"/"-ы" words stay as they are: "Минобороны"). */
 function forms(name: string): string[] {
-  if (/ия$/.test(name)) { const s = name.slice(0, -1); return [name, s + 'и', s + 'ю', s + 'ей']; }
-  if (/а$/.test(name)) { const s = name.slice(0, -1); return [name, s + 'ы', s + 'е', s + 'у', s + 'ой']; }
-  if (/я$/.test(name)) { const s = name.slice(0, -1); return [name, s + 'и', s + 'е', s + 'ю', s + 'ей']; }
-  if (/ь$/.test(name)) { const s = name.slice(0, -1); return [name, s + 'и', s + 'ью']; }
+  if (/ия$/.test(name)) {
+    const s = name.slice(0, -1);
+    return [name, s + 'и', s + 'ю', s + 'ей'];
+  }
+  if (/а$/.test(name)) {
+    const s = name.slice(0, -1);
+    return [name, s + 'ы', s + 'е', s + 'у', s + 'ой'];
+  }
+  if (/я$/.test(name)) {
+    const s = name.slice(0, -1);
+    return [name, s + 'и', s + 'е', s + 'ю', s + 'ей'];
+  }
+  if (/ь$/.test(name)) {
+    const s = name.slice(0, -1);
+    return [name, s + 'и', s + 'ью'];
+  }
   if (/[оеиэы]$/.test(name)) return [name];
   return [name, name + 'а', name + 'е', name + 'у', name + 'ом'];
 }
 
-export const RU_ORG_NAMES: ReadonlySet<string> = new Set([
-  ...ACRONYMS.split(/\s+/),
-  ...CYRILLIC.split(/\s+/).flatMap(forms),
-  ...LATIN.split(/\s+/),
-]);
+export const RU_ORG_NAMES: ReadonlySet<string> = new Set([...ACRONYMS.split(/\s+/), ...CYRILLIC.split(/\s+/).flatMap(forms), ...LATIN.split(/\s+/)]);
