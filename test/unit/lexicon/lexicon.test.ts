@@ -74,7 +74,13 @@ describe('lexicon', () => {
         { type: 'PER', norm: 'Ержан Саденов', forms: ['Ержан Саденов', 'Ержаном Саденовым'] },
       ]);
       assert.deepStrictEqual(lex.never, [{ type: 'ORG', form: 'Sputnik' }]);
-      assert.deepStrictEqual(lex.relabel, [{ form: 'Интерпола', from: 'LOC', to: 'ORG' }]);
+      // One relabel is not enough to move a form's type everywhere.
+      assert.deepStrictEqual(lex.relabel, []);
+    });
+    it('a relabel needs two decisions, and none keeping the old type', () => {
+      const moved = (start: number): Decision[] => [d('LOC', 'Интерпола', 'rejected', start), d('ORG', 'Интерпола', 'manual', start)];
+      assert.deepStrictEqual(learnLexicon(emptyLexicon(), [moved(0), moved(10)]).relabel, [{ form: 'Интерпола', from: 'LOC', to: 'ORG' }]);
+      assert.deepStrictEqual(learnLexicon(emptyLexicon(), [moved(0), moved(10), [d('LOC', 'Интерполе', 'accepted', 3)]]).relabel, []);
     });
     it('a form confirmed as a type is not also never that type; learning only adds', () => {
       const start: Lexicon = { names: [{ type: 'LOC', norm: 'Астана', forms: ['Астана'] }], never: [{ type: 'ORG', form: 'ТАСС' }], relabel: [] };
