@@ -12,18 +12,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 // The files Az.Morph.init() opens (az/dist/az.js, init()); nothing else of the 12 MB package is needed.
-const AZ_DICT_FILES = [
-  'words.dawg',
-  'prediction-suffixes-0.dawg',
-  'prediction-suffixes-1.dawg',
-  'prediction-suffixes-2.dawg',
-  'p_t_given_w.intdawg',
-  'grammemes.json',
-  'gramtab-opencorpora-int.json',
-  'gramtab-opencorpora-ext.json',
-  'suffixes.json',
-  'paradigms.array',
-];
+const AZ_DICT_FILES = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../src/core/ner/az-files.json'), 'utf8'));
 
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });

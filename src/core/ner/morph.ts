@@ -110,19 +110,8 @@ export function loadMorph(): Promise<Morph> {
   return Promise.resolve((shared = new Morph(dir)));
 }
 
-/** What Az.Morph.init reads (az 0.2.3). */
-const AZ_FILES = [
-  'words.dawg',
-  'prediction-suffixes-0.dawg',
-  'prediction-suffixes-1.dawg',
-  'prediction-suffixes-2.dawg',
-  'p_t_given_w.intdawg',
-  'grammemes.json',
-  'gramtab-opencorpora-int.json',
-  'gramtab-opencorpora-ext.json',
-  'suffixes.json',
-  'paradigms.array',
-];
+/** What Az.Morph.init reads (az 0.2.3); the packager ships exactly these (scripts/package.mjs). */
+const AZ_FILES: readonly string[] = require('./az-files.json');
 
 let azReady = false;
 

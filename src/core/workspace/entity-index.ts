@@ -3,16 +3,11 @@
 // normal form ("Колокольцевым" in one article and "Колокольцев" in another are one row). Pure: the
 // CLI and the editor feed it annotations from sidecars (or the engine, for articles without one).
 import type { EntityType } from '../types';
+import type { Decision } from '../lexicon/learn';
 import { LEXICON_TYPES } from '../lexicon/lexicon';
 
-export interface IndexedMention {
-  type: EntityType;
-  text: string;
-  norm?: string;
-  start: number;
-  end: number;
-  status: 'suggested' | 'accepted' | 'rejected' | 'manual';
-}
+/** One annotation as the index sees it: the same shape the lexicon learns from. */
+export type IndexedMention = Decision;
 
 export interface IndexedArticle {
   path: string;
