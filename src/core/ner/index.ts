@@ -9,6 +9,7 @@ import { loadModel } from './model-file';
 import { N_NER_LABELS } from './labels';
 import { Recognizer } from './recognizer';
 import { englishTagger } from './en-tagger';
+import { loadOnce } from '../load-once';
 
 export { groupMentions } from './group';
 
@@ -18,17 +19,11 @@ export interface NerRecognizer {
 
 export const NER_MODEL_FILE = 'ner-ru.model';
 
-let loading: Promise<NerRecognizer> | undefined;
-
-export function loadNer(): Promise<NerRecognizer> {
-  return (loading ??= (async () => {
-    const morph = await loadMorph();
-    const file = dataPath(NER_MODEL_FILE);
-    if (!fs.existsSync(file)) throw new Error(`newsmark: the NER model ${file} is missing; rebuild it with \`npx tsx scripts/train-ner.ts\``);
-    const model = loadModel(file, N_NER_LABELS);
-    return new Recognizer(model, morph, englishTagger);
-  })().catch((e) => {
-    loading = undefined; // let a later call retry (e.g. after the model is rebuilt)
-    throw e;
-  }));
-}
+/** Loads the az dictionaries and the shipped perceptron once; a failure is retried on the next call (e.g. after the model is rebuilt). */
+export const loadNer: () => Promise<NerRecognizer> = loadOnce(async () => {
+  const morph = await loadMorph();
+  const file = dataPath(NER_MODEL_FILE);
+  if (!fs.existsSync(file)) throw new Error(`newsmark: the NER model ${file} is missing; rebuild it with \`npx tsx scripts/train-ner.ts\``);
+  const model = loadModel(file, N_NER_LABELS);
+  return new Recognizer(model, morph, englishTagger);
+});
