@@ -3,10 +3,8 @@
 // B is scored against A with the matcher `eval` uses, plus Cohen's kappa over tokens
 // (src/core/eval/agreement.ts); every disagreement is listed as `article:line: …` so a person can go
 // and look. Only what each annotator stood behind counts: accepted and manual annotations.
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { promisify } from 'node:util';
 import { agreement, AgreementReport } from '../core/eval/agreement';
 import { table } from '../core/eval/format';
 import { decodeUtf8 } from '../core/utf8';
@@ -23,9 +21,8 @@ import {
   suffixProblem,
 } from '../sidecar';
 import { CliIO } from './io';
+import { gitIn, lineAt } from './git';
 import { parseArgs, UsageError } from './parse-args';
-
-const exec = promisify(execFile);
 
 const USAGE = `Usage: newsmark agree A B [--types PER,ORG,...] [--status accepted,manual] [--json] [--fail-below F]
        newsmark agree --rev R1 --rev R2 [PATH...]
@@ -47,11 +44,6 @@ interface Pair {
 
 const f3 = (x: number) => x.toFixed(3);
 const quote = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 39)}…` : s);
-const lineOf = (text: string, offset: number) => {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-};
 
 async function fromFiles(a: string, b: string, suffix: string, cwd: string): Promise<Pair[]> {
   const article = articlePathFor(resolve(cwd, a), suffix)!;
@@ -97,7 +89,7 @@ async function fromFolders(a: string, b: string, suffix: string, cwd: string, io
 }
 
 async function fromRevisions(r1: string, r2: string, paths: string[], suffix: string, cwd: string, io: CliIO): Promise<Pair[]> {
-  const git = async (...args: string[]) => (await exec('git', args, { cwd, maxBuffer: 1 << 30, encoding: 'buffer' })).stdout as Buffer;
+  const git = gitIn(cwd);
   const list = async (rev: string) =>
     new Set(
       decodeUtf8(await git('ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', ...paths.map((p) => slashRel(cwd, p))))
@@ -154,7 +146,7 @@ export function formatAgreement(r: AgreementReport<Annotation>, pairs: readonly 
           : d.a
             ? `${d.a.type} ${quote(d.a.text)} only in A`
             : `${d.b!.type} ${quote(d.b!.text)} only in B`;
-      out += `${p.article}:${lineOf(p.text, s.start)}: ${what}\n`;
+      out += `${p.article}:${lineAt(p.text, s.start)}: ${what}\n`;
     }
   }
   return out;
@@ -219,7 +211,7 @@ export async function runAgree(args: string[], io: CliIO): Promise<number> {
   if (opts.json) {
     const disagreements = report.disagreements.map((d) => ({
       article: pairs[d.doc].article,
-      line: lineOf(pairs[d.doc].text, (d.a ?? d.b)!.start),
+      line: lineAt(pairs[d.doc].text, (d.a ?? d.b)!.start),
       ...(d.a ? { a: { type: d.a.type, start: d.a.start, end: d.a.end, text: d.a.text } } : {}),
       ...(d.b ? { b: { type: d.b.type, start: d.b.start, end: d.b.end, text: d.b.text } } : {}),
     }));

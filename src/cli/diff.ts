@@ -4,10 +4,8 @@
 // post on a pull request), or --json. `--textconv SIDECAR` is the git diff driver `init-git` registers:
 // it prints one line per annotation without offsets, hash or context, so `git diff` and `git log -p`
 // show decisions. Text from files is quoted (JSON escapes) and, in Markdown, set as code: never a link.
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { promisify } from 'node:util';
 import { decodeUtf8 } from '../core/utf8';
 import {
   Annotation,
@@ -23,9 +21,8 @@ import {
   suffixProblem,
 } from '../sidecar';
 import { CliIO } from './io';
+import { gitIn, lineAt } from './git';
 import { parseArgs, UsageError } from './parse-args';
-
-const exec = promisify(execFile);
 
 const USAGE = `Usage: newsmark diff [REV1 [REV2]] [--] [PATH...] [--markdown | --json] [--suffix .annotations.yaml]
        newsmark diff --textconv SIDECAR
@@ -53,11 +50,6 @@ interface ArticleChanges {
 /** Control characters in a path are shown escaped, never raw (a terminal would act on them). */
 const showPath = (p: string) => (/[\x00-\x1f\x7f-\x9f]/.test(p) ? JSON.stringify(p) : p);
 const quote = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 59)}…` : s);
-const lineAt = (text: string, offset: number) => {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-};
 
 function describe(c: Change): string {
   const a = c.annotation;
@@ -180,7 +172,7 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
   }
   const suffix = parsed.values.suffix ?? DEFAULT_SUFFIX;
 
-  const git = async (...a: string[]) => (await exec('git', a, { cwd, maxBuffer: 1 << 30, encoding: 'buffer' })).stdout as Buffer;
+  const git = gitIn(cwd);
   let root: string;
   try {
     root = decodeUtf8(await git('rev-parse', '--show-toplevel')).trim();
@@ -216,7 +208,7 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
   const older: Side = { rev: revs[0] ?? 'HEAD' };
   const newer: Side = revs[1] ? { rev: revs[1] } : { worktree: true };
 
-  const rootGit = async (...a: string[]) => (await exec('git', a, { cwd: root, maxBuffer: 1 << 30, encoding: 'buffer' })).stdout as Buffer;
+  const rootGit = gitIn(root);
   const listSidecars = async (s: Side) => {
     const out =
       'rev' in s

@@ -2,16 +2,16 @@
 // Activation does no engine work: the engine loads on the first Annotate or edit that needs it.
 import * as vscode from 'vscode';
 import { createApi, NewsmarkApi } from './api';
-import { activateCommands } from './commands';
+import { activateCommands } from './commands/register';
 import { onSettingsChanged, readSettings } from './config/settings';
-import { activateDecorations } from './decorations';
-import { activateHover } from './hover';
-import { activateProblems } from './problems';
+import { activateDecorations } from './decorations/highlights';
+import { activateHover } from './hover/hover-provider';
+import { activateProblems } from './problems/sidecar-problems';
 import { AnnotationStore } from './model/store';
-import { activateSidecarSync } from './sidecar-sync';
-import { activateStatus } from './status';
-import { activateTracking } from './tracking';
-import { activateTree } from './tree';
+import { activateSidecarSync } from './sidecar-sync/sidecar-sync';
+import { activateStatus } from './status/status-item';
+import { activateTracking } from './tracking/tracker';
+import { activateTree } from './tree/entities-view';
 import { activateLog, log } from './util/errors';
 
 export function activate(context: vscode.ExtensionContext): NewsmarkApi {

@@ -3,14 +3,14 @@
 // store, so nothing outside can bypass the sidecar rules.
 import * as vscode from 'vscode';
 import type { Annotation } from '../sidecar';
-import { DecorationManager, DecorationSnapshot } from './decorations';
+import { DecorationManager, DecorationSnapshot } from './decorations/highlights';
 import { AnnotationStore, SidecarProblem, StoreChange } from './model/store';
-import { SidecarSync } from './sidecar-sync';
-import { StatusSnapshot } from './status';
-import { EntitiesTree, TreeSnapshotNode } from './tree';
+import { SidecarSync } from './sidecar-sync/sidecar-sync';
+import { StatusSnapshot } from './status/status-item';
+import { EntitiesTree, TreeSnapshotNode } from './tree/entities-view';
 import { engine, engineLoadMs } from './tracking/engine-runner';
 import type { Notice } from './util/errors';
-import type { HoverRequest } from './hover';
+import type { HoverRequest } from './hover/hover-provider';
 
 export interface Timings {
   /** performance.now() when activate() started. */

@@ -6,7 +6,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { NewsmarkApi } from '../../src/extension/api';
-import type { TreeSnapshotNode } from '../../src/extension/tree';
+import type { TreeSnapshotNode } from '../../src/extension/tree/entities-view';
 import { freshArticle, hoverAt, newsmark, offsetOf, open, putCursor, readSidecar, report, sidecarOf, waitFor } from './editor-helpers';
 
 function find(nodes: TreeSnapshotNode[] | undefined, label: string): TreeSnapshotNode | undefined {

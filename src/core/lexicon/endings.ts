@@ -1,31 +1,13 @@
 // Case endings of Russian nouns, adjectives and surnames (and English possessives), as data: two word
 // forms belong to one name when they share a stem and differ only by endings from this table
 // ("Колокольцев", "Колокольцева", "Колокольцевым"; "Москва", "Москвой"; "Reuters", "Reuters'").
-// Longest first, so a form is cut at its longest ending.
+// Every ending is tried, so a form is cut at each ending it has.
+import { RU_ADJ_ENDINGS } from '../ner/tables/ru-adjective-endings';
+
 export const NAME_ENDINGS: readonly string[] = [
-  // adjectival declension (-ский, -ой surnames and adjectives in names: the stem keeps its -ск-)
-  'ого',
-  'его',
-  'ому',
-  'ему',
-  'ыми',
-  'ими',
-  'ая',
-  'яя',
-  'ую',
-  'юю',
-  'ое',
-  'ее',
-  'ые',
-  'ие',
-  'ый',
-  'ий',
-  'ой',
-  'ей',
-  'ым',
-  'им',
-  'ых',
-  'их',
+  // adjectival declension (-ский, -ой surnames and adjectives in names: the stem keeps its -ск-),
+  // the same table that puts adjectives into the nominative
+  ...RU_ADJ_ENDINGS,
   // nouns and -ов/-ев/-ин surnames. Not the plural -ов/-ев: cutting it would make "Петров" a form of "Пётр".
   'ами',
   'ями',

@@ -3,12 +3,12 @@
 import * as vscode from 'vscode';
 import type { Annotation } from '../../sidecar';
 import { NewsmarkSettings } from '../config/settings';
-import { DecorationManager } from '../decorations';
+import { DecorationManager } from '../decorations/highlights';
 import { AnnotationStore, DocState } from '../model/store';
 import { annotationsAt } from '../model/query';
-import { SidecarSync } from '../sidecar-sync';
-import { Tracker } from '../tracking';
-import type { EntitiesTree } from '../tree';
+import { SidecarSync } from '../sidecar-sync/sidecar-sync';
+import { Tracker } from '../tracking/tracker';
+import type { EntitiesTree } from '../tree/entities-view';
 import { inform } from '../util/errors';
 
 export interface Services {

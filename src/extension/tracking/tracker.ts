@@ -9,7 +9,7 @@ import type { Entity } from '../../core/types';
 import { NewsmarkSettings } from '../config/settings';
 import { AnnotationStore } from '../model/store';
 import { TextChange } from '../model/shift';
-import { SidecarSync } from '../sidecar-sync';
+import { SidecarSync } from '../sidecar-sync/sidecar-sync';
 import { logErrors } from '../util/errors';
 import { engine, extractDocument, partialSuggestions } from './engine-runner';
 import { documentContext } from '../../core/document-context';

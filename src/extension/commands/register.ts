@@ -1,7 +1,7 @@
 // Registers every Newsmark command. Ids and titles are declared in package.json
 // (contributes.commands); each command's errors are shown to the person and logged.
 import * as vscode from 'vscode';
-import { REVEAL_COMMAND } from '../tree';
+import { REVEAL_COMMAND } from '../tree/entities-view';
 import { reportErrors } from '../util/errors';
 import { annotateDocument, annotateFolder } from './annotate';
 import { annotateSelection } from './annotate-selection';

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { NewsmarkSettings, onSettingsChanged } from '../config/settings';
 import { AnnotationStore } from '../model/store';
-import { VIEW_ID } from '../tree';
+import { VIEW_ID } from '../tree/entities-view';
 import { StatusSnapshot, statusSummary } from './summary';
 
 export type { StatusSnapshot };
