@@ -20,7 +20,7 @@ fail() { echo "host-install: $*" >&2; exit 1; }
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -f /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
-python3 -c 'import yaml' 2>/dev/null || need_apt+=(python3-yaml)
+python3 -c 'import yaml' 2>/dev/null || /usr/bin/python3 -c 'import yaml' 2>/dev/null || need_apt+=(python3-yaml)
 if [ ${#need_apt[@]} -gt 0 ]; then
   step "apt-get install ${need_apt[*]}"
   if [ "$(id -u)" != 0 ] && ! command -v sudo >/dev/null; then

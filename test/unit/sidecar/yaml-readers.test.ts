@@ -153,15 +153,17 @@ function firstDifference({ c, py, js }: Compared): string {
   return `entry ${i}: PyYAML ${JSON.stringify(pa[i])}, ours ${JSON.stringify(ja[i])}`;
 }
 
-function havePyYAML(): boolean {
-  return spawnSync('python3', ['-c', 'import yaml'], { stdio: 'ignore' }).status === 0;
+/** A Python with PyYAML: the one on PATH, else Debian's (apt's python3-yaml lands there, while PATH may lead to a pyenv Python). */
+function pythonWithYaml(): string | undefined {
+  return ['python3', '/usr/bin/python3'].find((py) => spawnSync(py, ['-c', 'import yaml'], { stdio: 'ignore' }).status === 0);
 }
+const PY = pythonWithYaml();
 
 describe('sidecars in other YAML readers (PyYAML)', function () {
   // PyYAML is pure Python: ~2 s for the corpus on an idle machine, far more on a busy one.
   this.timeout(180_000);
   before(function () {
-    if (havePyYAML()) return;
+    if (PY) return;
     const message = 'python3 with PyYAML not found: install it (Debian: apt-get install -y python3-yaml; test/host/install.sh does)';
     if (process.env.CI === 'true') throw new Error(message);
     console.log(`      SKIPPED: ${message}`);
@@ -174,7 +176,7 @@ describe('sidecars in other YAML readers (PyYAML)', function () {
     const entries = corpus.flatMap((c) => (parse(c.yaml) as { annotations: Record<string, unknown>[] }).annotations);
     assert.ok(entries.filter((e) => String(e.after).startsWith(':') || String(e.text).startsWith(':')).length > 50);
     assert.ok(entries.filter((e) => e.value === '2025-02-01' || e.text === 'yes' || e.norm === 'on').length > 20);
-    const r = spawnSync('python3', ['-c', PYTHON], { input: JSON.stringify(corpus.map((c) => c.yaml)), encoding: 'utf8', maxBuffer: 1 << 28 });
+    const r = spawnSync(PY!, ['-c', PYTHON], { input: JSON.stringify(corpus.map((c) => c.yaml)), encoding: 'utf8', maxBuffer: 1 << 28 });
     assert.strictEqual(r.status, 0, r.stderr);
     const python = JSON.parse(r.stdout) as unknown[];
     const differ = corpus.map((c, i) => ({ c, py: python[i], js: parse(c.yaml) })).filter((x) => JSON.stringify(x.py) !== JSON.stringify(x.js));
