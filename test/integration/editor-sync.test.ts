@@ -143,8 +143,11 @@ describe('editor: sidecar sync and edits', () => {
     await waitFor('engine refresh covering the new first line', api.onDidChangeAnnotations, () =>
       api.annotations(uri).some((a) => a.start < 40 && a.text === 'Москву'),
     );
-    // Saving rewrites the sidecar against the saved text (hash and offsets).
-    assert.strictEqual(await editor.document.save(), true, 'saved');
+    // Saving rewrites the sidecar against the saved text (hash and offsets). VS Code for the web saves
+    // after a delay by default (files.autoSave): when that came first, save() finds nothing to do
+    // and returns false, and the file on disk already holds the text.
+    const saved = await editor.document.save();
+    assert.ok(saved || !editor.document.isDirty, 'saved, by this call or by auto save');
     assert.strictEqual(fs.readFileSync(file, 'utf8'), editor.document.getText(), 'the file holds the edited text');
     const sc = await waitFor('the sidecar rewritten for the saved text', api.onDidSync, () => {
       const r = readSidecar(file);
