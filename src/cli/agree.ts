@@ -8,21 +8,11 @@ import { join, relative, resolve, sep } from 'node:path';
 import { agreement, AgreementReport } from '../core/eval/agreement';
 import { table } from '../core/eval/format';
 import { decodeUtf8 } from '../core/utf8';
-import {
-  Annotation,
-  articlePathFor,
-  DEFAULT_SUFFIX,
-  isSidecarPath,
-  parseSidecar,
-  readArticle,
-  SidecarError,
-  STATUSES,
-  Status,
-  suffixProblem,
-} from '../sidecar';
+import { Annotation, articlePathFor, isSidecarPath, parseSidecar, readArticle, SidecarError, Status } from '../sidecar';
 import { CliIO } from './io';
 import { gitIn, lineAt } from './git';
 import { parseArgs, UsageError } from './parse-args';
+import { statusesOption, suffixOption } from './sidecar-options';
 
 const USAGE = `Usage: newsmark agree A B [--types PER,ORG,...] [--status accepted,manual] [--json] [--fail-below F]
        newsmark agree --rev R1 --rev R2 [PATH...]
@@ -162,16 +152,13 @@ export async function runAgree(args: string[], io: CliIO): Promise<number> {
     }
     // --rev is given twice: parseArgs keeps the last value, so read both from argv.
     const revs = args.flatMap((x, i) => (x === '--rev' ? [args[i + 1]] : x.startsWith('--rev=') ? [x.slice(6)] : []));
-    const statuses = (a.values.status ?? 'accepted,manual').split(',').map((s) => s.trim()) as Status[];
-    if (statuses.some((s) => !STATUSES.includes(s))) throw new UsageError(`--status takes ${STATUSES.join(', ')}`);
+    const statuses = statusesOption(a.values.status ?? 'accepted,manual');
     let failBelow: number | undefined;
     if (a.values['fail-below'] !== undefined) {
       failBelow = Number(a.values['fail-below']);
       if (!(failBelow >= 0 && failBelow <= 1)) throw new UsageError('--fail-below takes a number from 0 to 1');
     }
-    const suffix = a.values.suffix ?? DEFAULT_SUFFIX;
-    const problem = suffixProblem(suffix);
-    if (problem) throw new UsageError(problem);
+    const suffix = suffixOption(a.values.suffix);
     if (revs.length && revs.length !== 2) throw new UsageError('give --rev twice: --rev R1 --rev R2');
     if (!revs.length && a.positionals.length !== 2) throw new UsageError('expected A and B (two sidecars or two folders), or --rev R1 --rev R2');
     const types = a.values.types

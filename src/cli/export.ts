@@ -3,11 +3,12 @@
 // src/sidecar/interchange for the formats. A sidecar that cannot be read is reported and skipped.
 import { promises as fs } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { DEFAULT_SUFFIX, loadSidecar, readArticle, SidecarError, STATUSES, Status, suffixProblem, writeFileAtomic } from '../sidecar';
+import { DEFAULT_SUFFIX, loadSidecar, readArticle, SidecarError, Status, writeFileAtomic } from '../sidecar';
 import { bratAnn, conllDocument, DEFAULT_EXPORT_STATUSES, exported, ExportRecord, jsonlLine, labelStudioTask } from '../sidecar/interchange';
 import { discoverOrReport } from './discover';
 import { CliIO } from './io';
 import { parseArgs, UsageError } from './parse-args';
+import { statusesOption, suffixOption } from './sidecar-options';
 
 export const FORMATS = ['jsonl', 'conll', 'brat', 'labelstudio'] as const;
 type Format = (typeof FORMATS)[number];
@@ -45,15 +46,9 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
     format = a.values.format as Format;
     out = a.values.out;
     if (a.values.status !== undefined) {
-      statuses = a.values.status.split(',').map((s) => s.trim()) as Status[];
-      const bad = statuses.filter((s) => !STATUSES.includes(s));
-      if (bad.length || !statuses.length) throw new UsageError(`--status takes ${STATUSES.join(', ')} (comma-separated)`);
+      statuses = statusesOption(a.values.status);
     }
-    if (a.values.suffix !== undefined) {
-      const problem = suffixProblem(a.values.suffix);
-      if (problem) throw new UsageError(problem);
-      suffix = a.values.suffix;
-    }
+    suffix = suffixOption(a.values.suffix);
     if (format === 'brat' && !out) throw new UsageError('brat writes one .txt/.ann pair per article: give --out DIR');
     if (!a.positionals.length) throw new UsageError('no FILE or DIR given');
     files = a.positionals;

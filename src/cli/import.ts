@@ -14,12 +14,12 @@ import {
   sidecarPathFor,
   STATUSES,
   Status,
-  suffixProblem,
   writeFileAtomic,
 } from '../sidecar';
 import { ImportedArticle, importSpans, readBratAnn, readJsonlLine, readLabelStudio } from '../sidecar/interchange';
 import { CliIO } from './io';
 import { parseArgs, UsageError } from './parse-args';
+import { suffixOption } from './sidecar-options';
 
 const FORMATS = ['jsonl', 'brat', 'labelstudio'] as const;
 type Format = (typeof FORMATS)[number];
@@ -110,11 +110,7 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
       if (!STATUSES.includes(a.values.status as Status) || a.values.status === 'suggested') throw new UsageError('--status takes accepted, rejected or manual');
       status = a.values.status as Status;
     }
-    if (a.values.suffix !== undefined) {
-      const problem = suffixProblem(a.values.suffix);
-      if (problem) throw new UsageError(problem);
-      suffix = a.values.suffix;
-    }
+    suffix = suffixOption(a.values.suffix);
     if (!a.positionals.length) throw new UsageError('no SRC given');
     sources = a.positionals;
   } catch (e) {

@@ -6,10 +6,11 @@ import { relative, resolve, sep } from 'node:path';
 import { loadEngine } from '../core/engine';
 import { table } from '../core/eval/format';
 import { buildEntityIndex, IndexedArticle } from '../core/workspace/entity-index';
-import { DEFAULT_SUFFIX, loadSidecar, readArticle, SidecarError, suffixProblem } from '../sidecar';
+import { DEFAULT_SUFFIX, loadSidecar, readArticle, SidecarError } from '../sidecar';
 import { discoverOrReport } from './discover';
 import { CliIO } from './io';
 import { parseArgs, UsageError } from './parse-args';
+import { suffixOption } from './sidecar-options';
 
 const USAGE = `Usage: newsmark index DIR|FILE... [--json|--csv] [--suffix .annotations.yaml]
 
@@ -35,11 +36,7 @@ export async function runIndex(args: string[], io: CliIO): Promise<number> {
     }
     if (a.switches.has('json') && a.switches.has('csv')) throw new UsageError('choose one of --json and --csv');
     mode = a.switches.has('json') ? 'json' : a.switches.has('csv') ? 'csv' : 'table';
-    if (a.values.suffix !== undefined) {
-      const problem = suffixProblem(a.values.suffix);
-      if (problem) throw new UsageError(problem);
-      suffix = a.values.suffix;
-    }
+    suffix = suffixOption(a.values.suffix);
     if (!a.positionals.length) throw new UsageError('no DIR or FILE given');
     files = a.positionals;
   } catch (e) {

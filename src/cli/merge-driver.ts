@@ -5,11 +5,12 @@
 // left as it was (ours), so git's conflict holds both versions and nothing is lost.
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
-import { articleNameOf, articlePathFor, DEFAULT_SUFFIX, readArticle, SidecarError, suffixProblem } from '../sidecar';
+import { articleNameOf, articlePathFor, DEFAULT_SUFFIX, readArticle, SidecarError } from '../sidecar';
 import { mergeSidecars } from '../sidecar/merge3';
 import { decodeUtf8 } from '../core/utf8';
 import { CliIO } from './io';
 import { parseArgs, UsageError } from './parse-args';
+import { suffixOption } from './sidecar-options';
 
 const USAGE = `Usage: newsmark merge-driver BASE OURS THEIRS PATH [--suffix .annotations.yaml]
 
@@ -29,11 +30,7 @@ export async function runMergeDriver(args: string[], io: CliIO): Promise<number>
       return 0;
     }
     if (a.positionals.length !== 4) throw new UsageError('expected BASE OURS THEIRS PATH (git passes %O %A %B %P)');
-    if (a.values.suffix !== undefined) {
-      const problem = suffixProblem(a.values.suffix);
-      if (problem) throw new UsageError(problem);
-      suffix = a.values.suffix;
-    }
+    suffix = suffixOption(a.values.suffix);
     files = a.positionals;
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
