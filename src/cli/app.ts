@@ -19,7 +19,7 @@ export { CliIO } from './io';
 const USAGE = `Usage: newsmark <command> [options]
 
 Commands:
-  extract [FILE|-] [--lang auto|ru|en] [--ref-date YYYY-MM-DD] [--jsonl]
+  extract [FILE|-] [--lang auto|ru|en] [--ref-date YYYY-MM-DD] [--jsonl] [--quotes]
                      print entities and figures as JSON (one line per input line with --jsonl)
   eval GOLD.jsonl [--pred PRED.jsonl] [--types PER,ORG,LOC]
                      score predictions against gold spans or value pairs
@@ -38,7 +38,7 @@ Commands:
                      agreement between two annotators: P/R/F1, Cohen's kappa, disagreements
   diff [REV1 [REV2]] [PATH...] [--markdown|--json]
                      annotations added, removed, decided, relabelled, noted, re-anchored, orphaned
-  init-git           register the sidecar diff driver in .gitattributes and git config
+  init-git           register the sidecar diff and merge drivers in .gitattributes and git config
   mv OLD NEW         rename an article together with its sidecar
 
 Run 'newsmark <command> --help' for the options of one command.
