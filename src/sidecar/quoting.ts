@@ -63,19 +63,33 @@ const escape = (ch: string) => {
 };
 
 /**
+ * A double-quoted scalar with its `\t` escapes written as the tab a person typed (a note pasted from a
+ * table reads as typed). A raw tab is content anywhere inside a one-line double-quoted scalar, in
+ * YAML 1.1 and 1.2 alike; on a folded line of a multi-line one it could be read as indentation or
+ * trailing space and dropped, so such a scalar keeps its escapes. Escapes are read left to right in
+ * pairs, so `\\t` (a backslash, then t) stays as it is.
+ */
+function withLiteralTabs(quoted: string): string {
+  if (!quoted.startsWith('"') || quoted.includes('\n')) return quoted;
+  return quoted.replace(/\\([\s\S])/g, (pair, ch: string) => (ch === 't' ? '\t' : pair));
+}
+
+/**
  * The YAML string tag with one change: a double-quoted string is written with escapes for the
- * characters above (eemeli/yaml leaves them raw, as JSON.stringify does). JSON's own escapes are
- * valid YAML 1.1 and 1.2 double-quoted escapes. Used for every sidecar document (parse and write).
+ * characters above (eemeli/yaml leaves them raw, as JSON.stringify does), and a tab written as a tab
+ * (withLiteralTabs). JSON's own escapes are valid YAML 1.1 and 1.2 double-quoted escapes. Used for
+ * every sidecar document (parse and write).
  */
 export function sidecarTags(tags: Tags): Tags {
   return tags.map((t) => {
     const tag = t as ScalarTag;
     if (tag.tag !== 'tag:yaml.org,2002:str' || !tag.stringify) return t;
     const plain = tag.stringify;
-    const stringify: ScalarTag['stringify'] = (item, ctx, onComment, onChompKeep) =>
-      isScalar(item) && item.type === Scalar.QUOTE_DOUBLE && typeof item.value === 'string' && needsEscapes(item.value)
-        ? JSON.stringify(item.value).replace(RAW_FORBIDDEN, escape)
-        : plain.call(tag, item, ctx, onComment, onChompKeep);
+    const stringify: ScalarTag['stringify'] = (item, ctx, onComment, onChompKeep) => {
+      if (!(isScalar(item) && item.type === Scalar.QUOTE_DOUBLE && typeof item.value === 'string')) return plain.call(tag, item, ctx, onComment, onChompKeep);
+      const out = needsEscapes(item.value) ? JSON.stringify(item.value).replace(RAW_FORBIDDEN, escape) : plain.call(tag, item, ctx, onComment, onChompKeep);
+      return item.value.includes('\t') ? withLiteralTabs(out) : out;
+    };
     return { ...tag, stringify };
   });
 }

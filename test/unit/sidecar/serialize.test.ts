@@ -111,6 +111,22 @@ describe('sidecar serialize', () => {
     assert.strictEqual(serializeSidecar(sc, 'a.txt', text, sc.annotations), out);
   });
 
+  it('writes a tab in a note as the tab a person typed, and reads it back (a backslash-t stays two characters)', () => {
+    const first = fresh();
+    const sc = parseSidecar(first, SAMPLE, 'x.yaml', NAME);
+    const id = sc.annotations.find((a) => a.text === 'ОДКБ')!.id;
+    const note = '\tcol 1\tcol 2 \\t not a tab\t';
+    const out = serializeSidecar(sc, NAME, SAMPLE, setNote(sc.annotations, id, note));
+    const line = out.split('\n').find((l) => l.includes(`id: ${id}`))!;
+    assert.ok(line.includes('note: "\tcol 1\tcol 2 \\\\t not a tab\t"'), line);
+    const back = parseSidecar(out, SAMPLE, 'x.yaml', NAME);
+    assert.strictEqual(back.annotations.find((a) => a.id === id)!.note, note);
+    // A note over several lines keeps its escapes: a raw tab could be read as a folded line's indentation.
+    const long = `${'line one of a long note that eemeli/yaml folds '.repeat(2)}\n\tindented second line`;
+    const multi = serializeSidecar(sc, NAME, SAMPLE, setNote(sc.annotations, id, long));
+    assert.strictEqual(parseSidecar(multi, SAMPLE, 'x.yaml', NAME).annotations.find((a) => a.id === id)!.note, long);
+  });
+
   it('writes decisions from the edit helpers and removes a note the editor cleared', () => {
     const first = fresh();
     const sc = parseSidecar(first, SAMPLE, 'x.yaml', NAME);
