@@ -18,14 +18,22 @@ export class AnnotationHistory {
   constructor(private readonly limit = 100) {}
 
   /** Records the change before → after; a change that changed nothing is not recorded. */
-  record(label: string, before: readonly Annotation[], after: readonly Annotation[]): void {
+  record(label: string, before: readonly Annotation[], after: readonly Annotation[]): HistoryEntry | undefined {
     const afterById = new Map(after.map((a) => [a.id, a]));
     const beforeIds = new Set(before.map((a) => a.id));
     const previous = before.filter((a) => !sameDecision(a, afterById.get(a.id)));
     const added = after.filter((a) => !beforeIds.has(a.id)).map((a) => a.id);
-    if (previous.length === 0 && added.length === 0) return;
-    this.entries.push({ label, previous, added });
+    if (previous.length === 0 && added.length === 0) return undefined;
+    const entry = { label, previous, added };
+    this.entries.push(entry);
     if (this.entries.length > this.limit) this.entries.shift();
+    return entry;
+  }
+
+  /** Forgets a change that was taken back (its write failed): Undo must not offer to revert it. */
+  discard(entry: HistoryEntry): void {
+    const i = this.entries.lastIndexOf(entry);
+    if (i >= 0) this.entries.splice(i, 1);
   }
 
   /**

@@ -134,14 +134,22 @@ export class AnnotationStore implements vscode.Disposable {
     this.bump(s, reason);
   }
 
-  /** A change a person made (or asked for): recorded for undo, then written to the sidecar. */
+  /**
+   * A change a person made (or asked for): recorded for undo, then written to the sidecar. When the
+   * write fails the persister has taken the change back from the list, and it leaves the history too.
+   */
   async commit(doc: vscode.TextDocument, label: string, next: readonly Annotation[], reason: ChangeReason = 'decision'): Promise<void> {
     const s = this.ensure(doc.uri);
-    if (reason !== 'undo') s.history.record(label, s.annotations, next);
+    const entry = reason !== 'undo' ? s.history.record(label, s.annotations, next) : undefined;
     s.items = withTraces(s.items, next);
     s.tracked = true;
     this.bump(s, reason);
-    if (this.persister) await this.persister(doc, s);
+    try {
+      if (this.persister) await this.persister(doc, s);
+    } catch (e) {
+      if (entry) s.history.discard(entry);
+      throw e;
+    }
   }
 
   /** Moves offsets with an edit at once; the engine re-reads later (debounced). */

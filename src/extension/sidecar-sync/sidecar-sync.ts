@@ -24,8 +24,16 @@ import {
 } from '../../sidecar';
 import { NewsmarkSettings } from '../config/settings';
 import { AnnotationStore, DocState } from '../model/store';
-import { inform, log, logErrors, notify, warn } from '../util/errors';
+import { rollBack } from '../model/rollback';
+import { describeError, inform, log, logErrors, notify, warn } from '../util/errors';
 import { LARGE_ANNOTATION_COUNT, LARGE_SIDECAR_CHARS, SidecarWorker } from './worker-client';
+
+/** Compare-and-swap refused every attempt: someone kept writing the file while we did. */
+class KeptChanging extends Error {
+  constructor(file: string) {
+    super(`${file} kept changing on disk while Newsmark wrote it`);
+  }
+}
 
 /** The sidecar's bytes as we last read or wrote them. */
 interface OnDisk {
@@ -164,7 +172,10 @@ export class SidecarSync implements vscode.Disposable {
     inform(
       `${r.replayed} change(s) made while the sidecar of ${name} could not be read are now written into the ${how === 'fixed' ? 'fixed' : 'new'} sidecar.`,
     );
-    logErrors(this.write(doc, state), `write held decisions of ${doc.uri.fsPath}`);
+    logErrors(
+      this.write(doc, state).then(undefined, (e: unknown) => warn(describeError(e))),
+      `write held decisions of ${doc.uri.fsPath}`,
+    );
   }
 
   /** The persister behind store.commit(): never writes over a broken sidecar. */
@@ -184,10 +195,34 @@ export class SidecarSync implements vscode.Disposable {
     );
     try {
       if (!(await job)) return;
+    } catch (e) {
+      throw this.notSaved(doc, rec, file, e);
     } finally {
       rec.ledger.end();
     }
     this.emitter.fire({ uri: doc.uri, outcome: 'written' });
+  }
+
+  /**
+   * A write failed for a reason other than a broken sidecar (read-only, kept changing on disk, a
+   * disk error): the editor goes back to the file's list at once, so decorations, status bar, hover
+   * and Entities view never show a change as made that the file does not hold. Returns the error to
+   * throw: one plain sentence that says what happened to the change.
+   */
+  private notSaved(doc: vscode.TextDocument, rec: SyncRecord, file: string, e: unknown): Error {
+    const state = this.store.get(doc.uri);
+    let lost = 0;
+    if (state && !doc.isClosed) {
+      lost = rebaseDecisions(rec.base, state.annotations, rec.base).replayed;
+      const textAt = (a: number, b: number) => doc.getText(new vscode.Range(doc.positionAt(a), doc.positionAt(b)));
+      this.store.replace(doc.uri, rollBack(state.annotations, rec.base, textAt), 'load');
+    }
+    const reason = describeError(e).replace(/[.\s]+$/, '');
+    log(`${file}: write failed (${reason}); ${lost} unsaved change(s) taken back in the editor`);
+    // The file moved on without us: show what it holds now, not only what we last knew of it.
+    if (e instanceof KeptChanging) logErrors(this.load(doc), `reload ${file} after a failed write`);
+    const what = lost > 1 ? `${lost} changes were` : 'your change was';
+    return new Error(`${reason}. So ${what} not saved, and the editor shows the annotations as the sidecar holds them.`);
   }
 
   /** A change made while the sidecar cannot be read: kept in the editor, and the person is told so. */
@@ -232,8 +267,7 @@ export class SidecarSync implements vscode.Disposable {
         return w.changed;
       } catch (e) {
         if (!(e instanceof WriteConflict)) throw e;
-        if (attempt >= MAX_MERGE_RETRIES)
-          throw new Error(`${file} kept changing on disk while Newsmark wrote it; your change is shown but not saved — try again`);
+        if (attempt >= MAX_MERGE_RETRIES) throw new KeptChanging(file);
       }
       log(`${file} changed on disk since it was read; replaying this editor's changes onto it`);
       if (!(await this.rebaseOntoDisk(doc, rec, file, backend))) return false;
