@@ -9,7 +9,8 @@ import { Document, isMap, isSeq, parseDocument, YAMLMap } from 'yaml';
 import { parseSidecar, Sidecar } from './parse';
 import { TO_STRING } from './schema';
 import { serializeSidecar } from './serialize';
-import { Annotation } from './types';
+import { ENTITY_TYPES } from '../core/types';
+import { Annotation, STATUSES } from './types';
 
 /** What a person decides about an annotation; merged field by field. */
 const DECISION_FIELDS = ['type', 'status', 'note', 'norm', 'value', 'unit', 'qualifier', 'currency', 'from', 'to', 'sig'] as const;
@@ -109,15 +110,47 @@ function markConflicts(text: string, theirsOf: ReadonlyMap<string, Partial<Annot
   return crlf ? out.replace(/\r?\n/g, '\r\n') : out;
 }
 
-/** Ids and lines of entries still marked `conflict:` in a parsed sidecar (for `check` and the editor). */
-export function unresolvedConflicts(sidecar: Sidecar): { id: string; line: number }[] {
+/** An entry the merge driver marked: ours is the entry itself, theirs the values under `conflict:`. */
+export interface UnresolvedConflict {
+  id: string;
+  /** 1-based line of the entry in the sidecar. */
+  line: number;
+  /** Their value of each field decided differently (null: theirs has none), as written under `conflict:`. */
+  theirs: Record<string, unknown>;
+}
+
+/** Entries still marked `conflict:` in a parsed sidecar (for `check` and the editor). */
+export function unresolvedConflicts(sidecar: Sidecar): UnresolvedConflict[] {
   const list = (sidecar.doc.contents as YAMLMap | null)?.get?.('annotations', true);
   if (!isSeq(list)) return [];
-  const out: { id: string; line: number }[] = [];
+  const out: UnresolvedConflict[] = [];
   for (const item of list.items) {
     if (!isMap(item) || !item.has('conflict')) continue;
     const id = String(item.get('id'));
-    out.push({ id, line: sidecar.lines.get(id) ?? 1 });
+    const node = item.get('conflict', true);
+    const { side: _side, ...theirs } = isMap(node) ? (node.toJSON() as Record<string, unknown>) : {};
+    out.push({ id, line: sidecar.lines.get(id) ?? 1, theirs });
   }
   return out;
+}
+
+/**
+ * Ours with their side of a conflict taken (the resolution "take theirs"), or a reason why their
+ * values cannot be an annotation (a hand-edited `conflict:` map with an unknown type or status).
+ */
+export function takeTheirs(ours: Annotation, theirs: Readonly<Record<string, unknown>>): Annotation | string {
+  const out = { ...ours } as unknown as Record<string, unknown>;
+  for (const f of DECISION_FIELDS) {
+    if (!(f in theirs)) continue;
+    const v = theirs[f];
+    if (v === null || v === undefined) delete out[f];
+    else out[f] = v;
+  }
+  const a = out as unknown as Annotation;
+  if (!ENTITY_TYPES.includes(a.type)) return `their type ${JSON.stringify(a.type)} is not one of ${ENTITY_TYPES.join(', ')}`;
+  if (!STATUSES.includes(a.status)) return `their status ${JSON.stringify(a.status)} is not one of ${STATUSES.join(', ')}`;
+  if (a.note !== undefined && typeof a.note !== 'string') return 'their note is not text';
+  // The engine-claim fingerprint follows the claim: the writer makes a fresh one for a suggestion.
+  delete a.sig;
+  return a;
 }

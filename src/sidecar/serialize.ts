@@ -136,8 +136,16 @@ function newDocument(articleName: string): Document {
  * The sidecar text for `annotations` (as returned by mergeSuggestions or the edit helpers) against
  * `articleText`. Byte-identical for identical inputs; keeps what a person wrote in `previous`.
  * A new file lists anchored annotations by position, orphans after them; a rewrite keeps the file's order.
+ * A merge driver's `conflict:` (an extra key) is kept like any other until its id is in `resolved`.
  */
-export function serializeSidecar(previous: Sidecar | undefined, articleName: string, articleText: string, annotations: readonly Annotation[]): string {
+export function serializeSidecar(
+  previous: Sidecar | undefined,
+  articleName: string,
+  articleText: string,
+  annotations: readonly Annotation[],
+  /** Ids whose merge-driver `conflict:` a person resolved: the key goes from their entries. */
+  resolved?: ReadonlySet<string>,
+): string {
   const doc = previous ? previous.doc.clone() : newDocument(articleName);
   const top = doc.contents as YAMLMap;
   // Upgrading a version-1 file: its untouched header describes offsets that are no longer written.
@@ -184,6 +192,7 @@ export function serializeSidecar(previous: Sidecar | undefined, articleName: str
       map.flow = true;
     }
     writeEntry(map, a, articleText, index);
+    if (resolved?.has(a.id)) deleteKey(map, 'conflict');
     return map;
   });
   // An empty list is written `annotations: []`, a list with entries as block items.

@@ -2,6 +2,7 @@
 // quoting of the file it was read from. The editor runs one in its own thread for small sidecars
 // and one in a worker thread for large ones, behind the same SidecarBackend interface (the worker's
 // client implements it by messages). Writes go through writeFileAtomic's compare-and-swap.
+import { unresolvedConflicts, UnresolvedConflict } from './merge3';
 import { parseSidecar, Sidecar } from './parse';
 import { serializeSidecar } from './serialize';
 import { Annotation } from './types';
@@ -12,6 +13,8 @@ export interface ParsedSummary {
   orphans: Annotation[];
   handWritten: string[];
   moves: number;
+  /** Entries the merge driver marked `conflict:`, for a person to resolve. */
+  conflicts: UnresolvedConflict[];
 }
 
 export interface Written {
@@ -26,6 +29,8 @@ export interface Written {
 export interface WriteBase {
   expected: string | null;
   bom: boolean;
+  /** Ids whose `conflict:` a person resolved with this write. */
+  resolved?: readonly string[];
 }
 
 export interface SidecarBackend {
@@ -45,11 +50,11 @@ export class SidecarSession implements SidecarBackend {
     this.parsed.delete(file); // a file that no longer parses must not be rewritten from its old copy
     const sc = parseSidecar(yamlText, articleText, file, articleName);
     this.parsed.set(file, sc);
-    return { annotations: sc.annotations, orphans: sc.orphans, handWritten: [...sc.handWritten], moves: sc.moves.length };
+    return { annotations: sc.annotations, orphans: sc.orphans, handWritten: [...sc.handWritten], moves: sc.moves.length, conflicts: unresolvedConflicts(sc) };
   }
 
   async write(file: string, articleName: string, articleText: string, annotations: readonly Annotation[], base: WriteBase): Promise<Written> {
-    const text = serializeSidecar(this.parsed.get(file), articleName, articleText, annotations);
+    const text = serializeSidecar(this.parsed.get(file), articleName, articleText, annotations, base.resolved && new Set(base.resolved));
     const digest = digestOf(Buffer.from(base.bom ? BOM + text : text, 'utf8'));
     if (digest === base.expected) return { text, digest, changed: false };
     await writeFileAtomic(file, text, { expected: base.expected, bom: base.bom });

@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Annotation, mergeSuggestions, parseSidecar, serializeSidecar, setNote, setStatus } from '../../../src/sidecar';
+import { Annotation, mergeSuggestions, parseSidecar, serializeSidecar, setNote, setStatus, SidecarSession, takeTheirs, digestOf } from '../../../src/sidecar';
 import { mergeSidecars, unresolvedConflicts } from '../../../src/sidecar/merge3';
 import { REPO } from './helpers';
 
@@ -44,6 +44,43 @@ describe('sidecar merge driver', () => {
       [idOf('Казань')],
     );
     assert.doesNotMatch(r.text, /^(<<<<<<<|=======|>>>>>>>)/m);
+  });
+
+  it('a conflict is resolved by keeping ours or taking theirs; the written file has no conflict: left', async () => {
+    const base = write(FIRST);
+    const ours = write(setNote(decide(['Казань', 'accepted'], ['Москву', 'accepted']), idOf('Казань'), 'ours'));
+    const theirs = write(setNote(decide(['Казань', 'rejected'], ['Москву', 'rejected']), idOf('Казань'), 'theirs'));
+    const merged = mergeSidecars(base, ours, theirs, TEXT, 'a.txt.annotations.yaml', 'a.txt').text;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-resolve-'));
+    const file = path.join(dir, 'a.txt.annotations.yaml');
+    fs.writeFileSync(file, merged);
+    const session = new SidecarSession();
+    const parsed = await session.parse(file, merged, TEXT, 'a.txt');
+    const byId = new Map(parsed.conflicts.map((c) => [c.id, c]));
+    assert.deepStrictEqual(byId.get(idOf('Казань'))?.theirs, { status: 'rejected', note: 'theirs' });
+    assert.deepStrictEqual(byId.get(idOf('Москву'))?.theirs, { status: 'rejected' });
+    // Казань: take theirs (status and note); Москву: keep ours.
+    const kazan = parsed.annotations.find((a) => a.id === idOf('Казань'))!;
+    const taken = takeTheirs(kazan, byId.get(idOf('Казань'))!.theirs);
+    assert.ok(typeof taken !== 'string', String(taken));
+    assert.deepStrictEqual([taken.status, taken.note], ['rejected', 'theirs']);
+    assert.strictEqual((takeTheirs(kazan, { note: null }) as Annotation).note, undefined, 'null: theirs has none');
+    const list = parsed.annotations.map((a) => (a.id === kazan.id ? taken : a));
+    await session.write(file, 'a.txt', TEXT, list, { expected: digestOf(fs.readFileSync(file)), bom: false, resolved: [idOf('Казань')] });
+    const half = fs.readFileSync(file, 'utf8');
+    assert.deepStrictEqual(
+      unresolvedConflicts(parseSidecar(half, TEXT, 'x')).map((c) => c.id),
+      [idOf('Москву')],
+      'only the resolved conflict is gone',
+    );
+    await session.parse(file, half, TEXT, 'a.txt');
+    await session.write(file, 'a.txt', TEXT, list, { expected: digestOf(Buffer.from(half)), bom: false, resolved: [idOf('Москву')] });
+    const done = fs.readFileSync(file, 'utf8');
+    assert.deepStrictEqual(unresolvedConflicts(parseSidecar(done, TEXT, 'x')), []);
+    assert.deepStrictEqual(statuses(done), { ...statuses(merged), Казань: 'rejected' });
+    // A hand-edited conflict map with a type no reader knows is refused, not written.
+    assert.match(String(takeTheirs(kazan, { type: 'CITY' })), /their type "CITY"/);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('an annotation deleted on one side and decided on the other is kept', () => {
