@@ -6,6 +6,7 @@ import { activateCommands } from './commands/register';
 import { onSettingsChanged, readSettings } from './config/settings';
 import { activateDecorations } from './decorations/highlights';
 import { activateHover } from './hover/hover-provider';
+import { activateMergeConflicts } from './problems/merge-conflicts';
 import { activateProblems } from './problems/sidecar-problems';
 import { AnnotationStore } from './model/store';
 import { activateSidecarSync } from './sidecar-sync/sidecar-sync';
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     const tree = activateTree(context, store, current);
     const status = activateStatus(context, store, current);
     activateProblems(context, store, current);
+    activateMergeConflicts(context, store);
     const sync = activateSidecarSync(context, store, current);
     const tracker = activateTracking(context, store, sync, current);
     activateCommands({ context, store, tracker, sync, decorations, tree, settings: current });

@@ -58,6 +58,8 @@ export class SidecarSession implements SidecarBackend {
     const digest = digestOf(Buffer.from(base.bom ? BOM + text : text, 'utf8'));
     if (digest === base.expected) return { text, digest, changed: false };
     await writeFileAtomic(file, text, { expected: base.expected, bom: base.bom });
+    // The kept copy still holds the resolved `conflict:` keys, and the next write starts from it.
+    if (base.resolved?.length) this.parsed.set(file, parseSidecar(text, articleText, file, articleName));
     return { text, digest, changed: true };
   }
 

@@ -9,6 +9,7 @@ import { Services } from './context';
 import { goToNext, openSidecar, reveal, toggleHighlights } from './navigate';
 import { accept, addNote, decideAll, reject, relabel, remove, undo } from './review';
 import { decideAndNext, nextSuggestion, ReviewMode } from './review-mode';
+import { RESOLVE_COMMAND, resolveConflict } from './resolve-conflict';
 
 export function activateCommands(s: Services): void {
   const reviewMode = new ReviewMode(s);
@@ -34,6 +35,7 @@ export function activateCommands(s: Services): void {
     'newsmark.toggleHighlights': () => toggleHighlights(s),
     'newsmark.openSidecar': (ref) => openSidecar(s, ref),
     'newsmark.undo': (ref) => undo(s, ref),
+    [RESOLVE_COMMAND]: (ref, side) => resolveConflict(s, ref, side),
     [REVEAL_COMMAND]: (ref) => reveal(s, ref),
   };
   const titles = new Map<string, string>(

@@ -10,7 +10,7 @@ import { annotationsAt } from '../model/query';
 import { commandLink } from './command-link';
 
 /** The only commands a hover may run; each receives one {uri, id} argument. */
-export const HOVER_COMMANDS = ['newsmark.accept', 'newsmark.reject', 'newsmark.relabel', 'newsmark.addNote'] as const;
+export const HOVER_COMMANDS = ['newsmark.accept', 'newsmark.reject', 'newsmark.relabel', 'newsmark.addNote', 'newsmark.resolveConflict'] as const;
 
 const STATUS_WORDS: Record<Annotation['status'], string> = {
   suggested: 'suggested by the engine',
@@ -31,8 +31,19 @@ export function hoverMarkdown(state: DocState, a: Annotation): vscode.MarkdownSt
   const n = state.mentionCount(a);
   if (n > 0) md.appendMarkdown(`Mentions of this entity in the document: ${n}  \n`);
   if (a.note) md.appendMarkdown('Note: ').appendText(a.note).appendMarkdown('  \n');
-  md.appendMarkdown('\n');
   const args = [{ uri: state.uri.toString(), id: a.id }];
+  const conflict = state.conflicts.get(a.id);
+  if (conflict) {
+    // Their values come from the file: as text, like every other value here.
+    md.appendMarkdown('$(git-merge) Decided differently on two branches: theirs ')
+      .appendText(
+        Object.entries(conflict.theirs)
+          .map(([f, v]) => `${f}: ${v ?? '—'}`)
+          .join(' · '),
+      )
+      .appendMarkdown(` — [Resolve…](${commandLink('newsmark.resolveConflict', args)} "Newsmark: Resolve Merge Conflict")  \n`);
+  }
+  md.appendMarkdown('\n');
   const links: Array<[string, (typeof HOVER_COMMANDS)[number], boolean]> = [
     ['Accept', 'newsmark.accept', a.status !== 'accepted' && a.status !== 'manual'],
     ['Reject', 'newsmark.reject', a.status !== 'rejected'],

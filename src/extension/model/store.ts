@@ -2,7 +2,7 @@
 // hover, tree and status bar listen to onDidChange; commands change annotations through commit(),
 // which records undo history and hands the result to the persister (the sidecar writer).
 import * as vscode from 'vscode';
-import type { Annotation } from '../../sidecar';
+import type { Annotation, UnresolvedConflict } from '../../sidecar';
 import { AnnotationHistory } from './history';
 import { shiftAnnotations, TextChange, Tracked } from './shift';
 import { mentionGroups } from './mentions';
@@ -40,6 +40,8 @@ export class DocState {
   problem?: SidecarProblem;
   /** Language and reference date the engine reads this document with (set by the first full read). */
   context?: DocumentContext;
+  /** Entries the git merge driver marked `conflict:` (decided differently on two branches), by id. */
+  conflicts = new Map<string, UnresolvedConflict>();
   /** Lines edited since the engine last read the document (current offsets). */
   dirty: Region[] = [];
   readonly history = new AnnotationHistory();

@@ -14,11 +14,13 @@ import {
   isSidecarPath,
   MAX_MERGE_RETRIES,
   moveSidecar,
+  ParsedSummary,
   rebaseDecisions,
   SidecarBackend,
   SidecarError,
   sidecarPathFor,
   SidecarSession,
+  UnresolvedConflict,
   WriteConflict,
   WriteLedger,
 } from '../../sidecar';
@@ -65,6 +67,8 @@ interface SyncRecord {
   heldSince?: Annotation[];
   /** The "kept, written after the fix" message was shown for the current problem. */
   toldHeld?: boolean;
+  /** Merge conflicts a person resolved that the next write takes out of the file. */
+  readonly resolving: Set<string>;
 }
 
 export class SidecarSync implements vscode.Disposable {
@@ -143,6 +147,7 @@ export class SidecarSync implements vscode.Disposable {
       rec.toldHeld = false;
       state.problem = undefined;
       state.tracked = true;
+      state.conflicts = conflictsOf(summary);
       rec.base = annotations;
       if (held) this.replayHeld(doc, state, held, annotations, 'fixed');
       else this.store.replace(doc.uri, annotations, 'load');
@@ -211,9 +216,10 @@ export class SidecarSync implements vscode.Disposable {
    */
   private notSaved(doc: vscode.TextDocument, rec: SyncRecord, file: string, e: unknown): Error {
     const state = this.store.get(doc.uri);
-    let lost = 0;
+    let lost = rec.resolving.size; // a resolved merge conflict that stays in the file stays shown
+    rec.resolving.clear();
     if (state && !doc.isClosed) {
-      lost = rebaseDecisions(rec.base, state.annotations, rec.base).replayed;
+      lost = Math.max(lost, rebaseDecisions(rec.base, state.annotations, rec.base).replayed);
       const textAt = (a: number, b: number) => doc.getText(new vscode.Range(doc.positionAt(a), doc.positionAt(b)));
       this.store.replace(doc.uri, rollBack(state.annotations, rec.base, textAt), 'load');
     }
@@ -223,6 +229,16 @@ export class SidecarSync implements vscode.Disposable {
     if (e instanceof KeptChanging) logErrors(this.load(doc), `reload ${file} after a failed write`);
     const what = lost > 1 ? `${lost} changes were` : 'your change was';
     return new Error(`${reason}. So ${what} not saved, and the editor shows the annotations as the sidecar holds them.`);
+  }
+
+  /**
+   * Resolves the merge conflict on annotation `id`: `next` is the list with the chosen side (ours
+   * unchanged, or theirs taken), committed like any decision (undo, then a compare-and-swap write)
+   * with the entry's `conflict:` taken out of the file by the same write.
+   */
+  async resolveConflict(doc: vscode.TextDocument, id: string, label: string, next: readonly Annotation[]): Promise<void> {
+    this.record(doc.uri).resolving.add(id);
+    await this.store.commit(doc, label, next);
   }
 
   /** A change made while the sidecar cannot be read: kept in the editor, and the person is told so. */
@@ -260,10 +276,16 @@ export class SidecarSync implements vscode.Disposable {
       if (backend === this.worker && !rec.inWorker && rec.onDisk) await this.worker.parse(file, rec.onDisk.text, articleText, name);
       rec.inWorker = backend === this.worker;
       const bom = rec.onDisk?.bom ?? false;
+      const resolved = [...rec.resolving].filter((id) => state.conflicts.has(id));
       try {
-        const w = await backend.write(file, name, articleText, annotations, { expected: rec.onDisk?.digest ?? null, bom });
+        const w = await backend.write(file, name, articleText, annotations, { expected: rec.onDisk?.digest ?? null, bom, resolved });
         rec.onDisk = { text: w.text, digest: w.digest, bom };
         rec.base = annotations;
+        rec.resolving.clear();
+        if (resolved.length) {
+          for (const id of resolved) state.conflicts.delete(id);
+          this.store.replace(doc.uri, annotations, 'load'); // the Problems panel and hover drop the conflict
+        }
         return w.changed;
       } catch (e) {
         if (!(e instanceof WriteConflict)) throw e;
@@ -287,6 +309,7 @@ export class SidecarSync implements vscode.Disposable {
     if (bytes === undefined) {
       // Deleted meanwhile: what the engine suggests remains, the person's changes go on top of it.
       rec.onDisk = undefined;
+      state.conflicts = new Map();
       theirs = state.annotations.filter((a) => a.status === 'suggested' && !a.orphan && a.note === undefined);
     } else {
       const disk: OnDisk = { text: Buffer.from(bytes).toString('latin1'), digest: digestOf(bytes), bom: hasBom(bytes) };
@@ -295,6 +318,7 @@ export class SidecarSync implements vscode.Disposable {
         const summary = await backend.parse(file, disk.text, doc.getText(), articleNameOf(doc.uri.fsPath));
         rec.handWritten = new Set(summary.handWritten);
         theirs = [...summary.annotations, ...summary.orphans];
+        state.conflicts = conflictsOf(summary);
       } catch (e) {
         if (!(e instanceof SidecarError)) throw e;
         rec.onDisk = disk;
@@ -347,6 +371,7 @@ export class SidecarSync implements vscode.Disposable {
     rec.base = [];
     if (!state) return;
     state.problem = undefined;
+    state.conflicts = new Map();
     // The file is the record of decisions: without it only the engine's suggestions remain…
     const suggestions = state.annotations.filter((a) => a.status === 'suggested' && !a.orphan);
     if (held) {
@@ -407,7 +432,7 @@ export class SidecarSync implements vscode.Disposable {
   private record(uri: vscode.Uri): SyncRecord {
     const k = uri.toString();
     let r = this.records.get(k);
-    if (!r) this.records.set(k, (r = { base: [], ledger: new WriteLedger(), queue: Promise.resolve() }));
+    if (!r) this.records.set(k, (r = { base: [], ledger: new WriteLedger(), queue: Promise.resolve(), resolving: new Set() }));
     return r;
   }
 
@@ -429,6 +454,10 @@ export class SidecarSync implements vscode.Disposable {
     this.emitter.dispose();
     this.records.clear();
   }
+}
+
+function conflictsOf(summary: ParsedSummary): Map<string, UnresolvedConflict> {
+  return new Map(summary.conflicts.map((c) => [c.id, c]));
 }
 
 export function activateSidecarSync(context: vscode.ExtensionContext, store: AnnotationStore, settings: () => NewsmarkSettings): SidecarSync {

@@ -48,16 +48,26 @@ export function notify(severity: Exclude<Notice['severity'], 'question'>, messag
  * the keyboard (Enter confirms, Escape cancels) like the rest of the review, and by tests through
  * the quick-open commands. Resolves true only when the person picked `action`.
  */
-export function confirm(question: string, action: string): Promise<boolean> {
+export async function confirm(question: string, action: string): Promise<boolean> {
+  const pick = await ask(question, [{ label: action }, { label: 'Cancel' }], 'Enter confirms, Escape cancels');
+  return pick?.label === action;
+}
+
+/**
+ * A question with a few answers, as a quick pick (Enter picks, Escape cancels). Resolves with the
+ * item picked, or undefined. Once it shows, a 'question' notice carries the title, so a test can
+ * answer it through the quick-open commands.
+ */
+export function ask<T extends vscode.QuickPickItem>(question: string, items: readonly T[], placeholder: string): Promise<T | undefined> {
   const title = plainMessage(`Newsmark: ${question}`);
-  return new Promise<boolean>((resolve) => {
-    const qp = vscode.window.createQuickPick();
+  return new Promise<T | undefined>((resolve) => {
+    const qp = vscode.window.createQuickPick<T>();
     qp.title = title;
-    qp.placeholder = 'Enter confirms, Escape cancels';
-    qp.items = [{ label: action }, { label: 'Cancel' }];
-    let answer = false;
+    qp.placeholder = placeholder;
+    qp.items = items;
+    let answer: T | undefined;
     qp.onDidAccept(() => {
-      answer = qp.selectedItems[0]?.label === action;
+      answer = qp.selectedItems[0];
       qp.hide();
     });
     qp.onDidHide(() => {

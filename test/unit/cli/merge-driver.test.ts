@@ -73,7 +73,6 @@ describe('sidecar merge driver', () => {
       [idOf('Москву')],
       'only the resolved conflict is gone',
     );
-    await session.parse(file, half, TEXT, 'a.txt');
     await session.write(file, 'a.txt', TEXT, list, { expected: digestOf(Buffer.from(half)), bom: false, resolved: [idOf('Москву')] });
     const done = fs.readFileSync(file, 'utf8');
     assert.deepStrictEqual(unresolvedConflicts(parseSidecar(done, TEXT, 'x')), []);
