@@ -9,6 +9,7 @@ import { activateHover } from './hover/hover-provider';
 import { activateMergeConflicts } from './problems/merge-conflicts';
 import { activateProblems } from './problems/sidecar-problems';
 import { AnnotationStore } from './model/store';
+import { activateSidecarLanguage } from './sidecar-language/sidecar-language';
 import { activateSidecarSync } from './sidecar-sync/sidecar-sync';
 import { activateStatus } from './status/status-item';
 import { activateTracking } from './tracking/tracker';
@@ -43,6 +44,8 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
         tree.refresh();
       }),
     );
+    // After the listener above: a suffix change is read through `current` once it is updated.
+    activateSidecarLanguage(context, current);
 
     let firstHighlightsMs: number | undefined;
     const timer = decorations.onDidApply((uri) => {

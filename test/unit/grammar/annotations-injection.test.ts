@@ -79,29 +79,31 @@ const NOT_FOUND: Row[] = [
   ['a context string is not the quote', ', 22 июл', 'constant.numeric.date'],
 ];
 
-describe('sidecar injection (syntaxes/annotations.injection.tmLanguage.json)', () => {
-  let toks: ReturnType<typeof tokenize>;
-  before(async () => {
-    toks = tokenize(await grammar('source.yaml'), SIDECAR);
-  });
+// The same rows in a YAML file and in a sidecar opened in its own language (newsmark-sidecar).
+for (const root of ['source.yaml', 'source.newsmark-sidecar'])
+  describe(`sidecar injection (syntaxes/annotations.injection.tmLanguage.json) in ${root}`, () => {
+    let toks: ReturnType<typeof tokenize>;
+    before(async () => {
+      toks = tokenize(await grammar(root), SIDECAR);
+    });
 
-  for (const [what, needle, scope, nth] of FOUND) {
-    it(`${what}: "${needle}" → ${scope}`, () => {
-      const scopes = scopesOf(toks, SIDECAR, needle, nth);
-      assert.ok(scopes.includes(scope), `"${needle}" has [${scopes.join(', ')}]`);
-    });
-  }
-  for (const [what, needle, scope, nth] of NOT_FOUND) {
-    it(`false positive — ${what}: "${needle}" ↛ ${scope}`, () => {
-      const scopes = scopesOf(toks, SIDECAR, needle, nth);
-      assert.deepStrictEqual(
-        scopes.filter((s) => s.startsWith(scope)),
-        [],
-        `"${needle}" has [${scopes.join(', ')}]`,
-      );
-    });
-  }
-});
+    for (const [what, needle, scope, nth] of FOUND) {
+      it(`${what}: "${needle}" → ${scope}`, () => {
+        const scopes = scopesOf(toks, SIDECAR, needle, nth);
+        assert.ok(scopes.includes(scope), `"${needle}" has [${scopes.join(', ')}]`);
+      });
+    }
+    for (const [what, needle, scope, nth] of NOT_FOUND) {
+      it(`false positive — ${what}: "${needle}" ↛ ${scope}`, () => {
+        const scopes = scopesOf(toks, SIDECAR, needle, nth);
+        assert.deepStrictEqual(
+          scopes.filter((s) => s.startsWith(scope)),
+          [],
+          `"${needle}" has [${scopes.join(', ')}]`,
+        );
+      });
+    }
+  });
 
 // The layout is the sidecar engineer's to change: these rows run on what src/sidecar writes today,
 // so a change of key order or style that breaks the colouring fails here.

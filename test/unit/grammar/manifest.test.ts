@@ -26,10 +26,29 @@ describe('grammar contributions (package.json)', () => {
     }
   });
 
-  it('the sidecar injection targets YAML and has an injection selector', () => {
+  it('the sidecar injection targets YAML and the sidecar language, and has an injection selector for both', () => {
     const inj = pkg.contributes.grammars.find((g: { injectTo?: string[] }) => g.injectTo);
-    assert.deepStrictEqual(inj.injectTo, ['source.yaml']);
+    assert.deepStrictEqual(inj.injectTo, ['source.yaml', 'source.newsmark-sidecar']);
     assert.match(readJson(inj.path).injectionSelector, /source\.yaml/);
+    assert.match(readJson(inj.path).injectionSelector, /source\.newsmark-sidecar/);
+  });
+
+  it('sidecars are a language of their own (YAML colours included) without unicode-highlight boxes around Cyrillic', () => {
+    const lang = pkg.contributes.languages.find((l: { id: string }) => l.id === 'newsmark-sidecar');
+    assert.ok(lang, 'no language "newsmark-sidecar"');
+    // The default suffix, in both spellings the suffix setting allows (other suffixes: set at run time).
+    assert.deepStrictEqual(lang.filenamePatterns, ['*.annotations.yaml', '*.annotations.yml']);
+    assert.ok(fs.existsSync(path.join(ROOT, lang.configuration)), lang.configuration);
+    const g = pkg.contributes.grammars.find((x: { language?: string }) => x.language === 'newsmark-sidecar');
+    assert.deepStrictEqual(readJson(g.path).patterns, [{ include: 'source.yaml' }]);
+    assert.deepStrictEqual(pkg.contributes.configurationDefaults['[newsmark-sidecar]'], {
+      'editor.unicodeHighlight.ambiguousCharacters': false,
+      'editor.unicodeHighlight.nonBasicASCII': false,
+    });
+    // Shipped: .vscodeignore is an allowlist.
+    const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8');
+    assert.match(ignore, /^!\*\.language-configuration\.json$/m);
+    assert.match(lang.configuration, /\.language-configuration\.json$/);
   });
 
   it('the committed JSON grammars are generated from the current YAML sources', () => {

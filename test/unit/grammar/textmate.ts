@@ -13,6 +13,7 @@ const FIXTURES = path.join(__dirname, 'fixtures');
 const GRAMMAR_FILES: Record<string, string> = {
   'text.news': path.join(ROOT, 'syntaxes/news.tmLanguage.json'),
   'newsmark.annotations.injection': path.join(ROOT, 'syntaxes/annotations.injection.tmLanguage.json'),
+  'source.newsmark-sidecar': path.join(ROOT, 'syntaxes/sidecar.tmLanguage.json'),
   'source.yaml': path.join(FIXTURES, 'yaml/yaml.tmLanguage.json'),
   'source.yaml.1.0': path.join(FIXTURES, 'yaml/yaml-1.0.tmLanguage.json'),
   'source.yaml.1.1': path.join(FIXTURES, 'yaml/yaml-1.1.tmLanguage.json'),
