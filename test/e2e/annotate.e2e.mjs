@@ -12,7 +12,18 @@ import { trackDir, untrackDir } from '../host/procs.mjs';
 import { repoRoot } from '../host/env.mjs';
 import { baseSettings, startServer } from '../host/server.mjs';
 import { sampleWorkspace } from '../host/workspace.mjs';
-import { decorations, goTo, hoverWord, openFromExplorer, pickColorTheme, runCommand, themeColours, waitForTheme, waitForWorkbench } from './workbench.mjs';
+import {
+  cursorStatus,
+  decorations,
+  goTo,
+  hoverWord,
+  openFromExplorer,
+  pickColorTheme,
+  runCommand,
+  themeColours,
+  waitForTheme,
+  waitForWorkbench,
+} from './workbench.mjs';
 
 const SAMPLE = 'ru-mvd-kazakhstan-russia.txt';
 const WORD = 'семисот';
@@ -105,6 +116,34 @@ export async function run({ log = console.log, outDir = process.env.NEWSMARK_E2E
       const shot = join(outDir, `annotate-${kind}.png`);
       await page.screenshot({ path: shot });
       mark(`${kind} screenshot: ${shot}`);
+    }
+    // A hover open under the mouse (the cursor elsewhere) refreshes after a decision made from it:
+    // click its Accept link and read the hover again.
+    await goTo(page, 1, 1);
+    const before = await hoverWord(page, WORD, /suggested by the engine/);
+    check(`hover under the mouse over "${WORD}" offers Accept`, before.text !== null, JSON.stringify((before.text || before.shown || '').slice(0, 200)));
+    if (before.text !== null) {
+      await page
+        .locator('.monaco-hover a', { hasText: /^Accept$/ })
+        .first()
+        .click();
+      mark('clicked Accept in the hover');
+      let shown = '';
+      for (let i = 0; i < 40 && !/· accepted/.test(shown); i++) {
+        await page.waitForTimeout(200);
+        shown = await page.evaluate(() =>
+          [...document.querySelectorAll('.monaco-hover')]
+            .filter((e) => e.offsetParent !== null)
+            .map((e) => e.innerText)
+            .join(' | '),
+        );
+      }
+      check(
+        'the hover shows the decision after Accept in it',
+        /· accepted/.test(shown),
+        `${JSON.stringify(shown.slice(0, 300) || '(no hover visible)')}; cursor ${JSON.stringify(await cursorStatus(page))}`,
+      );
+      if (!/· accepted/.test(shown)) await page.screenshot({ path: join(outDir, 'hover-after-accept.png') });
     }
     if (consoleErrors.length) log(`# browser console errors (${consoleErrors.length}), first: ${consoleErrors[0].slice(0, 200)}`);
   } catch (e) {

@@ -111,7 +111,7 @@ describe('editor: file text never becomes a link', () => {
     const accept = /^command:([\w.]+)\?(.*)$/.exec(links[0].target);
     assert.ok(accept, links[0].target);
     const args = JSON.parse(decodeURIComponent(accept[2])) as unknown[];
-    assert.deepStrictEqual(args, [{ uri: editor.document.uri.toString(), id }]);
+    assert.deepStrictEqual(args, [{ uri: editor.document.uri.toString(), id, from: 'hover' }]);
     await vscode.commands.executeCommand(accept[1], ...args);
     assert.strictEqual(api.annotations(editor.document.uri).find((a) => a.id === id)?.status, 'accepted');
   });

@@ -38,6 +38,14 @@ export function viewTarget(s: Services, ref: unknown): unknown {
   return isFromView(ref) ? s.tree.selectedRef() : ref;
 }
 
+/**
+ * What a hover link adds to its {uri, id}: the decision was made in a hover under the mouse, which
+ * VS Code does not ask again by itself (see refreshHover in review.ts).
+ */
+export function isFromHover(x: unknown): boolean {
+  return typeof x === 'object' && x !== null && (x as { from?: unknown }).from === 'hover';
+}
+
 /** The argument hover links and tree items pass. */
 export interface AnnotationRef {
   uri: string;

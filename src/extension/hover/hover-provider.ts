@@ -31,7 +31,8 @@ export function hoverMarkdown(state: DocState, a: Annotation): vscode.MarkdownSt
   const n = state.mentionCount(a);
   if (n > 0) md.appendMarkdown(`Mentions of this entity in the document: ${n}  \n`);
   if (a.note) md.appendMarkdown('Note: ').appendText(a.note).appendMarkdown('  \n');
-  const args = [{ uri: state.uri.toString(), id: a.id }];
+  // `from: 'hover'`: a decision made here shows the hover again (commands/context.ts isFromHover).
+  const args = [{ uri: state.uri.toString(), id: a.id, from: 'hover' }];
   const conflict = state.conflicts.get(a.id);
   if (conflict) {
     // Their values come from the file: as text, like every other value here.
