@@ -215,6 +215,14 @@ async function checkSession({ check, mark, log, outDir, screenshot, build }) {
 
     // The Entities view is what a person reviews from; open it so the screenshot shows it too.
     const entities = await openEntitiesView(page);
+    // How tall VS Code makes the view when it opens (issue 9 item 17): a figure for the report, not a check.
+    const size = await page.evaluate((title) => {
+      const pane = [...document.querySelectorAll('.pane')].find((p) => p.querySelector('.pane-header')?.textContent?.includes(title));
+      const bar = document.querySelector('.part.sidebar');
+      const rows = pane?.querySelectorAll('.monaco-list-row').length ?? 0;
+      return { pane: pane?.getBoundingClientRect().height ?? 0, sidebar: bar?.getBoundingClientRect().height ?? 0, rows };
+    }, VIEW);
+    mark(`Entities view opened ${Math.round(size.pane)} px tall in a ${Math.round(size.sidebar)} px side bar (${size.rows} rows drawn)`);
     check(
       "the Newsmark Entities view lists the article's entities by type",
       entities.some((r) => TYPE_GROUP.test(r)),
