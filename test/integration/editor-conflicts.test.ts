@@ -22,28 +22,33 @@ describe('editor: resolving merge conflicts left by the merge driver', () => {
   });
 
   it('shows both conflicts; the quick pick takes theirs, the quick fix keeps ours; none are left in the file or the Problems panel', async () => {
-    const file = freshArticle('conflict');
-    const editor = await open(file);
-    const uri = editor.document.uri;
+    // The engine's sidecar of the article (the merge base), from a first copy of it.
+    const first = freshArticle('conflict');
+    const firstEditor = await open(first);
     await vscode.commands.executeCommand('newsmark.annotateDocument');
-    const text = editor.document.getText();
-    const name = path.basename(file);
-    const suggested = api.annotations(uri).filter((a) => a.status === 'suggested' && !a.orphan);
+    const text = firstEditor.document.getText();
+    const name = path.basename(first);
+    const suggested = api.annotations(firstEditor.document.uri).filter((a) => a.status === 'suggested' && !a.orphan);
     const per = suggested.find((a) => a.type === 'PER');
     const loc = suggested.find((a) => a.type === 'LOC');
     assert.ok(per && loc, 'a suggested person and place');
 
     // Two reviewers' branches: ours accepts both (with a note on the place), theirs rejects both.
-    const base = fs.readFileSync(sidecarOf(file), 'utf8');
+    const base = fs.readFileSync(sidecarOf(first), 'utf8');
     const side = (f: (list: Annotation[]) => Annotation[]) => {
-      const sc = parseSidecar(base, text, sidecarOf(file), name);
+      const sc = parseSidecar(base, text, sidecarOf(first), name);
       return serializeSidecar(sc, name, text, f(sc.annotations));
     };
     const ours = side((l) => setNote(setStatus(setStatus(l, per.id, 'accepted'), loc.id, 'accepted'), loc.id, 'ours: checked'));
     const theirs = side((l) => setStatus(setStatus(l, per.id, 'rejected'), loc.id, 'rejected'));
-    const merged = mergeSidecars(base, ours, theirs, text, sidecarOf(file), name);
+    const merged = mergeSidecars(base, ours, theirs, text, sidecarOf(first), name);
     assert.deepStrictEqual(merged.conflicts.map((c) => c.id).sort(), [per.id, loc.id].sort());
+    // The merged checkout: the same article (same name, another folder) with the merged sidecar,
+    // read when it opens (no file watcher in between).
+    const file = freshArticle('conflict', text);
     fs.writeFileSync(sidecarOf(file), merged.text);
+    const editor = await open(file);
+    const uri = editor.document.uri;
 
     const shown = await waitFor('two conflicts in the Problems panel', vscode.languages.onDidChangeDiagnostics, () =>
       conflictsShown(uri).length === 2 ? conflictsShown(uri) : undefined,

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { takeTheirs, type Annotation, type UnresolvedConflict } from '../../sidecar';
 import { annotationsAt } from '../model/query';
 import { ask, inform } from '../util/errors';
-import { isRef, Services, targetDocument } from './context';
+import { isRef, Services, targetDocument, viewTarget } from './context';
 import { select } from './navigate';
 
 export const RESOLVE_COMMAND = 'newsmark.resolveConflict';
@@ -28,7 +28,8 @@ export function sideSummary(ours: Annotation, c: UnresolvedConflict, side: Side)
     .join(' · ');
 }
 
-export async function resolveConflict(s: Services, ref?: unknown, side?: unknown): Promise<void> {
+export async function resolveConflict(s: Services, given?: unknown, side?: unknown): Promise<void> {
+  const ref = viewTarget(s, given); // the key pressed in the Entities view: its selected mention row
   const doc = await targetDocument(ref);
   const state = doc && s.store.get(doc.uri);
   if (!doc || !state || state.conflicts.size === 0) {
