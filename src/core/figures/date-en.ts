@@ -5,7 +5,7 @@ import { View } from './view';
 import { Lexicon } from './lexicon';
 import { Figure } from './types';
 import { parseCore } from './number';
-import { Ref, ymd, pad, relative, shifted, weekday, weekdayBefore, weekdayAfter, withYear, duration, monthAround } from './date-resolve';
+import { Ref, ymd, pad, relative, shifted, weekday, weekdayBefore, weekdayAfter, withYear, duration, monthAround, dayOffset, daysInMonth, nthWeekdayOfMonth } from './date-resolve';
 import { EN_MONTHS, MONTH_ABBREVIATIONS, EN_WEEKDAYS, EN_SEASONS, EN_WEEKDAY_ABBREVIATIONS, EN_PERIOD_MODIFIERS, EN_PERIOD_PARTS } from './tables/months';
 import { EN_TIME_UNITS } from './tables/time-units';
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES } from './tables/relative-dates';
@@ -13,6 +13,10 @@ import { EN_YEAR_PREPOSITIONS, EN_MONTH_PREPOSITIONS } from './tables/date-cues-
 import { EN_AGE_COMPOUND_TAILS } from './tables/age-en';
 import { EN_YEAR_PARTS, EN_QUARTER_LETTER, EN_FISCAL_WORDS } from './tables/periods-en';
 import { ageFigure } from './age';
+import { yearAt } from './year';
+import { parseHolidayEn } from './holiday-en';
+
+export { yearAt };
 
 export function monthAt(v: View, j: number, loose = false): { month: number; last: number } | undefined {
   if (j < 0 || v.kind(j) !== 'word') return undefined;
@@ -22,14 +26,6 @@ export function monthAt(v: View, j: number, loose = false): { month: number; las
   // "Jan.", "Sept" — capitalized abbreviations only ("mar" and "dec" are words too), unless the caller
   // has a day and a year on both sides ("14 nov 2023").
   return a && /^[a-z]/.test(w) && (loose || v.isUpperInitial(j)) ? { month: a, last: v.dot(j) } : undefined;
-}
-
-export function yearAt(v: View, j: number): { year: number; last: number } | undefined {
-  if (j < 0 || v.kind(j) !== 'number' || v.toks[j].text.length !== 4) return undefined;
-  const year = Number(v.toks[j].text);
-  if (year < 1000 || year > 2200) return undefined;
-  if (v.toks[j + 1] && v.glued(j, j + 1) && (v.kind(j + 1) === 'number' || v.kind(j + 1) === 'word')) return undefined;
-  return { year, last: j };
 }
 
 export function dayAt(v: View, j: number): { day: number; last: number } | undefined {
@@ -116,8 +112,88 @@ function century(v: View, i: number, lex: Lexicon): Figure | undefined {
   return v.is(u, 'century') ? { first: i, last: u, type: 'DATE', value: pad(core.value - 1) } : undefined;
 }
 
+/** A month named on its own or relative to the reference: "October", "October 2014", "(the) next month". */
+function monthTarget(v: View, j: number, ref: Ref | undefined): { y?: number; m: number; last: number } | undefined {
+  if (v.is(j, 'the')) j = v.next(j);
+  const mo = monthAt(v, j);
+  if (mo && (v.lower[j] !== 'may' || v.isUpperInitial(j))) {
+    const y = yearAt(v, v.next(mo.last));
+    return y ? { y: y.year, m: mo.month, last: y.last } : { y: ref?.y, m: mo.month, last: mo.last };
+  }
+  const off = EN_RELATIVE_ADJECTIVES[v.lower[j]];
+  const u = v.next(j);
+  if (off === undefined || !v.is(u, 'month')) return undefined;
+  const r = relative(ref, 'M', off);
+  return { y: r ? +r.slice(0, 4) : undefined, m: r ? +r.slice(5, 7) : 0, last: u };
+}
+
+/**
+ * Days named inside a month or week: "the second Friday of next month", "last Friday in October",
+ * "the last day of October 2015", "the 20th of this month", "Wednesday of next week".
+ */
+function dayInPeriod(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
+  const w = v.lower[i];
+  let n: number | undefined;
+  let k: number;
+  if (w === 'last') {
+    n = -1;
+    k = v.next(i);
+  } else {
+    const core = parseCore(v, i, 'en', lex);
+    if (!core || !Number.isInteger(core.value) || core.value < 1 || core.value > 31 || (!core.ordinal && v.kind(i) !== 'number')) return undefined;
+    n = core.value;
+    k = v.next(core.last);
+    // "the 20th of this month", "20 of next month": a day of a month relative to the reference.
+    if (v.is(k, 'of') && v.kind(v.next(k)) === 'word') {
+      const t = monthTarget(v, v.next(k), ref);
+      if (t && !monthAt(v, v.next(k))) {
+        return { first: i, last: t.last, type: 'DATE', value: t.m && n <= daysInMonth(t.y ?? 2000, t.m) ? ymd(t.y, t.m, n) : undefined };
+      }
+    }
+    if (!core.ordinal || n > 5) return undefined;
+  }
+  if (k < 0) return undefined;
+  const wd = EN_WEEKDAYS[v.lower[k]];
+  const of = v.next(k);
+  if (wd !== undefined && v.is(of, 'of', 'in')) {
+    const t = monthTarget(v, v.next(of), ref);
+    if (!t) return undefined;
+    return { first: i, last: t.last, type: 'DATE', value: t.y && t.m ? nthWeekdayOfMonth(t.y, t.m, wd, n) : undefined };
+  }
+  // "the last day of October", "the first day of next month"
+  if (v.is(k, 'day') && v.is(of, 'of') && (n === 1 || n === -1)) {
+    const t = monthTarget(v, v.next(of), ref);
+    if (!t) return undefined;
+    return { first: i, last: t.last, type: 'DATE', value: t.y && t.m ? ymd(t.y, t.m, n === 1 ? 1 : daysInMonth(t.y, t.m)) : undefined };
+  }
+  return undefined;
+}
+
+/** "Wednesday of this week", "Friday of next week": the weekday inside the ISO week the phrase names. */
+function weekdayOfWeek(v: View, i: number, ref: Ref | undefined): Figure | undefined {
+  const wd = EN_WEEKDAYS[v.lower[i]];
+  const of = v.next(i);
+  if (wd === undefined || !v.is(of, 'of')) return undefined;
+  let j = v.next(of);
+  if (v.is(j, 'the')) j = v.next(j);
+  const off = EN_RELATIVE_ADJECTIVES[v.lower[j]];
+  const u = v.next(j);
+  if (off === undefined || !v.is(u, 'week')) return undefined;
+  if (!ref) return { first: i, last: u, type: 'DATE' };
+  const cur = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay() || 7;
+  return { first: i, last: u, type: 'DATE', value: dayOffset(ref.y, ref.m, ref.d, 7 * off + wd - cur) };
+}
+
 export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const t = v.toks[i];
+  if (t.kind === 'word') {
+    const h = parseHolidayEn(v, i, ref) ?? weekdayOfWeek(v, i, ref);
+    if (h) return h;
+  }
+  if (t.kind === 'word' || t.kind === 'number') {
+    const d = dayInPeriod(v, i, lex, ref);
+    if (d) return d;
+  }
   if (t.kind === 'word' || t.kind === 'number') {
     const p = period(v, i, lex);
     if (p) return p;
@@ -159,6 +235,7 @@ export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefin
 function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const t = v.toks[i];
   const date = (last: number, value: string | undefined, extra: Partial<Figure> = {}): Figure => ({ first: i, last, type: 'DATE', value, ...extra });
+  const w0 = v.lower[i];
 
   // Month [day][, year] / Month year.
   const mo = monthAt(v, i);
@@ -218,6 +295,11 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     if (y && y.year >= 1800 && y.year <= 2100 && EN_YEAR_PREPOSITIONS.has(v.lower[v.prev(i)] ?? '')) return date(y.last, ymd(y.year));
   }
 
+  // "a week ago", "a year ago": the article is one unit.
+  if ((w0 === 'a' || w0 === 'an') && EN_TIME_UNITS[v.lower[v.next(i)]] && v.is(v.next(v.next(i)), 'ago')) {
+    const grain = EN_TIME_UNITS[v.lower[v.next(i)]];
+    if (grain !== 'C' && grain !== 'Q' && grain !== 'DEC') return date(v.next(v.next(i)), shifted(ref, grain, -1));
+  }
   // Durations and shifts: "three years ago", "two weeks", "in five days".
   const core = t.kind === 'number' || t.kind === 'word' ? parseCore(v, i, 'en', lex) : undefined;
   // "a 56-year-old": digits glued to the age word.
@@ -259,7 +341,8 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     const grain = u >= 0 ? EN_TIME_UNITS[v.lower[u]] : undefined;
     if (grain && grain !== 'DEC') return date(u, relative(ref, grain, EN_RELATIVE_ADJECTIVES[w]));
     const wd = u >= 0 ? EN_WEEKDAYS[v.lower[u]] : undefined;
-    if (wd && v.isUpperInitial(u)) {
+    // Full weekday names in any case ("next monday"): no other English word is spelled so.
+    if (wd) {
       // "last Friday" is strictly before the reference day, "next Friday" strictly after it.
       const off = EN_RELATIVE_ADJECTIVES[w];
       return date(u, off < 0 ? weekdayBefore(ref, wd) : off > 0 ? weekdayAfter(ref, wd) : weekday(ref, wd));
@@ -271,7 +354,7 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
       return date(m.last, off < 0 ? monthAround(ref, m.month, -1, false) : off > 0 ? monthAround(ref, m.month, 1, false) : withYear(ref, m.month));
     }
   }
-  if (w in EN_WEEKDAYS && v.isUpperInitial(i)) return date(i, weekday(ref, EN_WEEKDAYS[w]));
+  if (w in EN_WEEKDAYS) return date(i, weekday(ref, EN_WEEKDAYS[w]));
   if (w in EN_SEASONS && !v.isUpperInitial(i)) {
     const y = yearAt(v, v.next(i)) ?? (v.is(v.next(i), 'of') ? yearAt(v, v.next(v.next(i))) : undefined);
     if (y) return date(y.last, `${y.year}-${EN_SEASONS[w]}`);

@@ -18,6 +18,12 @@ const BARE_JOINERS: ReadonlySet<string> = new Set([...EN_RANGE_JOINERS, ...RANGE
 const pointValue = (f: Figure | undefined): string | undefined =>
   f && !f.drop && typeof f.value === 'string' && /^(\d{4}|XXXX)(-|$)/.test(f.value) ? f.value : undefined;
 
+/** An interval whose end comes before its start ("Christmas to today" in February) is no range. */
+function backwards(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return !a.includes('X') && !b.includes('X') && b.slice(0, n) < a.slice(0, n);
+}
+
 /** A glued dash between two tokens: "2019-2020", not "2019 - 2020" minus signs in tables. */
 const gluedDash = (v: View, a: number, b: number) => b === a + 1 && !!v.toks[b] && RANGE_DASHES.has(v.toks[b].text);
 
@@ -132,7 +138,7 @@ export function parseDateRangeEn(v: View, i: number, lex: Lexicon, ref: Ref | un
       const bv = pointValue(b);
       // Without an opener both ends must be dates of one shape ("2014 to 2018", not "2019 to 28 June").
       const shape = (x: string) => x.replace(/\d/g, '9');
-      if (b && bv && (opener || shape(av) === shape(bv))) return { first: i, last: b.last, type: 'DATE', value: `${av}/${bv}` };
+      if (b && bv && (opener || shape(av) === shape(bv)) && !backwards(av, bv)) return { first: i, last: b.last, type: 'DATE', value: `${av}/${bv}` };
     }
   }
   return opener ? undefined : a;

@@ -119,3 +119,60 @@ export function monthAround(ref: Ref | undefined, m: number, dir: -1 | 1, orSame
   if (dir < 0) return ymd(m < ref.m || (orSame && m === ref.m) ? ref.y : ref.y - 1, m);
   return ymd(m > ref.m || (orSame && m === ref.m) ? ref.y : ref.y + 1, m);
 }
+
+/** The day `n` days after y-m-d (negative: before), as YYYY-MM-DD. */
+export function dayOffset(y: number, m: number, d: number, n: number): string {
+  return addDays({ y, m, d }, n);
+}
+
+/** Days in month m of year y. */
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/**
+ * The n-th given ISO weekday of a month ("the second Friday of March"), n = -1 for the last one;
+ * undefined when the month has no such day (a fifth Monday).
+ */
+export function nthWeekdayOfMonth(y: number, m: number, iso: number, n: number): string | undefined {
+  if (n < 0) {
+    const last = daysInMonth(y, m);
+    const wd = new Date(Date.UTC(y, m - 1, last)).getUTCDay() || 7;
+    return ymd(y, m, last - ((wd - iso + 7) % 7));
+  }
+  const wd1 = new Date(Date.UTC(y, m - 1, 1)).getUTCDay() || 7;
+  const day = 1 + ((iso - wd1 + 7) % 7) + 7 * (n - 1);
+  return day <= daysInMonth(y, m) ? ymd(y, m, day) : undefined;
+}
+
+/** Western (Gregorian) Easter Sunday: the anonymous Gregorian computus (Meeus/Jones/Butcher). */
+export function easterSunday(y: number): { m: number; d: number } {
+  const a = y % 19,
+    b = Math.floor(y / 100),
+    c = y % 100,
+    d = Math.floor(b / 4),
+    e = b % 4,
+    f = Math.floor((b + 8) / 25),
+    g = Math.floor((b - f + 1) / 3),
+    h = (19 * a + b - d - g + 15) % 30,
+    i = Math.floor(c / 4),
+    k = c % 4,
+    l = (32 + 2 * e + 2 * i - h - k) % 7,
+    m = Math.floor((a + 11 * h + 22 * l) / 451);
+  return { m: Math.floor((h + l - 7 * m + 114) / 31), d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** Orthodox Easter Sunday on the Gregorian calendar: the Julian computus (Meeus), shifted by the calendars' gap. */
+export function orthodoxEasterSunday(y: number): { m: number; d: number } {
+  const a = y % 4,
+    b = y % 7,
+    c = y % 19,
+    d = (19 * c + 15) % 30,
+    e = (2 * a + 4 * b - d + 34) % 7;
+  const jm = Math.floor((d + e + 114) / 31),
+    jd = ((d + e + 114) % 31) + 1;
+  // Julian → Gregorian: the gap grows by a day in each century year not divisible by 400.
+  const gap = Math.floor(y / 100) - Math.floor(y / 400) - 2;
+  const t = new Date(Date.UTC(y, jm - 1, jd + gap));
+  return { m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}

@@ -12,6 +12,7 @@ import { mayBeAgeWord } from './age';
 import { parseDateRu } from './date-ru';
 import { parseDateRangeEn } from './date-range-en';
 import { EN_DATE_LEAD } from './tables/months';
+import { HOLIDAY_FIRST_WORDS } from './holiday-en';
 import { parseRef } from './date-resolve';
 import { CURRENCY_SIGNS, ISO_CODES, CURRENCY_ABBREVIATIONS, DOLLAR_PREFIXES, EURO_NAMES } from './tables/currencies';
 import { RU_TIMES_ADVERBS, RU_VAGUE_PLURALS, RU_NEGATIVE } from './tables/numerals-ru';
@@ -41,6 +42,7 @@ const EN_LEAD = new Set([
   'per',
   ...QUANTITY_LEAD_WORDS,
   ...EN_DATE_LEAD,
+  ...HOLIDAY_FIRST_WORDS,
 ]);
 const RU_LEAD = new Set([
   ...Object.keys(RU_RELATIVE_DAYS),

@@ -67,6 +67,28 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['from 12 to 16 September 2013', 'from 12 to 16 September 2013', '2013-09-12/2013-09-16'],
   ['from the 13 to the 15th of July', 'from the 13 to the 15th of July', '2019-07-13/2019-07-15'],
   ['August 27th - 29th', 'August 27th - 29th', '2019-08-27/2019-08-29'],
+  // holidays: computed for the year given, else the reference year; "next"/"last" look ahead/back
+  ['home for Christmas', 'Christmas', '2019-12-25'],
+  ['at Easter 2013', 'Easter 2013', '2013-03-31'],
+  ['by next Thanksgiving', 'next Thanksgiving', '2019-11-28'],
+  ['since last Halloween', 'last Halloween', '2018-10-31'],
+  ["on St. Patrick's Day", "St. Patrick's Day", '2019-03-17'],
+  ['sales on Black Friday 2020', 'Black Friday 2020', '2020-11-27'],
+  ['Orthodox Easter 2021', 'Orthodox Easter 2021', '2021-05-02'],
+  ['before Chinese New Year 2020', 'Chinese New Year 2020', '2020-01-25'],
+  ['on Good Friday 2024', 'Good Friday 2024', '2024-03-29'],
+  ['MLK Day 2024', 'MLK Day 2024', '2024-01-15'],
+  ['after Memorial Day 2023', 'Memorial Day 2023', '2023-05-29'],
+  // days inside a month or a week
+  ['on the second Friday of next month', 'second Friday of next month', '2019-02-08'],
+  ['the last Friday in March', 'last Friday in March', '2019-03-29'],
+  ['by the last day of February 2020', 'last day of February 2020', '2020-02-29'],
+  ['on the 20th of this month', '20th of this month', '2019-01-20'],
+  ['Wednesday of next week', 'Wednesday of next week', '2019-02-06'],
+  // lower-case weekdays, an article as "one", "yr"
+  ['see you next monday', 'next monday', '2019-02-04'],
+  ['a week ago', 'a week ago', '2019-01-24'],
+  ['next yr', 'next yr', '2020'],
 ];
 
 describe('DATE en (reference Thursday 2019-01-31)', () => {
@@ -88,6 +110,24 @@ describe('DATE en (reference Thursday 2019-01-31)', () => {
     assert.deepStrictEqual(
       dates('August 27th - 29th 2020').map((e) => [e.text, e.value]),
       [['August 27th', '2019-08-27']],
+    );
+  });
+  it('does not join an interval that ends before it starts', () => {
+    assert.deepStrictEqual(
+      dates('from Christmas to today').map((e) => [e.text, e.value]),
+      [
+        ['Christmas', '2019-12-25'],
+        ['today', '2019-01-31'],
+      ],
+    );
+  });
+  it('a holiday without a reference date has a value only when its day is fixed', () => {
+    assert.deepStrictEqual(
+      fig
+        .recognize('Christmas and Easter', tokenize('Christmas and Easter'), { lang: 'en' })
+        .filter((e) => e.type === 'DATE')
+        .map((e) => [e.text, e.value]),
+      [['Christmas', 'XXXX-12-25'], ['Easter', undefined]],
     );
   });
   it('does not join a bare "to" between dates of different shapes', () => {
@@ -129,6 +169,8 @@ describe('DATE en false positives', () => {
     ['a dec 5 vote', 'lower-case abbreviation without a year'],
     ['Sun 14 people', 'weekday abbreviation before a count'],
     ['from 10 to 12 people', 'a count range is no day range'],
+    ['a memorial day for the victims', 'a holiday name of common words, not capitalized'],
+    ['the first of the new rules', 'an ordinal of something that is not a month'],
   ];
   for (const [input, why] of none) {
     it(`${input} (${why})`, () =>

@@ -18,6 +18,9 @@ export const RU_TIME_UNIT_LEMMAS: Readonly<Record<string, Grain>> = {
 export const EN_TIME_UNITS: Readonly<Record<string, Grain>> = {
   year: 'Y',
   years: 'Y',
+  // "next yr", "5 yrs": the abbreviation of news tables and headlines.
+  yr: 'Y',
+  yrs: 'Y',
   month: 'M',
   months: 'M',
   week: 'W',
