@@ -5,7 +5,22 @@ import { View } from './view';
 import { Lexicon } from './lexicon';
 import { Figure } from './types';
 import { parseCore } from './number';
-import { Ref, ymd, pad, relative, shifted, weekday, weekdayBefore, weekdayAfter, withYear, duration, monthAround, dayOffset, daysInMonth, nthWeekdayOfMonth } from './date-resolve';
+import {
+  Ref,
+  ymd,
+  pad,
+  relative,
+  shifted,
+  weekday,
+  weekdayBefore,
+  weekdayAfter,
+  withYear,
+  duration,
+  monthAround,
+  dayOffset,
+  daysInMonth,
+  nthWeekdayOfMonth,
+} from './date-resolve';
 import { EN_MONTHS, MONTH_ABBREVIATIONS, EN_WEEKDAYS, EN_SEASONS, EN_WEEKDAY_ABBREVIATIONS, EN_PERIOD_MODIFIERS, EN_PERIOD_PARTS } from './tables/months';
 import { EN_TIME_UNITS } from './tables/time-units';
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES } from './tables/relative-dates';

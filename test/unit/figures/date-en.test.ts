@@ -127,7 +127,10 @@ describe('DATE en (reference Thursday 2019-01-31)', () => {
         .recognize('Christmas and Easter', tokenize('Christmas and Easter'), { lang: 'en' })
         .filter((e) => e.type === 'DATE')
         .map((e) => [e.text, e.value]),
-      [['Christmas', 'XXXX-12-25'], ['Easter', undefined]],
+      [
+        ['Christmas', 'XXXX-12-25'],
+        ['Easter', undefined],
+      ],
     );
   });
   it('does not join a bare "to" between dates of different shapes', () => {
