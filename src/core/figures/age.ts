@@ -6,10 +6,20 @@ import { Figure } from './types';
 import { View } from './view';
 import { Lexicon } from './lexicon';
 import { ruAtom, enAtom } from './words';
-import { RU_AGE_ADJECTIVE_INFIX } from './tables/age-ru';
+import { RU_AGE_ADJECTIVE_INFIX, RU_TERM_NOUN_STEMS } from './tables/age-ru';
 import { EN_AGE_COMPOUND_TAILS } from './tables/age-en';
 
 export const AGE_UNIT = 'years';
+
+/**
+ * "N-летний" (token `last`) before a noun of a span of time is a duration in years, not an age:
+ * "отбывал 23-летний срок" → DATE P23Y.
+ */
+export function yearsAdjective(v: View, first: number, last: number, years: number): Figure {
+  const nx = v.nextWord(last);
+  if (nx >= 0 && v.hasStem(nx, RU_TERM_NOUN_STEMS)) return { first, last, type: 'DATE', value: `P${years}Y` };
+  return ageFigure(first, last, years);
+}
 
 export function ageFigure(first: number, last: number, years: number | undefined, extra?: Partial<Figure>): Figure {
   const f: Figure = { first, last, type: 'AGE', unit: AGE_UNIT, ...extra };
@@ -30,7 +40,7 @@ export function ageWordAt(v: View, i: number, lang: Lang, lex: Lexicon): Figure 
     const k = w.indexOf(RU_AGE_ADJECTIVE_INFIX);
     if (k <= 0) return undefined;
     const a = ruAtom(lex, w.slice(0, k));
-    return a && a.t === 'card' && a.v >= 1 ? ageFigure(i, i, a.v) : undefined;
+    return a && a.t === 'card' && a.v >= 1 ? yearsAdjective(v, i, i, a.v) : undefined;
   }
   const parts = w.split(/[-‐]/);
   if (parts.length < 3 || !EN_AGE_COMPOUND_TAILS.has(parts.slice(-2).join('-'))) return undefined;

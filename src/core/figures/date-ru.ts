@@ -120,6 +120,19 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
   const date = (last: number, value: string | undefined, extra?: Partial<Figure>): Figure => dateFigure(i, last, value, extra);
 
   if (t.kind === 'number') {
+    // "ЕГЭ-2013", "Евро-2020": a year glued by a hyphen to a name is the year of the event the name stands for
+    // (the digits themselves are refused as a number: "Су-27", "COVID-19").
+    if (
+      t.text.length === 4 &&
+      +t.text >= 1900 &&
+      +t.text <= 2100 &&
+      v.toks[i - 1]?.text === '-' &&
+      v.glued(i - 2, i - 1) &&
+      v.glued(i - 1, i) &&
+      v.kind(i - 2) === 'word' &&
+      !(v.toks[i + 1] && v.glued(i, i + 1) && v.kind(i + 1) !== 'punct')
+    )
+      return date(i, t.text);
     // DD.MM.YYYY and YYYY-MM-DD.
     const n = v.toks;
     const g = (a: number, b: number) => v.glued(a, b);

@@ -20,10 +20,10 @@ import { RU_COMPOUND_FIGURES, RU_COMPOUND_COUNTS } from './tables/compounds-ru';
 import { PhraseIndex } from './phrase-index';
 import { GLUED_MULTIPLIERS_AFTER_CURRENCY } from './tables/multipliers';
 import { RU_ONE_NOT_COUNT_AFTER } from './tables/pronoun-one-ru';
-import { RU_TURNED_AGE, RU_AGE_STEMS, RU_ANNIVERSARY_STEMS } from './tables/age-ru';
+import { RU_TURNED_AGE, RU_AGE_STEMS, RU_ANNIVERSARY_STEMS, RU_AGE_ADJECTIVE_INFIX } from './tables/age-ru';
 import { EN_AGE_BEFORE } from './tables/age-en';
 import { EN_YEAR_PARTS } from './tables/periods-en';
-import { ageFigure, ageWordAt } from './age';
+import { ageFigure, ageWordAt, yearsAdjective } from './age';
 
 const QUALIFIERS = new PhraseIndex(QUALIFIER_PHRASES);
 /** Range openers with the joiner each expects: "от" … "до", "в пределах от" … "до". */
@@ -248,7 +248,8 @@ function compound(v: View, c: NumberCore, lang: Lang): Figure | undefined {
   const g = c.glued!;
   const hyphen = v.toks[c.last - 1]?.text === '-' && v.kind(c.last) === 'word';
   if (lang !== 'ru' || !hyphen || !Number.isInteger(c.value)) return undefined;
-  if (v.hasStem(c.last, RU_AGE_STEMS)) return ageFigure(c.first, c.last, c.value);
+  if (v.hasStem(c.last, RU_AGE_STEMS))
+    return v.hasStem(c.last, [RU_AGE_ADJECTIVE_INFIX]) ? yearsAdjective(v, c.first, c.last, c.value) : ageFigure(c.first, c.last, c.value);
   for (const [stem, type, currency] of RU_COMPOUND_FIGURES) {
     if (!g.startsWith(stem)) continue;
     return type === 'PERCENT'

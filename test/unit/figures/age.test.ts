@@ -56,7 +56,23 @@ describe('figures: AGE', () => {
     ['a five-year plan', 'en'],
     ['five years later', 'en'],
     ['he was 52', 'en'],
+    ['после 12-летнего перерыва', 'ru'],
+    ['отсидел восьмилетний срок', 'ru'],
   ];
+  // "N-летний" before a noun of a span of time is a duration: DATE in years.
+  const TERMS: Array<[input: string, text: string, value: string]> = [
+    ['после 12-летнего перерыва', '12-летнего', 'P12Y'],
+    ['отсидел восьмилетний срок', 'восьмилетний', 'P8Y'],
+  ];
+  for (const [input, text, value] of TERMS) {
+    it(`${input} → DATE ${text} = ${value}`, () =>
+      assert.deepStrictEqual(
+        run(input, 'ru')
+          .filter((e) => e.type === 'DATE')
+          .map((e) => [e.text, e.value]),
+        [[text, value]],
+      ));
+  }
   for (const [input, lang] of NOT_AGES) {
     it(`no AGE: ${input}`, () =>
       assert.deepStrictEqual(

@@ -14,3 +14,20 @@ export const RU_AGE_ADJECTIVE_INFIX = 'летн';
 
 /** Nouns after an ordinal that make it an anniversary: "80-ю годовщину", "юбилей". */
 export const RU_ANNIVERSARY_STEMS: ReadonlyArray<string> = ['годовщин', 'юбиле'];
+
+/**
+ * Nouns of a span of time after "N-летний": "23-летний срок", "10-летний перерыв" are durations (DATE,
+ * P23Y), not ages; "56-летний мужчина" and "100-летний юбилей" stay ages.
+ */
+export const RU_TERM_NOUN_STEMS: ReadonlyArray<string> = [
+  'срок',
+  'период',
+  'перерыв',
+  'мораторий',
+  'стаж',
+  'контракт',
+  'заключени',
+  'правлени',
+  'опыт',
+  'план',
+];
