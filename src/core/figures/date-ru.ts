@@ -10,6 +10,7 @@ import { Ref, ymd, pad, relative, shifted, weekday, weekdayAfter, weekdayBefore,
 import { RU_MONTH_LEMMAS, MONTH_ABBREVIATIONS, RU_WEEKDAY_LEMMAS, RU_SEASON_LEMMAS, RU_SEASON_ADVERBS } from './tables/months';
 import { RU_TIME_UNIT_LEMMAS, RU_YEAR_ABBREVIATIONS, Grain } from './tables/time-units';
 import { RU_RELATIVE_DAYS, RU_RELATIVE_ADJECTIVES } from './tables/relative-dates';
+import { RU_PERIOD_NOUN_STEMS, RU_SHIFT_ADVERBS } from './tables/time-phrases-ru';
 import { RANGE_DASHES } from './tables/qualifiers';
 import { RU_VAGUE_AMOUNTS } from './tables/vague-amounts';
 import { ageFigure } from './age';
@@ -397,10 +398,15 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
   // Relative: "вчера", "сегодня".
   if (w in RU_RELATIVE_DAYS) return date(i, relative(ref, 'D', RU_RELATIVE_DAYS[w]));
 
+  // "годом позже", "неделей ранее"
+  if (grainAt(v, i, lex) && /(ом|ем|ёй|ей|ью)$/.test(w) && v.next(i) >= 0 && RU_SHIFT_ADVERBS.has(v.lower[v.next(i)])) return date(v.next(i), undefined);
+
   // "в прошлом году", "в минувшем году", "на следующей неделе", "в том же году".
   const rel = lemmaIn(lex, w, RU_RELATIVE_ADJECTIVES);
   if (rel !== undefined || RU_ANAPHORIC.has(w)) {
     let u = v.next(i);
+    // "в текущем сезоне", "до конца этого сезона": a period without a calendar value.
+    if (rel !== undefined && u >= 0 && v.hasStem(u, RU_PERIOD_NOUN_STEMS)) return date(u, undefined);
     // "в прошлую пятницу", "в минувшую среду" (strictly before), "в следующую среду" (strictly after)
     const wd2 = rel !== undefined && u >= 0 ? lemmaIn(lex, v.lower[u], RU_WEEKDAY_LEMMAS) : undefined;
     if (wd2) return date(u, rel! < 0 ? weekdayBefore(ref, wd2) : rel! > 0 ? weekdayAfter(ref, wd2) : weekday(ref, wd2));

@@ -132,6 +132,9 @@ table('DATE ru (no reference)', 'ru', [
   ['в феврале 2025 года', { text: 'феврале 2025 года', type: 'DATE', value: '2025-02' }],
   // a year glued to a name by a hyphen is the year of the event ("Су-27" stays nothing: see false positives)
   ['билеты на Евро-2028 проданы', { text: '2028', type: 'DATE', value: '2028' }],
+  // dates without a calendar value: a sports season, a shift from the story's own time
+  ['забил пять голов в нынешнем сезоне', { text: 'нынешнем сезоне', type: 'DATE', value: undefined }],
+  ['Неделей позже суд отменил решение', { text: 'Неделей позже', type: 'DATE', value: undefined }],
   ['за 2024 год', { text: '2024 год', value: '2024' }],
   ['в октябре 2024-го', { text: 'октябре 2024-го', value: '2024-10' }],
   ['пять месяцев 2025-го', { text: 'пять месяцев 2025-го', value: '2025-01/2025-05' }],
@@ -221,6 +224,7 @@ describe('false positives', () => {
     ['8 (800) 555-35-35', 'ru', 'phone number with a trunk prefix'],
     ['пандемия COVID-19', 'ru', 'disease name'],
     ['истребитель Су-2715 взлетел', 'ru', 'a model number too long to be a year'],
+    ['бархатный сезон начался', 'ru', 'a season without a relative adjective'],
     ['Windows 10', 'en', 'product version'],
     ['на Windows 10', 'ru', 'product version in Russian text'],
     ['версия 1.2.3', 'ru', 'version number'],
