@@ -216,10 +216,12 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
     const a = opener ? v.next(i) : i;
     const d1 = a >= 0 && v.kind(a) === 'number' && v.toks[a].text.length <= 2 ? +v.toks[a].text : 0;
     const sep = d1 ? v.next(a) : -1;
-    if (d1 >= 1 && d1 <= 31 && sep >= 0 && (opener ? v.is(sep, 'по') : RANGE_DASHES.has(v.toks[sep].text))) {
+    // "в ночь с 18 на 19 апреля": a night across two days is the same kind of range.
+    const night = opener && v.is(sep, 'на');
+    if (d1 >= 1 && d1 <= 31 && sep >= 0 && (opener ? v.is(sep, 'по') || night : RANGE_DASHES.has(v.toks[sep].text))) {
       const b = v.next(sep);
       const d2 = b >= 0 && v.kind(b) === 'number' && v.toks[b].text.length <= 2 ? +v.toks[b].text : 0;
-      const mo = d2 > d1 && d2 <= 31 ? monthAt(v, v.next(b), lex) : undefined;
+      const mo = d2 > d1 && d2 <= 31 && (!night || d2 === d1 + 1) ? monthAt(v, v.next(b), lex) : undefined;
       if (mo) {
         const y = yearAt(v, v.next(mo.last), lex);
         const yw = y ? yearWord(v, v.next(y.last), lex) : -1;

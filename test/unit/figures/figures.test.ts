@@ -132,6 +132,8 @@ table('DATE ru (no reference)', 'ru', [
   ['в феврале 2025 года', { text: 'феврале 2025 года', type: 'DATE', value: '2025-02' }],
   // a year glued to a name by a hyphen is the year of the event ("Су-27" stays nothing: see false positives)
   ['билеты на Евро-2028 проданы', { text: '2028', type: 'DATE', value: '2028' }],
+  // a night across two days is a day range; its first day is no NUMBER
+  ['в ночь с 3 на 4 марта 2001 года', { text: '3 на 4 марта 2001 года', type: 'DATE', value: '2001-03-03/2001-03-04' }],
   // dates without a calendar value: a sports season, a shift from the story's own time
   ['забил пять голов в нынешнем сезоне', { text: 'нынешнем сезоне', type: 'DATE', value: undefined }],
   ['Неделей позже суд отменил решение', { text: 'Неделей позже', type: 'DATE', value: undefined }],
