@@ -36,6 +36,22 @@ const SPACE_SEP = /^[ \u00A0\u2009\u202F]$/;
 /** True when token i (a number) is part of an identifier chain: "123-45-67", "978-5-699-12014-7", "1.2.3". */
 const CHAIN_SEPARATORS = ['-', '.', '/'];
 
+/** Dot-separated groups of three after token i, when they read as European grouping (see parseDigits). */
+function europeanGroups(v: View, i: number): { groups: string[]; last: number } | undefined {
+  const toks = v.toks;
+  if (toks[i].text.length > 3) return undefined;
+  let j = i;
+  const groups: string[] = [];
+  while (toks[j + 1]?.text === '.' && v.glued(j, j + 1) && toks[j + 2]?.kind === 'number' && toks[j + 2].text.length === 3 && v.glued(j + 1, j + 2)) {
+    groups.push(toks[j + 2].text);
+    j += 2;
+  }
+  // A chain that goes on with other groups ("1.234.56.7") is something else.
+  if (toks[j + 1]?.text === '.' && v.glued(j, j + 1) && toks[j + 2]?.kind === 'number' && v.glued(j + 1, j + 2)) return undefined;
+  const comma = toks[j + 1]?.text === ',' && v.glued(j, j + 1) && toks[j + 2]?.kind === 'number' && v.glued(j + 1, j + 2);
+  return (groups.length >= 1 && comma) || groups.length === 2 ? { groups, last: j } : undefined;
+}
+
 function identifierChain(v: View, i: number): boolean {
   // Cheap exit: a chain needs a glued separator on one side.
   const l = v.toks[i - 1],
@@ -55,7 +71,7 @@ function identifierChain(v: View, i: number): boolean {
       n++;
       j += 2;
     }
-    if (n >= 3) return true;
+    if (n >= 3 && !(sep === '.' && europeanGroups(v, j - 2 * (n - 1)))) return true;
   }
   return false;
 }
@@ -129,6 +145,14 @@ export function parseDigits(v: View, i: number, lang: Lang): DigitNumber | undef
       plain4 = false;
     }
   }
+  // European grouping: dots between groups of three and a decimal comma ("1.234.567,89", "1.234,5"), or
+  // two dot groups alone ("1.234.567"). Three dot groups without a decimal comma may be an IP address.
+  const eu = intText.length <= 3 && last === i ? europeanGroups(v, last) : undefined;
+  if (eu) {
+    intText += eu.groups.join('');
+    last = eu.last;
+    plain4 = false;
+  }
   // English thousands commas "1,234,567" and Indian "12,34,567"; the last group has 3 digits.
   if (lang === 'en' && intText.length <= 3 && last === i) {
     let j = last;
@@ -150,7 +174,7 @@ export function parseDigits(v: View, i: number, lang: Lang): DigitNumber | undef
     const chained = afterFrac && v.glued(last + 2, last + 3) && (afterFrac.text === '.' || afterFrac.text === ',') && toks[last + 4]?.kind === 'number';
     // "22,24,26,31" is a list: a comma after a glued ",24" is not a decimal comma.
     const listBefore = i >= 2 && toks[i - 1].text === ',' && v.glued(i - 1, i) && toks[i - 2].kind === 'number' && v.glued(i - 2, i - 1);
-    const commaOk = (lang === 'ru' || (last === i && toks[last + 2].text.length !== 3)) && !listBefore;
+    const commaOk = (lang === 'ru' || !!eu || (last === i && toks[last + 2].text.length !== 3)) && !listBefore;
     if (!chained && (sep === '.' ? !listBefore : commaOk)) {
       fracText = toks[last + 2].text;
       last += 2;

@@ -10,6 +10,7 @@ import { MULTIPLIER_ABBREVIATIONS } from './tables/multipliers';
 import { EN_ORDINAL_SUFFIXES } from './tables/numerals-en';
 import { RU_CARDINAL_ENDINGS, RU_ORDINAL_ENDINGS } from './tables/endings-ru';
 import { gluedDollarPrefix } from './tables/currencies';
+import { VULGAR_FRACTIONS } from './tables/vulgar-fractions';
 
 export interface NumberCore {
   first: number;
@@ -75,8 +76,15 @@ function digitCore(v: View, d: DigitNumber, lang: Lang, lex: Lexicon): NumberCor
     // "27-летний", "100-долларовой", "5-процентный": a compound adjective, not a figure of its own.
     return { ...core, last: h + 1, glued: e };
   }
+  // "3½": a vulgar fraction glued to whole digits adds to them.
+  const vf = d.decimal ? undefined : VULGAR_FRACTIONS[v.toks[d.last + 1]?.text ?? ''];
+  if (vf !== undefined && v.glued(d.last, d.last + 1)) {
+    core.value += vf;
+    core.last = d.last + 1;
+    core.plain4 = false;
+  }
   // Multiplier: "5 тыс.", "3,2 млрд", "2 million", "3 hundred and 21", "4 thousand 3 hundred".
-  let j = v.next(d.last);
+  let j = v.next(core.last);
   const m = multiplierAt(v, j, lang, lex);
   if (m) {
     core.value = core.value * m.factor;
@@ -171,6 +179,10 @@ function parseSigned(v: View, i: number, lang: Lang, lex: Lexicon): NumberCore |
   if (t.kind === 'number') {
     const d = parseDigits(v, i, lang);
     return d ? digitCore(v, d, lang, lex) : undefined;
+  }
+  // "⅜ inch": a vulgar fraction alone.
+  if (t.text in VULGAR_FRACTIONS && !(v.kind(i - 1) === 'number' && v.glued(i - 1, i))) {
+    return { first: i, last: i, value: VULGAR_FRACTIONS[t.text], ordinal: false, digits: true, plain4: false, scaled: false };
   }
   if (t.text === '.') {
     const d = parseLeadingDot(v, i);

@@ -13,6 +13,7 @@ import { parseDateRu } from './date-ru';
 import { parseDateRangeEn } from './date-range-en';
 import { EN_DATE_LEAD } from './tables/months';
 import { HOLIDAY_FIRST_WORDS } from './holiday-en';
+import { VULGAR_FRACTIONS } from './tables/vulgar-fractions';
 import { parseRef } from './date-resolve';
 import { CURRENCY_SIGNS, ISO_CODES, CURRENCY_ABBREVIATIONS, DOLLAR_PREFIXES, EURO_NAMES } from './tables/currencies';
 import { RU_TIMES_ADVERBS, RU_VAGUE_PLURALS, RU_NEGATIVE } from './tables/numerals-ru';
@@ -86,7 +87,7 @@ export function createRecognizer(lex: Lexicon): FigureRecognizer {
             (latinCap && ((/^[A-Z]{3,4}$/.test(t.text) && (ISO_CODES.has(t.text) || ISO_CODES.has(t.text.slice(1)))) || /^[IVXLC]+$/.test(t.text)));
           if (!cand && !mayBeAgeWord(w, lang)) continue;
         } else if (t.kind === 'punct' || t.kind === 'other') {
-          if (!(t.text in CURRENCY_SIGNS) && t.text !== '-' && t.text !== '−' && t.text !== '.') continue;
+          if (!(t.text in CURRENCY_SIGNS) && !(t.text in VULGAR_FRACTIONS) && t.text !== '-' && t.text !== '−' && t.text !== '.') continue;
         }
         const f = dateAt(i) ?? parseQuantity(v, i, lang, lex, dateAt);
         if (!f) continue;

@@ -125,6 +125,22 @@ function enFraction(v: View, j: number, lex: Lexicon): { value: number; last: nu
   return undefined;
 }
 
+/**
+ * A fraction of a multiplier or a number noun: "half a million", "two thirds of a million", "a quarter
+ * of a billion", "half a dozen". The article is required: "half of the million voters" is no number.
+ */
+function fractionOfMultiplier(v: View, i: number, lex: Lexicon): WordNumberEx | undefined {
+  const f = enFraction(v, i, lex) ?? (v.is(i, 'half') ? { value: 0.5, last: i } : undefined);
+  if (!f) return undefined;
+  let k = v.next(f.last);
+  if (v.is(k, 'of')) k = v.next(k);
+  if (!v.is(k, 'a', 'an')) return undefined;
+  k = v.next(k);
+  const a = k >= 0 ? atomsOf(v, k, 'en', lex) : undefined;
+  if (!a || a.length !== 1 || (a[0].t !== 'mult' && a[0].t !== 'noun')) return undefined;
+  return { first: i, last: k, value: f.value * a[0].v, ordinal: false };
+}
+
 export interface WordNumberEx extends WordNumber {
   fraction?: boolean;
 }
@@ -137,6 +153,8 @@ export function parseWords(v: View, i: number, lang: Lang, lex: Lexicon, inner =
   let fraction = false;
   let j = i;
   if (lang === 'en' && !inner) {
+    const of = fractionOfMultiplier(v, i, lex);
+    if (of) return of;
     // "a half", "one eighth", "a twenty-first", "a quarter million" (the multiplier is handled below).
     const f = enFraction(v, i, lex);
     if (f) {
@@ -178,7 +196,13 @@ export function parseWords(v: View, i: number, lang: Lang, lex: Lexicon, inner =
           const m = v.next(f.last);
           const ma = m >= 0 ? atomsOf(v, m, lang, lex) : undefined;
           if (ma && ma.length === 1 && ma[0].t === 'mult' && ma[0].v < acc.lastMult) {
-            acc.total += f.value * ma[0].v;
+            // "one billion and a quarter million" adds a fraction of the smaller multiplier; "one and a
+            // quarter million" scales the whole number before it (1.25 million).
+            if (acc.afterMult) acc.total += f.value * ma[0].v;
+            else {
+              acc.group = ((acc.hasGroup ? acc.group : 0) + f.value) * ma[0].v;
+              acc.hasGroup = true;
+            }
             last = m;
           } else if (acc.afterMult) {
             acc.total += f.value * acc.lastMult;

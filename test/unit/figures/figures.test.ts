@@ -77,6 +77,20 @@ table('NUMBER ru', 'ru', [
 
 table('NUMBER en', 'en', [
   ['seven hundred cases', { text: 'seven hundred cases', value: 700, unit: 'cases' }],
+  // a fraction before a multiplier scales the whole number; a fraction of "a million" multiplies it
+  ['one and a quarter million', { text: 'one and a quarter million', value: 1.25e6 }],
+  ['four and a half billion', { text: 'four and a half billion', value: 4.5e9 }],
+  ['one trillion and a quarter million', { text: 'one trillion and a quarter million', value: 1e12 + 2.5e5 }],
+  ['half a million', { text: 'half a million', value: 5e5 }],
+  ['three fifths of a billion', { text: 'three fifths of a billion', value: 6e8 }],
+  ['half a dozen', { text: 'half a dozen', value: 6 }],
+  // vulgar fractions, alone or after whole digits
+  ['⅝ mile', { text: '⅝', value: 0.625 }],
+  ['7¾ million', { text: '7¾ million', value: 7.75e6 }],
+  // European grouping: dots between thousands, a decimal comma
+  ['9.876.543,21 units', { text: '9.876.543,21 units', value: 9876543.21 }],
+  ['4.321,5 units', { text: '4.321,5 units', value: 4321.5 }],
+  ['8.765.432 units', { text: '8.765.432 units', value: 8765432 }],
   ['twenty-one trillion', { text: 'twenty-one trillion', value: 21e12 }],
   ['1.5 million', { text: '1.5 million', value: 1.5e6 }],
   ['1,234,567', { text: '1,234,567', value: 1234567 }],
@@ -227,6 +241,8 @@ describe('false positives', () => {
     ['пандемия COVID-19', 'ru', 'disease name'],
     ['истребитель Су-2715 взлетел', 'ru', 'a model number too long to be a year'],
     ['бархатный сезон начался', 'ru', 'a season without a relative adjective'],
+    ['host 10.120.200.140', 'en', 'four dotted groups without a decimal comma (an IP address)'],
+    ['build 3.141.59.2', 'en', 'dotted groups that are not thousands'],
     ['Windows 10', 'en', 'product version'],
     ['на Windows 10', 'ru', 'product version in Russian text'],
     ['версия 1.2.3', 'ru', 'version number'],
