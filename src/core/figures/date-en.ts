@@ -148,6 +148,13 @@ function monthTarget(v: View, j: number, ref: Ref | undefined): { y?: number; m:
  */
 function dayInPeriod(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const w = v.lower[i];
+  // Cheap test first (this runs at every number and number word): "of" or "in" within the next four tokens.
+  let look = i;
+  for (let k = 0; k < 4 && look >= 0; k++) {
+    look = v.next(look);
+    if (look >= 0 && (v.lower[look] === 'of' || v.lower[look] === 'in')) break;
+  }
+  if (look < 0 || (v.lower[look] !== 'of' && v.lower[look] !== 'in')) return undefined;
   let n: number | undefined;
   let k: number;
   if (w === 'last') {

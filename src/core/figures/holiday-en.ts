@@ -27,8 +27,8 @@ for (const list of BY_FIRST.values()) list.sort((a, b) => b.words.length - a.wor
 /** First words of holiday names: candidate tokens for the figure pass. */
 export const HOLIDAY_FIRST_WORDS: readonly string[] = [...BY_FIRST.keys()];
 
-/** A word as the table writes it: lower-case, without apostrophes ("year's" → "years"). */
-const bare = (w: string) => w.replace(/['’]/g, '');
+/** A word as the table writes it: lower-case, without apostrophes ("year's" → "years"); most words have none. */
+const bare = (w: string) => (w.includes("'") || w.includes('’') ? w.replace(/['’]/g, '') : w);
 
 /** The holiday name starting at token i: its entry and last token; dots glued to a word ("St.", "Jr.") are skipped. */
 function nameAt(v: View, i: number): { entry: Entry; last: number } | undefined {
@@ -48,8 +48,17 @@ function nameAt(v: View, i: number): { entry: Entry; last: number } | undefined 
 }
 
 /** The first day of the first month of the Chinese calendar in Gregorian year y (between 21 January and 20 February). */
+let chineseCalendar: Intl.DateTimeFormat | undefined;
+const lunarNewYears = new Map<number, { m: number; d: number } | undefined>();
 function lunarNewYear(y: number): { m: number; d: number } | undefined {
-  const fmt = new Intl.DateTimeFormat('en-u-ca-chinese', { month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+  // ICU's calendars are costly to set up: one formatter, made on first use, and one search per year.
+  if (lunarNewYears.has(y)) return lunarNewYears.get(y);
+  const found = searchLunarNewYear(y);
+  lunarNewYears.set(y, found);
+  return found;
+}
+function searchLunarNewYear(y: number): { m: number; d: number } | undefined {
+  const fmt = (chineseCalendar ??= new Intl.DateTimeFormat('en-u-ca-chinese', { month: 'numeric', day: 'numeric', timeZone: 'UTC' }));
   for (let t = Date.UTC(y, 0, 21); t <= Date.UTC(y, 1, 20); t += 86400000) {
     const parts = fmt.formatToParts(new Date(t));
     const month = parts.find((p) => p.type === 'month')?.value;
