@@ -6,15 +6,11 @@
 //     заявил" stays an organization);
 //   * a body's remit after "по" ends its name ("Совета при Президенте РФ по развитию информационного
 //     общества", "Организации по безопасности и сотрудничеству в Европе"): the tagger, which stops at
-//     the lower-case words, is followed to the last noun of the phrase;
-//   * a Russian noun phrase never ends on an attributive adjective: a name the tagger ended on a
-//     lower-case one takes the noun it agrees with ("Исторический государственный | архив"), or, with no
-//     such noun next, ends before it ("ФИДЕ | сильной и единой").
+//     the lower-case words, is followed to the last noun of the phrase.
 import { Span } from './spans';
 import { Line, sentenceStart } from './forms';
 import { Morph } from './morph';
 import { RU_ORG_NAMES } from './tables/ru-organizations';
-import { adjectiveParses, agreesWithNoun } from './adjective';
 
 const AUTHORITIES = /^власт(?:и|ей|ям|ями|ях)$/i;
 
@@ -33,34 +29,9 @@ export function fixOrgEdges(line: Line, spans: Span[], morph: Morph): Span[] {
     }
     if (n === 1 && sentenceStart(line, s.first) && genericNoun(morph, toks[s.first].text)) continue;
     const tail = remitTail(line, s, morph);
-    const t = tail > s.last ? { ...s, end: toks[tail - 1].end, last: tail } : s;
-    const e = adjectiveEnd(line, t, morph);
-    if (e === t.last) out.push(t);
-    else if (e > t.first) out.push({ ...t, end: toks[e - 1].end, last: e });
+    out.push(tail > s.last ? { ...s, end: toks[tail - 1].end, last: tail } : s);
   }
   return out;
-}
-
-/**
- * Where a name that ends on a lower-case adjective really ends (token index, exclusive): after the
- * noun right after it when the two agree, else before the adjective(s), but never before the name's
- * last capitalized word.
- */
-function adjectiveEnd(line: Line, s: Span, morph: Morph): number {
-  const toks = line.tokens;
-  const lowerAdjective = (k: number) => toks[k].kind === 'word' && !line.forms[k].salient && !!adjectiveParses(morph, toks[k].text);
-  if (s.last - s.first < 2 || !lowerAdjective(s.last - 1)) return s.last;
-  let e = s.last - 1;
-  while (e > s.first && lowerAdjective(e - 1)) e--;
-  let capital = false;
-  for (let k = s.first; k < e; k++) if (line.forms[k].salient) capital = true;
-  if (!capital) return s.last;
-  const next = toks[s.last];
-  if (next && next.kind === 'word' && !line.forms[s.last].salient && morph.analyze(next.text).pos === 'NOUN') {
-    const adj = adjectiveParses(morph, toks[s.last - 1].text)!;
-    if (agreesWithNoun(morph, adj, next.text)) return s.last + 1;
-  }
-  return e;
 }
 
 /** Nouns for kinds of bodies ("Полиция", "Правительство", "Фирмы"), any case and number. */

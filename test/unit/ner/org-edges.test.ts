@@ -58,22 +58,3 @@ describe('NER ru: fixOrgEdges, a remit after "по"', function () {
     assert.deepStrictEqual(await run('Комитет по делам решил иначе.', 'Комитет'), ['ORG Комитет по делам']);
   });
 });
-
-describe('NER ru: fixOrgEdges, a name never ends on an attributive adjective', function () {
-  this.timeout(20000);
-  it('"Центральный государственный" before "архив" (agreeing) → takes the noun', async () => {
-    assert.deepStrictEqual(await run('Документы передали в Центральный государственный архив вчера.', 'Центральный государственный'), [
-      'ORG Центральный государственный архив',
-    ]);
-  });
-  it('"ЮНЕСКО сильной" with no agreeing noun next → the adjective is cut off', async () => {
-    assert.deepStrictEqual(await run('Мы хотим сделать ЮНЕСКО сильной и единой.', 'ЮНЕСКО сильной'), ['ORG ЮНЕСКО']);
-  });
-  it('"ЮНЕСКО сильной" before a comma → "ЮНЕСКО"', async () => {
-    assert.deepStrictEqual(await run('Доклад назвал ЮНЕСКО сильной, а ОБСЕ слабой.', 'ЮНЕСКО сильной'), ['ORG ЮНЕСКО']);
-  });
-  it('a name ending on a noun, or with no capital letter before the adjective, is left alone', async () => {
-    assert.deepStrictEqual(await run('Акции купил Российский фонд прямых инвестиций.', 'Российский фонд'), ['ORG Российский фонд']);
-    assert.deepStrictEqual(await run('Акции купил российский государственный фонд.', 'российский государственный'), ['ORG российский государственный']);
-  });
-});
