@@ -3,6 +3,11 @@
 //   npx tsx scripts/train-ner.ts --cv 5          5-fold cross-validation on factRuEval dev (NEREL always
 //                                                in training, the held-out fold never), prints F1; saves nothing
 //   options: --epochs N (default 15), --bits B (hash table 2^B rows, default 20), --no-factru, --no-nerel
+//   --cv 5 --folds DIR   keep the fold models in DIR (fold-K.model) and load them when there: rules after
+//                        the tagger are then measured in seconds. Only while features and data are unchanged
+//                        (delete DIR after changing features.ts, forms.ts or a table they read).
+//   --cv 5 --pred FILE   also write the held-out predictions, one JSON line per document ({id, entities}),
+//                        the format `newsmark eval --pred` and scripts/ner-error-kinds.ts read.
 // Training data: ../shared/eval/nerel_train.jsonl (NEREL v1.1, research data) and factru_dev.jsonl
 // (factRuEval-2016 devset, MIT). Deterministic: documents are shuffled with a fixed seed.
 import { tokenize } from '../src/core/tokenize';
@@ -15,6 +20,9 @@ import { N_NER_LABELS } from '../src/core/ner/labels';
 import { dataPath } from '../src/core/data-path';
 import { EVAL_DIR, flatTargets, GoldDoc, labelLines, readJsonl } from './ner-data';
 import { trainEnglish } from './train-ner-en';
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadModel } from '../src/core/ner/model-file';
 import { scoreByHalf } from '../src/core/eval/halves';
 import { formatHalves } from '../src/core/eval/format';
 import { PredEntity } from '../src/core/eval/gold';
@@ -32,6 +40,11 @@ function examples(rec: Recognizer, docs: GoldDoc[], source: 'factru' | 'nerel'):
     const lines = rec.linesOf(tokenize(doc.text));
     return { lines, gold: labelLines(lines, targets) };
   });
+}
+
+function strArg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 /**
@@ -61,14 +74,28 @@ async function main(): Promise<void> {
   const morph = await loadMorph();
   const probe = new Recognizer(new Perceptron(4, N_NER_LABELS), morph);
   const factru = readJsonl(`${EVAL_DIR}/factru_dev.jsonl`);
-  const nerel = process.argv.includes('--no-nerel') ? [] : examples(probe, readJsonl(`${EVAL_DIR}/nerel_train.jsonl`), 'nerel');
-  const factruEx = examples(probe, factru, 'factru');
+  // Built on first use: a CV run whose fold models are all saved (--folds) needs no training data.
+  let nerelEx: Example[] | undefined;
+  const nerelData = () => (nerelEx ??= process.argv.includes('--no-nerel') ? [] : examples(probe, readJsonl(`${EVAL_DIR}/nerel_train.jsonl`), 'nerel'));
+  let factruEx: Example[] | undefined;
+  const factruData = () => (factruEx ??= examples(probe, factru, 'factru'));
   if (cv > 0) {
     const preds: PredEntity[][] = [];
+    const folds = strArg('--folds');
     for (let f = 0; f < cv; f++) {
-      const own = factruEx.filter((_, i) => i % cv !== f);
-      const trainSet = [...nerel, ...repeat(own, arg('--factru-weight', 1))];
-      const model = train(bits, epochs, trainSet);
+      const saved = folds && path.join(folds, `fold-${f}.model`);
+      let model: Perceptron;
+      if (saved && fs.existsSync(saved)) model = loadModel(saved, N_NER_LABELS);
+      else {
+        const own = factruData().filter((_, i) => i % cv !== f);
+        const trainSet = [...nerelData(), ...repeat(own, arg('--factru-weight', 1))];
+        model = train(bits, epochs, trainSet);
+        if (saved) {
+          fs.mkdirSync(folds, { recursive: true });
+          saveModel(model, saved);
+          model = loadModel(saved, N_NER_LABELS); // the same (int16) weights as a later run that loads it
+        }
+      }
       const rec = new Recognizer(model, morph);
       factru.forEach((doc, i) => {
         if (i % cv === f) preds[i] = rec.recognize(doc.text, tokenize(doc.text), 'ru');
@@ -83,9 +110,15 @@ async function main(): Promise<void> {
     );
     if (reports.tuning.errors) reports.tuning.errors = errType && reports.tuning.errors[errType] ? { [errType]: reports.tuning.errors[errType] } : {};
     process.stdout.write(formatHalves(reports, `factru_dev, ${cv}-fold CV (NEREL train + other folds)`, 'the held-out folds'));
+    const predFile = strArg('--pred');
+    if (predFile)
+      fs.writeFileSync(
+        predFile,
+        factru.map((doc, i) => JSON.stringify({ id: doc.id, entities: preds[i].map(({ start, end, type }) => ({ start, end, type })) }) + '\n').join(''),
+      );
     return;
   }
-  const data = process.argv.includes('--no-factru') ? nerel : [...nerel, ...repeat(factruEx, arg('--factru-weight', 1))];
+  const data = process.argv.includes('--no-factru') ? nerelData() : [...nerelData(), ...repeat(factruData(), arg('--factru-weight', 1))];
   const model = train(bits, epochs, data);
   const file = dataPath('ner-ru.model');
   saveModel(model, file, arg('--prune', 0.02));

@@ -23,6 +23,7 @@ import { entityKeys } from './group';
 import { mergeEntities } from '../overlap';
 import { retypeKnownSurnames } from './surname-memory';
 import { dropQuotedWorks } from './quoted-works';
+import { markQuotedOrganizations } from './ru-quoted-orgs';
 import { lineLang } from '../document-context';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
@@ -84,6 +85,7 @@ export class Recognizer {
     spans = fixPlaceEdges(line, spans, this.morph);
     spans = fixOrgEdges(line, spans, this.morph);
     spans = markKnownOrganizations(line, spans);
+    spans = markQuotedOrganizations(line, spans);
     spans = joinGovernmentOf(line, spans);
     spans = dropQuotedWorks(line, spans);
     return joinMemberStates(text, spans);
