@@ -5,7 +5,8 @@
 //            --wikigold (also train on wikigold_en), --cv K (K models, each on CoNLL + wikigold without one
 //            fold, scored on that fold; prints each fold's counts and the summed F1; saves nothing; --fold F:
 //            fold F alone), --eval (score the saved model on testa halves,
-//            wikigold and test/fixtures/en-ner-dev.jsonl), --eval-only (score data/ner-en.model), --no-save
+//            wikigold and test/fixtures/en-ner-dev.jsonl), --eval-only [--model F --gazetteer G] (score data/ner-en.model
+//            or F with G), --no-save
 // Training data: ../shared/eval/conll2003_en_train.jsonl (CoNLL-2003, Reuters text: research only;
 // never copied into the repo, the weights may ship). Deterministic: fixed seed, sorted tables.
 import * as fs from 'fs';
@@ -65,7 +66,8 @@ export async function trainEnglish(): Promise<void> {
   const epochs = Number(arg('--epochs', '12'));
   const bits = Number(arg('--bits', '20'));
   const detok = arg('--detok', 'mix');
-  if (process.argv.includes('--eval-only')) return evaluateAll(dataPath(EN_MODEL_FILE), loadGazetteer(dataPath('ner-en.gazetteer')));
+  if (process.argv.includes('--eval-only'))
+    return evaluateAll(arg('--model', dataPath(EN_MODEL_FILE)), loadGazetteer(arg('--gazetteer', dataPath('ner-en.gazetteer'))));
   const gazFile = writeEnGazetteer();
   // --no-gazetteer: the same model without word classes, to measure what they are worth.
   const gazetteer = process.argv.includes('--no-gazetteer') ? new Map<string, number>() : loadGazetteer(gazFile);
