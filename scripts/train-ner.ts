@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const bits = arg('--bits', 20);
   const cv = arg('--cv', 0);
   const morph = await loadMorph();
-  const probe = new Recognizer(new Perceptron(4, N_NER_LABELS), morph);
+  const probe = new Recognizer(() => new Perceptron(4, N_NER_LABELS), morph);
   const factru = readJsonl(`${EVAL_DIR}/factru_dev.jsonl`);
   const nerel = process.argv.includes('--no-nerel') ? [] : examples(probe, readJsonl(`${EVAL_DIR}/nerel_train.jsonl`), 'nerel');
   const factruEx = examples(probe, factru, 'factru');
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
       const own = factruEx.filter((_, i) => i % cv !== f);
       const trainSet = [...nerel, ...repeat(own, arg('--factru-weight', 1))];
       const model = train(bits, epochs, trainSet);
-      const rec = new Recognizer(model, morph);
+      const rec = new Recognizer(() => model, morph);
       factru.forEach((doc, i) => {
         if (i % cv === f) preds[i] = rec.recognize(doc.text, tokenize(doc.text), 'ru');
       });

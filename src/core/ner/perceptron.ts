@@ -76,15 +76,18 @@ export class Perceptron {
   private live: Uint32Array | undefined;
 
   /** `nLabels`: the first nLabels of labels.LABELS (7 without MISC, 9 with it). */
+  /** `live`: the bitmap of non-zero rows when the caller already knows it (loadModel reads it off the stored rows). */
   constructor(
     readonly bits: number,
     readonly nLabels: number,
     weights?: Float32Array | Int16Array,
+    live?: Uint32Array,
   ) {
     if (nLabels > labels.N_LABELS || nLabels % 2 !== 1) throw new Error(`newsmark: a NER model cannot have ${nLabels} labels`);
     this.mask = (1 << bits) - 1;
     this.weights = weights ?? new Float32Array((1 << bits) * nLabels);
     this.frozen = weights !== undefined;
+    this.live = live;
     const L = nLabels;
     this.allowed = new Uint8Array(L * L);
     for (let p = 0; p < L; p++) for (let l = 0; l < L; l++) this.allowed[p * L + l] = labels.allowedAfter(p, l) ? 1 : 0;
@@ -256,7 +259,7 @@ export class Perceptron {
       this.addRows(scores, feats, end);
       return;
     }
-    const live = (this.live ??= this.liveRows());
+    const live = this.liveBitmap();
     const L = this.nLabels;
     if (L === 9) {
       // The English model (with MISC): the same, two more labels.
@@ -317,7 +320,12 @@ export class Perceptron {
     scores[6] += s6;
   }
 
-  /** The bitmap of rows with a non-zero weight (see `live`). */
+  /** The bitmap of rows with a non-zero weight (see `live`), computed from the weights on first use unless given. */
+  liveBitmap(): Uint32Array {
+    return (this.live ??= this.liveRows());
+  }
+
+  /** Scans every row of the weight table (a 2^bits × labels scan: loadModel avoids it). */
   private liveRows(): Uint32Array {
     const w = this.weights;
     const L = this.nLabels;
