@@ -57,6 +57,8 @@ export class Perceptron {
   /** Run time: the context features of the current word, feats-like but overwritten in place. */
   private ctx: number[] = [];
   private roles: FormInfo[] = [];
+  /** Run time: the features of one form in one role while its score vector is summed (vectors()). */
+  private formScratch: number[] = [];
   private readonly allowed: Uint8Array;
   // Viterbi scratch: scores of the labels at the previous and current word, emission and
   // transition scores, back-pointers (word × label → previous label).
@@ -364,10 +366,20 @@ export class Perceptron {
     }
     const o = role * L;
     if (Number.isNaN(v[o])) {
-      const idx: number[] = [];
+      // Unseen text meets new forms all the time: this is the first pass's main memory traffic, so
+      // rows known to be empty are skipped as in addLiveRows (adding zeros changes no sum), and
+      // the feature list is a scratch array, not one allocation per form and role.
+      const idx = this.formScratch;
+      idx.length = 0;
       formFeatures(role, f, this.mask, idx);
       for (let l = 0; l < L; l++) v[o + l] = 0;
-      for (const k of idx) for (let l = 0; l < L; l++) v[o + l] += this.weights[k * L + l];
+      const w = this.weights;
+      const live = w instanceof Int16Array ? this.liveBitmap() : undefined;
+      for (let x = 0; x < idx.length; x++) {
+        const k = idx[x];
+        if (live && !(live[k >>> 5] & (1 << (k & 31)))) continue;
+        for (let l = 0; l < L; l++) v[o + l] += w[k * L + l];
+      }
     }
     return v;
   }
