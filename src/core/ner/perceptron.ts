@@ -40,6 +40,9 @@ export function quietAt(line: Line, i: number): boolean {
   return !f[i].salient && !(i + 1 < n && f[i + 1].salient) && !(i + 2 < n && f[i + 2].salient);
 }
 
+/** Floats per slab of form vectors (256 KB: about 200 forms). */
+const SLAB_FLOATS = 64 * 1024;
+
 export interface TagOptions {
   /** Sum every feature row afresh, as training does, instead of the per-form caches. */
   uncached?: boolean;
@@ -344,6 +347,24 @@ export class Perceptron {
     return live;
   }
 
+  /**
+   * A NaN-filled block for one form's vectors, cut from a shared slab: a Float32Array of its own
+   * (1.2 KB, too large for V8's on-heap typed arrays) costs an ArrayBuffer with an off-heap store
+   * per new form, which unseen text meets thousands of times a second. A slab lives as long as a
+   * form cut from it is cached.
+   */
+  private newVectors(n: number): Float32Array {
+    if (!this.slab || this.slabUsed + n > this.slab.length) {
+      this.slab = new Float32Array(Math.max(n, SLAB_FLOATS));
+      this.slabUsed = 0;
+    }
+    const v = this.slab.subarray(this.slabUsed, this.slabUsed + n);
+    this.slabUsed += n;
+    return v.fill(NaN);
+  }
+  private slab: Float32Array | undefined;
+  private slabUsed = 0;
+
   /** Adds the cached score vector of a form in a role. */
   private addVector(scores: Float64Array, f: FormInfo, role: number): void {
     const L = this.nLabels;
@@ -361,7 +382,7 @@ export class Perceptron {
     const L = this.nLabels;
     let v = f.vec;
     if (f.vecOwner !== this || !v) {
-      v = f.vec = new Float32Array(N_KEYED_ROLES * L).fill(NaN);
+      v = f.vec = this.newVectors(N_KEYED_ROLES * L);
       f.vecOwner = this;
     }
     const o = role * L;
