@@ -88,7 +88,10 @@ describe('perceptron: decoder, trainer, file format', function () {
     ] as const) {
       const loaded = loadModel(dataPath(file), labels);
       const scanned = new Perceptron(loaded.bits, loaded.nLabels, loaded.weights).liveBitmap();
-      assert.ok(scanned.some((x) => x !== 0), `${file} has live rows`);
+      assert.ok(
+        scanned.some((x) => x !== 0),
+        `${file} has live rows`,
+      );
       assert.deepStrictEqual(loaded.liveBitmap(), scanned, file);
     }
   });
