@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   const bits = arg('--bits', 20);
   const cv = arg('--cv', 0);
   const morph = await loadMorph();
-  const probe = new Recognizer(new Perceptron(4, N_NER_LABELS), morph);
+  const probe = new Recognizer(() => new Perceptron(4, N_NER_LABELS), morph);
   const factru = readJsonl(`${EVAL_DIR}/factru_dev.jsonl`);
   // Built on first use: a CV run whose fold models are all saved (--folds) needs no training data.
   let nerelEx: Example[] | undefined;
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
           model = loadModel(saved, N_NER_LABELS); // the same (int16) weights as a later run that loads it
         }
       }
-      const rec = new Recognizer(model, morph);
+      const rec = new Recognizer(() => model, morph);
       factru.forEach((doc, i) => {
         if (i % cv === f) preds[i] = rec.recognize(doc.text, tokenize(doc.text), 'ru');
       });

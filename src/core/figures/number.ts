@@ -138,8 +138,21 @@ function digitCore(v: View, d: DigitNumber, lang: Lang, lex: Lexicon): NumberCor
   return core;
 }
 
-/** The number starting at token i, with a leading sign ("-1", "минус 5", "negative one"), and English "1 over 3". */
-export function parseCore(v: View, i: number, lang: Lang, lex: Lexicon): NumberCore | undefined {
+/**
+ * The number starting at token i, with a leading sign ("-1", "минус 5", "negative one"), and English "1 over 3".
+ * The answer is kept on the view: the date and quantity grammars each ask about the same token (a
+ * number token was parsed about three times before this memo). It is frozen, since it is shared.
+ */
+export function parseCore(v: View, i: number, lang: Lang, lex: Lexicon): Readonly<NumberCore> | undefined {
+  const memo = v.numbers(lang);
+  const known = memo[i];
+  if (known !== undefined) return known === null ? undefined : known;
+  const c = parseCoreAt(v, i, lang, lex);
+  memo[i] = c ? Object.freeze(c) : null;
+  return c;
+}
+
+function parseCoreAt(v: View, i: number, lang: Lang, lex: Lexicon): NumberCore | undefined {
   const c = parseSigned(v, i, lang, lex);
   if (!c || lang !== 'en' || c.ordinal || c.scaled || c.glued) return c;
   // "1 over 3", "one over twenty": a ratio, when the phrase ends right after the divisor.

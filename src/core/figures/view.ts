@@ -1,6 +1,8 @@
 // A read-only view over tokens for the figure grammars: lower-cased text, and stepping over
 // spaces (never over line breaks, which end a phrase).
 import { Token } from '../tokenize';
+import type { Lang } from '../types';
+import type { NumberCore } from './number';
 
 function hasUpper(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
@@ -23,6 +25,19 @@ export class View {
       lower[i] = toks[i].kind === 'word' && hasUpper(t) ? t.toLowerCase() : t;
     }
     this.lower = lower;
+  }
+  private numberMemo: Array<Readonly<NumberCore> | null> | undefined;
+  private numberLang: Lang | undefined;
+  /**
+   * The parsed number at each token (null: none), filled by parseCore (number.ts) for one language:
+   * a view asked in another language starts afresh, so answers never mix.
+   */
+  numbers(lang: Lang): Array<Readonly<NumberCore> | null> {
+    if (!this.numberMemo || this.numberLang !== lang) {
+      this.numberMemo = new Array(this.toks.length);
+      this.numberLang = lang;
+    }
+    return this.numberMemo;
   }
   get length(): number {
     return this.toks.length;

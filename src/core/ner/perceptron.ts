@@ -40,6 +40,9 @@ export function quietAt(line: Line, i: number): boolean {
   return !f[i].salient && !(i + 1 < n && f[i + 1].salient) && !(i + 2 < n && f[i + 2].salient);
 }
 
+/** Floats per slab of form vectors (256 KB: about 200 forms). */
+const SLAB_FLOATS = 64 * 1024;
+
 export interface TagOptions {
   /** Sum every feature row afresh, as training does, instead of the per-form caches. */
   uncached?: boolean;
@@ -57,6 +60,8 @@ export class Perceptron {
   /** Run time: the context features of the current word, feats-like but overwritten in place. */
   private ctx: number[] = [];
   private roles: FormInfo[] = [];
+  /** Run time: the features of one form in one role while its score vector is summed (vectors()). */
+  private formScratch: number[] = [];
   private readonly allowed: Uint8Array;
   // Viterbi scratch: scores of the labels at the previous and current word, emission and
   // transition scores, back-pointers (word × label → previous label).
@@ -76,15 +81,18 @@ export class Perceptron {
   private live: Uint32Array | undefined;
 
   /** `nLabels`: the first nLabels of labels.LABELS (7 without MISC, 9 with it). */
+  /** `live`: the bitmap of non-zero rows when the caller already knows it (loadModel reads it off the stored rows). */
   constructor(
     readonly bits: number,
     readonly nLabels: number,
     weights?: Float32Array | Int16Array,
+    live?: Uint32Array,
   ) {
     if (nLabels > labels.N_LABELS || nLabels % 2 !== 1) throw new Error(`newsmark: a NER model cannot have ${nLabels} labels`);
     this.mask = (1 << bits) - 1;
     this.weights = weights ?? new Float32Array((1 << bits) * nLabels);
     this.frozen = weights !== undefined;
+    this.live = live;
     const L = nLabels;
     this.allowed = new Uint8Array(L * L);
     for (let p = 0; p < L; p++) for (let l = 0; l < L; l++) this.allowed[p * L + l] = labels.allowedAfter(p, l) ? 1 : 0;
@@ -256,7 +264,7 @@ export class Perceptron {
       this.addRows(scores, feats, end);
       return;
     }
-    const live = (this.live ??= this.liveRows());
+    const live = this.liveBitmap();
     const L = this.nLabels;
     if (L === 9) {
       // The English model (with MISC): the same, two more labels.
@@ -317,7 +325,12 @@ export class Perceptron {
     scores[6] += s6;
   }
 
-  /** The bitmap of rows with a non-zero weight (see `live`). */
+  /** The bitmap of rows with a non-zero weight (see `live`), computed from the weights on first use unless given. */
+  liveBitmap(): Uint32Array {
+    return (this.live ??= this.liveRows());
+  }
+
+  /** Scans every row of the weight table (a 2^bits × labels scan: loadModel avoids it). */
   private liveRows(): Uint32Array {
     const w = this.weights;
     const L = this.nLabels;
@@ -333,6 +346,24 @@ export class Perceptron {
     }
     return live;
   }
+
+  /**
+   * A NaN-filled block for one form's vectors, cut from a shared slab: a Float32Array of its own
+   * (1.2 KB, too large for V8's on-heap typed arrays) costs an ArrayBuffer with an off-heap store
+   * per new form, which unseen text meets thousands of times a second. A slab lives as long as a
+   * form cut from it is cached.
+   */
+  private newVectors(n: number): Float32Array {
+    if (!this.slab || this.slabUsed + n > this.slab.length) {
+      this.slab = new Float32Array(Math.max(n, SLAB_FLOATS));
+      this.slabUsed = 0;
+    }
+    const v = this.slab.subarray(this.slabUsed, this.slabUsed + n);
+    this.slabUsed += n;
+    return v.fill(NaN);
+  }
+  private slab: Float32Array | undefined;
+  private slabUsed = 0;
 
   /** Adds the cached score vector of a form in a role. */
   private addVector(scores: Float64Array, f: FormInfo, role: number): void {
@@ -351,15 +382,25 @@ export class Perceptron {
     const L = this.nLabels;
     let v = f.vec;
     if (f.vecOwner !== this || !v) {
-      v = f.vec = new Float32Array(N_KEYED_ROLES * L).fill(NaN);
+      v = f.vec = this.newVectors(N_KEYED_ROLES * L);
       f.vecOwner = this;
     }
     const o = role * L;
     if (Number.isNaN(v[o])) {
-      const idx: number[] = [];
+      // Unseen text meets new forms all the time: this is the first pass's main memory traffic, so
+      // rows known to be empty are skipped as in addLiveRows (adding zeros changes no sum), and
+      // the feature list is a scratch array, not one allocation per form and role.
+      const idx = this.formScratch;
+      idx.length = 0;
       formFeatures(role, f, this.mask, idx);
       for (let l = 0; l < L; l++) v[o + l] = 0;
-      for (const k of idx) for (let l = 0; l < L; l++) v[o + l] += this.weights[k * L + l];
+      const w = this.weights;
+      const live = w instanceof Int16Array ? this.liveBitmap() : undefined;
+      for (let x = 0; x < idx.length; x++) {
+        const k = idx[x];
+        if (live && !(live[k >>> 5] & (1 << (k & 31)))) continue;
+        for (let l = 0; l < L; l++) v[o + l] += w[k * L + l];
+      }
     }
     return v;
   }

@@ -33,9 +33,12 @@ export class Recognizer {
   /** az's inflect() is slow and names repeat across a session: normal forms are cached. */
   private norms = new Map<string, string>();
 
-  /** `english` gives the English tagger, called on the first English line only (it loads a model). */
+  /**
+   * `russian` gives the Russian model, called on the first Russian line only; `english` the English
+   * tagger, on the first English line only (each loads a model: a document pays only for its own).
+   */
   constructor(
-    private model: Perceptron,
+    private russian: () => Perceptron,
     private morph: Morph,
     private english?: () => EnglishTagger,
   ) {
@@ -53,7 +56,7 @@ export class Recognizer {
     }
     const lines = toLines(tokens, this.forms);
     const russian = lines.filter((l) => lineLang(l.tokens, lang) === 'ru');
-    const labels = this.model.tagDoc(russian);
+    const labels = russian.length ? this.russian().tagDoc(russian) : [];
     const englishLines = russian.length < lines.length && this.english ? lines.filter((l) => lineLang(l.tokens, lang) === 'en') : [];
     const englishSpans = englishLines.length ? this.english!().tag(englishLines) : [];
     let k = 0;

@@ -81,6 +81,21 @@ describe('perceptron: decoder, trainer, file format', function () {
     assert.deepStrictEqual(show(loaded.tagDoc(again, { uncached: true })), want);
   });
 
+  it('loadModel gives the decoder the same bitmap of non-zero rows as a scan of the weights (both shipped models)', () => {
+    for (const [file, labels] of [
+      ['ner-ru.model', N_NER_LABELS],
+      ['ner-en.model', N_LABELS],
+    ] as const) {
+      const loaded = loadModel(dataPath(file), labels);
+      const scanned = new Perceptron(loaded.bits, loaded.nLabels, loaded.weights).liveBitmap();
+      assert.ok(
+        scanned.some((x) => x !== 0),
+        `${file} has live rows`,
+      );
+      assert.deepStrictEqual(loaded.liveBitmap(), scanned, file);
+    }
+  });
+
   it('refuses a file that is not a model, or one with another label count', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nm-model-'));
     const bad = path.join(dir, 'bad.model');
