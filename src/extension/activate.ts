@@ -15,6 +15,7 @@ import { activateStatus } from './status/status-item';
 import { activateTracking } from './tracking/tracker';
 import { activateTree } from './tree/entities-view';
 import { activateLog, log } from './util/errors';
+import { activateLexicons, rereadOnLexiconChange, WorkspaceLexicons } from './lexicon/lexicons';
 
 export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   const activatedAt = performance.now();
@@ -26,14 +27,18 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     context.subscriptions.push(store);
 
     const decorations = activateDecorations(context, store, current);
-    const hovers = activateHover(context, store, current);
+    // The lexicon is read after the sidecar sync exists (it learns from its writes); the hover asks late.
+    let lexicons: WorkspaceLexicons | undefined;
+    const hovers = activateHover(context, store, current, (uri) => lexicons?.lexiconFor(uri));
     const tree = activateTree(context, store, current);
     const status = activateStatus(context, store, current);
     activateProblems(context, store, current);
     activateMergeConflicts(context, store);
     const sync = activateSidecarSync(context, store, current);
-    const tracker = activateTracking(context, store, sync, current);
-    activateCommands({ context, store, tracker, sync, decorations, tree, settings: current });
+    const lexicon = (lexicons = activateLexicons(context, store, sync, current));
+    const tracker = activateTracking(context, store, sync, current, (uri) => lexicon.lexiconFor(uri));
+    rereadOnLexiconChange(context, lexicon, store, tracker);
+    activateCommands({ context, store, tracker, sync, decorations, tree, lexicons: lexicon, settings: current });
 
     context.subscriptions.push(
       onSettingsChanged(() => {

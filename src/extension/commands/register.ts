@@ -10,6 +10,7 @@ import { goToNext, openSidecar, reveal, toggleHighlights } from './navigate';
 import { accept, addNote, decideAll, reject, relabel, remove, undo } from './review';
 import { decideAndNext, nextSuggestion, ReviewMode } from './review-mode';
 import { RESOLVE_COMMAND, resolveConflict } from './resolve-conflict';
+import { addToLexicon, neverSuggest, openLexicon } from './lexicon';
 
 export function activateCommands(s: Services): void {
   const reviewMode = new ReviewMode(s);
@@ -37,6 +38,9 @@ export function activateCommands(s: Services): void {
     'newsmark.undo': (ref) => undo(s, ref),
     [RESOLVE_COMMAND]: (ref, side) => resolveConflict(s, ref, side),
     [REVEAL_COMMAND]: (ref) => reveal(s, ref),
+    'newsmark.addToLexicon': (ref) => addToLexicon(s, ref),
+    'newsmark.neverSuggest': (ref) => neverSuggest(s, ref),
+    'newsmark.openLexicon': (ref) => openLexicon(s, ref),
   };
   const titles = new Map<string, string>(
     ((s.context.extension.packageJSON?.contributes?.commands ?? []) as Array<{ command: string; title: string }>).map((c) => [c.command, c.title]),
