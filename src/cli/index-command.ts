@@ -61,7 +61,13 @@ export async function runIndex(args: string[], io: CliIO): Promise<number> {
       if (sc) articles.push(indexArticle(path, text, sc.annotations));
       else {
         engine ??= await loadEngine();
-        articles.push(indexArticle(path, text, engine.extract(text).entities.map((e) => ({ ...e, status: 'suggested' as const }))));
+        articles.push(
+          indexArticle(
+            path,
+            text,
+            engine.extract(text).entities.map((e) => ({ ...e, status: 'suggested' as const })),
+          ),
+        );
       }
     } catch (err) {
       failed++;

@@ -30,7 +30,10 @@ const fold = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g,
 const wordsOf = (s: string) => fold(s).split(' ').filter(Boolean);
 
 /** Definitions in one article: each name mention (two words or more) followed by "(ABBR)". */
-export function definedAbbreviations(text: string, mentions: readonly { type: EntityType; text: string; norm?: string; end: number }[]): AbbreviationDefinition[] {
+export function definedAbbreviations(
+  text: string,
+  mentions: readonly { type: EntityType; text: string; norm?: string; end: number }[],
+): AbbreviationDefinition[] {
   const out: AbbreviationDefinition[] = [];
   for (const m of mentions) {
     const full = (m.norm ?? m.text).trim();

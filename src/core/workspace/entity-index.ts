@@ -81,7 +81,10 @@ export function buildEntityIndex(articles: readonly IndexedArticle[], types: rea
   }
   for (const e of entries.values()) {
     e.aliases.sort(cmp);
-    const dates = e.articles.map((a) => a.date).filter((d): d is string => d !== undefined).sort(cmp);
+    const dates = e.articles
+      .map((a) => a.date)
+      .filter((d): d is string => d !== undefined)
+      .sort(cmp);
     if (dates.length) {
       e.firstDate = dates[0];
       e.lastDate = dates[dates.length - 1];

@@ -10,6 +10,7 @@ import { SidecarSync } from '../sidecar-sync/sidecar-sync';
 import { Tracker } from '../tracking/tracker';
 import type { EntitiesTree } from '../tree/entities-view';
 import type { WorkspaceLexicons } from '../lexicon/lexicons';
+import type { WorkspaceTree } from '../workspace/workspace-view';
 import { inform } from '../util/errors';
 
 export interface Services {
@@ -20,6 +21,7 @@ export interface Services {
   decorations: DecorationManager;
   tree: EntitiesTree;
   lexicons: WorkspaceLexicons;
+  workspace: WorkspaceTree;
   settings: () => NewsmarkSettings;
 }
 

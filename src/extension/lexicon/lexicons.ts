@@ -129,7 +129,12 @@ export class WorkspaceLexicons implements vscode.Disposable {
   }
 }
 
-export function activateLexicons(context: vscode.ExtensionContext, store: AnnotationStore, sync: SidecarSync, settings: () => NewsmarkSettings): WorkspaceLexicons {
+export function activateLexicons(
+  context: vscode.ExtensionContext,
+  store: AnnotationStore,
+  sync: SidecarSync,
+  settings: () => NewsmarkSettings,
+): WorkspaceLexicons {
   const lexicons = new WorkspaceLexicons(settings);
   context.subscriptions.push(
     lexicons,

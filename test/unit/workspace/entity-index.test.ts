@@ -8,6 +8,8 @@ import { buildEntityIndex, entryFor, indexArticle, IndexedMention } from '../../
 import { mergeSuggestions, serializeSidecar } from '../../../src/sidecar';
 import { runCli } from '../cli/helpers';
 import { tempDir } from '../sidecar/cli-helpers';
+import type { WorkspaceEntry } from '../../../src/extension/workspace/index-worker';
+import { childrenOf, entityDescription, typeNodes } from '../../../src/extension/workspace/nodes';
 
 const mention = (text: string, quote: string, type: IndexedMention['type'], norm?: string, status: IndexedMention['status'] = 'suggested'): IndexedMention => {
   const start = text.indexOf(quote);
@@ -117,5 +119,54 @@ describe('workspace index: dates and joined rows', () => {
       csv.stdout,
       'type,norm,articles,mentions,accepted,rejected,first,last,aliases\r\nORG,Министерство внутренних дел,2,2,0,0,2024-03-05,2025-07-22,МВД\r\n',
     );
+  });
+});
+
+describe('workspace view rows', () => {
+  const entry = (type: IndexedMention['type'], norm: string, aliases: string[], texts: string[]): WorkspaceEntry => ({
+    type,
+    norm,
+    aliases,
+    mentions: texts.length,
+    accepted: 0,
+    rejected: 0,
+    articles: [
+      { path: '/w/a.txt', mentions: texts.map((text, i) => ({ start: i * 10, end: i * 10 + text.length, text, status: 'suggested', line: 0, context: text })) },
+    ],
+  });
+  const index = [
+    entry('ORG', 'Министерство внутренних дел', ['МВД'], ['Министерство внутренних дел', 'МВД']),
+    entry('PER', 'Колокольцев', [], ['Колокольцевым']),
+    entry('LOC', 'Астана', [], ['Астане']),
+  ];
+  // [typed, entities left]
+  const cases: [string, string[]][] = [
+    ['', ['Колокольцев', 'Министерство внутренних дел', 'Астана']],
+    ['колоколь', ['Колокольцев']],
+    // an alias, any case
+    ['мвд', ['Министерство внутренних дел']],
+    // a mention's own form; every word must match
+    ['колокольцевым', ['Колокольцев']],
+    ['министерство дел', ['Министерство внутренних дел']],
+    ['министерство астана', []],
+  ];
+  for (const [typed, left] of cases) {
+    it(`filter “${typed}” → ${left.join(', ') || 'nothing'}`, () => {
+      const roots = typeNodes(index, typed, new Set(['PER', 'ORG', 'LOC']));
+      assert.deepStrictEqual(
+        roots.flatMap((r) => childrenOf(r)).map((n) => (n.kind === 'entity' ? n.entry.norm : n.kind)),
+        left,
+      );
+    });
+  }
+  it('an entity row expands to its articles, an article to its mentions', () => {
+    const [org] = childrenOf(typeNodes(index, 'мвд', new Set(['ORG']))[0]);
+    const [article] = childrenOf(org);
+    assert.strictEqual(article.kind === 'article' && article.article.path, '/w/a.txt');
+    assert.deepStrictEqual(
+      childrenOf(article).map((m) => (m.kind === 'mention' ? m.mention.text : '')),
+      ['Министерство внутренних дел', 'МВД'],
+    );
+    assert.strictEqual(entityDescription(index[0]), '(МВД) · 1 article · 2 mentions');
   });
 });
