@@ -48,12 +48,13 @@ export function hoverMarkdown(state: DocState, a: Annotation, lexicon?: Lexicon)
   }
   // Only the engine's suggestions: a decision is the person's own, whatever the lexicon says.
   const why = a.status === 'suggested' && lexicon ? lexiconReason(lexicon, a) : undefined;
+  // The type words are ours (an enum), the names are the file's: only those go through appendText.
   if (why?.kind === 'name')
-    md.appendMarkdown('From the lexicon: name ').appendText(`«${why.entry.norm}» (${why.entry.type})`).appendMarkdown(' in .newsmark/lexicon.yaml  \n');
+    md.appendMarkdown('From the lexicon: name ').appendText(`«${why.entry.norm}»`).appendMarkdown(` (${why.entry.type}) in .newsmark/lexicon.yaml  \n`);
   if (why?.kind === 'relabel')
     md.appendMarkdown('Type from the lexicon: relabel ')
-      .appendText(`«${why.entry.form}» ${why.entry.from} → ${why.entry.to}`)
-      .appendMarkdown(' in .newsmark/lexicon.yaml  \n');
+      .appendText(`«${why.entry.form}»`)
+      .appendMarkdown(` ${why.entry.from} → ${why.entry.to} in .newsmark/lexicon.yaml  \n`);
   md.appendMarkdown('\n');
   const links: Array<[string, (typeof HOVER_COMMANDS)[number], boolean]> = [
     ['Accept', 'newsmark.accept', a.status !== 'accepted' && a.status !== 'manual'],
