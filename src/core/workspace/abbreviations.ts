@@ -54,29 +54,29 @@ export const nameKey = (e: NamedEntity) => `${e.type}\u0000${e.norm}`;
  */
 export function joinAbbreviations(names: readonly NamedEntity[], defined: readonly AbbreviationDefinition[]): Map<string, string> {
   const joins = new Map<string, string>();
-  const byKey = new Map(names.map((n) => [nameKey(n), n]));
   // 1. Definitions: the first definition of an abbreviation (in the caller's order) decides.
+  const byFolded = new Map<string, NamedEntity>();
+  for (const n of names) if (!byFolded.has(`${n.type}\u0000${fold(n.norm)}`)) byFolded.set(`${n.type}\u0000${fold(n.norm)}`, n);
   for (const d of defined) {
-    const abbrKey = [...byKey.values()].find((n) => n.type === d.type && fold(n.norm) === fold(d.abbr));
+    const abbrKey = byFolded.get(`${d.type}\u0000${fold(d.abbr)}`);
     const fullKey = nameKey({ type: d.type, norm: d.full });
     if (abbrKey && !joins.has(nameKey(abbrKey)) && nameKey(abbrKey) !== fullKey) joins.set(nameKey(abbrKey), fullKey);
   }
   // 2. Initials, when exactly one full name of the type fits.
-  const fulls = names.filter((n) => wordsOf(n.norm).length >= 2 && !isAbbreviation(n.norm.split(/\s+/)[0]));
+  const fulls = names.map((n) => ({ n, w: wordsOf(n.norm) })).filter(({ n, w }) => w.length >= 2 && !isAbbreviation(n.norm.split(/\s+/)[0]));
   for (const n of names) {
     const key = nameKey(n);
     if (joins.has(key)) continue;
     const [head, ...tail] = n.norm.trim().split(/\s+/);
     if (!isAbbreviation(head)) continue;
     const letters = fold(head).replace(/[.\s]/g, '');
-    const fits = fulls.filter((f) => {
+    const fits = fulls.filter(({ n: f, w }) => {
       if (f.type !== n.type) return false;
-      const w = wordsOf(f.norm);
       if (w.length - tail.length < 2) return false;
       if (tail.some((t, i) => fold(t) !== w[w.length - tail.length + i])) return false;
       return initialsOf(w.slice(0, w.length - tail.length).join(' ')) === letters;
     });
-    if (fits.length === 1) joins.set(key, nameKey(fits[0]));
+    if (fits.length === 1) joins.set(key, nameKey(fits[0].n));
   }
   return joins;
 }

@@ -52,25 +52,41 @@ export function buildEntityIndex(articles: readonly IndexedArticle[], types: rea
   const sorted = [...articles].sort((a, b) => cmp(a.path, b.path));
   // Which rows the abbreviations join: decided over every name first, so the order of articles never matters.
   const names = new Map<string, { type: EntityType; norm: string }>();
-  for (const article of sorted)
-    for (const m of article.mentions) if (types.includes(m.type)) names.set(nameKey({ type: m.type, norm: normOf(m) }), { type: m.type, norm: normOf(m) });
+  const keyed = sorted.map((article) =>
+    article.mentions
+      .filter((m) => types.includes(m.type))
+      .sort((a, b) => a.start - b.start)
+      .map((m) => {
+        const norm = normOf(m);
+        const own = nameKey({ type: m.type, norm });
+        if (!names.has(own)) names.set(own, { type: m.type, norm });
+        return { m, norm, own };
+      }),
+  );
   const joins = joinAbbreviations(
     [...names.values()],
     sorted.flatMap((a) => a.defines ?? []),
   );
 
   const entries = new Map<string, IndexEntry>();
-  for (const article of sorted) {
-    for (const m of [...article.mentions].sort((a, b) => a.start - b.start)) {
-      if (!types.includes(m.type)) continue;
-      const own = nameKey({ type: m.type, norm: normOf(m) });
+  sorted.forEach((article, i) => {
+    for (const { m, norm, own } of keyed[i]) {
       const key = joins.get(own) ?? own;
       let e = entries.get(key);
-      if (!e) {
-        const norm = key.slice(key.indexOf('\u0000') + 1);
-        entries.set(key, (e = { type: m.type, norm, aliases: [], articles: [], mentions: 0, accepted: 0, rejected: 0 }));
-      }
-      if (key !== own && !e.aliases.includes(normOf(m))) e.aliases.push(normOf(m));
+      if (!e)
+        entries.set(
+          key,
+          (e = {
+            type: m.type,
+            norm: names.get(key)?.norm ?? key.slice(key.indexOf('\u0000') + 1),
+            aliases: [],
+            articles: [],
+            mentions: 0,
+            accepted: 0,
+            rejected: 0,
+          }),
+        );
+      if (key !== own && !e.aliases.includes(norm)) e.aliases.push(norm);
       let a = e.articles[e.articles.length - 1];
       if (!a || a.path !== article.path) e.articles.push((a = { path: article.path, ...(article.date ? { date: article.date } : {}), mentions: [] }));
       a.mentions.push({ start: m.start, end: m.end, text: m.text, status: m.status });
@@ -78,7 +94,7 @@ export function buildEntityIndex(articles: readonly IndexedArticle[], types: rea
       if (m.status === 'accepted' || m.status === 'manual') e.accepted++;
       if (m.status === 'rejected') e.rejected++;
     }
-  }
+  });
   for (const e of entries.values()) {
     e.aliases.sort(cmp);
     const dates = e.articles
