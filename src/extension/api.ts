@@ -46,8 +46,8 @@ export interface NewsmarkApi {
   readonly onDidAskHover: vscode.Event<HoverRequest>;
   /** Every notification Newsmark shows, with the text exactly as shown. */
   readonly onDidNotify: vscode.Event<Notice>;
-  /** The Newsmark Workspace view as it renders now, once pending index work is done (mentions included). */
-  workspaceTree(): Promise<TreeSnapshotNode[]>;
+  /** The Newsmark Workspace view as it renders now, once pending index work is done; entities named in `expand` with their articles and mentions. */
+  workspaceTree(expand?: string[]): Promise<TreeSnapshotNode[]>;
   /** Key of the row selected in the Newsmark Workspace view. */
   workspaceSelected(): string | undefined;
   /** Fires after the workspace index was rebuilt (files changed on disk). */
@@ -86,9 +86,9 @@ export function createApi(
     selectedInView: () => tree.selectedRef()?.id,
     selectInView: (id) => tree.follow(id),
     onDidSelectInView: (listener, thisArg, disposables) => tree.onDidChangeSelection(listener, thisArg, disposables),
-    workspaceTree: async () => {
+    workspaceTree: async (expand) => {
       await workspace.index.ready();
-      return workspace.snapshot();
+      return workspace.snapshot(expand);
     },
     workspaceSelected: () => workspace.selectedKey(),
     onDidIndexWorkspace: workspace.index.onDidChange,

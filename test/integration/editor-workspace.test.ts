@@ -44,7 +44,7 @@ describe('editor: Newsmark Workspace view and Find in Other Articles', () => {
   });
 
   it('lists the entity once with both articles, its dateline date, and mentions with context', async () => {
-    const tree = await api.workspaceTree();
+    const tree = await api.workspaceTree([NAME]);
     const row = entity(tree, NAME);
     assert.ok(row, `a row for ${NAME}: ${JSON.stringify(tree.map((t) => t.label))}`);
     assert.match(row.description ?? '', /2 articles · 2 mentions · 2024-03-05/);
@@ -56,7 +56,7 @@ describe('editor: Newsmark Workspace view and Find in Other Articles', () => {
 
   it('follows a sidecar written on disk (file watcher)', async () => {
     withSidecar('ws-c', `${NAME} уехал.\n`, [[NAME, 'PER', NAME]]);
-    const tree = await treeUntil(api, 'a third article for the name', (t) => entity(t, NAME)?.children?.length === 3);
+    const tree = await treeUntil(api, 'a third article for the name', (t) => entity(t, NAME)?.children?.length === 3, [NAME]);
     assert.match(entity(tree, NAME)?.description ?? '', /^3 articles/);
   });
 
@@ -70,7 +70,7 @@ describe('editor: Newsmark Workspace view and Find in Other Articles', () => {
   });
 
   it('a mention row opens its article with the mention selected', async () => {
-    const row = entity(await api.workspaceTree(), NAME)!;
+    const row = entity(await api.workspaceTree([NAME]), NAME)!;
     const mention = row.children![1].children![0];
     assert.ok(mention.command);
     await vscode.commands.executeCommand(mention.command.command, ...(mention.command.arguments ?? []));
@@ -102,6 +102,10 @@ describe('editor: the workspace lexicon', () => {
     fs.rmSync(lexicon(), { force: true });
     b = await open(freshArticle('lexicon-b'));
     await vscode.commands.executeCommand('newsmark.annotateDocument');
+    const at = offsetOf(b, 'Sputnik');
+    await waitFor('Sputnik highlighted in the other article first', api.onDidPaint, () =>
+      api.decorations(b.document.uri)['ORG:suggested']?.some(([s]) => s === at),
+    );
     a = await open(freshArticle('lexicon-a'));
     await vscode.commands.executeCommand('newsmark.annotateDocument');
   });
@@ -118,6 +122,14 @@ describe('editor: the workspace lexicon', () => {
     assert.match(fs.readFileSync(lexicon(), 'utf8'), /- \{ type: ORG, form: Sputnik \}/);
     assert.strictEqual(api.annotations(a.document.uri).find((x) => x.text === 'Sputnik')?.status, 'rejected');
     await waitFor('Sputnik gone from the other article', api.onDidChangeAnnotations, () => suggested(b, 'Sputnik').length === 0);
+    // …and from its highlights, which is what a person sees (shown again: highlights paint on visible editors).
+    const at = offsetOf(b, 'Sputnik');
+    b = await vscode.window.showTextDocument(b.document, { preview: false });
+    await waitFor('highlights without Sputnik in the other article', api.onDidPaint, () => {
+      const snap = api.decorations(b.document.uri);
+      return (snap['LOC:suggested']?.length ?? 0) > 0 && Object.values(snap).every((ranges) => !ranges?.some(([s]) => s === at));
+    });
+    a = await vscode.window.showTextDocument(a.document, { preview: false });
   });
 
   it('a decision in the editor teaches the lexicon (accepting a name)', async () => {
@@ -141,7 +153,7 @@ describe('editor: the workspace lexicon', () => {
 });
 
 /** The Workspace view once `ok` holds, re-read after each rebuild; rejects after `ms`. */
-async function treeUntil(api: NewsmarkApi, what: string, ok: (t: TreeSnapshotNode[]) => boolean, ms = 20000): Promise<TreeSnapshotNode[]> {
+async function treeUntil(api: NewsmarkApi, what: string, ok: (t: TreeSnapshotNode[]) => boolean, expand: string[], ms = 20000): Promise<TreeSnapshotNode[]> {
   const deadline = Date.now() + ms;
   for (;;) {
     let fired: () => void = () => undefined;
@@ -149,7 +161,7 @@ async function treeUntil(api: NewsmarkApi, what: string, ok: (t: TreeSnapshotNod
     const sub = api.onDidIndexWorkspace(() => fired());
     let timer: NodeJS.Timeout | undefined;
     try {
-      const t = await api.workspaceTree();
+      const t = await api.workspaceTree(expand);
       if (ok(t)) return t;
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`timed out after ${ms} ms waiting for ${what}`);

@@ -115,7 +115,10 @@ function normOf(m: IndexedMention): string {
 }
 
 /** The row an annotation belongs to (its own name, or the full name its abbreviation joins): for "Find in Other Articles". */
-export function entryFor(index: readonly IndexEntry[], m: { type: EntityType; text: string; norm?: string }): IndexEntry | undefined {
+export function entryFor<E extends Pick<IndexEntry, 'type' | 'norm' | 'aliases'>>(
+  index: readonly E[],
+  m: { type: EntityType; text: string; norm?: string },
+): E | undefined {
   const norm = (m.norm ?? m.text).trim();
   return index.find((e) => e.type === m.type && (e.norm === norm || e.aliases.includes(norm)));
 }

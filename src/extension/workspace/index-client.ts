@@ -10,23 +10,29 @@ import * as vscode from 'vscode';
 import { articlePathFor, isSidecarPath } from '../../sidecar';
 import { NewsmarkSettings } from '../config/settings';
 import { log, logErrors } from '../util/errors';
-import { handle, IndexReply, IndexRequest, WorkspaceEntry } from './index-worker';
+import { entityDetail, handle, IndexReply, IndexRequest, WorkspaceEntry, WorkspaceRow } from './index-worker';
 
 /** Quiet time after the last file event before the worker re-reads what changed. */
 const SETTLE_MS = 300;
 
-type Ask = (req: Omit<IndexRequest, 'id'>) => Promise<IndexReply>;
+type Update = Omit<Extract<IndexRequest, { op: 'update' }>, 'id' | 'op'>;
+interface Ask {
+  update(req: Update): Promise<IndexReply>;
+  entity(key: string): Promise<WorkspaceEntry | undefined>;
+}
+
+type Reply = IndexReply | { id: number; entry?: WorkspaceEntry } | { id: number; error: string };
 
 /** The worker thread when its bundle is there; in-process otherwise (running from sources). */
 function workerAsk(script: string, disposables: vscode.Disposable[]): Ask {
-  if (!fs.existsSync(script)) return (req) => handle({ ...req, id: 0 });
+  if (!fs.existsSync(script)) return { update: (req) => handle({ ...req, id: 0, op: 'update' }), entity: async (key) => entityDetail(key) };
   let worker: Worker | undefined;
   let next = 1;
-  const pending = new Map<number, { resolve: (r: IndexReply) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
   const start = () => {
     if (worker) return worker;
     const w = new Worker(script);
-    w.on('message', (r: IndexReply | { id: number; error: string }) => {
+    w.on('message', (r: Reply) => {
       const p = pending.get(r.id);
       pending.delete(r.id);
       if ('error' in r) p?.reject(new Error(r.error));
@@ -44,12 +50,16 @@ function workerAsk(script: string, disposables: vscode.Disposable[]): Ask {
     return (worker = w);
   };
   disposables.push({ dispose: () => void worker?.terminate().catch(() => undefined) });
-  return (req) =>
-    new Promise<IndexReply>((resolve, reject) => {
+  const send = (req: IndexRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never) =>
+    new Promise<Reply>((resolve, reject) => {
       const id = next++;
       pending.set(id, { resolve, reject });
-      start().postMessage({ ...req, id } satisfies IndexRequest);
+      start().postMessage({ ...req, id } as IndexRequest);
     });
+  return {
+    update: async (req) => (await send({ ...req, op: 'update' })) as IndexReply,
+    entity: async (key) => ((await send({ op: 'entity', key })) as { entry?: WorkspaceEntry }).entry,
+  };
 }
 
 export class WorkspaceIndex implements vscode.Disposable {
@@ -58,7 +68,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   /** Fires after every rebuild. */
   readonly onDidChange = this.emitter.event;
-  private entries: WorkspaceEntry[] = [];
+  private entries: WorkspaceRow[] = [];
   private articleCount = 0;
   private problemList: string[] = [];
   private lastMs = 0;
@@ -78,8 +88,15 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.disposables.push(this.emitter);
   }
 
-  get index(): readonly WorkspaceEntry[] {
+  /** One row per entity (counts, dates, forms); an entity's articles and mentions come from entity(). */
+  get rows(): readonly WorkspaceRow[] {
     return this.entries;
+  }
+
+  /** An entity's articles and mentions (with line and context), asked of the worker when needed. */
+  async entity(key: string): Promise<WorkspaceEntry | undefined> {
+    await this.running;
+    return this.ask.entity(key);
   }
 
   stats(): { articles: number; entities: number; problems: string[]; ms: number } {
@@ -165,12 +182,12 @@ export class WorkspaceIndex implements vscode.Disposable {
     const suffix = this.settings().sidecarSuffix;
     this.running = this.running.then(async () => {
       try {
-        const r = await this.ask({ read, drop, suffix });
-        this.entries = r.index;
+        const r = await this.ask.update({ read, drop, suffix });
+        this.entries = r.rows;
         this.articleCount = r.articles;
         this.problemList = r.problems;
         this.lastMs = r.ms;
-        log(`workspace index: ${r.articles} articles, ${r.index.length} entities in ${r.ms.toFixed(0)} ms (${read.length} read)`);
+        log(`workspace index: ${r.articles} articles, ${r.rows.length} entities in ${r.ms.toFixed(0)} ms (${read.length} read)`);
         this.emitter.fire();
       } catch (e) {
         logErrors(Promise.reject(e), 'build the workspace index');

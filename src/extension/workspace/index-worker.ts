@@ -1,12 +1,15 @@
 // Worker thread of the Newsmark Workspace view (bundled to dist/index-worker.js): reads articles and
 // their sidecars and builds the cross-article index off the extension host's thread, so 10,000
 // articles never stall typing or hovers. It keeps what it read per article, so a changed sidecar
-// costs one file, not the workspace. The reading is the CLI's (src/sidecar loadSidecar, the core's
-// indexArticle); each mention also carries its line and a line of context for the view's rows.
-// No vscode import; the in-process fallback calls handle() directly.
+// costs one file, not the workspace, and it keeps the index: the extension gets one small row per
+// entity, and an entity's articles and mentions (with line and a line of context) only when a person
+// expands it — a 10,000-article index never crosses to the extension host's thread whole (receiving
+// it cost the host hundreds of milliseconds per change). The reading is the CLI's (src/sidecar
+// loadSidecar, the core's indexArticle). No vscode import; the in-process fallback calls handle().
 import { parentPort } from 'node:worker_threads';
 import { basename } from 'node:path';
 import { buildEntityIndex, indexArticle, IndexedArticle, IndexEntry } from '../../core/workspace/entity-index';
+import { nameKey } from '../../core/workspace/abbreviations';
 import { loadSidecar, readArticle, SidecarError } from '../../sidecar';
 import { snippet } from '../tree/snippet';
 
@@ -24,13 +27,24 @@ export interface WorkspaceEntry extends Omit<IndexEntry, 'articles'> {
   articles: { path: string; date?: string; mentions: ShownMention[] }[];
 }
 
+/** One entity as the view's top rows need it: counts, dates, and the forms the filter matches. */
+export interface WorkspaceRow extends Omit<IndexEntry, 'articles'> {
+  /** nameKey of the row (type and normal form): what `entity` requests name. */
+  key: string;
+  articles: number;
+  /** Distinct quotes of its mentions ("Колокольцевым", "МВД"). */
+  forms: string[];
+}
+
 export type IndexRequest =
-  /** (Re)reads these articles (absolute paths), forgets `drop`, and answers with the whole index. */
-  { id: number; read: string[]; drop: string[]; suffix: string };
+  /** (Re)reads these articles (absolute paths), forgets `drop`, and answers with the rows. */
+  | { id: number; op: 'update'; read: string[]; drop: string[]; suffix: string }
+  /** One entity's articles and mentions. */
+  | { id: number; op: 'entity'; key: string };
 
 export interface IndexReply {
   id: number;
-  index: WorkspaceEntry[];
+  rows: WorkspaceRow[];
   /** Articles indexed (those with a readable sidecar). */
   articles: number;
   /** `file: reason` for sidecars that could not be read (left out of the index, never touched). */
@@ -45,6 +59,7 @@ interface Read {
 
 const known = new Map<string, Read>();
 const problems = new Map<string, string>();
+let built = new Map<string, IndexEntry>();
 
 async function readOne(path: string, suffix: string): Promise<void> {
   known.delete(path);
@@ -84,7 +99,7 @@ async function readOne(path: string, suffix: string): Promise<void> {
   }
 }
 
-export async function handle(req: IndexRequest): Promise<IndexReply> {
+export async function handle(req: Extract<IndexRequest, { op: 'update' }>): Promise<IndexReply> {
   const t0 = performance.now();
   for (const p of req.drop) {
     known.delete(p);
@@ -97,15 +112,28 @@ export async function handle(req: IndexRequest): Promise<IndexReply> {
       for (let p = queue.shift(); p !== undefined; p = queue.shift()) await readOne(p, req.suffix);
     }),
   );
-  const built = buildEntityIndex([...known.values()].map((r) => r.article));
-  const index: WorkspaceEntry[] = built.map((e) => ({
+  const index = buildEntityIndex([...known.values()].map((r) => r.article));
+  built = new Map(index.map((e) => [nameKey(e), e]));
+  const rows: WorkspaceRow[] = index.map((e) => ({
+    ...e,
+    key: nameKey(e),
+    articles: e.articles.length,
+    forms: [...new Set(e.articles.flatMap((a) => a.mentions.map((m) => m.text)))],
+  }));
+  return { id: req.id, rows, articles: known.size, problems: [...problems.values()].sort(), ms: performance.now() - t0 };
+}
+
+/** An entity's articles, each mention with its line and context; undefined when the index has no such row. */
+export function entityDetail(key: string): WorkspaceEntry | undefined {
+  const e = built.get(key);
+  if (!e) return undefined;
+  return {
     ...e,
     articles: e.articles.map((a) => {
       const where = known.get(a.path)?.where;
       return { ...a, mentions: a.mentions.map((m) => ({ ...m, ...(where?.get(`${m.start}:${m.end}`) ?? { line: 0, context: m.text }) })) };
     }),
-  }));
-  return { id: req.id, index, articles: known.size, problems: [...problems.values()].sort(), ms: performance.now() - t0 };
+  };
 }
 
 // One request at a time, in order: a later request sees what an earlier one read.
@@ -113,7 +141,7 @@ let chain = Promise.resolve();
 parentPort?.on('message', (req: IndexRequest) => {
   chain = chain.then(async () => {
     try {
-      parentPort?.postMessage(await handle(req));
+      parentPort?.postMessage(req.op === 'entity' ? { id: req.id, entry: entityDetail(req.key) } : await handle(req));
     } catch (e) {
       parentPort?.postMessage({ id: req.id, error: e instanceof Error ? e.message : String(e) });
     }

@@ -55,7 +55,7 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WsNode>, vscode.Di
 
   refresh(): void {
     this.nodes.clear();
-    this.roots = this.remember(typeNodes(this.index.index, this.filterText, new Set(this.settings().types)));
+    this.roots = this.remember(typeNodes(this.index.rows, this.filterText, new Set(this.settings().types)));
     if (this.view) {
       const s = this.index.stats();
       const shown = this.roots.reduce((n, r) => n + (r.kind === 'type' ? r.entries.length : 0), 0);
@@ -74,8 +74,10 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WsNode>, vscode.Di
     return list;
   }
 
-  getChildren(node?: WsNode): WsNode[] {
-    return node ? this.remember(childrenOf(node)) : this.roots;
+  /** An entity's articles are asked of the worker when it is expanded; every other level is at hand. */
+  async getChildren(node?: WsNode): Promise<WsNode[]> {
+    if (!node) return this.roots;
+    return this.remember(childrenOf(node, node.kind === 'entity' ? await this.index.entity(node.entry.key) : undefined));
   }
 
   getParent(node: WsNode): WsNode | undefined {
@@ -103,6 +105,7 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WsNode>, vscode.Di
         break;
       case 'more':
         item = new vscode.TreeItem(`${node.count} more — Filter Workspace to find them`, C.None);
+        item.iconPath = new vscode.ThemeIcon('filter');
         item.command = { command: 'newsmark.filterWorkspace', title: 'Filter Workspace' };
         break;
       case 'entity':
@@ -141,16 +144,18 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WsNode>, vscode.Di
 
   /** Shows an entity's row, expanded, selected; false when the index has no such row (or it is filtered out). */
   async reveal(key: string): Promise<boolean> {
-    const node = this.nodes.get(key) ?? this.roots.flatMap((r) => this.getChildren(r)).find((n) => n.key === key);
+    let node = this.nodes.get(key);
+    for (const r of this.roots) node ??= (await this.getChildren(r)).find((n) => n.key === key);
     if (!node || !this.view) return false;
     await this.view.reveal(node, { select: true, focus: true, expand: 2 });
     return true;
   }
 
-  snapshot(depth = 4): TreeSnapshotNode[] {
-    const walk = (n: WsNode, d: number): TreeSnapshotNode => {
+  /** The view as plain data; entities named in `expand` (by label) come with their articles and mentions. */
+  async snapshot(expand: readonly string[] = []): Promise<TreeSnapshotNode[]> {
+    const walk = async (n: WsNode): Promise<TreeSnapshotNode> => {
       const item = this.getTreeItem(n);
-      const kids = d > 1 ? this.getChildren(n) : [];
+      const kids = n.kind !== 'entity' || expand.includes(n.entry.norm) ? await this.getChildren(n) : [];
       const C = vscode.TreeItemCollapsibleState;
       return {
         id: item.id,
@@ -158,10 +163,10 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WsNode>, vscode.Di
         description: typeof item.description === 'string' ? item.description : undefined,
         state: item.collapsibleState === C.Expanded ? 'expanded' : item.collapsibleState === C.Collapsed ? 'collapsed' : 'none',
         ...(item.command ? { command: { command: item.command.command, arguments: item.command.arguments } } : {}),
-        ...(kids.length ? { children: kids.map((k) => walk(k, d - 1)) } : {}),
+        ...(kids.length ? { children: await Promise.all(kids.map(walk)) } : {}),
       };
     };
-    return this.roots.map((r) => walk(r, depth));
+    return Promise.all(this.roots.map(walk));
   }
 
   dispose(): void {
@@ -209,7 +214,8 @@ export async function filterWorkspace(tree: WorkspaceTree, given?: unknown): Pro
 /** Find in Other Articles: the entity of the annotation, revealed in the Workspace view; returns the articles it names. */
 export async function findInOtherArticles(tree: WorkspaceTree, ann: { type: EntityType; text: string; norm?: string }, here?: string): Promise<string[]> {
   await tree.index.ready();
-  const entry = entryFor(tree.index.index, ann);
+  const row = entryFor(tree.index.rows, ann);
+  const entry = row && (await tree.index.entity(row.key));
   const others = entry?.articles.map((a) => a.path).filter((p) => p !== here) ?? [];
   if (!entry || !others.length) {
     inform(`«${ann.norm ?? ann.text}» appears in no other annotated article of the workspace.`);

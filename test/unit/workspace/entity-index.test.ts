@@ -8,7 +8,7 @@ import { buildEntityIndex, entryFor, indexArticle, IndexedMention } from '../../
 import { mergeSuggestions, serializeSidecar } from '../../../src/sidecar';
 import { runCli } from '../cli/helpers';
 import { tempDir } from '../sidecar/cli-helpers';
-import type { WorkspaceEntry } from '../../../src/extension/workspace/index-worker';
+import type { WorkspaceEntry, WorkspaceRow } from '../../../src/extension/workspace/index-worker';
 import { childrenOf, entityDescription, typeNodes } from '../../../src/extension/workspace/nodes';
 
 const mention = (text: string, quote: string, type: IndexedMention['type'], norm?: string, status: IndexedMention['status'] = 'suggested'): IndexedMention => {
@@ -123,7 +123,7 @@ describe('workspace index: dates and joined rows', () => {
 });
 
 describe('workspace view rows', () => {
-  const entry = (type: IndexedMention['type'], norm: string, aliases: string[], texts: string[]): WorkspaceEntry => ({
+  const detail = (type: IndexedMention['type'], norm: string, aliases: string[], texts: string[]): WorkspaceEntry => ({
     type,
     norm,
     aliases,
@@ -134,6 +134,13 @@ describe('workspace view rows', () => {
       { path: '/w/a.txt', mentions: texts.map((text, i) => ({ start: i * 10, end: i * 10 + text.length, text, status: 'suggested', line: 0, context: text })) },
     ],
   });
+  const row = (d: WorkspaceEntry): WorkspaceRow => ({
+    ...d,
+    key: `${d.type}:${d.norm}`,
+    articles: d.articles.length,
+    forms: d.articles.flatMap((a) => a.mentions.map((m) => m.text)),
+  });
+  const entry = (type: IndexedMention['type'], norm: string, aliases: string[], texts: string[]) => row(detail(type, norm, aliases, texts));
   const index = [
     entry('ORG', 'Министерство внутренних дел', ['МВД'], ['Министерство внутренних дел', 'МВД']),
     entry('PER', 'Колокольцев', [], ['Колокольцевым']),
@@ -161,7 +168,7 @@ describe('workspace view rows', () => {
   }
   it('an entity row expands to its articles, an article to its mentions', () => {
     const [org] = childrenOf(typeNodes(index, 'мвд', new Set(['ORG']))[0]);
-    const [article] = childrenOf(org);
+    const [article] = childrenOf(org, detail('ORG', 'Министерство внутренних дел', ['МВД'], ['Министерство внутренних дел', 'МВД']));
     assert.strictEqual(article.kind === 'article' && article.article.path, '/w/a.txt');
     assert.deepStrictEqual(
       childrenOf(article).map((m) => (m.kind === 'mention' ? m.mention.text : '')),

@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { handle } from '../../../src/extension/workspace/index-worker';
+import { entityDetail, handle } from '../../../src/extension/workspace/index-worker';
 import { mergeSuggestions, serializeSidecar } from '../../../src/sidecar';
 import type { Entity } from '../../../src/core/types';
 import { tempDir } from '../sidecar/cli-helpers';
@@ -29,9 +29,11 @@ describe('workspace index worker', () => {
     write(b, tb, [ent(tb, 'Колокольцева', 'PER', 'Колокольцев')]);
     const suffix = '.annotations.yaml';
 
-    let r = await handle({ id: 1, read: [a, b], drop: [], suffix });
+    let r = await handle({ id: 1, op: 'update', read: [a, b], drop: [], suffix });
     assert.strictEqual(r.articles, 2);
-    const per = r.index.find((e) => e.norm === 'Колокольцев')!;
+    const row = r.rows.find((e) => e.norm === 'Колокольцев')!;
+    assert.deepStrictEqual([row.articles, row.mentions, row.forms], [2, 2, ['Колокольцев', 'Колокольцева']]);
+    const per = entityDetail(row.key)!;
     assert.deepStrictEqual(
       per.articles.map((x) => [x.path, x.mentions[0].line, x.mentions[0].context]),
       [
@@ -41,13 +43,13 @@ describe('workspace index worker', () => {
     );
 
     writeFileSync(`${b}.annotations.yaml`, '{ broken');
-    r = await handle({ id: 2, read: [b], drop: [], suffix });
+    r = await handle({ id: 2, op: 'update', read: [b], drop: [], suffix });
     assert.strictEqual(r.articles, 1);
     assert.strictEqual(r.problems.length, 1);
     assert.match(r.problems[0], /b\.txt\.annotations\.yaml/);
     assert.strictEqual(readFileSync(`${b}.annotations.yaml`, 'utf8'), '{ broken');
 
-    r = await handle({ id: 3, read: [], drop: [a, b], suffix });
-    assert.deepStrictEqual([r.articles, r.index.length, r.problems], [0, 0, []]);
+    r = await handle({ id: 3, op: 'update', read: [], drop: [a, b], suffix });
+    assert.deepStrictEqual([r.articles, r.rows.length, r.problems, entityDetail(row.key)], [0, 0, [], undefined]);
   });
 });
