@@ -27,8 +27,6 @@ export class WorkspaceLexicons implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [this.emitter];
 
-  constructor(private readonly settings: () => NewsmarkSettings) {}
-
   /** The folder whose lexicon governs `uri`: its workspace folder (files outside one have none). */
   rootOf(uri: vscode.Uri): string | undefined {
     const f = vscode.workspace.getWorkspaceFolder(uri);
@@ -135,7 +133,7 @@ export function activateLexicons(
   sync: SidecarSync,
   settings: () => NewsmarkSettings,
 ): WorkspaceLexicons {
-  const lexicons = new WorkspaceLexicons(settings);
+  const lexicons = new WorkspaceLexicons();
   context.subscriptions.push(
     lexicons,
     // A decision reaches the sidecar, then the lexicon: the same decisions `annotate DIR` would learn from.
