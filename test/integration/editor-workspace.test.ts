@@ -61,9 +61,12 @@ describe('editor: Newsmark Workspace view and Find in Other Articles', () => {
     );
   });
 
-  it('follows a sidecar written on disk (file watcher)', async () => {
+  it('follows a sidecar written on disk (file watcher)', async function () {
+    // The worker reads one request at a time: a re-read of the 1 MB article's 4 MB sidecar that another
+    // test's write started may still be running (tens of seconds on a busy machine) before this one.
+    this.timeout(150000);
     withSidecar('ws-c', `${NAME} уехал.\n`, [[NAME, 'PER', NAME]]);
-    const tree = await treeUntil(api, 'a third article for the name', (t) => /^3 articles/.test(entity(t, NAME)?.description ?? ''), [NAME]);
+    const tree = await treeUntil(api, 'a third article for the name', (t) => /^3 articles/.test(entity(t, NAME)?.description ?? ''), [NAME], 140000);
     assert.match(entity(tree, NAME)?.description ?? '', /^3 articles/);
   });
 
