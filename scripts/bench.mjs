@@ -8,11 +8,13 @@
 //   3. `newsmark annotate DIR` files/s on 1,000 and 10,000 articles made from the dev corpora, --jobs 1 and 2
 //   4. ms per article for the sample article (warm: median of many runs)
 //   5. editor: edit → decorations time for 50 KB and 1 MB documents (scripts/bench-editor.ts)
+//   6. workspace: the Newsmark Workspace view's index of 10,000 generated articles in its worker, and
+//      the main thread's event-loop lag meanwhile (scripts/bench-workspace.ts; BENCH_WORKSPACE=N articles)
 // Each fresh-process figure is the best of BENCH_REPEATS runs: on a machine shared with other work the
 // best run is the one least disturbed, and the CPU-time figure is steadier than wall time.
 // Env: NEWSMARK_EVAL_DIR (default ../shared/eval), BENCH_SECONDS (time per warm measurement, default 3),
 // BENCH_REPEATS (fresh-process runs per figure, default 3), BENCH_ONLY (comma list of sections:
-// first,start,files,sample,editor), BENCH_FILES (folder sizes, default 1000,10000), NEWSMARK_CORE / NEWSMARK_CLI (modules to bench instead of dist/core.js
+// first,start,files,sample,editor,workspace), BENCH_FILES (folder sizes, default 1000,10000), NEWSMARK_CORE / NEWSMARK_CLI (modules to bench instead of dist/core.js
 // and dist/cli.js, e.g. another build's).
 import { createRequire } from 'node:module';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -267,4 +269,14 @@ if (!rows) {
   }
 } else {
   for (const [label, ms] of rows) console.log(`  ${label}: ${f2(ms)} ms`);
+}
+
+// 6. workspace ---------------------------------------------------------------------------------
+if (section('workspace')) {
+  const n = Number(process.env.BENCH_WORKSPACE ?? 10000);
+  console.log(
+    `\nworkspace view: index of ${n} generated articles in the worker (dist/index-worker.js); load ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
+  );
+  const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', join(root, 'scripts/bench-workspace.ts'), String(n)], { cwd: root, encoding: 'utf8' });
+  process.stdout.write(r.stdout || `  failed: ${r.stderr}\n`);
 }

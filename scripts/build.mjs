@@ -21,6 +21,8 @@ const builds = [
   { ...common, entryPoints: ['src/extension/activate.ts'], outfile: 'dist/extension.js' },
   // Worker thread of the extension for large sidecars (src/extension/sidecar-sync/worker-client.ts).
   { ...common, entryPoints: ['src/extension/sidecar-sync/worker.ts'], outfile: 'dist/sidecar-worker.js' },
+  // Worker thread that builds the Newsmark Workspace view's index (src/extension/workspace/index-client.ts).
+  { ...common, entryPoints: ['src/extension/workspace/index-worker.ts'], outfile: 'dist/index-worker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // Worker thread of the CLI's extraction pool (src/cli/pool.ts: annotate --jobs).
   { ...common, entryPoints: ['src/cli/extract-worker.ts'], outfile: 'dist/extract-worker.js' },

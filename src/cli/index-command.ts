@@ -5,7 +5,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { loadEngine } from '../core/engine';
 import { table } from '../core/eval/format';
-import { buildEntityIndex, IndexedArticle } from '../core/workspace/entity-index';
+import { buildEntityIndex, IndexedArticle, indexArticle } from '../core/workspace/entity-index';
 import { DEFAULT_SUFFIX, loadSidecar, readArticle, SidecarError } from '../sidecar';
 import { discoverOrReport } from './discover';
 import { CliIO } from './io';
@@ -15,7 +15,9 @@ import { suffixOption } from './sidecar-options';
 const USAGE = `Usage: newsmark index DIR|FILE... [--json|--csv] [--suffix .annotations.yaml]
 
 Lists the people, organizations and places of the articles, one row per entity (type and normal form),
-most widespread first: type, norm, articles, mentions, accepted (accepted or added by hand), rejected.
+most widespread first: type, norm, articles, mentions, accepted (accepted or added by hand), rejected,
+first and last (the earliest and latest dateline date of its articles), aliases (abbreviations joined
+to the full name: defined as "Full Name (ABBR)" in an article, or spelling its initials).
 Articles with a sidecar count its annotations; others what the engine finds (all suggested).
   --json   per entity, its articles with the offsets (UTF-16, end exclusive) and status of each mention
   --csv    the table as CSV (RFC 4180 quoting)
@@ -56,10 +58,16 @@ export async function runIndex(args: string[], io: CliIO): Promise<number> {
     try {
       const text = await readArticle(abs);
       const sc = await loadSidecar(abs, text, suffix);
-      if (sc) articles.push({ path, mentions: sc.annotations });
+      if (sc) articles.push(indexArticle(path, text, sc.annotations));
       else {
         engine ??= await loadEngine();
-        articles.push({ path, mentions: engine.extract(text).entities.map((e) => ({ ...e, status: 'suggested' as const })) });
+        articles.push(
+          indexArticle(
+            path,
+            text,
+            engine.extract(text).entities.map((e) => ({ ...e, status: 'suggested' as const })),
+          ),
+        );
       }
     } catch (err) {
       failed++;
@@ -70,8 +78,18 @@ export async function runIndex(args: string[], io: CliIO): Promise<number> {
   if (mode === 'json') io.stdout.write(JSON.stringify(index, null, 2) + '\n');
   else {
     const rows = [
-      ['type', 'norm', 'articles', 'mentions', 'accepted', 'rejected'],
-      ...index.map((e) => [e.type, e.norm, String(e.articles.length), String(e.mentions), String(e.accepted), String(e.rejected)]),
+      ['type', 'norm', 'articles', 'mentions', 'accepted', 'rejected', 'first', 'last', 'aliases'],
+      ...index.map((e) => [
+        e.type,
+        e.norm,
+        String(e.articles.length),
+        String(e.mentions),
+        String(e.accepted),
+        String(e.rejected),
+        e.firstDate ?? '',
+        e.lastDate ?? '',
+        e.aliases.join('; '),
+      ]),
     ];
     io.stdout.write(mode === 'csv' ? rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n' : table(rows, 2));
   }

@@ -2,11 +2,10 @@
 // (unless --no-learn), save the lexicon, and return the step that applies it to engine output.
 import { resolve } from 'node:path';
 import { applyLexicon } from '../core/lexicon/apply';
-import { learnLexicon } from '../core/lexicon/learn';
 import { emptyLexicon, Lexicon } from '../core/lexicon/lexicon';
 import type { Entity } from '../core/types';
 import { loadSidecar, readArticle } from '../sidecar';
-import { LEXICON_PATH, loadLexicon, saveLexicon } from '../sidecar/lexicon-file';
+import { learnIntoLexicon, LEXICON_PATH, loadLexicon } from '../sidecar/lexicon-file';
 import { CliIO } from './io';
 
 export type EntityStep = (entities: Entity[], text: string) => Entity[];
@@ -19,8 +18,8 @@ export async function lexiconStep(
   io: CliIO,
 ): Promise<EntityStep> {
   if (!opts.use) return (e) => e;
-  const file = await loadLexicon(cwd); // throws SidecarError for a broken lexicon: annotate stops, nothing written
-  let lexicon: Lexicon = file?.lexicon ?? emptyLexicon();
+  // A broken lexicon throws SidecarError: annotate stops, nothing written.
+  let lexicon: Lexicon = (await loadLexicon(cwd))?.lexicon ?? emptyLexicon();
   if (opts.learn) {
     const decisions = [];
     for (const article of articles) {
@@ -32,8 +31,9 @@ export async function lexiconStep(
         // A sidecar that cannot be read teaches nothing; annotate reports it when it reaches the article.
       }
     }
-    lexicon = learnLexicon(lexicon, decisions);
-    if (await saveLexicon(cwd, file, lexicon)) {
+    const learned = await learnIntoLexicon(cwd, decisions);
+    lexicon = learned.lexicon;
+    if (learned.saved) {
       io.stderr.write(
         `${LEXICON_PATH}: ${lexicon.names.length} names, ${lexicon.never.length} never, ${lexicon.relabel.length} relabel (learned from decisions in sidecars)\n`,
       );

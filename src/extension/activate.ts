@@ -15,6 +15,8 @@ import { activateStatus } from './status/status-item';
 import { activateTracking } from './tracking/tracker';
 import { activateTree } from './tree/entities-view';
 import { activateLog, log } from './util/errors';
+import { activateLexicons, rereadOnLexiconChange, WorkspaceLexicons } from './lexicon/lexicons';
+import { activateWorkspaceView } from './workspace/workspace-view';
 
 export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   const activatedAt = performance.now();
@@ -26,22 +28,29 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     context.subscriptions.push(store);
 
     const decorations = activateDecorations(context, store, current);
-    const hovers = activateHover(context, store, current);
+    // The lexicon is read after the sidecar sync exists (it learns from its writes); the hover asks late.
+    let lexicons: WorkspaceLexicons | undefined;
+    const hovers = activateHover(context, store, current, (uri) => lexicons?.lexiconFor(uri));
     const tree = activateTree(context, store, current);
     const status = activateStatus(context, store, current);
     activateProblems(context, store, current);
     activateMergeConflicts(context, store);
     const sync = activateSidecarSync(context, store, current);
-    const tracker = activateTracking(context, store, sync, current);
-    activateCommands({ context, store, tracker, sync, decorations, tree, settings: current });
+    const lexicon = (lexicons = activateLexicons(context, store, sync, current));
+    const tracker = activateTracking(context, store, sync, current, (uri) => lexicon.lexiconFor(uri));
+    rereadOnLexiconChange(context, lexicon, store, tracker);
+    const workspace = activateWorkspaceView(context, current);
+    activateCommands({ context, store, tracker, sync, decorations, tree, lexicons: lexicon, workspace, settings: current });
 
     context.subscriptions.push(
       onSettingsChanged(() => {
         const suffixChanged = readSettings().sidecarSuffix !== settings.sidecarSuffix;
         settings = readSettings();
         if (suffixChanged) sync.watch();
+        if (suffixChanged) workspace.index.suffixChanged();
         decorations.refreshAll();
         tree.refresh();
+        workspace.refresh();
       }),
     );
     // After the listener above: a suffix change is read through `current` once it is updated.
@@ -57,7 +66,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     context.subscriptions.push(timer);
     const activationMs = performance.now() - activatedAt;
     log(`activated in ${activationMs.toFixed(1)} ms`);
-    return createApi(store, decorations, tree, sync, status, notices, hovers, activatedAt, activationMs, () => firstHighlightsMs);
+    return createApi(store, decorations, tree, sync, status, notices, hovers, activatedAt, activationMs, () => firstHighlightsMs, workspace);
   } catch (e) {
     throw new Error(`Newsmark failed to activate: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -11,6 +11,7 @@ import { EntitiesTree, TreeSnapshotNode } from './tree/entities-view';
 import { engine, engineLoadMs } from './tracking/engine-runner';
 import type { Notice } from './util/errors';
 import type { HoverRequest } from './hover/hover-provider';
+import type { WorkspaceTree } from './workspace/workspace-view';
 
 export interface Timings {
   /** performance.now() when activate() started. */
@@ -45,6 +46,12 @@ export interface NewsmarkApi {
   readonly onDidAskHover: vscode.Event<HoverRequest>;
   /** Every notification Newsmark shows, with the text exactly as shown. */
   readonly onDidNotify: vscode.Event<Notice>;
+  /** The Newsmark Workspace view as it renders now, once pending index work is done; entities named in `expand` with their articles and mentions. */
+  workspaceTree(expand?: string[]): Promise<TreeSnapshotNode[]>;
+  /** Key of the row selected in the Newsmark Workspace view. */
+  workspaceSelected(): string | undefined;
+  /** Fires after the workspace index was rebuilt (files changed on disk). */
+  readonly onDidIndexWorkspace: vscode.Event<void>;
 }
 
 export function createApi(
@@ -58,6 +65,7 @@ export function createApi(
   activatedAt: number,
   activationMs: number,
   firstHighlights: () => number | undefined,
+  workspace: WorkspaceTree,
 ): NewsmarkApi {
   return {
     annotations: (uri) => store.get(uri)?.annotations.map((a) => ({ ...a })) ?? [],
@@ -78,5 +86,11 @@ export function createApi(
     selectedInView: () => tree.selectedRef()?.id,
     selectInView: (id) => tree.follow(id),
     onDidSelectInView: (listener, thisArg, disposables) => tree.onDidChangeSelection(listener, thisArg, disposables),
+    workspaceTree: async (expand) => {
+      await workspace.index.ready();
+      return workspace.snapshot(expand);
+    },
+    workspaceSelected: () => workspace.selectedKey(),
+    onDidIndexWorkspace: workspace.index.onDidChange,
   };
 }

@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Document, isMap, isSeq, isScalar, LineCounter, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { emptyLexicon, Lexicon, LexiconName, LexiconNever, LexiconRelabel, sortLexicon } from '../core/lexicon/lexicon';
+import { Decision, learnLexicon } from '../core/lexicon/learn';
 import { ENTITY_TYPES, EntityType } from '../core/types';
 import { SidecarError } from './error';
 import { writeFileAtomic } from './write';
@@ -145,6 +146,17 @@ export async function saveLexicon(root: string, previous: LexiconFile | undefine
   await fs.mkdir(dirname(file), { recursive: true });
   await writeFileAtomic(file, text);
   return true;
+}
+
+/**
+ * The one way decisions reach the lexicon file, for `annotate DIR` and the editor alike: reads
+ * `root/.newsmark/lexicon.yaml` (a broken file throws SidecarError and is left alone), adds what the
+ * decisions teach, and writes it only when that changed something.
+ */
+export async function learnIntoLexicon(root: string, decisions: readonly (readonly Decision[])[]): Promise<{ lexicon: Lexicon; saved: boolean }> {
+  const file = await loadLexicon(root);
+  const lexicon = learnLexicon(file?.lexicon ?? emptyLexicon(), decisions);
+  return { lexicon, saved: await saveLexicon(root, file, lexicon) };
 }
 
 export { emptyLexicon };

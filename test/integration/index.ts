@@ -43,6 +43,9 @@ async function preloadEngine(this: Mocha.Context): Promise<void> {
   if (!ext) throw new Error('newsmark.newsmark is not installed in the test host');
   const api = ext.isActive ? ext.exports : await ext.activate();
   await api.loadEngine();
+  // Every test shares one workspace folder, hence one .newsmark/lexicon.yaml: a decision in one test
+  // must not change the suggestions another test expects. The lexicon's own tests turn learning on.
+  await vscode.workspace.getConfiguration('newsmark').update('lexicon.learn', false, vscode.ConfigurationTarget.Global);
 }
 
 export function run(): Promise<void> {

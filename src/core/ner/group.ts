@@ -39,7 +39,7 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
-function isAbbreviation(text: string): boolean {
+export function isAbbreviation(text: string): boolean {
   return /^[\p{Lu}]{2,8}$/u.test(text.replace(/[.\s]/g, ''));
 }
 

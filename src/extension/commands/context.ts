@@ -9,6 +9,8 @@ import { annotationsAt } from '../model/query';
 import { SidecarSync } from '../sidecar-sync/sidecar-sync';
 import { Tracker } from '../tracking/tracker';
 import type { EntitiesTree } from '../tree/entities-view';
+import type { WorkspaceLexicons } from '../lexicon/lexicons';
+import type { WorkspaceTree } from '../workspace/workspace-view';
 import { inform } from '../util/errors';
 
 export interface Services {
@@ -18,6 +20,8 @@ export interface Services {
   sync: SidecarSync;
   decorations: DecorationManager;
   tree: EntitiesTree;
+  lexicons: WorkspaceLexicons;
+  workspace: WorkspaceTree;
   settings: () => NewsmarkSettings;
 }
 

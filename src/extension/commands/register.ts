@@ -10,6 +10,9 @@ import { goToNext, openSidecar, reveal, toggleHighlights } from './navigate';
 import { accept, addNote, decideAll, reject, relabel, remove, undo } from './review';
 import { decideAndNext, nextSuggestion, ReviewMode } from './review-mode';
 import { RESOLVE_COMMAND, resolveConflict } from './resolve-conflict';
+import { addToLexicon, neverSuggest, openLexicon } from './lexicon';
+import { filterWorkspace, findInOtherArticles, OPEN_MENTION_COMMAND, openMention } from '../workspace/workspace-view';
+import { resolveTarget } from './context';
 
 export function activateCommands(s: Services): void {
   const reviewMode = new ReviewMode(s);
@@ -37,6 +40,17 @@ export function activateCommands(s: Services): void {
     'newsmark.undo': (ref) => undo(s, ref),
     [RESOLVE_COMMAND]: (ref, side) => resolveConflict(s, ref, side),
     [REVEAL_COMMAND]: (ref) => reveal(s, ref),
+    'newsmark.addToLexicon': (ref) => addToLexicon(s, ref),
+    'newsmark.neverSuggest': (ref) => neverSuggest(s, ref),
+    'newsmark.openLexicon': (ref) => openLexicon(s, ref),
+    'newsmark.filterWorkspace': (text) => filterWorkspace(s.workspace, text),
+    'newsmark.clearWorkspaceFilter': () => filterWorkspace(s.workspace, ''),
+    'newsmark.refreshWorkspace': () => s.workspace.index.rescan(),
+    'newsmark.findInOtherArticles': async (ref) => {
+      const t = await resolveTarget(s, ref);
+      return t ? findInOtherArticles(s.workspace, t.ann, t.doc.uri.scheme === 'file' ? t.doc.uri.fsPath : undefined) : [];
+    },
+    [OPEN_MENTION_COMMAND]: (target) => openMention(target),
   };
   const titles = new Map<string, string>(
     ((s.context.extension.packageJSON?.contributes?.commands ?? []) as Array<{ command: string; title: string }>).map((c) => [c.command, c.title]),

@@ -18,6 +18,8 @@ export interface NewsmarkSettings {
   debounceMs: number;
   /** Suffix of the sidecar file next to the article. */
   sidecarSuffix: string;
+  /** Decisions in the editor teach the workspace lexicon (.newsmark/lexicon.yaml). */
+  lexiconLearn: boolean;
 }
 
 const SECTION = 'newsmark';
@@ -32,6 +34,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): NewsmarkSetting
     showRejected: c.get<boolean>('highlights.showRejected', true) !== false,
     debounceMs: clamp(Number(c.get<number>('debounceMs', 300)), 0, 5000, 300),
     sidecarSuffix: validSuffix(c.get<string>('sidecar.suffix')),
+    lexiconLearn: c.get<boolean>('lexicon.learn', true) !== false,
   };
 }
 

@@ -8,6 +8,8 @@ import { AnnotationStore, DocState } from '../model/store';
 import { describeValue, TYPE_NAMES } from './describe';
 import { annotationsAt } from '../model/query';
 import { commandLink } from './command-link';
+import type { Lexicon } from '../../core/lexicon/lexicon';
+import { lexiconReason } from '../../core/lexicon/explain';
 
 /** The only commands a hover may run; each receives one {uri, id} argument. */
 export const HOVER_COMMANDS = ['newsmark.accept', 'newsmark.reject', 'newsmark.relabel', 'newsmark.addNote', 'newsmark.resolveConflict'] as const;
@@ -19,7 +21,7 @@ const STATUS_WORDS: Record<Annotation['status'], string> = {
   manual: 'added by hand',
 };
 
-export function hoverMarkdown(state: DocState, a: Annotation): vscode.MarkdownString {
+export function hoverMarkdown(state: DocState, a: Annotation, lexicon?: Lexicon): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', false);
   md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   md.supportThemeIcons = true;
@@ -44,6 +46,15 @@ export function hoverMarkdown(state: DocState, a: Annotation): vscode.MarkdownSt
       )
       .appendMarkdown(` — [Resolve…](${commandLink('newsmark.resolveConflict', args)} "Newsmark: Resolve Merge Conflict")  \n`);
   }
+  // Only the engine's suggestions: a decision is the person's own, whatever the lexicon says.
+  const why = a.status === 'suggested' && lexicon ? lexiconReason(lexicon, a) : undefined;
+  // The type words are ours (an enum), the names are the file's: only those go through appendText.
+  if (why?.kind === 'name')
+    md.appendMarkdown('From the lexicon: name ').appendText(`«${why.entry.norm}»`).appendMarkdown(` (${why.entry.type}) in .newsmark/lexicon.yaml  \n`);
+  if (why?.kind === 'relabel')
+    md.appendMarkdown('Type from the lexicon: relabel ')
+      .appendText(`«${why.entry.form}»`)
+      .appendMarkdown(` ${why.entry.from} → ${why.entry.to} in .newsmark/lexicon.yaml  \n`);
   md.appendMarkdown('\n');
   const links: Array<[string, (typeof HOVER_COMMANDS)[number], boolean]> = [
     ['Accept', 'newsmark.accept', a.status !== 'accepted' && a.status !== 'manual'],
@@ -66,7 +77,12 @@ export interface HoverRequest {
   offset: number;
 }
 
-export function activateHover(context: vscode.ExtensionContext, store: AnnotationStore, settings: () => NewsmarkSettings): vscode.Event<HoverRequest> {
+export function activateHover(
+  context: vscode.ExtensionContext,
+  store: AnnotationStore,
+  settings: () => NewsmarkSettings,
+  lexiconFor: (uri: vscode.Uri) => Lexicon | undefined = () => undefined,
+): vscode.Event<HoverRequest> {
   const asked = new vscode.EventEmitter<HoverRequest>();
   const provider: vscode.HoverProvider = {
     provideHover(doc, pos) {
@@ -78,7 +94,7 @@ export function activateHover(context: vscode.ExtensionContext, store: Annotatio
       if (hits.length === 0) return undefined;
       const first = hits[0];
       return new vscode.Hover(
-        hits.map((a) => hoverMarkdown(state, a)),
+        hits.map((a) => hoverMarkdown(state, a, lexiconFor(doc.uri))),
         new vscode.Range(doc.positionAt(first.start), doc.positionAt(first.end)),
       );
     },

@@ -116,6 +116,11 @@ export class AnnotationStore implements vscode.Disposable {
     return this.states.get(uri.toString());
   }
 
+  /** Every document the store holds (for work that concerns all of them, e.g. a changed lexicon). */
+  all(): DocState[] {
+    return [...this.states.values()];
+  }
+
   ensure(uri: vscode.Uri): DocState {
     const key = uri.toString();
     let s = this.states.get(key);

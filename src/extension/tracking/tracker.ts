@@ -15,6 +15,9 @@ import { engine, extractDocument, partialSuggestions } from './engine-runner';
 import { documentContext } from '../../core/document-context';
 import { addChanges, covered, toLines } from './dirty';
 import { extractRegions, mergeRegions } from './incremental';
+import { applyLexicon } from '../../core/lexicon/apply';
+import type { Lexicon } from '../../core/lexicon/lexicon';
+import type { Region } from './dirty';
 
 /** Edits in the first characters may change the dateline, hence the reference date. */
 const HEAD = 2000;
@@ -26,7 +29,26 @@ export class Tracker implements vscode.Disposable {
     private readonly store: AnnotationStore,
     private readonly sync: SidecarSync,
     private readonly settings: () => NewsmarkSettings,
+    private readonly lexiconFor: (uri: vscode.Uri) => Lexicon | undefined = () => undefined,
   ) {}
+
+  /**
+   * The engine's entities as the workspace lexicon adjusts them (the step `newsmark annotate` runs):
+   * per region when only some lines were read, so names are looked for in those lines only.
+   */
+  private withLexicon(uri: vscode.Uri, entities: Entity[], text: string, regions?: readonly Region[]): Entity[] {
+    const lex = this.lexiconFor(uri);
+    if (!lex) return entities;
+    if (!regions) return applyLexicon(entities, text, lex).entities;
+    const shift = (e: Entity, by: number): Entity => ({ ...e, start: e.start + by, end: e.end + by });
+    return regions.flatMap(([s, end]) =>
+      applyLexicon(
+        entities.filter((x) => x.start >= s && x.end <= end).map((x) => shift(x, -s)),
+        text.slice(s, end),
+        lex,
+      ).entities.map((x) => shift(x, s)),
+    );
+  }
 
   onDidChangeText(e: vscode.TextDocumentChangeEvent): void {
     if (e.contentChanges.length === 0) return; // dirty-state only
@@ -64,7 +86,7 @@ export class Tracker implements vscode.Disposable {
     if (regions.length > 0 && covered(regions) < text.length / 2) {
       // The head holds the dateline (reference date); an edit there re-derives the context.
       if (!state.context || regions[0][0] < HEAD) state.context = documentContext(text);
-      const found = extractRegions(e, text, regions, state.context);
+      const found = this.withLexicon(doc.uri, extractRegions(e, text, regions, state.context), text, regions);
       const merged = mergeRegions(state.annotations, regions, found, this.sync.handWritten(doc.uri));
       if (merged) {
         state.dirty = [];
@@ -113,7 +135,7 @@ export class Tracker implements vscode.Disposable {
     });
     if (!out || token.isCancellationRequested) return undefined;
     state.context = out.context;
-    return merge(out.entities);
+    return merge(this.withLexicon(doc.uri, out.entities, doc.getText()));
   }
 
   private restart(uri: vscode.Uri): vscode.CancellationTokenSource {
@@ -157,8 +179,14 @@ export class Tracker implements vscode.Disposable {
 /** Kinds of documents Newsmark reads by itself (the commands work on any text document). */
 export const ARTICLE_LANGUAGES = new Set(['plaintext', 'markdown', 'news']);
 
-export function activateTracking(context: vscode.ExtensionContext, store: AnnotationStore, sync: SidecarSync, settings: () => NewsmarkSettings): Tracker {
-  const tracker = new Tracker(store, sync, settings);
+export function activateTracking(
+  context: vscode.ExtensionContext,
+  store: AnnotationStore,
+  sync: SidecarSync,
+  settings: () => NewsmarkSettings,
+  lexiconFor?: (uri: vscode.Uri) => Lexicon | undefined,
+): Tracker {
+  const tracker = new Tracker(store, sync, settings, lexiconFor);
   const opened = (doc: vscode.TextDocument) => {
     if (doc.uri.scheme !== 'file' || !ARTICLE_LANGUAGES.has(doc.languageId) || store.get(doc.uri)) return;
     logErrors(

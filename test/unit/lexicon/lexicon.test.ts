@@ -224,7 +224,10 @@ describe('newsmark index', () => {
     writeFileSync(join(dir, 'a.txt.annotations.yaml'), serializeSidecar(undefined, 'a.txt', a, list));
     const csv = await runCli(['index', '.', '--csv'], '', { cwd: dir });
     assert.strictEqual(csv.code, 0, csv.stderr);
-    assert.strictEqual(csv.stdout, 'type,norm,articles,mentions,accepted,rejected\r\nLOC,Астана,1,1,0,1\r\nPER,Сергей Лавров,1,1,0,0\r\n');
+    assert.strictEqual(
+      csv.stdout,
+      'type,norm,articles,mentions,accepted,rejected,first,last,aliases\r\nLOC,Астана,1,1,0,1,,,\r\nPER,Сергей Лавров,1,1,0,0,,,\r\n',
+    );
     const json = JSON.parse((await runCli(['index', 'a.txt', '--json'], '', { cwd: dir })).stdout);
     assert.deepStrictEqual(json[0].articles, [
       { path: 'a.txt', mentions: [{ start: a.indexOf('Астану'), end: a.indexOf('Астану') + 6, text: 'Астану', status: 'rejected' }] },
