@@ -18,7 +18,7 @@ const FATAL =
   /Extension host .*terminated unexpectedly|Extension Host Process exited with code|does not point to a valid extension test runner|Could not load test runner|Cannot find module .*out\/test\/integration/i;
 
 /** Returns { passed, failed, pending, result } after printing mocha's output; throws on host trouble. */
-export async function runIntegration({ timeoutMs = Number(process.env.NEWSMARK_INTEGRATION_TIMEOUT || 300000), log = console.log } = {}) {
+export async function runIntegration({ timeoutMs = Number(process.env.NEWSMARK_INTEGRATION_TIMEOUT || 900000), log = console.log } = {}) {
   const { built, failed: broken } = await buildIntegrationTests();
   log(`# compiled ${built.length} file(s) with esbuild: ${built.join(', ')}`);
   for (const b of broken) log(`not ok - compile ${b.file} :: ${b.error}`);
