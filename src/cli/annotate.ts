@@ -4,6 +4,8 @@
 import { resolve } from 'node:path';
 import { loadEngine, type Engine } from '../core/engine';
 import type { ExtractOptions, Lang } from '../core/types';
+import { detectLang } from '../core/lang';
+import { withQuotes } from '../core/quotes/relations';
 import { annotateFile, DEFAULT_SUFFIX, ioReason, SidecarError, suffixProblem } from '../sidecar';
 import { CliIO } from './io';
 import { discoverOrReport } from './discover';
@@ -12,7 +14,7 @@ import { EntityStep, lexiconStep } from './lexicon-step';
 import { createExtractPool, defaultJobs } from './pool';
 import { forEachInOrder } from './in-order';
 
-const USAGE = `Usage: newsmark annotate FILE...|DIR [--suffix .annotations.yaml] [--lang auto|ru|en] [--ref-date YYYY-MM-DD] [--no-learn] [--no-lexicon] [--jobs N]
+const USAGE = `Usage: newsmark annotate FILE...|DIR [--suffix .annotations.yaml] [--lang auto|ru|en] [--ref-date YYYY-MM-DD] [--no-learn] [--no-lexicon] [--no-quotes] [--jobs N]
 
 Writes or updates FILE.annotations.yaml next to each article (.txt, .md, .news inside a folder).
 Suggestions are refreshed; accepted, rejected and manual annotations, notes and comments are kept
@@ -22,6 +24,8 @@ confirmed are suggested in every article, forms rejected as a type are not (--no
 A decision whose text is gone from the article is kept, marked orphan: true and listed;
 an untouched suggestion whose text is gone is dropped and listed. Exit 1 if a sidecar could not be read.
 --jobs N runs N engines in worker threads (default: one per core); output order does not depend on it.
+Quotes (QUOTE), roles (ROLE) and their relations (speaker, role, of) are suggested too and written to
+the sidecar's relations: list; --no-quotes leaves the quotes, roles and relations already there alone.
 `;
 
 export interface AnnotateOptions {
@@ -31,6 +35,8 @@ export interface AnnotateOptions {
   refDate?: string;
   learn: boolean;
   lexicon: boolean;
+  /** Suggest quotes, roles and relations (src/core/quotes) too. */
+  quotes: boolean;
   /** Engines in worker threads; 1 runs the engine in this thread. */
   jobs: number;
 }
@@ -39,7 +45,7 @@ export interface AnnotateOptions {
 export function parseAnnotateArgs(args: readonly string[]): AnnotateOptions | { help: true } | { error: string } {
   let parsed;
   try {
-    parsed = parseArgs(args, { values: ['suffix', 'lang', 'ref-date', 'jobs'], switches: ['no-learn', 'no-lexicon'] });
+    parsed = parseArgs(args, { values: ['suffix', 'lang', 'ref-date', 'jobs'], switches: ['no-learn', 'no-lexicon', 'no-quotes'] });
   } catch (err) {
     if (err instanceof UsageError) return { error: err.message };
     throw err;
@@ -60,6 +66,7 @@ export function parseAnnotateArgs(args: readonly string[]): AnnotateOptions | { 
     ...(refDate ? { refDate } : {}),
     learn: !parsed.switches.has('no-learn'),
     lexicon: !parsed.switches.has('no-lexicon'),
+    quotes: !parsed.switches.has('no-quotes'),
     jobs,
   };
 }
@@ -126,7 +133,11 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
             r: await annotateFile(resolve(cwd, article), {
               suffix: opts.suffix,
               shown: article,
-              extract: async (text) => lexicon(await extract(text), text),
+              extract: async (text) => {
+                const entities = lexicon(await extract(text), text);
+                // Quotes run on the final names (after the lexicon), so a speaker is a name the sidecar holds.
+                return opts.quotes ? withQuotes(text, entities, opts.lang === 'auto' ? detectLang(text) : opts.lang) : entities;
+              },
             }),
           };
         } catch (err) {

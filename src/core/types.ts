@@ -1,8 +1,10 @@
 // The one output shape of every recognizer, shared by the CLI, the sidecar and the editor.
 // Offsets are UTF-16 code units, end exclusive — the units of JavaScript strings and VS Code.
 
-export type EntityType = 'PER' | 'ORG' | 'LOC' | 'DATE' | 'NUMBER' | 'PERCENT' | 'MONEY' | 'ORDINAL' | 'AGE';
-export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'DATE', 'NUMBER', 'PERCENT', 'MONEY', 'ORDINAL', 'AGE'];
+// QUOTE (the words of a quote, marks excluded) and ROLE (a person's position as written next to the
+// name) come from src/core/quotes, not from the engine's extract(); they live in sidecars like the rest.
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'DATE' | 'NUMBER' | 'PERCENT' | 'MONEY' | 'ORDINAL' | 'AGE' | 'QUOTE' | 'ROLE';
+export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'DATE', 'NUMBER', 'PERCENT', 'MONEY', 'ORDINAL', 'AGE', 'QUOTE', 'ROLE'];
 
 /** approx: около/about; gt: свыше/more than; gte: не менее/at least; lt: менее/less than; lte: до/up to. */
 export type Qualifier = 'approx' | 'gt' | 'gte' | 'lt' | 'lte';

@@ -13,6 +13,7 @@ import { strayFor } from './move';
 import { serializeSidecar } from './serialize';
 import { SidecarError } from './error';
 import { Annotation } from './types';
+import { EngineRelation, looseEndMessage, looseEnds, mergeRelations, Relation } from './relations';
 import { cleanStaleTemps, readSidecarFile, writeFileAtomic, WriteConflict, WriteOptions } from './write';
 
 /** Merges after the first attempt when the sidecar keeps changing under us; then we give up and say so. */
@@ -22,15 +23,23 @@ export interface AnnotateFileOptions {
   suffix?: string;
   /** The article's path as a person typed it (errors and messages use it); defaults to `article`. */
   shown?: string;
-  /** The engine. Runs once per call, between reading the sidecar and writing it. */
-  extract(text: string): readonly Entity[] | Promise<readonly Entity[]>;
+  /**
+   * The engine. Runs once per call, between reading the sidecar and writing it. Entities alone (names
+   * and figures) leave the QUOTE/ROLE suggestions and relations already in the sidecar alone; with
+   * `relations` (src/core/quotes withQuotes) they are refreshed too.
+   */
+  extract(text: string): Suggestions | Promise<Suggestions>;
   /** Test seam, passed to writeFileAtomic: runs just before each compare-and-rename. */
   beforeSwap?: WriteOptions['beforeSwap'];
 }
 
+/** What the engine suggests: entities, or entities with the relations between them (by index). */
+export type Suggestions = readonly Entity[] | { entities: readonly Entity[]; relations: readonly EngineRelation[] };
+
 export interface AnnotateFileResult {
   outcome: 'written' | 'updated' | 'unchanged';
   annotations: Annotation[];
+  relations: Relation[];
   /** Orphans and dropped suggestions, as `path:line: …`. */
   messages: string[];
   /** How many times the sidecar changed on disk during the run and was merged again. */
@@ -53,16 +62,18 @@ export async function annotateFile(article: string, opts: AnnotateFileOptions): 
   let disk = await readSidecarFile(file, shown);
   if (!disk) await refuseIfRenamed(article, opts.shown ?? article, text, suffix);
   let previous = disk && parseSidecar(disk.text, text, shown, name);
-  const suggestions = await opts.extract(text);
+  const found = await opts.extract(text);
+  const [suggestions, engineRelations] = 'entities' in found ? [found.entities, found.relations] : [found as readonly Entity[], undefined];
   for (let attempt = 0; ; attempt++) {
-    const annotations = mergeSuggestions(previous, suggestions);
-    const out = serializeSidecar(previous, name, text, annotations);
+    const annotations = mergeSuggestions(previous, suggestions, { quotes: engineRelations !== undefined });
+    const relations = mergeRelations(previous?.relations ?? [], annotations, suggestions, engineRelations, previous?.handWritten);
+    const out = serializeSidecar(previous, name, text, annotations, relations);
     const outcome = disk === undefined ? 'written' : out === disk.text ? 'unchanged' : 'updated';
     try {
       if (outcome !== 'unchanged') {
         await writeFileAtomic(file, out, { expected: disk?.digest ?? null, bom: disk?.bom, shown, beforeSwap: opts.beforeSwap });
       }
-      return { outcome, annotations, messages: messagesOf(previous, annotations, out, text, shown, name), remerged: attempt };
+      return { outcome, annotations, relations, messages: messagesOf(previous, annotations, relations, out, text, shown, name), remerged: attempt };
     } catch (err) {
       if (!(err instanceof WriteConflict)) throw err;
       if (attempt >= MAX_MERGE_RETRIES) {
@@ -94,6 +105,7 @@ async function refuseIfRenamed(article: string, shownArticle: string, text: stri
 function messagesOf(
   previous: ReturnType<typeof parseSidecar> | undefined,
   annotations: Annotation[],
+  relations: readonly Relation[],
   out: string,
   text: string,
   shown: string,
@@ -105,10 +117,16 @@ function messagesOf(
     if (!kept.has(a.id)) messages.push(`${shown}:${previous!.lines.get(a.id) ?? 1}: dropped suggestion ${a.type} "${a.text}": no longer in ${name}`);
   }
   const orphans = annotations.filter((a) => a.orphan);
-  if (orphans.length) {
+  const loose = looseEnds(
+    relations,
+    annotations.filter((a) => !a.orphan),
+    orphans,
+  );
+  if (orphans.length || loose.length) {
     // Lines of the file just written, so each message points where a person must look.
     const lines = parseSidecar(out, text, shown).lines;
     for (const a of orphans) messages.push(`${shown}:${lines.get(a.id) ?? 1}: orphan ${a.type} "${a.text}" (${a.status}): not found in ${name}`);
+    for (const l of loose) messages.push(`${shown}:${lines.get(l.relation.id) ?? 1}: ${looseEndMessage(l)}`);
   }
   return messages;
 }

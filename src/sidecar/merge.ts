@@ -12,7 +12,7 @@
 //    claim.ts) is a person's decision: kept exactly, and no engine claim replaces it at that span.
 // Linear in the number of entries (plus a sort): decisions are indexed by span and, for the overlap
 // rule, by type in start order, so 100k annotations merge in well under a second.
-import type { Entity } from '../core/types';
+import type { Entity, EntityType } from '../core/types';
 import { isHandEdited } from './claim';
 import { newAnnotationId } from './hash';
 import { byPosition, Sidecar } from './parse';
@@ -31,14 +31,20 @@ export function entityFields(e: Entity): Entity {
 /** What merge needs from a parsed sidecar; the editor passes its current list and the sidecar's handWritten. */
 export type MergeBase = Pick<Sidecar, 'annotations' | 'orphans'> & { handWritten?: ReadonlySet<string> };
 
+/** Types the quote finder (src/core/quotes) suggests, not the engine's extract(). */
+export const QUOTE_TYPES: readonly EntityType[] = ['QUOTE', 'ROLE'];
+
 /**
  * Returns the full new annotation list (orphans included, ordered by position then orphans last),
  * ready for serializeSidecar. `sidecar` undefined means a first annotation of the article.
+ * `quotes`: the suggestions include the quote finder's QUOTE and ROLE spans. Without it (the editor's
+ * engine runs only names and figures) the QUOTE and ROLE suggestions already there are left alone.
  */
-export function mergeSuggestions(sidecar: MergeBase | undefined, suggestions: readonly Entity[]): Annotation[] {
+export function mergeSuggestions(sidecar: MergeBase | undefined, suggestions: readonly Entity[], opts: { quotes?: boolean } = {}): Annotation[] {
   const previous = sidecar ? [...sidecar.annotations, ...sidecar.orphans] : [];
   const handWritten = sidecar?.handWritten ?? new Set<string>();
-  const isKept = (a: Annotation) => a.status !== 'suggested' || a.note !== undefined || handWritten.has(a.id) || isHandEdited(a);
+  const notRun = (a: Annotation) => !opts.quotes && !a.orphan && QUOTE_TYPES.includes(a.type);
+  const isKept = (a: Annotation) => a.status !== 'suggested' || a.note !== undefined || handWritten.has(a.id) || isHandEdited(a) || notRun(a);
 
   const kept = previous.filter(isKept);
   const keptSuggested = new Map(kept.filter((a) => a.status === 'suggested' && !a.orphan).map((a) => [spanKey(a), a]));

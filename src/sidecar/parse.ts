@@ -6,7 +6,8 @@ import { articleHash, newAnnotationId } from './hash';
 import { reanchor, StoredAnchor } from './reanchor';
 import { AnchorIndex } from './anchor';
 import { sidecarTags } from './quoting';
-import { READABLE_VERSIONS, readEntry, SCHEMA_VERSION } from './schema';
+import { READABLE_VERSIONS, readEntry, readRelation, SCHEMA_VERSION } from './schema';
+import { Relation, relationId } from './relations';
 import { Annotation, Move } from './types';
 
 export interface Sidecar {
@@ -22,7 +23,9 @@ export interface Sidecar {
   stale: boolean;
   /** Annotations that moved, changed their quote (fuzzy) or became orphans while re-anchoring. */
   moves: Move[];
-  /** 1-based line of each annotation's entry in the sidecar, by id (for `path:line:` messages). */
+  /** Relations between annotations (`relations:`), in file order; their ends may be orphans or gone. */
+  relations: Relation[];
+  /** 1-based line of each annotation's and relation's entry in the sidecar, by id (for `path:line:` messages). */
   lines: ReadonlyMap<string, number>;
   /** 1-based line of the `hash:` key. */
   hashLine: number;
@@ -30,7 +33,7 @@ export interface Sidecar {
   version: number;
   /** 1-based line of the `newsmark:` key. */
   versionLine: number;
-  /** Ids of `suggested` entries a person touched (comment or extra key): kept like decisions. */
+  /** Ids of `suggested` entries (annotations and relations) a person touched (comment or extra key): kept like decisions. */
   handWritten: ReadonlySet<string>;
   /** Line ending of the file (CRLF when git checked it out that way); a rewrite keeps it. */
   eol: '\n' | '\r\n';
@@ -118,6 +121,22 @@ export function parseSidecar(yamlText: string, articleText: string, file: string
     lineById.set(e.annotation.id, lineOf(e.item) ?? 1);
   }
 
+  const relSeqNode = top.get('relations', true);
+  if (relSeqNode !== undefined && !isSeq(relSeqNode) && (relSeqNode as { value?: unknown }).value !== null) {
+    fail(`'relations' must be a list`, relSeqNode);
+  }
+  const relEntries = (isSeq(relSeqNode) ? (relSeqNode as YAMLSeq).items : []).map((item) => ({ item, ...readRelation(item, fail) }));
+  for (const e of relEntries) {
+    const r = e.relation;
+    if (!r.id) {
+      // Written by hand without an id: one from its type and ends (written on the next rewrite).
+      r.id = relationId(r.type, r.from, r.to, ids);
+      (e.item as YAMLMap).set('id', r.id);
+    } else if (ids.has(r.id)) fail(`duplicate id '${r.id}'`, e.item);
+    ids.add(r.id);
+    lineById.set(r.id, lineOf(e.item) ?? 1);
+  }
+
   // Version 2 stores no positions: an entry is where its quote sits with exactly its stored context
   // (the nth such place). An entry whose context changed gets a hint instead: its stored offsets if it
   // has any, else just after the entry before it (entries are written in text order), and reanchor()
@@ -173,7 +192,8 @@ export function parseSidecar(yamlText: string, articleText: string, file: string
     hashLine: lineOf(hashNode) ?? 1,
     version: schema,
     versionLine: lineOf(version) ?? 1,
-    handWritten: new Set(entries.filter((e) => e.handWritten).map((e) => e.annotation.id)),
+    relations: relEntries.map((e) => e.relation),
+    handWritten: new Set([...entries.filter((e) => e.handWritten).map((e) => e.annotation.id), ...relEntries.filter((e) => e.handWritten).map((e) => e.relation.id)]),
     eol: /\r\n/.test(yamlText) ? '\r\n' : '\n',
     doc,
   };

@@ -15,9 +15,20 @@
 // Positions are computed on load (anchor.ts); `nth: 2` appears only when the same quote with the same
 // context occurs twice. `start`/`end` are still read (version 1, an orphan's last known place, or an
 // entry typed by hand) and used as a hint.
+//
+// Quotes and roles (QUOTE, ROLE entries) may be linked by a `relations:` list after `annotations:`,
+// one relation per line, its ends named by annotation id:
+//
+//   relations:
+//     - { id: rel-5c0e1a2b, type: speaker, status: suggested, from: quote-0d4f…, to: per-1f3a9c0b }
+//
+// The key is written only when there are relations, so a file without them reads as before. No new
+// version number: every relation has a QUOTE or ROLE end, which a newsmark from before relations
+// refuses ("unknown type") without writing, so it can never rewrite a file and lose them.
 import { isMap, isScalar, Scalar, YAMLMap, ToStringOptions } from 'yaml';
 import { ENTITY_TYPES, EntityType, Qualifier } from '../core/types';
 import { Annotation, Status, STATUSES } from './types';
+import { Relation, RELATION_TYPES, RelationType } from './relations';
 
 export const SCHEMA_VERSION = 2;
 /** Versions this newsmark reads; anything older than SCHEMA_VERSION is upgraded on the next write. */
@@ -181,4 +192,33 @@ export function readEntry(node: unknown, fail: Fail, version: number = SCHEMA_VE
       );
     });
   return { annotation, hasOffsets, nth: (nthValue as number | undefined) ?? 1, before: str('before', false), after: str('after', false), handWritten };
+}
+
+/** Key order of a relation entry. */
+export const RELATION_KEYS = ['id', 'type', 'status', 'from', 'to', 'note'] as const;
+const KNOWN_RELATION_KEYS: ReadonlySet<string> = new Set(RELATION_KEYS);
+
+/** Validates one entry of `relations:`. The id is '' when a person wrote the entry without one. */
+export function readRelation(node: unknown, fail: Fail): { relation: Relation; handWritten: boolean } {
+  if (!isMap(node)) fail('each relation must be a mapping with type, from, to and status', node);
+  const map = node as YAMLMap;
+  const str = (key: string, required: boolean): string | undefined => {
+    const n = map.get(key, true) as unknown;
+    if (n === undefined || (isScalar(n) && n.value === null)) {
+      if (required) fail(`relation has no '${key}'`, map);
+      return undefined;
+    }
+    if (!isScalar(n) || typeof n.value !== 'string') fail(`'${key}' must be text`, n);
+    return (n as Scalar<string>).value;
+  };
+  const type = str('type', true) as RelationType;
+  if (!RELATION_TYPES.includes(type)) fail(`unknown relation type '${type}' (expected one of ${RELATION_TYPES.join(', ')})`, map.get('type', true));
+  const status = str('status', true) as Status;
+  if (!STATUSES.includes(status)) fail(`unknown status '${status}' (expected one of ${STATUSES.join(', ')})`, map.get('status', true));
+  const relation: Relation = { id: str('id', false) ?? '', type, from: str('from', true)!, to: str('to', true)!, status };
+  const note = str('note', false);
+  if (note !== undefined) relation.note = note;
+  const handWritten =
+    !!(map.commentBefore || map.comment) || map.items.some((p) => !KNOWN_RELATION_KEYS.has(isScalar(p.key) ? String(p.key.value) : String(p.key)));
+  return { relation, handWritten };
 }

@@ -11,7 +11,8 @@ import { articleHash } from './hash';
 import { sortAnnotations } from './merge';
 import type { Sidecar } from './parse';
 import { needsEscapes, needsQuotes, sidecarTags } from './quoting';
-import { ANNOTATION_KEYS, ENTITY_EXTRA_KEYS, headerComment, headerCommentV1, SCHEMA_VERSION, TO_STRING } from './schema';
+import { ANNOTATION_KEYS, ENTITY_EXTRA_KEYS, headerComment, headerCommentV1, RELATION_KEYS, SCHEMA_VERSION, TO_STRING } from './schema';
+import { Relation, RELATION_TYPES } from './relations';
 import { byPosition } from './parse';
 import { Annotation } from './types';
 
@@ -132,40 +133,17 @@ function newDocument(articleName: string): Document {
   return doc;
 }
 
-/**
- * The sidecar text for `annotations` (as returned by mergeSuggestions or the edit helpers) against
- * `articleText`. Byte-identical for identical inputs; keeps what a person wrote in `previous`.
- * A new file lists anchored annotations by position, orphans after them; a rewrite keeps the file's order.
- * A merge driver's `conflict:` (an extra key) is kept like any other until its id is in `resolved`.
- */
-export function serializeSidecar(
-  previous: Sidecar | undefined,
-  articleName: string,
-  articleText: string,
-  annotations: readonly Annotation[],
-  /** Ids whose merge-driver `conflict:` a person resolved: the key goes from their entries. */
-  resolved?: ReadonlySet<string>,
-): string {
-  const doc = previous ? previous.doc.clone() : newDocument(articleName);
-  const top = doc.contents as YAMLMap;
-  // Upgrading a version-1 file: its untouched header describes offsets that are no longer written.
-  if (previous && previous.version < SCHEMA_VERSION && doc.commentBefore === headerCommentV1(previous.article)) {
-    doc.commentBefore = headerComment(articleName);
-  }
-  const topOrder = ['newsmark', 'article', 'hash', 'annotations'];
-  setKey(top, 'newsmark', SCHEMA_VERSION, topOrder);
-  setKey(top, 'article', articleName, topOrder);
-  setKey(top, 'hash', articleHash(articleText), topOrder);
-
-  const existing: unknown = top.get('annotations', true);
+/** Entries of a list key (`annotations`, `relations`) by id, in file order; the list is created when missing. */
+function listOf(top: YAMLMap, key: string): { list: YAMLSeq; byId: Map<string, YAMLMap>; fileOrder: string[] } {
+  const existing: unknown = top.get(key, true);
   let list: YAMLSeq;
   if (isSeq(existing)) list = existing;
   else {
-    // `annotations:` missing or empty (null): a fresh list in its place.
+    // Missing or empty (null): a fresh list in its place.
     list = new YAMLSeq();
-    const pair = top.items.find((p) => keyName(p) === 'annotations');
+    const pair = top.items.find((p) => keyName(p) === key);
     if (pair) pair.value = list;
-    else top.items.push(new Pair(new Scalar('annotations'), list));
+    else top.items.push(new Pair(new Scalar(key), list));
   }
   const byId = new Map<string, YAMLMap>();
   const fileOrder: string[] = [];
@@ -177,6 +155,61 @@ export function serializeSidecar(
       fileOrder.push(id);
     }
   }
+  return { list, byId, fileOrder };
+}
+
+/** Relations already in the file keep their place; new ones follow, by the position of their `from` end, then type. */
+function orderRelations(fileOrder: readonly string[], relations: readonly Relation[], annotations: readonly Annotation[]): Relation[] {
+  const at = new Map(annotations.map((a) => [a.id, a]));
+  const byId = new Map(relations.map((r) => [r.id, r]));
+  const out = fileOrder.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
+  const present = new Set(out.map((r) => r.id));
+  const pos = (id: string) => at.get(id)?.start ?? Infinity;
+  const fresh = relations
+    .filter((r) => !present.has(r.id))
+    .sort((x, y) => pos(x.from) - pos(y.from) || RELATION_TYPES.indexOf(x.type) - RELATION_TYPES.indexOf(y.type) || pos(x.to) - pos(y.to) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return [...out, ...fresh];
+}
+
+function writeRelation(map: YAMLMap, r: Relation): void {
+  const set = (k: string, v: Value | undefined) => (v === undefined ? deleteKey(map, k) : setKey(map, k, v, RELATION_KEYS));
+  set('id', r.id);
+  set('type', r.type);
+  set('status', r.status);
+  set('from', r.from);
+  set('to', r.to);
+  set('note', r.note);
+}
+
+/**
+ * The sidecar text for `annotations` (as returned by mergeSuggestions or the edit helpers) against
+ * `articleText`. Byte-identical for identical inputs; keeps what a person wrote in `previous`.
+ * A new file lists anchored annotations by position, orphans after them; a rewrite keeps the file's order.
+ * `relations` undefined keeps the previous file's relations as they are (a caller that edits only
+ * annotations cannot lose them).
+ * A merge driver's `conflict:` (an extra key) is kept like any other until its id is in `resolved`.
+ */
+export function serializeSidecar(
+  previous: Sidecar | undefined,
+  articleName: string,
+  articleText: string,
+  annotations: readonly Annotation[],
+  relations: readonly Relation[] = previous?.relations ?? [],
+  /** Ids whose merge-driver `conflict:` a person resolved: the key goes from their entries. */
+  resolved?: ReadonlySet<string>,
+): string {
+  const doc = previous ? previous.doc.clone() : newDocument(articleName);
+  const top = doc.contents as YAMLMap;
+  // Upgrading a version-1 file: its untouched header describes offsets that are no longer written.
+  if (previous && previous.version < SCHEMA_VERSION && doc.commentBefore === headerCommentV1(previous.article)) {
+    doc.commentBefore = headerComment(articleName);
+  }
+  const topOrder = ['newsmark', 'article', 'hash', 'annotations', 'relations'];
+  setKey(top, 'newsmark', SCHEMA_VERSION, topOrder);
+  setKey(top, 'article', articleName, topOrder);
+  setKey(top, 'hash', articleHash(articleText), topOrder);
+
+  const { list, byId, fileOrder } = listOf(top, 'annotations');
 
   for (const a of annotations) {
     // A list that does not match the text would write anchors that point nowhere: refuse, write nothing.
@@ -197,6 +230,23 @@ export function serializeSidecar(
   });
   // An empty list is written `annotations: []`, a list with entries as block items.
   list.flow = list.items.length === 0;
+
+  // `relations:` only when there are some (or a person already wrote the key): a file without
+  // relations reads exactly as before.
+  if (relations.length || top.has('relations')) {
+    const rel = listOf(top, 'relations');
+    rel.list.items = orderRelations(rel.fileOrder, relations, annotations).map((r) => {
+      let map = rel.byId.get(r.id);
+      if (!map) {
+        map = new YAMLMap();
+        map.flow = true;
+      }
+      writeRelation(map, r);
+      if (resolved?.has(r.id)) deleteKey(map, 'conflict');
+      return map;
+    });
+    rel.list.flow = rel.list.items.length === 0;
+  }
   const out = doc.toString(TO_STRING);
   return previous?.eol === '\r\n' ? out.replace(/\n/g, '\r\n') : out;
 }

@@ -54,7 +54,7 @@ export class SidecarSession implements SidecarBackend {
   }
 
   async write(file: string, articleName: string, articleText: string, annotations: readonly Annotation[], base: WriteBase): Promise<Written> {
-    const text = serializeSidecar(this.parsed.get(file), articleName, articleText, annotations, base.resolved && new Set(base.resolved));
+    const text = serializeSidecar(this.parsed.get(file), articleName, articleText, annotations, undefined, base.resolved && new Set(base.resolved));
     const digest = digestOf(Buffer.from(base.bom ? BOM + text : text, 'utf8'));
     if (digest === base.expected) return { text, digest, changed: false };
     await writeFileAtomic(file, text, { expected: base.expected, bom: base.bom });

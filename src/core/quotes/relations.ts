@@ -37,3 +37,13 @@ export function quotesAndRoles(text: string, entities: readonly Entity[], lang: 
   }
   return { spans, relations };
 }
+
+/**
+ * The engine's entities with the QUOTE and ROLE spans after them, as sidecar suggestions (one
+ * Entity shape; a quote's kind is not kept there), and the relations between them by index.
+ */
+export function withQuotes(text: string, entities: readonly Entity[], lang: Lang): { entities: Entity[]; relations: Relation[] } {
+  const q = quotesAndRoles(text, entities, lang);
+  const spans: Entity[] = q.spans.map((s) => ({ type: s.type, text: s.text, start: s.start, end: s.end, ...(s.norm !== undefined ? { norm: s.norm } : {}) }));
+  return { entities: [...entities, ...spans], relations: q.relations };
+}

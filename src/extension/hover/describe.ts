@@ -14,6 +14,8 @@ export const TYPE_NAMES: Record<EntityType, string> = {
   MONEY: 'Money',
   ORDINAL: 'Ordinal',
   AGE: 'Age',
+  QUOTE: 'Quote',
+  ROLE: 'Role',
 };
 
 /** The value in words ("more than 700 — отпечатков пальцев", "£600 million", "Q4 2004"), or undefined for names. */

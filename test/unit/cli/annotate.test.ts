@@ -16,7 +16,7 @@ describe('cli annotate', () => {
     const dir = workspace();
     const first = await annotate(['article.txt'], dir);
     assert.strictEqual(first.code, 0, first.stderr);
-    assert.match(first.stdout, /^newsmark annotate: 1 article: 1 written, 0 updated, 0 unchanged, 0 failed; 16 suggested, 0 decided by a person\n$/);
+    assert.match(first.stdout, /^newsmark annotate: 1 article: 1 written, 0 updated, 0 unchanged, 0 failed; 19 suggested, 0 decided by a person\n$/); // 16 names and figures, 3 quotes
     const bytes = read(dir);
     assert.match(bytes, /^newsmark: 2$/m);
     const mtime = statSync(join(dir, SIDE)).mtimeMs;

@@ -23,7 +23,7 @@ describe('cli check', () => {
     unlinkSync(join(dir, 'plain.txt.annotations.yaml'));
     const r = await check(['.'], dir);
     assert.strictEqual(r.code, 0, r.stdout + r.stderr);
-    assert.strictEqual(r.stdout, 'newsmark check: 1 sidecar OK (16 annotations, 1 articles without sidecar)\n');
+    assert.strictEqual(r.stdout, 'newsmark check: 1 sidecar OK (19 annotations, 1 articles without sidecar)\n');
     assert.strictEqual(r.stderr, '');
   });
 

@@ -168,7 +168,8 @@ describe('lexicon', () => {
     assert.strictEqual(r.code, 0, r.stderr);
     assert.ok(existsSync(join(dir, '.newsmark/lexicon.yaml')));
     assert.match(readFileSync(join(dir, '.newsmark/lexicon.yaml'), 'utf8'), /- \{ type: ORG, form: Sputnik \}/);
-    assert.doesNotMatch(readFileSync(join(dir, 'two.txt.annotations.yaml'), 'utf8'), /Sputnik/);
+    // ("По данным Sputnik, …" is reported speech: a QUOTE's context may show the word, no annotation may be it.)
+    assert.doesNotMatch(readFileSync(join(dir, 'two.txt.annotations.yaml'), 'utf8'), /text: Sputnik/);
     // --no-lexicon: the engine's suggestion is back.
     await annotate(['two.txt', '--no-lexicon']);
     assert.match(readFileSync(join(dir, 'two.txt.annotations.yaml'), 'utf8'), /text: Sputnik/);
