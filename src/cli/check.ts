@@ -19,6 +19,7 @@ import {
 } from '../sidecar';
 import { parseArgs, UsageError } from './parse-args';
 import { unresolvedConflicts } from '../sidecar/merge3';
+import { looseEndMessage, looseEnds } from '../sidecar/relations';
 import { CliIO } from './io';
 import { InputError } from '../core/utf8';
 import { discoverOrReport } from './discover';
@@ -78,6 +79,8 @@ export function sidecarProblems(sc: Sidecar, articleName: string): { line: numbe
   for (const a of sc.orphans) {
     out.push({ line: sc.lines.get(a.id) ?? 1, message: `orphan: ${a.type} ${quote(a.text)} (${a.status}) not found in ${articleName}` });
   }
+  // A relation is kept when an end is lost (it may hold a person's decision): a person re-links or removes it.
+  for (const l of looseEnds(sc.relations, sc.annotations, sc.orphans)) out.push({ line: sc.lines.get(l.relation.id) ?? 1, message: looseEndMessage(l) });
   // Left by the merge driver: decided differently on two branches; a person picks one.
   for (const c of unresolvedConflicts(sc)) {
     out.push({

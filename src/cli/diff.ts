@@ -20,6 +20,7 @@ import {
   SidecarError,
   suffixProblem,
 } from '../sidecar';
+import type { Relation } from '../sidecar/relations';
 import { CliIO } from './io';
 import { gitIn, lineAt } from './git';
 import { parseArgs, UsageError } from './parse-args';
@@ -51,7 +52,29 @@ interface ArticleChanges {
 const showPath = (p: string) => (/[\x00-\x1f\x7f-\x9f]/.test(p) ? JSON.stringify(p) : p);
 const quote = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 59)}…` : s);
 
+/** `speaker QUOTE "…" → PER "…"`: a relation by the texts of its ends (their ids when an end is gone). */
+function relationWhat(rel: NonNullable<Change['relation']>): string {
+  const end = (a: Annotation | undefined, id: string) => (a ? `${a.type} ${quote(a.text)}` : id);
+  return `${rel.relation.type} ${end(rel.from, rel.relation.from)} → ${end(rel.to, rel.relation.to)}`;
+}
+
 function describe(c: Change): string {
+  if (c.relation) {
+    const what = relationWhat(c.relation);
+    const status = c.relation.relation.status;
+    switch (c.kind) {
+      case 'added':
+        return `added relation ${what} (${status})`;
+      case 'removed':
+        return `removed relation ${what} (${status})`;
+      case 'decided':
+        return `decided relation ${what}: ${c.from} → ${c.to}`;
+      case 'noted':
+        return c.to ? `noted relation ${what}: ${quote(c.to)}` : `note removed from relation ${what}`;
+      default:
+        return `changed relation ${what} (${status}): ${c.from} → ${c.to}`;
+    }
+  }
   const a = c.annotation;
   const what = `${a.type} ${quote(a.text)}`;
   switch (c.kind) {
@@ -107,10 +130,15 @@ export function formatJson(list: readonly ArticleChanges[], from: string, to: st
     changes: f.changes.map((c) => ({
       kind: c.kind,
       line: c.line,
-      id: c.annotation.id,
-      type: c.annotation.type,
-      status: c.annotation.status,
-      text: c.annotation.text,
+      ...(c.relation
+        ? {
+            relation: c.relation.relation.id,
+            type: c.relation.relation.type,
+            status: c.relation.relation.status,
+            from_id: c.relation.relation.from,
+            to_id: c.relation.relation.to,
+          }
+        : { id: c.annotation.id, type: c.annotation.type, status: c.annotation.status, text: c.annotation.text }),
       ...(c.from !== undefined ? { from: c.from } : {}),
       ...(c.to !== undefined ? { to: c.to } : {}),
     })),
@@ -144,7 +172,20 @@ export function textconv(yamlText: string, file: string): string {
       `(${a.id})`,
     ].join(' ');
   };
-  return `newsmark sidecar of ${JSON.stringify(sc.article)}, version ${sc.version}, ${sc.orphans.length} annotations\n${sc.orphans.map((a) => `${line(a)}\n`).join('')}`;
+  const byId = new Map(sc.orphans.map((a) => [a.id, a]));
+  const end = (id: string) => (byId.has(id) ? `${byId.get(id)!.type} ${JSON.stringify(byId.get(id)!.text)}` : id);
+  const relLine = (r: Relation) =>
+    [
+      `relation ${r.type}`,
+      r.status.padEnd(9),
+      `${end(r.from)} → ${end(r.to)}`,
+      ...(r.note !== undefined ? [`note=${JSON.stringify(r.note)}`] : []),
+      `(${r.id})`,
+    ].join(' ');
+  return (
+    `newsmark sidecar of ${JSON.stringify(sc.article)}, version ${sc.version}, ${sc.orphans.length} annotations\n${sc.orphans.map((a) => `${line(a)}\n`).join('')}` +
+    sc.relations.map((r) => `${relLine(r)}\n`).join('')
+  );
 }
 
 export async function runDiff(args: string[], io: CliIO): Promise<number> {
@@ -244,7 +285,7 @@ export async function runDiff(args: string[], io: CliIO): Promise<number> {
       const side = (yaml: string | undefined, text: string | undefined, s: Side): AnnotatedText | undefined => {
         if (yaml === undefined) return undefined;
         const sc = parseSidecar(yaml, text ?? '', `${sideName(s)}:${sidecar}`);
-        return { text: text ?? '', annotations: [...sc.annotations, ...sc.orphans] };
+        return { text: text ?? '', annotations: [...sc.annotations, ...sc.orphans], relations: sc.relations };
       };
       const a = side(yOld, tOld, older);
       const b = side(yNew, tNew, newer);

@@ -32,3 +32,18 @@ export { discoverArticles, ARTICLE_EXTENSIONS, Discovered } from './discover';
 export { SCHEMA_VERSION } from './schema';
 export { annotationChanges, AnnotatedText, Change, ChangeKind, CHANGE_KINDS } from './changes';
 export { escapeControls, breakLinks, plainMessage } from './printable';
+export {
+  Relation,
+  RelationType,
+  RELATION_TYPES,
+  EngineRelation,
+  mergeRelations,
+  looseEnds,
+  looseEndMessage,
+  LooseEnd,
+  setRelation,
+  clearRelation,
+  setRelationStatus,
+  relationId,
+} from './relations';
+export { QUOTE_TYPES } from './merge';

@@ -11,30 +11,41 @@ import { TO_STRING } from './schema';
 import { serializeSidecar } from './serialize';
 import { ENTITY_TYPES } from '../core/types';
 import { Annotation, STATUSES } from './types';
+import { Relation } from './relations';
 
 /** What a person decides about an annotation; merged field by field. */
 const DECISION_FIELDS = ['type', 'status', 'note', 'norm', 'value', 'unit', 'qualifier', 'currency', 'from', 'to', 'sig'] as const;
-type Field = (typeof DECISION_FIELDS)[number];
+
+/** What a person decides about a relation (its ends too: a hand edit may re-link one). */
+const RELATION_FIELDS = ['type', 'from', 'to', 'status', 'note'] as const;
 
 export interface Merge3Result {
   text: string;
-  /** Annotations with a field decided differently on the two sides. */
-  conflicts: { id: string; fields: Field[] }[];
+  /** Annotations and relations with a field decided differently on the two sides. */
+  conflicts: { id: string; fields: string[] }[];
 }
 
 const all = (s: Sidecar | undefined) => new Map((s ? [...s.annotations, ...s.orphans] : []).map((a) => [a.id, a]));
 const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
-const decided = (a: Annotation) => a.status !== 'suggested';
 const changed = (a: Annotation, o: Annotation) => DECISION_FIELDS.some((f) => !same(a[f], o[f]));
 
-function mergeOne(o: Annotation | undefined, a: Annotation, b: Annotation): { merged: Annotation; conflict: Field[]; theirs: Partial<Annotation> } {
+type Entry = Annotation | Relation;
+
+/** One entry present on both sides, merged field by field (`fields`: annotations' or relations'). */
+function mergeFields<T extends Entry>(
+  o: T | undefined,
+  a: T,
+  b: T,
+  fields: readonly string[],
+): { merged: T; conflict: string[]; theirs: Record<string, unknown> } {
   // Two engine suggestions that differ are no one's decision: ours stands.
-  if (!decided(a) && !decided(b) && a.note === undefined && b.note === undefined) return { merged: a, conflict: [], theirs: {} };
-  const merged: Annotation = { ...a };
-  const conflict: Field[] = [];
-  const theirs: Partial<Annotation> = {};
-  for (const f of DECISION_FIELDS) {
-    const [va, vb, vo] = [a[f], b[f], o?.[f]];
+  if (a.status === 'suggested' && b.status === 'suggested' && a.note === undefined && b.note === undefined) return { merged: a, conflict: [], theirs: {} };
+  const merged = { ...a };
+  const conflict: string[] = [];
+  const theirs: Record<string, unknown> = {};
+  const get = (x: T | undefined, f: string) => (x as unknown as Record<string, unknown> | undefined)?.[f];
+  for (const f of fields) {
+    const [va, vb, vo] = [get(a, f), get(b, f), get(o, f)];
     if (same(va, vb)) continue;
     if (o && same(va, vo)) set(merged, f, vb);
     else if (o && same(vb, vo)) continue;
@@ -42,38 +53,41 @@ function mergeOne(o: Annotation | undefined, a: Annotation, b: Annotation): { me
       continue; // follows the claim fields; never a conflict of its own
     else {
       conflict.push(f);
-      (theirs as Record<string, unknown>)[f] = vb ?? null;
+      theirs[f] = vb ?? null;
     }
   }
+  return { merged, conflict, theirs };
+}
+
+function mergeOne(o: Annotation | undefined, a: Annotation, b: Annotation): { merged: Annotation; conflict: string[]; theirs: Record<string, unknown> } {
+  const { merged, conflict, theirs } = mergeFields(o, a, b, DECISION_FIELDS);
+  if (merged === a) return { merged, conflict, theirs };
   // Anchors come from one article text: ours unless only theirs moved.
   if (o && same([a.start, a.end, a.orphan], [o.start, o.end, o.orphan])) Object.assign(merged, { start: b.start, end: b.end, text: b.text, orphan: b.orphan });
   if (!merged.orphan) delete merged.orphan;
   return { merged, conflict, theirs };
 }
 
-function set(a: Annotation, f: Field, v: unknown): void {
+function set(a: Entry, f: string, v: unknown): void {
   if (v === undefined) delete (a as unknown as Record<string, unknown>)[f];
   else (a as unknown as Record<string, unknown>)[f] = v;
 }
 
-/**
- * @param base    the common ancestor's sidecar text (undefined when both sides added the file)
- * @param ours    our side (git's %A), whose file layout, comments and header the result keeps
- * @param theirs  their side (%B)
- * Throws SidecarError when a side cannot be read (git then keeps the conflict for a person).
- */
-export function mergeSidecars(base: string | undefined, ours: string, theirs: string, articleText: string, file: string, articleName?: string): Merge3Result {
-  const so = base === undefined || base.trim() === '' ? undefined : parseSidecar(base, articleText, `${file} (base)`, articleName);
-  const sa = parseSidecar(ours, articleText, `${file} (ours)`, articleName);
-  const sb = parseSidecar(theirs, articleText, `${file} (theirs)`, articleName);
-  const [mo, ma, mb] = [all(so), all(sa), all(sb)];
-  const out: Annotation[] = [];
-  const conflicts: Merge3Result['conflicts'] = [];
-  const theirsOf = new Map<string, Partial<Annotation>>();
+/** Entries of both sides by id: merged when on both, kept when added or decided since the base on one, dropped when deleted on one side and untouched on the other. */
+function mergeLists<T extends Entry>(
+  mo: Map<string, T>,
+  ma: Map<string, T>,
+  mb: Map<string, T>,
+  one: (o: T | undefined, a: T, b: T) => { merged: T; conflict: string[]; theirs: Record<string, unknown> },
+  changed: (x: T, o: T) => boolean,
+  conflicts: Merge3Result['conflicts'],
+  theirsOf: Map<string, Record<string, unknown>>,
+): T[] {
+  const out: T[] = [];
   for (const id of new Set([...ma.keys(), ...mb.keys()])) {
     const [o, a, b] = [mo.get(id), ma.get(id), mb.get(id)];
     if (a && b) {
-      const r = mergeOne(o, a, b);
+      const r = one(o, a, b);
       out.push(r.merged);
       if (r.conflict.length) {
         conflicts.push({ id, fields: r.conflict });
@@ -86,17 +100,44 @@ export function mergeSidecars(base: string | undefined, ours: string, theirs: st
       if (!o || changed(b, o)) out.push(b);
     }
   }
-  let text = serializeSidecar(sa, articleName ?? sa.article, articleText, out);
+  return out;
+}
+
+/**
+ * @param base    the common ancestor's sidecar text (undefined when both sides added the file)
+ * @param ours    our side (git's %A), whose file layout, comments and header the result keeps
+ * @param theirs  their side (%B)
+ * Throws SidecarError when a side cannot be read (git then keeps the conflict for a person).
+ */
+export function mergeSidecars(base: string | undefined, ours: string, theirs: string, articleText: string, file: string, articleName?: string): Merge3Result {
+  const so = base === undefined || base.trim() === '' ? undefined : parseSidecar(base, articleText, `${file} (base)`, articleName);
+  const sa = parseSidecar(ours, articleText, `${file} (ours)`, articleName);
+  const sb = parseSidecar(theirs, articleText, `${file} (theirs)`, articleName);
+  const conflicts: Merge3Result['conflicts'] = [];
+  const theirsOf = new Map<string, Record<string, unknown>>();
+  const out = mergeLists(all(so), all(sa), all(sb), mergeOne, changed, conflicts, theirsOf);
+  const rels = (s: Sidecar | undefined) => new Map((s?.relations ?? []).map((r) => [r.id, r]));
+  const relationsOut = mergeLists(
+    rels(so),
+    rels(sa),
+    rels(sb),
+    (o, a, b) => mergeFields(o, a, b, RELATION_FIELDS),
+    (x, o) => RELATION_FIELDS.some((f) => !same(x[f], o[f])),
+    conflicts,
+    theirsOf,
+  );
+  let text = serializeSidecar(sa, articleName ?? sa.article, articleText, out, relationsOut);
   if (conflicts.length) text = markConflicts(text, theirsOf);
   return { text, conflicts };
 }
 
-/** Adds `conflict: { …their values… }` to each conflicted entry, on its own line. */
-function markConflicts(text: string, theirsOf: ReadonlyMap<string, Partial<Annotation>>): string {
+/** Adds `conflict: { …their values… }` to each conflicted entry (annotation or relation), on its own line. */
+function markConflicts(text: string, theirsOf: ReadonlyMap<string, Record<string, unknown>>): string {
   const crlf = text.includes('\r\n');
   const doc: Document = parseDocument(text);
-  const list = (doc.contents as YAMLMap).get('annotations', true);
-  if (isSeq(list)) {
+  for (const key of ['annotations', 'relations']) {
+    const list = (doc.contents as YAMLMap).get(key, true);
+    if (!isSeq(list)) continue;
     for (const item of list.items) {
       if (!isMap(item)) continue;
       const theirs = theirsOf.get(String(item.get('id')));
@@ -119,17 +160,19 @@ export interface UnresolvedConflict {
   theirs: Record<string, unknown>;
 }
 
-/** Entries still marked `conflict:` in a parsed sidecar (for `check` and the editor). */
+/** Entries (annotations and relations) still marked `conflict:` in a parsed sidecar (for `check` and the editor). */
 export function unresolvedConflicts(sidecar: Sidecar): UnresolvedConflict[] {
-  const list = (sidecar.doc.contents as YAMLMap | null)?.get?.('annotations', true);
-  if (!isSeq(list)) return [];
   const out: UnresolvedConflict[] = [];
-  for (const item of list.items) {
-    if (!isMap(item) || !item.has('conflict')) continue;
-    const id = String(item.get('id'));
-    const node = item.get('conflict', true);
-    const { side: _side, ...theirs } = isMap(node) ? (node.toJSON() as Record<string, unknown>) : {};
-    out.push({ id, line: sidecar.lines.get(id) ?? 1, theirs });
+  for (const key of ['annotations', 'relations']) {
+    const list = (sidecar.doc.contents as YAMLMap | null)?.get?.(key, true);
+    if (!isSeq(list)) continue;
+    for (const item of list.items) {
+      if (!isMap(item) || !item.has('conflict')) continue;
+      const id = String(item.get('id'));
+      const node = item.get('conflict', true);
+      const { side: _side, ...theirs } = isMap(node) ? (node.toJSON() as Record<string, unknown>) : {};
+      out.push({ id, line: sidecar.lines.get(id) ?? 1, theirs });
+    }
   }
   return out;
 }

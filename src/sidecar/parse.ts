@@ -1,6 +1,6 @@
 // Reads a sidecar: refuses what it cannot read safely (with file and line), then finds every
 // annotation again in the current article text. Never writes anything.
-import { Document, isMap, isNode, isSeq, LineCounter, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isMap, isNode, isSeq, LineCounter, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { SidecarError } from './error';
 import { articleHash, newAnnotationId } from './hash';
 import { reanchor, StoredAnchor } from './reanchor';
@@ -131,7 +131,8 @@ export function parseSidecar(yamlText: string, articleText: string, file: string
     if (!r.id) {
       // Written by hand without an id: one from its type and ends (written on the next rewrite).
       r.id = relationId(r.type, r.from, r.to, ids);
-      (e.item as YAMLMap).set('id', r.id);
+      // First on its line, where every other relation has it.
+      (e.item as YAMLMap).items.unshift(new Pair(new Scalar('id'), new Scalar(r.id)));
     } else if (ids.has(r.id)) fail(`duplicate id '${r.id}'`, e.item);
     ids.add(r.id);
     lineById.set(r.id, lineOf(e.item) ?? 1);
@@ -193,7 +194,10 @@ export function parseSidecar(yamlText: string, articleText: string, file: string
     version: schema,
     versionLine: lineOf(version) ?? 1,
     relations: relEntries.map((e) => e.relation),
-    handWritten: new Set([...entries.filter((e) => e.handWritten).map((e) => e.annotation.id), ...relEntries.filter((e) => e.handWritten).map((e) => e.relation.id)]),
+    handWritten: new Set([
+      ...entries.filter((e) => e.handWritten).map((e) => e.annotation.id),
+      ...relEntries.filter((e) => e.handWritten).map((e) => e.relation.id),
+    ]),
     eol: /\r\n/.test(yamlText) ? '\r\n' : '\n',
     doc,
   };

@@ -167,7 +167,13 @@ function orderRelations(fileOrder: readonly string[], relations: readonly Relati
   const pos = (id: string) => at.get(id)?.start ?? Infinity;
   const fresh = relations
     .filter((r) => !present.has(r.id))
-    .sort((x, y) => pos(x.from) - pos(y.from) || RELATION_TYPES.indexOf(x.type) - RELATION_TYPES.indexOf(y.type) || pos(x.to) - pos(y.to) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    .sort(
+      (x, y) =>
+        pos(x.from) - pos(y.from) ||
+        RELATION_TYPES.indexOf(x.type) - RELATION_TYPES.indexOf(y.type) ||
+        pos(x.to) - pos(y.to) ||
+        (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+    );
   return [...out, ...fresh];
 }
 
