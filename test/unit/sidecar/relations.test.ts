@@ -69,7 +69,7 @@ describe('sidecar relations', () => {
     const yaml = annotate(undefined);
     assert.match(
       yaml,
-      /^relations:\n(  - \{ id: rel-[0-9a-f]{8}, type: (speaker|role), status: suggested, from: [a-z]+-[0-9a-f]{8}, to: [a-z]+-[0-9a-f]{8} \}\n){3}$/m,
+      /^relations:\n( {2}- \{ id: rel-[0-9a-f]{8}, type: (speaker|role), status: suggested, from: [a-z]+-[0-9a-f]{8}, to: [a-z]+-[0-9a-f]{8} \}\n){3}$/m,
     );
     assert.ok(yaml.indexOf('relations:') > yaml.lastIndexOf('type: ROLE'));
     assert.deepStrictEqual(speakerOf(yaml, 'Мы готовы к переговорам'), ['Иван Петров:suggested']);
