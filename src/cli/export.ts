@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { DEFAULT_SUFFIX, loadSidecar, readArticle, SidecarError, Status, writeFileAtomic } from '../sidecar';
-import { bratAnn, conllDocument, DEFAULT_EXPORT_STATUSES, exported, ExportRecord, jsonlLine, labelStudioTask } from '../sidecar/interchange';
+import { bratAnn, conllDocument, DEFAULT_EXPORT_STATUSES, exported, exportedRelations, ExportRecord, jsonlLine, labelStudioTask } from '../sidecar/interchange';
 import { discoverOrReport } from './discover';
 import { CliIO } from './io';
 import { parseArgs, UsageError } from './parse-args';
@@ -65,6 +65,7 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
   let exportedCount = 0;
   let spans = 0;
   let skippedOverlaps = 0;
+  let relationCount = 0;
   const chunks: string[] = [];
   const tasks: unknown[] = [];
   for (const article of found.articles) {
@@ -74,17 +75,20 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
       const text = await readArticle(abs);
       const sidecar = await loadSidecar(abs, text, suffix);
       if (!sidecar) continue;
-      record = { article: slash(relative(cwd, abs)), text, annotations: [...sidecar.annotations, ...sidecar.orphans] };
+      record = { article: slash(relative(cwd, abs)), text, annotations: [...sidecar.annotations, ...sidecar.orphans], relations: sidecar.relations };
     } catch (err) {
       failed++;
       io.stderr.write(err instanceof SidecarError ? `${err.message}\n` : `${article}: ${(err as Error).message}\n`);
       continue;
     }
     const list = exported(record, statuses);
+    // CoNLL has no relations; the others carry those whose status is chosen and whose ends are exported.
+    const rels = exportedRelations(record, statuses, list);
     exportedCount++;
     spans += list.length;
-    if (format === 'jsonl') chunks.push(jsonlLine(record, list) + '\n');
-    else if (format === 'labelstudio') tasks.push(labelStudioTask(record, list));
+    relationCount += format === 'conll' ? 0 : rels.length;
+    if (format === 'jsonl') chunks.push(jsonlLine(record, list, rels) + '\n');
+    else if (format === 'labelstudio') tasks.push(labelStudioTask(record, list, rels));
     else if (format === 'conll') {
       const doc = conllDocument(record.text, list);
       skippedOverlaps += doc.skipped;
@@ -93,7 +97,7 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
       const base = join(resolve(cwd, out!), record.article.replace(/\.txt$/, ''));
       await fs.mkdir(dirname(base), { recursive: true });
       await writeFileAtomic(`${base}.txt`, record.text);
-      await writeFileAtomic(`${base}.ann`, bratAnn(record.text, list));
+      await writeFileAtomic(`${base}.ann`, bratAnn(record.text, list, rels));
     }
   }
   if (format === 'labelstudio') chunks.push(JSON.stringify(tasks, null, 2) + '\n');
@@ -106,7 +110,7 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
     } else io.stdout.write(body);
   }
   io.stderr.write(
-    `newsmark export: ${exportedCount} article(s), ${spans} annotation(s) (${statuses.join(', ')}) as ${format}` +
+    `newsmark export: ${exportedCount} article(s), ${spans} annotation(s)${relationCount ? `, ${relationCount} relation(s)` : ''} (${statuses.join(', ')}) as ${format}` +
       `${skippedOverlaps ? `; ${skippedOverlaps} overlapping annotation(s) left out (CoNLL tags one span per token)` : ''}` +
       `${failed ? `; ${failed} failed` : ''}\n`,
   );

@@ -16,7 +16,7 @@ import {
   Status,
   writeFileAtomic,
 } from '../sidecar';
-import { ImportedArticle, importSpans, readBratAnn, readJsonlLine, readLabelStudio } from '../sidecar/interchange';
+import { ImportedArticle, importRelations, importSpans, readBratAnn, readJsonlLine, readLabelStudio } from '../sidecar/interchange';
 import { CliIO } from './io';
 import { parseArgs, UsageError } from './parse-args';
 import { suffixOption } from './sidecar-options';
@@ -140,14 +140,16 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
       const before = sidecar ? [...sidecar.annotations, ...sidecar.orphans] : [];
       const result = importSpans(before, text, r.spans, status);
       for (const p of result.problems) io.stderr.write(`${shown}: ${p}; skipped\n`);
-      const yaml = serializeSidecar(sidecar, articleNameOf(article), text, result.annotations);
+      const rel = importRelations(sidecar?.relations ?? [], result.ids, r.relations ?? [], status);
+      const yaml = serializeSidecar(sidecar, articleNameOf(article), text, result.annotations, rel.relations);
       const file = sidecarPathFor(article, suffix);
-      if (!sidecar || result.added || result.decided) await writeFileAtomic(file, yaml);
+      if (!sidecar || result.added || result.decided || rel.added || rel.decided) await writeFileAtomic(file, yaml);
       total.added += result.added;
       total.decided += result.decided;
       total.kept += result.kept;
       if (result.problems.length) skipped++;
-      io.stderr.write(`${shown}: ${result.added} added, ${result.decided} decided, ${result.kept} already decided (kept)\n`);
+      const relNote = rel.added || rel.decided ? `; relations: ${rel.added} added, ${rel.decided} decided` : '';
+      io.stderr.write(`${shown}: ${result.added} added, ${result.decided} decided, ${result.kept} already decided (kept)${relNote}\n`);
     } catch (err) {
       skipped++;
       io.stderr.write(err instanceof SidecarError ? `${err.message}\n` : `${shown}: ${(err as Error).message}\n`);

@@ -4,17 +4,20 @@
 //   #1<TAB>AnnotatorNotes T1<TAB>check spelling  a note
 //   A1<TAB>Status T1 accepted                    the decision
 //   A2<TAB>Value T1 700                          figure values and norms, one attribute per key
+//   R1<TAB>speaker Arg1:T3 Arg2:T1               a relation (speaker, role, of) between two of them
 // brat reads the .txt without newline translation, so CRLF counts two characters, as here.
 import { OffsetMap } from './codepoints';
-import { ImportedArticle, ImportedSpan, typeOfLabel, valueAttributes } from './records';
+import { ImportedArticle, ImportedRelation, ImportedSpan, relationTypeOf, typeOfLabel, valueAttributes } from './records';
 import type { Annotation } from '../types';
+import type { Relation } from '../relations';
 import { STATUSES, Status } from '../types';
 
 const ATTR_NAMES: Record<string, string> = { norm: 'Norm', value: 'Value', unit: 'Unit', qualifier: 'Qualifier', currency: 'Currency', from: 'From', to: 'To' };
 /** brat fields are tab- and line-separated: neither may appear inside one. */
 const oneLine = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
 
-export function bratAnn(text: string, annotations: readonly Annotation[]): string {
+export function bratAnn(text: string, annotations: readonly Annotation[], relations: readonly Relation[] = []): string {
+  const tOf = new Map<string, string>();
   const map = new OffsetMap(text);
   const lines: string[] = [];
   let attr = 0;
@@ -29,19 +32,26 @@ export function bratAnn(text: string, annotations: readonly Annotation[]): strin
       frags.push(`${map.toCodePoint(a.start + m.index)} ${map.toCodePoint(a.start + m.index + m[0].length)}`);
     }
     if (!frags.length) return;
+    tOf.set(a.id, t);
     lines.push(`${t}\t${a.type} ${frags.join(';')}\t${oneLine(a.text)}`);
     lines.push(`A${++attr}\tStatus ${t} ${a.status}`);
     for (const [k, v] of Object.entries(valueAttributes(a))) lines.push(`A${++attr}\t${ATTR_NAMES[k]} ${t} ${oneLine(String(v)).replace(/ /g, '_')}`);
     if (a.note !== undefined) lines.push(`#${++note}\tAnnotatorNotes ${t}\t${oneLine(a.note)}`);
   });
+  // brat has no attributes on relations: a relation's status does not travel (it comes back as the import's --status).
+  let rel = 0;
+  for (const r of relations) {
+    if (tOf.has(r.from) && tOf.has(r.to)) lines.push(`R${++rel}\t${r.type} Arg1:${tOf.get(r.from)} Arg2:${tOf.get(r.to)}\t`);
+  }
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
-/** Reads an .ann file against its text. Lines of other kinds (relations, events) are skipped. */
+/** Reads an .ann file against its text. Relations newsmark knows are read; other lines (events, other relations) are skipped. */
 export function readBratAnn(article: string, text: string, ann: string): ImportedArticle {
   const map = new OffsetMap(text);
   const byId = new Map<string, ImportedSpan>();
   const problems: string[] = [];
+  const rels: { type: ImportedRelation['type']; from: string; to: string }[] = [];
   ann.split(/\r?\n/).forEach((line, n) => {
     if (!line.trim()) return;
     const [id, body = '', rest = ''] = line.split('\t');
@@ -55,6 +65,10 @@ export function readBratAnn(article: string, text: string, ann: string): Importe
       const [name, target, value] = body.split(' ');
       const span = byId.get(target);
       if (span && name === 'Status' && STATUSES.includes(value as Status)) span.status = value as Status;
+    } else if (id.startsWith('R')) {
+      const m = /^(\S+) Arg1:(\S+) Arg2:(\S+)$/.exec(body.trim());
+      const type = m && relationTypeOf(m[1]);
+      if (m && type) rels.push({ type, from: m[2], to: m[3] });
     } else if (id.startsWith('#')) {
       const [name, target] = body.split(' ');
       const span = byId.get(target);
@@ -63,5 +77,9 @@ export function readBratAnn(article: string, text: string, ann: string): Importe
     return undefined;
   });
   if (problems.length) throw new Error(problems.join('; '));
-  return { article, text, spans: [...byId.values()] };
+  const ids = [...byId.keys()];
+  const relations = rels
+    .filter((r) => byId.has(r.from) && byId.has(r.to))
+    .map((r): ImportedRelation => ({ type: r.type, from: ids.indexOf(r.from), to: ids.indexOf(r.to) }));
+  return { article, text, spans: [...byId.values()], ...(relations.length ? { relations } : {}) };
 }

@@ -3,10 +3,14 @@
 // A person's decisions (accepted, manual, rejected when asked for) are the task's `annotations`; engine
 // suggestions, when exported, are `predictions` (Label Studio shows them as pre-annotations). Notes go
 // in the region's `meta.text`, which Label Studio shows as the region's meta info. Offsets are code
-// points (Label Studio counts them so since its emoji fix).
+// points (Label Studio counts them so since its emoji fix). A relation (speaker, role, of) is a result
+// `{type: "relation", from_id, to_id, direction: "right", labels: [type]}` in the list that holds both
+// of its regions (a config needs `<Relations><Relation value="speaker"/>…</Relations>` to show labels);
+// one whose ends are split between annotations and predictions is left out.
 import { OffsetMap } from './codepoints';
-import { ExportRecord, ImportedArticle, ImportedSpan, typeOfLabel, valueAttributes } from './records';
+import { ExportRecord, ImportedArticle, ImportedRelation, ImportedSpan, relationTypeOf, typeOfLabel, valueAttributes } from './records';
 import type { Annotation } from '../types';
+import type { Relation } from '../relations';
 import { STATUSES, Status } from '../types';
 
 interface Region {
@@ -19,7 +23,16 @@ interface Region {
   newsmark?: { status: Status; attrs?: Record<string, string | number> };
 }
 
-export function labelStudioTask(record: ExportRecord, annotations: readonly Annotation[]): unknown {
+interface RelationResult {
+  type: 'relation';
+  from_id: string;
+  to_id: string;
+  direction: 'right';
+  labels: string[];
+  newsmark?: { status: Status };
+}
+
+export function labelStudioTask(record: ExportRecord, annotations: readonly Annotation[], relations: readonly Relation[] = []): unknown {
   const map = new OffsetMap(record.text);
   const region = (a: Annotation): Region => {
     const attrs = valueAttributes(a);
@@ -33,8 +46,22 @@ export function labelStudioTask(record: ExportRecord, annotations: readonly Anno
       newsmark: { status: a.status, ...(Object.keys(attrs).length ? { attrs } : {}) },
     };
   };
-  const decided = annotations.filter((a) => a.status !== 'suggested').map(region);
-  const suggested = annotations.filter((a) => a.status === 'suggested').map(region);
+  const link = (r: Relation): RelationResult => ({
+    type: 'relation',
+    from_id: r.from,
+    to_id: r.to,
+    direction: 'right',
+    labels: [r.type],
+    newsmark: { status: r.status },
+  });
+  const within = (list: Region[]) => {
+    const ids = new Set(list.map((x) => x.id));
+    return relations.filter((r) => ids.has(r.from) && ids.has(r.to));
+  };
+  const decidedRegions = annotations.filter((a) => a.status !== 'suggested').map(region);
+  const suggestedRegions = annotations.filter((a) => a.status === 'suggested').map(region);
+  const decided: (Region | RelationResult)[] = [...decidedRegions, ...within(decidedRegions).map(link)];
+  const suggested: (Region | RelationResult)[] = [...suggestedRegions, ...within(suggestedRegions).map(link)];
   return {
     data: { text: record.text, article: record.article },
     ...(decided.length ? { annotations: [{ result: decided }] } : { annotations: [] }),
@@ -56,9 +83,15 @@ export function readLabelStudio(json: string): ImportedArticle[] {
     if (typeof data.text !== 'string') throw new Error(`task ${n + 1}: no data.text`);
     if (typeof data.article !== 'string') throw new Error(`task ${n + 1}: no data.article naming the article file`);
     const map = new OffsetMap(data.text);
-    const annotations = Array.isArray(task.annotations) ? (task.annotations as { result?: Region[] }[]) : [];
+    const annotations = Array.isArray(task.annotations) ? (task.annotations as { result?: (Region | RelationResult)[] }[]) : [];
     const spans: ImportedSpan[] = [];
+    const regionIds: string[] = [];
+    const links: RelationResult[] = [];
     for (const r of annotations[0]?.result ?? []) {
+      if (r?.type === 'relation') {
+        links.push(r);
+        continue;
+      }
       if (r?.type !== 'labels' || !r.value) continue;
       const type = typeOfLabel(r.value.labels?.[0]);
       if (!type) throw new Error(`task ${n + 1}: unknown label ${JSON.stringify(r.value.labels?.[0])}`);
@@ -68,7 +101,18 @@ export function readLabelStudio(json: string): ImportedArticle[] {
       const note = r.meta?.text?.join('\n');
       if (note) span.note = note;
       spans.push(span);
+      regionIds.push(String(r.id));
     }
-    return { article: data.article, text: data.text, spans };
+    const relations: ImportedRelation[] = [];
+    for (const l of links) {
+      const type = relationTypeOf(l.labels?.[0]);
+      const [from, to] = [regionIds.indexOf(String(l.from_id)), regionIds.indexOf(String(l.to_id))];
+      if (!type || from < 0 || to < 0) continue; // a relation label or region newsmark does not know
+      const rel: ImportedRelation = { type, from, to };
+      const status = l.newsmark?.status;
+      if (status && STATUSES.includes(status)) rel.status = status;
+      relations.push(rel);
+    }
+    return { article: data.article, text: data.text, spans, ...(relations.length ? { relations } : {}) };
   });
 }

@@ -5,12 +5,14 @@
 import type { EntityType } from '../../core/types';
 import { ENTITY_TYPES } from '../../core/types';
 import type { Annotation, Status } from '../types';
+import { Relation, RELATION_TYPES, RelationType } from '../relations';
 
 export interface ExportRecord {
   /** The article's path relative to the folder exported (forward slashes), e.g. "2024/a.txt". */
   article: string;
   text: string;
   annotations: Annotation[];
+  relations?: Relation[];
 }
 
 /** A span read back from a tool: where, what type, and what the person said about it. */
@@ -22,11 +24,32 @@ export interface ImportedSpan {
   note?: string;
 }
 
+/** A relation read back from a tool, between two of the article's imported spans (indices into `spans`). */
+export interface ImportedRelation {
+  type: RelationType;
+  from: number;
+  to: number;
+  status?: Status;
+}
+
 export interface ImportedArticle {
   article: string;
   /** The text the tool holds, when the format carries it (checked against the article on import). */
   text?: string;
   spans: ImportedSpan[];
+  relations?: ImportedRelation[];
+}
+
+/** A relation label from a tool as a newsmark relation type, or undefined. */
+export function relationTypeOf(label: unknown): RelationType | undefined {
+  const t = typeof label === 'string' ? label.trim().toLowerCase() : '';
+  return (RELATION_TYPES as readonly string[]).includes(t) ? (t as RelationType) : undefined;
+}
+
+/** The relations an export includes: a chosen status, both ends among the exported annotations. */
+export function exportedRelations(record: ExportRecord, statuses: readonly Status[], annotations: readonly Annotation[]): Relation[] {
+  const ids = new Set(annotations.map((a) => a.id));
+  return (record.relations ?? []).filter((r) => statuses.includes(r.status) && ids.has(r.from) && ids.has(r.to));
 }
 
 /** By default only what a person decided for: accepted and manual annotations. */
