@@ -6,8 +6,9 @@
 //    extra key on, are kept exactly — also when an end became an orphan or is gone (`check` says so);
 //  * other suggested relations are replaced by what the engine says now, when it ran on quotes at all;
 //  * an engine relation is not suggested where a person decided: the same relation rejected, or
-//    another one accepted or made by hand at its single end (a quote has one speaker, a role one
-//    person and one body), or an end the person rejected.
+//    another one accepted or made by hand at its single end (a quote has one speaker; roles and
+//    bodies have none: "министры … России и Казахстана Владимир Колокольцев и Ержан Саденов" is one
+//    role of two people and two places), or an end the person rejected.
 import { createHash } from 'node:crypto';
 import type { Entity } from '../core/types';
 import { Annotation, Status } from './types';
@@ -33,8 +34,10 @@ export interface EngineRelation {
   to: number;
 }
 
-/** Which end a relation of this type has only one of: a quote's one speaker, a role's one person, a role's one body. */
-export const SINGLE_END: Readonly<Record<RelationType, 'from' | 'to'>> = { speaker: 'from', role: 'to', of: 'from' };
+/** Relation types whose `from` has only one: a quote's one speaker. */
+export type SingleRelationType = 'speaker';
+export const SINGLE_END: Readonly<Partial<Record<RelationType, 'from'>>> = { speaker: 'from' };
+const singleKey = (r: { type: RelationType; from: string }) => (SINGLE_END[r.type] ? `${r.type}\u0000${r.from}` : undefined);
 
 /** 'rel-1f3a9c0b' from type and ends (the same relation gets the same id on any machine); -2, -3… on collision. */
 export function relationId(type: RelationType, from: string, to: string, taken: ReadonlySet<string> = new Set()): string {
@@ -66,7 +69,7 @@ export function mergeRelations(
   const kept = previous.filter(isKept);
   const decided = new Set(kept.map(triple));
   // The single end of each relation a person accepted or made: the engine proposes no other there.
-  const claimed = new Set(kept.filter((r) => r.status === 'accepted' || r.status === 'manual').map((r) => `${r.type}\u0000${r[SINGLE_END[r.type]]}`));
+  const claimed = new Set(kept.filter((r) => r.status === 'accepted' || r.status === 'manual').map(singleKey));
   const bySpan = new Map<string, Annotation>();
   for (const a of live.values()) if (!bySpan.has(spanKey(a))) bySpan.set(spanKey(a), a);
   const idOf = (i: number): string | undefined => {
@@ -84,7 +87,8 @@ export function mergeRelations(
     if (!from || !to) continue;
     const r = { type: e.type, from, to };
     const key = triple(r);
-    if (seen.has(key) || decided.has(key) || claimed.has(`${r.type}\u0000${r[SINGLE_END[r.type]]}`)) continue;
+    const single = singleKey(r);
+    if (seen.has(key) || decided.has(key) || (single !== undefined && claimed.has(single))) continue;
     seen.add(key);
     const id = old.get(key) ?? relationId(r.type, from, to, taken);
     taken.add(id);
@@ -129,22 +133,19 @@ export function setRelationStatus(list: readonly Relation[], id: string, status:
 }
 
 /**
- * A person names the speaker of a quote (or, generally, the other end of a relation with a single
- * end): the relation they chose is `manual` (or accepted, when it was the engine's suggestion), and
- * every other relation of that type at that end is rejected if the engine suggested it (so it is
- * not suggested again) or removed if a person made it.
+ * A person names the speaker of a quote: the relation they chose is `manual` (or accepted, when it
+ * was the engine's suggestion), and the quote's other speakers are rejected if the engine suggested
+ * them (so they are not suggested again) or removed if a person made them.
  */
-export function setRelation(list: readonly Relation[], type: RelationType, from: string, to: string): { relations: Relation[]; id: string } {
-  const single = SINGLE_END[type];
-  const at = single === 'from' ? from : to;
+export function setRelation(list: readonly Relation[], type: SingleRelationType, from: string, to: string): { relations: Relation[]; id: string } {
   const out: Relation[] = [];
   let id: string | undefined;
   for (const r of list) {
     if (r.type === type && r.from === from && r.to === to) {
       id = r.id;
       out.push({ ...r, status: r.status === 'manual' ? 'manual' : 'accepted' });
-    } else if (r.type === type && r[single] === at) {
-      if (r.status === 'suggested' || r.status === 'rejected' || r.status === 'accepted') out.push({ ...r, status: 'rejected' });
+    } else if (r.type === type && r.from === from) {
+      if (r.status !== 'manual') out.push({ ...r, status: 'rejected' });
     } else out.push(r);
   }
   if (!id) {
@@ -154,8 +155,7 @@ export function setRelation(list: readonly Relation[], type: RelationType, from:
   return { relations: out, id };
 }
 
-/** Clears a relation type at its single end (Clear Speaker): engine relations rejected, a person's removed. */
-export function clearRelation(list: readonly Relation[], type: RelationType, at: string): Relation[] {
-  const single = SINGLE_END[type];
-  return list.flatMap((r) => (r.type === type && r[single] === at ? (r.status === 'manual' ? [] : [{ ...r, status: 'rejected' as Status }]) : [r]));
+/** Clears a quote's speaker (Clear Speaker): engine relations rejected, a person's removed. */
+export function clearRelation(list: readonly Relation[], type: SingleRelationType, from: string): Relation[] {
+  return list.flatMap((r) => (r.type === type && r.from === from ? (r.status === 'manual' ? [] : [{ ...r, status: 'rejected' as Status }]) : [r]));
 }

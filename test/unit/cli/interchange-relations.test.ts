@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Annotation, mergeSuggestions, parseSidecar, Relation, serializeSidecar, setRelation, setRelationStatus, setStatus } from '../../../src/sidecar';
+import { Annotation, mergeSuggestions, parseSidecar, Relation, relationId, serializeSidecar, setRelation, setStatus } from '../../../src/sidecar';
 import { runCli } from './helpers';
 
 // An emoji before the quote (code points ≠ UTF-16 units), a quote with its speaker and a role.
@@ -15,8 +15,10 @@ function sidecarText(): string {
   let list = mergeSuggestions(undefined, [span('Мы готовы', 'QUOTE'), span('министр', 'ROLE'), span('Иван Петров', 'PER')]);
   const id = (q: string) => list.find((a) => a.text === q)!.id;
   for (const q of ['Мы готовы', 'министр', 'Иван Петров']) list = setStatus(list, id(q), 'accepted');
-  let rels: Relation[] = setRelation([], 'speaker', id('Мы готовы'), id('Иван Петров')).relations;
-  rels = setRelationStatus(setRelation(rels, 'role', id('Иван Петров'), id('министр')).relations, rels[0].id, 'manual');
+  const rels: Relation[] = [
+    ...setRelation([], 'speaker', id('Мы готовы'), id('Иван Петров')).relations,
+    { id: relationId('role', id('Иван Петров'), id('министр')), type: 'role', from: id('Иван Петров'), to: id('министр'), status: 'manual' },
+  ];
   return serializeSidecar(undefined, 'a.txt', TEXT, list, rels);
 }
 

@@ -122,6 +122,24 @@ describe('sidecar relations', () => {
     });
   }
 
+  it("one role of two people: accepting one person's role relation leaves the other suggested", () => {
+    const text = 'Министры обороны Иван Петров и Сергей Лавров встретились.\n';
+    const e = (q: string, type: Entity['type']): Entity => ({ type, text: q, start: text.indexOf(q), end: text.indexOf(q) + q.length });
+    const sugg = [e('Иван Петров', 'PER'), e('Сергей Лавров', 'PER'), e('Министры обороны', 'ROLE')];
+    const engine: EngineRelation[] = [
+      { type: 'role', from: 0, to: 2 },
+      { type: 'role', from: 1, to: 2 },
+    ];
+    const first = annotate(undefined, sugg, engine, text);
+    const sc = parseSidecar(first, text, 'a.yaml', NAME);
+    const decided = serializeSidecar(sc, NAME, text, sc.annotations, setRelationStatus(sc.relations, sc.relations[0].id, 'accepted'));
+    const again = parseSidecar(annotate(decided, sugg, engine, text), text, 'a.yaml', NAME);
+    assert.deepStrictEqual(
+      again.relations.map((r) => r.status),
+      ['accepted', 'suggested'],
+    );
+  });
+
   it('a suggested relation follows the engine: gone when the engine no longer says it', () => {
     const yaml = annotate(undefined);
     const next = annotate(yaml, SUGGESTIONS, ENGINE.slice(1));
