@@ -6,6 +6,7 @@ import { unresolvedConflicts, UnresolvedConflict } from './merge3';
 import { parseSidecar, Sidecar } from './parse';
 import { serializeSidecar } from './serialize';
 import { Annotation } from './types';
+import type { Relation } from './relations';
 import { digestOf, writeFileAtomic } from './write';
 
 export interface ParsedSummary {
@@ -15,6 +16,8 @@ export interface ParsedSummary {
   moves: number;
   /** Entries the merge driver marked `conflict:`, for a person to resolve. */
   conflicts: UnresolvedConflict[];
+  /** The sidecar's relations (a write that passes none keeps them as they are in the file). */
+  relations: Relation[];
 }
 
 export interface Written {
@@ -50,7 +53,14 @@ export class SidecarSession implements SidecarBackend {
     this.parsed.delete(file); // a file that no longer parses must not be rewritten from its old copy
     const sc = parseSidecar(yamlText, articleText, file, articleName);
     this.parsed.set(file, sc);
-    return { annotations: sc.annotations, orphans: sc.orphans, handWritten: [...sc.handWritten], moves: sc.moves.length, conflicts: unresolvedConflicts(sc) };
+    return {
+      annotations: sc.annotations,
+      orphans: sc.orphans,
+      handWritten: [...sc.handWritten],
+      moves: sc.moves.length,
+      conflicts: unresolvedConflicts(sc),
+      relations: sc.relations,
+    };
   }
 
   async write(file: string, articleName: string, articleText: string, annotations: readonly Annotation[], base: WriteBase): Promise<Written> {

@@ -10,6 +10,7 @@ import { annotationsAt } from '../model/query';
 import { commandLink } from './command-link';
 import type { Lexicon } from '../../core/lexicon/lexicon';
 import { lexiconReason } from '../../core/lexicon/explain';
+import { relationLines } from './relation-lines';
 
 /** The only commands a hover may run; each receives one {uri, id} argument. */
 export const HOVER_COMMANDS = ['newsmark.accept', 'newsmark.reject', 'newsmark.relabel', 'newsmark.addNote', 'newsmark.resolveConflict'] as const;
@@ -31,8 +32,12 @@ export function hoverMarkdown(state: DocState, a: Annotation, lexicon?: Lexicon)
   const value = describeValue(a);
   if (value !== undefined) md.appendMarkdown('Value: ').appendText(value).appendMarkdown('  \n');
   const n = state.mentionCount(a);
-  if (n > 0) md.appendMarkdown(`Mentions of this entity in the document: ${n}  \n`);
+  // A quote is said once: its "mentions" would count nothing a person asks about.
+  if (n > 0 && a.type !== 'QUOTE') md.appendMarkdown(`Mentions of this entity in the document: ${n}  \n`);
   if (a.note) md.appendMarkdown('Note: ').appendText(a.note).appendMarkdown('  \n');
+  for (const l of relationLines(a, state.annotations, state.relations, (offset) => lineOfOffset(state, offset))) {
+    md.appendMarkdown(`${l.label}: `).appendText(l.text).appendMarkdown('  \n');
+  }
   // `from: 'hover'`: a decision made here shows the hover again (commands/context.ts isFromHover).
   const args = [{ uri: state.uri.toString(), id: a.id, from: 'hover' }];
   const conflict = state.conflicts.get(a.id);
@@ -69,6 +74,12 @@ export function hoverMarkdown(state: DocState, a: Annotation, lexicon?: Lexicon)
       .join(' · '),
   );
   return md;
+}
+
+/** 1-based line of an offset in the open document (the hover only runs for open documents). */
+function lineOfOffset(state: DocState, offset: number): number {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.uri.toString());
+  return doc ? doc.positionAt(offset).line + 1 : 1;
 }
 
 /** Where the workbench asked for a hover: after a decision or a move, the hover is asked again there. */

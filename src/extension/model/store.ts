@@ -2,7 +2,7 @@
 // hover, tree and status bar listen to onDidChange; commands change annotations through commit(),
 // which records undo history and hands the result to the persister (the sidecar writer).
 import * as vscode from 'vscode';
-import type { Annotation, UnresolvedConflict } from '../../sidecar';
+import type { Annotation, Relation, UnresolvedConflict } from '../../sidecar';
 import { AnnotationHistory } from './history';
 import { shiftAnnotations, TextChange, Tracked } from './shift';
 import { mentionGroups } from './mentions';
@@ -42,6 +42,8 @@ export class DocState {
   context?: DocumentContext;
   /** Entries the git merge driver marked `conflict:` (decided differently on two branches), by id. */
   conflicts = new Map<string, UnresolvedConflict>();
+  /** Relations between annotations (speaker, role, of) as the sidecar holds them; read-only here. */
+  relations: Relation[] = [];
   /** Lines edited since the engine last read the document (current offsets). */
   dirty: Region[] = [];
   readonly history = new AnnotationHistory();

@@ -142,6 +142,7 @@ export class SidecarSync implements vscode.Disposable {
       rec.reported = undefined;
       const annotations = [...summary.annotations, ...summary.orphans];
       const state = this.store.ensure(doc.uri);
+      state.relations = summary.relations;
       const held = rec.heldSince;
       rec.heldSince = undefined;
       rec.toldHeld = false;
@@ -319,6 +320,7 @@ export class SidecarSync implements vscode.Disposable {
         rec.handWritten = new Set(summary.handWritten);
         theirs = [...summary.annotations, ...summary.orphans];
         state.conflicts = conflictsOf(summary);
+        state.relations = summary.relations;
       } catch (e) {
         if (!(e instanceof SidecarError)) throw e;
         rec.onDisk = disk;

@@ -1,0 +1,45 @@
+// What a hover says about an annotation's relations: a quote's speaker, a person's role and the
+// quotes attributed to them (with line numbers). Pure (no vscode): the hover appends these lines as
+// text, and the unit tests read them plainly. Rejected relations and rejected ends say nothing.
+import type { Annotation, Relation } from '../../sidecar';
+
+export interface RelationLine {
+  /** "Speaker", "Role", "Quote", "Role of": the label the hover prints in bold. */
+  label: string;
+  /** Document text (the hover escapes it). */
+  text: string;
+}
+
+const SHORT = 60;
+const short = (s: string) => (s.length > SHORT ? `${s.slice(0, SHORT - 1)}…` : s);
+
+/**
+ * @param lineOf 1-based line of an offset in the document
+ */
+export function relationLines(
+  a: Annotation,
+  annotations: readonly Annotation[],
+  relations: readonly Relation[],
+  lineOf: (offset: number) => number,
+): RelationLine[] {
+  if (!relations.length) return [];
+  const byId = new Map(annotations.filter((x) => x.status !== 'rejected').map((x) => [x.id, x]));
+  const live = relations.filter((r) => r.status !== 'rejected');
+  const where = (x: Annotation) => (x.orphan ? 'orphaned' : `line ${lineOf(x.start)}`);
+  const out: RelationLine[] = [];
+  for (const r of live) {
+    const other = byId.get(r.from === a.id ? r.to : r.from);
+    if (!other || (r.from !== a.id && r.to !== a.id)) continue;
+    if (r.type === 'speaker' && r.from === a.id) out.push({ label: 'Speaker', text: `${other.text} (${where(other)})` });
+    else if (r.type === 'speaker') out.push({ label: 'Quote', text: `${where(other)}: «${short(other.text)}»` });
+    else if (r.type === 'role' && r.from === a.id) out.push({ label: 'Role', text: other.norm ?? other.text });
+    else if (r.type === 'role') out.push({ label: 'Role of', text: other.text });
+    else if (r.type === 'of' && r.from === a.id) out.push({ label: 'Of', text: other.text });
+  }
+  // A quote's speaker first, a person's role before their quotes (which come in document order).
+  const rank = (l: RelationLine) => ['Speaker', 'Role', 'Role of', 'Of', 'Quote'].indexOf(l.label);
+  return out
+    .map((l, i) => ({ l, i }))
+    .sort((x, y) => rank(x.l) - rank(y.l) || x.i - y.i)
+    .map((x) => x.l);
+}

@@ -1,0 +1,76 @@
+// Quotes in a real VS Code: a sidecar with a QUOTE, its speaker and the speaker's role is read; the
+// hover on the quote names the speaker, the hover on the person lists role and quotes with their
+// lines; a decision written from the editor keeps the sidecar's relations.
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { NewsmarkApi } from '../../src/extension/api';
+import { mergeSuggestions, relationId, serializeSidecar, type Relation } from '../../src/sidecar';
+import { freshArticle, hoverAt, newsmark, offsetOf, open, putCursor, readSidecar, sidecarOf, waitFor } from './editor-helpers';
+
+const TEXT = 'Министр Иван Петров выступил в Астане.\n«Мы готовы к переговорам», — заявил он журналистам.\n';
+const at = (q: string, type: 'PER' | 'QUOTE' | 'ROLE' | 'LOC') => ({ type, text: q, start: TEXT.indexOf(q), end: TEXT.indexOf(q) + q.length });
+
+describe('editor: quotes, speakers and roles', () => {
+  let api: NewsmarkApi;
+  let editor: vscode.TextEditor;
+  let file: string;
+
+  before(async () => {
+    api = await newsmark();
+    file = freshArticle('quotes', TEXT);
+    const list = mergeSuggestions(undefined, [at('Министр', 'ROLE'), at('Иван Петров', 'PER'), at('Астане', 'LOC'), at('Мы готовы к переговорам', 'QUOTE')], {
+      quotes: true,
+    });
+    const id = (q: string) => list.find((a) => a.text === q)!.id;
+    const relations: Relation[] = [
+      {
+        id: relationId('speaker', id('Мы готовы к переговорам'), id('Иван Петров')),
+        type: 'speaker',
+        from: id('Мы готовы к переговорам'),
+        to: id('Иван Петров'),
+        status: 'suggested',
+      },
+      { id: relationId('role', id('Иван Петров'), id('Министр')), type: 'role', from: id('Иван Петров'), to: id('Министр'), status: 'suggested' },
+    ];
+    const name = path.basename(file);
+    fs.writeFileSync(sidecarOf(file), serializeSidecar(undefined, name, TEXT, list, relations));
+    editor = await open(file);
+    await waitFor('the sidecar read', api.onDidChangeAnnotations, () => api.annotations(editor.document.uri).some((a) => a.type === 'QUOTE'));
+  });
+
+  it('quotes and roles are highlighted in their own style', async () => {
+    const snapshot = await waitFor('highlights painted', api.onDidPaint, () => {
+      const s = api.decorations(editor.document.uri);
+      return s['QUOTE:suggested']?.length ? s : undefined;
+    });
+    const q = at('Мы готовы к переговорам', 'QUOTE');
+    const r = at('Министр', 'ROLE');
+    assert.deepStrictEqual(snapshot['QUOTE:suggested'], [[q.start, q.end]]);
+    assert.deepStrictEqual(snapshot['ROLE:suggested'], [[r.start, r.end]]);
+  });
+
+  it('the hover on a quote names its speaker and the line', async () => {
+    // appendText escapes Markdown punctuation: read "\(" as "(".
+    const text = (await hoverAt(editor, offsetOf(editor, 'готовы'))).replace(/\\([()])/g, '$1');
+    assert.match(text, /Speaker: Иван Петров \(line 1\)/);
+    assert.doesNotMatch(text, /Mentions of this entity/);
+  });
+
+  it('the hover on a person gives their role and their quotes with lines', async () => {
+    const text = await hoverAt(editor, offsetOf(editor, 'Петров'));
+    assert.match(text, /Role: Министр/);
+    assert.match(text, /Quote: line 2: «Мы готовы к переговорам»/);
+  });
+
+  it('a decision written from the editor keeps the relations in the sidecar', async () => {
+    const person = api.annotations(editor.document.uri).find((a) => a.text === 'Иван Петров')!;
+    putCursor(editor, person.start + 1);
+    const before = readSidecar(file).relations;
+    assert.strictEqual(before.length, 2);
+    await vscode.commands.executeCommand('newsmark.accept');
+    await waitFor('the decision on disk', api.onDidSync, () => readSidecar(file).annotations.find((a) => a.id === person.id)?.status === 'accepted');
+    assert.deepStrictEqual(readSidecar(file).relations, before);
+  });
+});
