@@ -39,8 +39,16 @@ export interface WriteBase {
 export interface SidecarBackend {
   /** Parses and keeps the sidecar; throws SidecarError. */
   parse(file: string, yamlText: string, articleText: string, articleName: string): Promise<ParsedSummary>;
-  /** Serializes against the kept copy and writes; throws WriteConflict if the file is not `base` any more. */
-  write(file: string, articleName: string, articleText: string, annotations: readonly Annotation[], base: WriteBase): Promise<Written>;
+  /** Serializes against the kept copy and writes; throws WriteConflict if the file is not `base` any more.
+   *  `relations` undefined keeps the kept copy's relations. */
+  write(
+    file: string,
+    articleName: string,
+    articleText: string,
+    annotations: readonly Annotation[],
+    base: WriteBase,
+    relations?: readonly Relation[],
+  ): Promise<Written>;
   forget(file: string): void;
 }
 
@@ -63,8 +71,15 @@ export class SidecarSession implements SidecarBackend {
     };
   }
 
-  async write(file: string, articleName: string, articleText: string, annotations: readonly Annotation[], base: WriteBase): Promise<Written> {
-    const text = serializeSidecar(this.parsed.get(file), articleName, articleText, annotations, undefined, base.resolved && new Set(base.resolved));
+  async write(
+    file: string,
+    articleName: string,
+    articleText: string,
+    annotations: readonly Annotation[],
+    base: WriteBase,
+    relations?: readonly Relation[],
+  ): Promise<Written> {
+    const text = serializeSidecar(this.parsed.get(file), articleName, articleText, annotations, relations, base.resolved && new Set(base.resolved));
     const digest = digestOf(Buffer.from(base.bom ? BOM + text : text, 'utf8'));
     if (digest === base.expected) return { text, digest, changed: false };
     await writeFileAtomic(file, text, { expected: base.expected, bom: base.bom });

@@ -73,4 +73,34 @@ describe('editor: quotes, speakers and roles', () => {
     await waitFor('the decision on disk', api.onDidSync, () => readSidecar(file).annotations.find((a) => a.id === person.id)?.status === 'accepted');
     assert.deepStrictEqual(readSidecar(file).relations, before);
   });
+
+  it('Set Speaker: a place is refused; the suggested person becomes the accepted speaker, on disk and in the hover', async () => {
+    editor = await open(file);
+    const quote = api.annotations(editor.document.uri).find((a) => a.type === 'QUOTE')!;
+    const other = api.annotations(editor.document.uri).find((a) => a.text === 'Астане')!;
+    putCursor(editor, quote.start + 2);
+    // Only people and organizations can speak: a place given as speaker is refused (nothing written).
+    await vscode.commands.executeCommand('newsmark.setSpeaker', undefined, other.id);
+    const person = api.annotations(editor.document.uri).find((a) => a.text === 'Иван Петров')!;
+    await vscode.commands.executeCommand('newsmark.setSpeaker', undefined, person.id);
+    const speaker = () => readSidecar(file).relations.filter((r) => r.type === 'speaker' && r.from === quote.id);
+    await waitFor('the speaker on disk', api.onDidSync, () => speaker().some((r) => r.status === 'accepted'));
+    assert.deepStrictEqual(
+      speaker().map((r) => [r.to, r.status]),
+      [[person.id, 'accepted']],
+    );
+    const text = (await hoverAt(editor, quote.start + 2)).replace(/\\([()])/g, '$1');
+    assert.match(text, /Speaker: Иван Петров \(line 1\)/);
+  });
+
+  it('Clear Speaker at the cursor: the quote has no speaker, on disk and in the hover', async () => {
+    editor = await open(file);
+    const quote = api.annotations(editor.document.uri).find((a) => a.type === 'QUOTE')!;
+    putCursor(editor, quote.start + 2);
+    await vscode.commands.executeCommand('newsmark.clearSpeaker');
+    const live = () => readSidecar(file).relations.filter((r) => r.type === 'speaker' && r.from === quote.id && r.status !== 'rejected');
+    await waitFor('the speaker cleared on disk', api.onDidSync, () => live().length === 0);
+    assert.strictEqual(readSidecar(file).relations.filter((r) => r.type === 'speaker' && r.status === 'rejected').length, 1);
+    assert.doesNotMatch(await hoverAt(editor, quote.start + 2), /Speaker:/);
+  });
 });

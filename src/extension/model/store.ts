@@ -42,8 +42,11 @@ export class DocState {
   context?: DocumentContext;
   /** Entries the git merge driver marked `conflict:` (decided differently on two branches), by id. */
   conflicts = new Map<string, UnresolvedConflict>();
-  /** Relations between annotations (speaker, role, of) as the sidecar holds them; read-only here. */
+  /** Relations between annotations (speaker, role, of) as the sidecar holds them. */
   relations: Relation[] = [];
+  /** Set Speaker / Clear Speaker changed `relations` and the next write must carry them (else a
+   *  write leaves the file's relations as they are). */
+  relationsDirty = false;
   /** Lines edited since the engine last read the document (current offsets). */
   dirty: Region[] = [];
   readonly history = new AnnotationHistory();
@@ -159,6 +162,16 @@ export class AnnotationStore implements vscode.Disposable {
       if (entry) s.history.discard(entry);
       throw e;
     }
+  }
+
+  /** A person's change to the relations (Set / Clear Speaker): shown at once, then written to the sidecar. */
+  async commitRelations(doc: vscode.TextDocument, next: Relation[]): Promise<void> {
+    const s = this.ensure(doc.uri);
+    s.relations = next;
+    s.relationsDirty = true;
+    s.tracked = true;
+    this.bump(s, 'decision');
+    if (this.persister) await this.persister(doc, s);
   }
 
   /** Moves offsets with an edit at once; the engine re-reads later (debounced). */

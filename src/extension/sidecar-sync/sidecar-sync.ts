@@ -142,7 +142,7 @@ export class SidecarSync implements vscode.Disposable {
       rec.reported = undefined;
       const annotations = [...summary.annotations, ...summary.orphans];
       const state = this.store.ensure(doc.uri);
-      state.relations = summary.relations;
+      if (!state.relationsDirty) state.relations = summary.relations;
       const held = rec.heldSince;
       rec.heldSince = undefined;
       rec.toldHeld = false;
@@ -279,7 +279,9 @@ export class SidecarSync implements vscode.Disposable {
       const bom = rec.onDisk?.bom ?? false;
       const resolved = [...rec.resolving].filter((id) => state.conflicts.has(id));
       try {
-        const w = await backend.write(file, name, articleText, annotations, { expected: rec.onDisk?.digest ?? null, bom, resolved });
+        const relations = state.relationsDirty ? state.relations : undefined;
+        const w = await backend.write(file, name, articleText, annotations, { expected: rec.onDisk?.digest ?? null, bom, resolved }, relations);
+        if (relations) state.relationsDirty = false;
         rec.onDisk = { text: w.text, digest: w.digest, bom };
         rec.base = annotations;
         rec.resolving.clear();
@@ -320,7 +322,8 @@ export class SidecarSync implements vscode.Disposable {
         rec.handWritten = new Set(summary.handWritten);
         theirs = [...summary.annotations, ...summary.orphans];
         state.conflicts = conflictsOf(summary);
-        state.relations = summary.relations;
+        // A Set / Clear Speaker not yet written wins over the file's relations (it is written next).
+        if (!state.relationsDirty) state.relations = summary.relations;
       } catch (e) {
         if (!(e instanceof SidecarError)) throw e;
         rec.onDisk = disk;

@@ -4,11 +4,11 @@
 // The work itself is src/sidecar's SidecarSession, the same the editor runs in-process for small
 // sidecars; this file only carries its calls and errors over messages. No vscode import.
 import { parentPort } from 'node:worker_threads';
-import { SidecarError, SidecarSession, WriteConflict, type Annotation, type ParsedSummary, type WriteBase, type Written } from '../../sidecar';
+import { SidecarError, SidecarSession, WriteConflict, type Annotation, type ParsedSummary, type Relation, type WriteBase, type Written } from '../../sidecar';
 
 export type WorkerRequest =
   | { id: number; op: 'parse'; file: string; yamlText: string; articleText: string; articleName: string }
-  | { id: number; op: 'write'; file: string; articleName: string; articleText: string; annotations: Annotation[]; base: WriteBase }
+  | { id: number; op: 'write'; file: string; articleName: string; articleText: string; annotations: Annotation[]; base: WriteBase; relations?: Relation[] }
   | { id: number; op: 'forget'; file: string };
 
 export type WorkerResponse =
@@ -23,7 +23,7 @@ export async function handle(req: WorkerRequest): Promise<WorkerResponse> {
       case 'parse':
         return { id: req.id, ok: true, parsed: await session.parse(req.file, req.yamlText, req.articleText, req.articleName) };
       case 'write':
-        return { id: req.id, ok: true, written: await session.write(req.file, req.articleName, req.articleText, req.annotations, req.base) };
+        return { id: req.id, ok: true, written: await session.write(req.file, req.articleName, req.articleText, req.annotations, req.base, req.relations) };
       case 'forget':
         session.forget(req.file);
         return { id: req.id, ok: true };
