@@ -6,7 +6,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
-import { SidecarError, WriteConflict, type Annotation, type ParsedSummary, type Relation, type SidecarBackend, type WriteBase, type Written } from '../../sidecar';
+import {
+  SidecarError,
+  WriteConflict,
+  type Annotation,
+  type ParsedSummary,
+  type Relation,
+  type SidecarBackend,
+  type WriteBase,
+  type Written,
+} from '../../sidecar';
 import type { WorkerRequest, WorkerResponse } from './worker';
 import { log } from '../util/errors';
 
@@ -36,8 +45,23 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
   }
 
   /** Serializes against the worker's parsed copy (keeping comments) and writes by compare-and-swap. */
-  async write(file: string, articleName: string, articleText: string, annotations: readonly Annotation[], base: WriteBase, relations?: readonly Relation[]): Promise<Written> {
-    const r = await this.request({ op: 'write', file, articleName, articleText, annotations: [...annotations], base, ...(relations ? { relations: [...relations] } : {}) });
+  async write(
+    file: string,
+    articleName: string,
+    articleText: string,
+    annotations: readonly Annotation[],
+    base: WriteBase,
+    relations?: readonly Relation[],
+  ): Promise<Written> {
+    const r = await this.request({
+      op: 'write',
+      file,
+      articleName,
+      articleText,
+      annotations: [...annotations],
+      base,
+      ...(relations ? { relations: [...relations] } : {}),
+    });
     if (!r.written) throw new Error('sidecar worker returned no write result');
     return r.written;
   }
