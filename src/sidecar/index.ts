@@ -45,5 +45,6 @@ export {
   clearRelation,
   setRelationStatus,
   relationId,
+  rebaseRelations,
 } from './relations';
 export { QUOTE_TYPES } from './merge';

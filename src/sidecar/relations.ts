@@ -159,3 +159,31 @@ export function setRelation(list: readonly Relation[], type: SingleRelationType,
 export function clearRelation(list: readonly Relation[], type: SingleRelationType, from: string): Relation[] {
   return list.flatMap((r) => (r.type === type && r.from === from ? (r.status === 'manual' ? [] : [{ ...r, status: 'rejected' as Status }]) : [r]));
 }
+
+/**
+ * A person's relation changes in the editor (`base` → `ours`) replayed onto the file as it is now
+ * (`theirs`), after someone else wrote it meanwhile: what the person added, changed or removed
+ * follows the person, every other relation is the file's — so a speaker set on one quote never
+ * wipes out relations written on disk for another. Where both sides decided the same quote's
+ * speaker, the person's later choice in the editor wins and the file's other speakers of that quote
+ * are left out (a quote has one speaker).
+ */
+export function rebaseRelations(base: readonly Relation[], ours: readonly Relation[], theirs: readonly Relation[]): Relation[] {
+  const same = (a: Relation, b: Relation) => a.type === b.type && a.from === b.from && a.to === b.to && a.status === b.status && a.note === b.note;
+  const before = new Map(base.map((r) => [r.id, r]));
+  const kept = new Set(ours.map((r) => r.id));
+  const changed = ours.filter((r) => !before.has(r.id) || !same(before.get(r.id)!, r));
+  const removed = new Set(base.filter((r) => !kept.has(r.id)).map((r) => r.id));
+  const decidedHere = new Set(changed.map(singleKey).filter((k): k is string => k !== undefined));
+  const byId = new Map(changed.map((r) => [r.id, r]));
+  const out: Relation[] = [];
+  for (const r of theirs) {
+    if (removed.has(r.id)) continue;
+    const mine = byId.get(r.id);
+    if (mine) {
+      out.push(mine);
+      byId.delete(r.id);
+    } else if (!decidedHere.has(singleKey(r) ?? '') || kept.has(r.id)) out.push(r);
+  }
+  return [...out, ...byId.values()];
+}

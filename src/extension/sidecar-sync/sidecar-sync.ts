@@ -16,6 +16,8 @@ import {
   moveSidecar,
   ParsedSummary,
   rebaseDecisions,
+  rebaseRelations,
+  Relation,
   SidecarBackend,
   SidecarError,
   sidecarPathFor,
@@ -69,6 +71,8 @@ interface SyncRecord {
   toldHeld?: boolean;
   /** Merge conflicts a person resolved that the next write takes out of the file. */
   readonly resolving: Set<string>;
+  /** The relations as last read from or written to the sidecar: what Set / Clear Speaker is measured against. */
+  relationsBase?: Relation[];
 }
 
 export class SidecarSync implements vscode.Disposable {
@@ -142,7 +146,7 @@ export class SidecarSync implements vscode.Disposable {
       rec.reported = undefined;
       const annotations = [...summary.annotations, ...summary.orphans];
       const state = this.store.ensure(doc.uri);
-      if (!state.relationsDirty) state.relations = summary.relations;
+      this.takeRelations(rec, state, summary.relations);
       const held = rec.heldSince;
       rec.heldSince = undefined;
       rec.toldHeld = false;
@@ -281,7 +285,10 @@ export class SidecarSync implements vscode.Disposable {
       try {
         const relations = state.relationsDirty ? state.relations : undefined;
         const w = await backend.write(file, name, articleText, annotations, { expected: rec.onDisk?.digest ?? null, bom, resolved }, relations);
-        if (relations) state.relationsDirty = false;
+        if (relations) {
+          state.relationsDirty = false;
+          rec.relationsBase = [...relations];
+        }
         rec.onDisk = { text: w.text, digest: w.digest, bom };
         rec.base = annotations;
         rec.resolving.clear();
@@ -297,6 +304,15 @@ export class SidecarSync implements vscode.Disposable {
       log(`${file} changed on disk since it was read; replaying this editor's changes onto it`);
       if (!(await this.rebaseOntoDisk(doc, rec, file, backend))) return false;
     }
+  }
+
+  /**
+   * The file's relations as just read become the base; a Set / Clear Speaker not yet written is
+   * replayed onto them (it is written next) instead of replacing them.
+   */
+  private takeRelations(rec: SyncRecord, state: DocState, onDisk: Relation[]): void {
+    state.relations = state.relationsDirty ? rebaseRelations(rec.relationsBase ?? [], state.relations, onDisk) : onDisk;
+    rec.relationsBase = onDisk;
   }
 
   /** After a write conflict: the file as it is now becomes the base, with the person's changes on top. */
@@ -322,8 +338,7 @@ export class SidecarSync implements vscode.Disposable {
         rec.handWritten = new Set(summary.handWritten);
         theirs = [...summary.annotations, ...summary.orphans];
         state.conflicts = conflictsOf(summary);
-        // A Set / Clear Speaker not yet written wins over the file's relations (it is written next).
-        if (!state.relationsDirty) state.relations = summary.relations;
+        this.takeRelations(rec, state, summary.relations);
       } catch (e) {
         if (!(e instanceof SidecarError)) throw e;
         rec.onDisk = disk;

@@ -11,6 +11,7 @@ import {
   mergeRelations,
   mergeSuggestions,
   parseSidecar,
+  rebaseRelations,
   Relation,
   removeAnnotation,
   serializeSidecar,
@@ -307,5 +308,44 @@ describe('sidecar relations', () => {
     );
     assert.strictEqual(changes[0].annotation.text, 'Мы готовы к переговорам');
     assert.strictEqual(annotationChanges(undefined, side(base)).filter((c) => c.relation && c.kind === 'added').length, 3);
+  });
+});
+
+describe('rebaseRelations: a Set / Clear Speaker from the editor replayed onto a file written meanwhile', () => {
+  const rel = (id: string, from: string, to: string, status: Relation['status'] = 'suggested'): Relation => ({ id, type: 'speaker', from, to, status });
+  const base = [rel('r1', 'quote-1', 'per-1'), rel('r2', 'quote-2', 'per-2')];
+
+  it('keeps what the file gained on another quote and the person’s choice on theirs', () => {
+    const ours = setRelation(base, 'speaker', 'quote-1', 'per-3').relations; // r1 rejected, a manual one added
+    const theirs = [base[0], { ...base[1], status: 'accepted' as const }, rel('r3', 'quote-3', 'per-1', 'manual')];
+    const out = rebaseRelations(base, ours, theirs);
+    const byId = new Map(out.map((r) => [r.id, r]));
+    assert.strictEqual(byId.get('r2')?.status, 'accepted', 'the decision written on disk meanwhile is kept');
+    assert.strictEqual(byId.get('r3')?.status, 'manual', 'the relation added on disk meanwhile is kept');
+    assert.strictEqual(byId.get('r1')?.status, 'rejected', 'the person’s rejection of the old speaker');
+    const chosen = out.filter((r) => r.from === 'quote-1' && r.status === 'manual');
+    assert.deepStrictEqual(
+      chosen.map((r) => r.to),
+      ['per-3'],
+    );
+  });
+
+  it('the person’s later choice wins where the file chose another speaker for the same quote', () => {
+    const ours = setRelation(base, 'speaker', 'quote-1', 'per-3').relations;
+    const theirs = [{ ...base[0], status: 'rejected' as const }, base[1], rel('r9', 'quote-1', 'per-9', 'manual')];
+    const out = rebaseRelations(base, ours, theirs);
+    assert.deepStrictEqual(
+      out.filter((r) => r.from === 'quote-1' && r.status !== 'rejected').map((r) => r.to),
+      ['per-3'],
+      'one speaker per quote',
+    );
+  });
+
+  it('a relation the person removed stays removed; nothing changed gives the file as it is', () => {
+    const manual = [...base, rel('r4', 'quote-4', 'per-4', 'manual')];
+    const cleared = clearRelation(manual, 'speaker', 'quote-4');
+    assert.ok(!rebaseRelations(manual, cleared, manual).some((r) => r.id === 'r4'));
+    const theirs = [{ ...base[0], note: 'checked' }, base[1]];
+    assert.deepStrictEqual(rebaseRelations(base, base, theirs), theirs);
   });
 });
