@@ -37,8 +37,14 @@ const HOVER_EXPECT = /Number[\s\S]*300|300[\s\S]*Number/;
 // Group rows of the Entities view are named by type (src/extension/hover/describe.ts TYPE_NAMES).
 const TYPE_GROUP = /^(Person|Organization|Place|Date|Number|Percent|Money|Ordinal)(?![a-z])/m; // row text runs label and description together ("Person11 in 9")
 
-/** Expands the "Newsmark Entities" pane in the Explorer and returns the texts of its visible rows. */
+/**
+ * Opens the Newsmark side bar from its activity-bar item, as a person would, expands the "Newsmark
+ * Entities" pane and returns the texts of its visible rows.
+ */
 async function openEntitiesView(page) {
+  const item = page.locator('.activitybar .action-item a[aria-label^="Newsmark"], .activitybar .action-item[aria-label^="Newsmark"]').first();
+  await item.waitFor({ timeout: 15000 });
+  await item.click();
   const header = page.locator('.pane-header', { hasText: 'Newsmark Entities' }).first();
   await header.waitFor({ timeout: 15000 });
   if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
