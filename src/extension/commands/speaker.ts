@@ -52,11 +52,11 @@ export async function setSpeaker(s: Services, ref?: unknown, speakerId?: unknown
     if (!picked) return;
     speaker = picked.a;
   }
-  await s.store.commitRelations(t.doc, setRelation(t.state.relations, 'speaker', t.quote.id, speaker.id).relations);
+  await s.store.commitRelations(t.doc, `Speaker of “${t.quote.text}”`, setRelation(t.state.relations, 'speaker', t.quote.id, speaker.id).relations);
 }
 
 export async function clearSpeaker(s: Services, ref?: unknown): Promise<void> {
   const t = await quoteTarget(s, ref);
   if (!t) return;
-  await s.store.commitRelations(t.doc, clearRelation(t.state.relations, 'speaker', t.quote.id));
+  await s.store.commitRelations(t.doc, `Clear speaker of “${t.quote.text}”`, clearRelation(t.state.relations, 'speaker', t.quote.id));
 }
