@@ -103,4 +103,33 @@ describe('editor: quotes, speakers and roles', () => {
     assert.strictEqual(readSidecar(file).relations.filter((r) => r.type === 'speaker' && r.status === 'rejected').length, 1);
     assert.doesNotMatch(await hoverAt(editor, quote.start + 2), /Speaker:/);
   });
+
+  it('Undo Last Annotation Change takes back Clear Speaker, then Set Speaker: on disk and in the hover', async () => {
+    editor = await open(file);
+    const quote = api.annotations(editor.document.uri).find((a) => a.type === 'QUOTE')!;
+    const speaker = () => readSidecar(file).relations.filter((r) => r.type === 'speaker' && r.from === quote.id);
+    await vscode.commands.executeCommand('newsmark.undo');
+    await waitFor('Clear Speaker undone on disk', api.onDidSync, () => speaker().some((r) => r.status === 'accepted'));
+    assert.match((await hoverAt(editor, quote.start + 2)).replace(/\\([()])/g, '$1'), /Speaker: Иван Петров \(line 1\)/);
+    await vscode.commands.executeCommand('newsmark.undo');
+    await waitFor('Set Speaker undone on disk', api.onDidSync, () => speaker().some((r) => r.status === 'suggested'));
+    assert.deepStrictEqual(
+      speaker().map((r) => r.status),
+      ['suggested'],
+    );
+  });
+
+  it('Accept in the hover of a quote accepts its suggested speaker', async () => {
+    editor = await open(file);
+    const quote = api.annotations(editor.document.uri).find((a) => a.type === 'QUOTE')!;
+    const text = await hoverAt(editor, quote.start + 2);
+    const link = /\(command:newsmark\.acceptRelation\?([A-Za-z0-9%._~-]+) /.exec(text);
+    assert.ok(link, `no Accept link for the speaker in: ${text}`);
+    // Run what the link runs: its command with its decoded arguments.
+    const args = JSON.parse(decodeURIComponent(link[1])) as unknown[];
+    await vscode.commands.executeCommand('newsmark.acceptRelation', ...args);
+    const speaker = () => readSidecar(file).relations.filter((r) => r.type === 'speaker' && r.from === quote.id);
+    await waitFor('the speaker accepted on disk', api.onDidSync, () => speaker().some((r) => r.status === 'accepted'));
+    assert.doesNotMatch(await hoverAt(editor, quote.start + 2), /acceptRelation/);
+  });
 });

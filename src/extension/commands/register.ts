@@ -13,7 +13,7 @@ import { RESOLVE_COMMAND, resolveConflict } from './resolve-conflict';
 import { addToLexicon, neverSuggest, openLexicon } from './lexicon';
 import { filterWorkspace, findInOtherArticles, OPEN_MENTION_COMMAND, openMention } from '../workspace/workspace-view';
 import { resolveTarget } from './context';
-import { clearSpeaker, setSpeaker } from './speaker';
+import { clearSpeaker, decideRelation, setSpeaker } from './speaker';
 
 export function activateCommands(s: Services): void {
   const reviewMode = new ReviewMode(s);
@@ -42,6 +42,8 @@ export function activateCommands(s: Services): void {
     [RESOLVE_COMMAND]: (ref, side) => resolveConflict(s, ref, side),
     'newsmark.setSpeaker': (ref, speaker) => setSpeaker(s, ref, speaker),
     'newsmark.clearSpeaker': (ref) => clearSpeaker(s, ref),
+    'newsmark.acceptRelation': (ref) => decideRelation(s, 'accepted', ref),
+    'newsmark.rejectRelation': (ref) => decideRelation(s, 'rejected', ref),
     [REVEAL_COMMAND]: (ref) => reveal(s, ref),
     'newsmark.addToLexicon': (ref) => addToLexicon(s, ref),
     'newsmark.neverSuggest': (ref) => neverSuggest(s, ref),

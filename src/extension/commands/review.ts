@@ -134,7 +134,8 @@ export async function undo(s: Services, ref?: unknown): Promise<void> {
     inform('no annotation change to undo in this document.');
     return;
   }
-  await s.store.commit(doc, done.label, done.annotations, 'undo');
+  if (done.relations) await s.store.commitRelations(doc, done.label, done.relations, 'undo');
+  else await s.store.commit(doc, done.label, done.annotations, 'undo');
   inform(`undid: ${done.label}`);
 }
 

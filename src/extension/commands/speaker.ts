@@ -2,7 +2,7 @@
 // people and organizations of the document are offered nearest first; the choice is written to the
 // sidecar's relations through the store's one write path (AnnotationStore.commitRelations).
 import * as vscode from 'vscode';
-import { clearRelation, setRelation, type Annotation } from '../../sidecar';
+import { clearRelation, setRelation, setRelationStatus, type Annotation } from '../../sidecar';
 import { annotationsAt } from '../model/query';
 import type { DocState } from '../model/store';
 import { speakerCandidates } from '../model/speakers';
@@ -52,11 +52,30 @@ export async function setSpeaker(s: Services, ref?: unknown, speakerId?: unknown
     if (!picked) return;
     speaker = picked.a;
   }
-  await s.store.commitRelations(t.doc, setRelation(t.state.relations, 'speaker', t.quote.id, speaker.id).relations);
+  await s.store.commitRelations(t.doc, `Speaker of “${t.quote.text}”`, setRelation(t.state.relations, 'speaker', t.quote.id, speaker.id).relations);
 }
 
 export async function clearSpeaker(s: Services, ref?: unknown): Promise<void> {
   const t = await quoteTarget(s, ref);
   if (!t) return;
-  await s.store.commitRelations(t.doc, clearRelation(t.state.relations, 'speaker', t.quote.id));
+  await s.store.commitRelations(t.doc, `Clear speaker of “${t.quote.text}”`, clearRelation(t.state.relations, 'speaker', t.quote.id));
+}
+
+/**
+ * Accept / Reject of a suggested relation, from the speaker line of a quote's hover: `ref.id` names
+ * the relation. Written like Set Speaker (commitRelations), so Undo reverts it too.
+ */
+export async function decideRelation(s: Services, status: 'accepted' | 'rejected', ref?: unknown): Promise<void> {
+  const doc = isRef(ref) ? await targetDocument(ref) : undefined;
+  const state = doc && s.store.get(doc.uri);
+  const r = isRef(ref) ? state?.relations.find((x) => x.id === ref.id) : undefined;
+  if (!doc || !state || !r) {
+    inform('that relation is no longer in this document’s sidecar.');
+    return;
+  }
+  const quote = state.annotations.find((a) => a.id === r.from);
+  const what = quote ? `speaker of “${quote.text}”` : `relation ${r.id}`;
+  // Accepting one's own (manual) relation changes nothing: it is already decided.
+  const next = status === 'accepted' && r.status === 'manual' ? 'manual' : status;
+  await s.store.commitRelations(doc, `${status === 'accepted' ? 'Accept' : 'Reject'} ${what}`, setRelationStatus(state.relations, r.id, next));
 }

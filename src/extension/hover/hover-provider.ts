@@ -1,6 +1,6 @@
 // Hover over an annotation: type, quote, normal form, value in words, mentions of the same entity,
 // status, note, and links to review it. Document text goes in through appendText (escaped), and
-// the hover trusts exactly the four commands it links to — nothing in an article can run others.
+// the hover trusts exactly the commands it links to — nothing in an article can run others.
 import * as vscode from 'vscode';
 import type { Annotation } from '../../sidecar';
 import { NewsmarkSettings } from '../config/settings';
@@ -10,10 +10,12 @@ import { annotationsAt } from '../model/query';
 import { commandLink } from './command-link';
 import type { Lexicon } from '../../core/lexicon/lexicon';
 import { lexiconReason } from '../../core/lexicon/explain';
-import { relationLines } from './relation-lines';
+import { relationDecisionLinks, relationLines } from './relation-lines';
 
 /** The only commands a hover may run; each receives one {uri, id} argument. */
 export const HOVER_COMMANDS = ['newsmark.accept', 'newsmark.reject', 'newsmark.relabel', 'newsmark.addNote', 'newsmark.resolveConflict'] as const;
+/** The commands of a suggested speaker's links; their {uri, id} names a relation, not an annotation. */
+export const RELATION_HOVER_COMMANDS = ['newsmark.acceptRelation', 'newsmark.rejectRelation'] as const;
 
 const STATUS_WORDS: Record<Annotation['status'], string> = {
   suggested: 'suggested by the engine',
@@ -24,7 +26,7 @@ const STATUS_WORDS: Record<Annotation['status'], string> = {
 
 export function hoverMarkdown(state: DocState, a: Annotation, lexicon?: Lexicon): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', false);
-  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS, ...RELATION_HOVER_COMMANDS] };
   md.supportThemeIcons = true;
   md.appendMarkdown(`**${TYPE_NAMES[a.type]}** (${a.type}) · ${STATUS_WORDS[a.status]}${a.orphan ? ' · orphaned' : ''}\n\n`);
   md.appendMarkdown('Quote: ').appendText(`«${a.text}»`).appendMarkdown('  \n');
@@ -36,7 +38,10 @@ export function hoverMarkdown(state: DocState, a: Annotation, lexicon?: Lexicon)
   if (n > 0 && a.type !== 'QUOTE') md.appendMarkdown(`Mentions of this entity in the document: ${n}  \n`);
   if (a.note) md.appendMarkdown('Note: ').appendText(a.note).appendMarkdown('  \n');
   for (const l of relationLines(a, state.annotations, state.relations, (offset) => lineOfOffset(state, offset))) {
-    md.appendMarkdown(`${l.label}: `).appendText(l.text).appendMarkdown('  \n');
+    md.appendMarkdown(`${l.label}: `).appendText(l.text);
+    // The relation id comes from the file: it goes in only inside the encoded argument.
+    if (l.decide) md.appendMarkdown(` — ${relationDecisionLinks(state.uri.toString(), l.decide)}`);
+    md.appendMarkdown('  \n');
   }
   // `from: 'hover'`: a decision made here shows the hover again (commands/context.ts isFromHover).
   const args = [{ uri: state.uri.toString(), id: a.id, from: 'hover' }];

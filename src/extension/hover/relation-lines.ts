@@ -1,13 +1,17 @@
 // What a hover says about an annotation's relations: a quote's speaker, a person's role and the
 // quotes attributed to them (with line numbers). Pure (no vscode): the hover appends these lines as
-// text, and the unit tests read them plainly. Rejected relations and rejected ends say nothing.
+// text, and the unit tests read them plainly. Rejected relations and rejected ends say nothing. A
+// suggested speaker carries its relation id, for the hover's Accept / Reject links.
 import type { Annotation, Relation } from '../../sidecar';
+import { commandLink } from './command-link';
 
 export interface RelationLine {
   /** "Speaker", "Role", "Quote", "Role of": the label the hover prints in bold. */
   label: string;
   /** Document text (the hover escapes it). */
   text: string;
+  /** A quote's speaker the engine suggested: the relation id the hover's Accept / Reject links name. */
+  decide?: string;
 }
 
 const SHORT = 60;
@@ -30,7 +34,8 @@ export function relationLines(
   for (const r of live) {
     const other = byId.get(r.from === a.id ? r.to : r.from);
     if (!other || (r.from !== a.id && r.to !== a.id)) continue;
-    if (r.type === 'speaker' && r.from === a.id) out.push({ label: 'Speaker', text: `${other.text} (${where(other)})` });
+    if (r.type === 'speaker' && r.from === a.id)
+      out.push({ label: 'Speaker', text: `${other.text} (${where(other)})`, ...(r.status === 'suggested' ? { decide: r.id } : {}) });
     else if (r.type === 'speaker') out.push({ label: 'Quote', text: `${where(other)}: «${short(other.text)}»` });
     else if (r.type === 'role' && r.from === a.id) out.push({ label: 'Role', text: other.norm ?? other.text });
     else if (r.type === 'role') out.push({ label: 'Role of', text: other.text });
@@ -42,4 +47,19 @@ export function relationLines(
     .map((l, i) => ({ l, i }))
     .sort((x, y) => rank(x.l) - rank(y.l) || x.i - y.i)
     .map((x) => x.l);
+}
+
+/**
+ * The Markdown of a suggested speaker's Accept · Reject links. Only the command ids are ours; the
+ * document and relation ids travel inside the fully encoded argument (`from: 'hover'` as the
+ * annotation links pass it), never as link text or target of their own.
+ */
+export function relationDecisionLinks(uri: string, relationId: string): string {
+  const args = [{ uri, id: relationId, from: 'hover' }];
+  return [
+    ['Accept', 'newsmark.acceptRelation'],
+    ['Reject', 'newsmark.rejectRelation'],
+  ]
+    .map(([label, cmd]) => `[${label}](${commandLink(cmd, args)} "Newsmark: ${label} Speaker")`)
+    .join(' · ');
 }

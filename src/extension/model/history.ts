@@ -2,7 +2,10 @@
 // Annotation Change" reverts the last one. Separate from the editor's text undo on purpose:
 // decisions are not text edits, they live in the sidecar. Entries are stored as a diff by id, not as
 // a snapshot, so undoing a decision made before some typing does not drag old offsets back in.
-import type { Annotation } from '../../sidecar';
+// Relation changes (Set / Clear Speaker, a relation accepted or rejected) share the one history, so
+// Undo reverts the person's last change whatever it touched; relations have no offsets, so their
+// entry keeps the whole previous list.
+import type { Annotation, Relation } from '../../sidecar';
 
 export interface HistoryEntry {
   label: string;
@@ -10,6 +13,15 @@ export interface HistoryEntry {
   previous: Annotation[];
   /** Ids the change added. */
   added: string[];
+  /** For a relation change: the relation list as it was before (annotations untouched). */
+  relations?: Relation[];
+}
+
+/** What undo gives back: the annotation list, and the relation list when the change was to relations. */
+export interface Undone {
+  label: string;
+  annotations: Annotation[];
+  relations?: Relation[];
 }
 
 export class AnnotationHistory {
@@ -24,7 +36,16 @@ export class AnnotationHistory {
     const previous = before.filter((a) => !sameDecision(a, afterById.get(a.id)));
     const added = after.filter((a) => !beforeIds.has(a.id)).map((a) => a.id);
     if (previous.length === 0 && added.length === 0) return undefined;
-    const entry = { label, previous, added };
+    return this.push({ label, previous, added });
+  }
+
+  /** Records a change to the relations; one that changed nothing is not recorded. */
+  recordRelations(label: string, before: readonly Relation[], after: readonly Relation[]): HistoryEntry | undefined {
+    if (JSON.stringify(before) === JSON.stringify(after)) return undefined;
+    return this.push({ label, previous: [], added: [], relations: [...before] });
+  }
+
+  private push(entry: HistoryEntry): HistoryEntry {
     this.entries.push(entry);
     if (this.entries.length > this.limit) this.entries.shift();
     return entry;
@@ -41,9 +62,10 @@ export class AnnotationHistory {
    * annotation keeps the current position when it still exists; one that was removed comes back at
    * its old offsets only if its quote is still there (`textAt`), else as an orphan.
    */
-  undo(current: readonly Annotation[], textAt: (start: number, end: number) => string): { label: string; annotations: Annotation[] } | undefined {
+  undo(current: readonly Annotation[], textAt: (start: number, end: number) => string): Undone | undefined {
     const e = this.entries.pop();
     if (!e) return undefined;
+    if (e.relations) return { label: e.label, annotations: [...current], relations: e.relations };
     const drop = new Set([...e.added, ...e.previous.map((a) => a.id)]);
     const byId = new Map(current.map((a) => [a.id, a]));
     const out = current.filter((a) => !drop.has(a.id));

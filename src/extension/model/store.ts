@@ -164,14 +164,23 @@ export class AnnotationStore implements vscode.Disposable {
     }
   }
 
-  /** A person's change to the relations (Set / Clear Speaker): shown at once, then written to the sidecar. */
-  async commitRelations(doc: vscode.TextDocument, next: Relation[]): Promise<void> {
+  /**
+   * A person's change to the relations (Set / Clear Speaker, accept / reject of a relation): recorded
+   * for undo in the same history as annotation changes, shown at once, then written to the sidecar.
+   */
+  async commitRelations(doc: vscode.TextDocument, label: string, next: Relation[], reason: ChangeReason = 'decision'): Promise<void> {
     const s = this.ensure(doc.uri);
+    const entry = reason !== 'undo' ? s.history.recordRelations(label, s.relations, next) : undefined;
     s.relations = next;
     s.relationsDirty = true;
     s.tracked = true;
-    this.bump(s, 'decision');
-    if (this.persister) await this.persister(doc, s);
+    this.bump(s, reason);
+    try {
+      if (this.persister) await this.persister(doc, s);
+    } catch (e) {
+      if (entry) s.history.discard(entry);
+      throw e;
+    }
   }
 
   /** Moves offsets with an edit at once; the engine re-reads later (debounced). */

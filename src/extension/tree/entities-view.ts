@@ -122,7 +122,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     if (ed && ed.document.uri.scheme !== 'output' && !isSidecarPath(ed.document.uri.path, this.settings().sidecarSuffix)) this.doc = ed.document;
     const doc = this.doc && !this.doc.isClosed ? this.doc : undefined;
     const state = doc ? this.store.get(doc.uri) : undefined;
-    const model = state ? buildTree(state.shown, (a) => state.groupOf(a), new Set(this.settings().types)) : { types: [], orphans: [] };
+    const model = state ? buildTree(state.shown, (a) => state.groupOf(a), new Set(this.settings().types), state.relations) : { types: [], orphans: [] };
     // The version is in the signature because a mention's row shows its line number.
     this.index = buildNodes(model, doc?.uri.toString() ?? '', doc?.version);
   }
@@ -182,6 +182,20 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       case 'mention': {
         const item = this.mentionItem(node.ann);
         item.id = node.key;
+        return item;
+      }
+      case 'quotes': {
+        const item = new vscode.TreeItem(`Quotes (${node.list.length})`, C.Collapsed);
+        item.id = node.key;
+        item.iconPath = new vscode.ThemeIcon('quote', new vscode.ThemeColor('newsmark.quote'));
+        item.tooltip = 'Quotes attributed to this speaker (speaker relations in the sidecar).';
+        return item;
+      }
+      case 'quote': {
+        const item = this.mentionItem(node.ann);
+        item.id = node.key;
+        // Not a review row of its own: the quote is reviewed under Quote; here it only leads there.
+        item.contextValue = 'newsmark.speakerQuote';
         return item;
       }
     }

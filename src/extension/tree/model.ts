@@ -1,7 +1,8 @@
 // The Entities view's content as plain data: type → entity → mentions, with counts, and a group
-// for orphans. Pure (no vscode), so the view, the status bar and the tests share one reading.
+// for orphans; a person or organization also lists the quotes attributed to them (speaker
+// relations). Pure (no vscode), so the view, the status bar and the tests share one reading.
 import { ENTITY_TYPES, EntityType } from '../../core/types';
-import type { Annotation } from '../../sidecar';
+import type { Annotation, Relation } from '../../sidecar';
 import { describeValue, TYPE_NAMES } from '../hover/describe';
 
 export interface EntityGroup {
@@ -10,6 +11,8 @@ export interface EntityGroup {
   /** Mentions in document order; rejected ones are listed but not counted. */
   mentions: Annotation[];
   count: number;
+  /** Quotes whose speaker (not rejected) is one of the mentions, in document order. */
+  quotes: Annotation[];
 }
 
 export interface TypeGroup {
@@ -29,7 +32,21 @@ export interface TreeModel {
   orphans: Annotation[];
 }
 
-export function buildTree(annotations: readonly Annotation[], groupOf: (a: Annotation) => string | undefined, types: ReadonlySet<EntityType>): TreeModel {
+export function buildTree(
+  annotations: readonly Annotation[],
+  groupOf: (a: Annotation) => string | undefined,
+  types: ReadonlySet<EntityType>,
+  relations: readonly Relation[] = [],
+): TreeModel {
+  // Speaker → its quotes, by annotation id; a rejected relation or quote attributes nothing.
+  const byId = new Map(annotations.map((a) => [a.id, a]));
+  const quotesOf = new Map<string, Annotation[]>();
+  for (const r of relations) {
+    const q = r.type === 'speaker' && r.status !== 'rejected' ? byId.get(r.from) : undefined;
+    if (!q || q.status === 'rejected') continue;
+    const list = quotesOf.get(r.to) ?? [];
+    quotesOf.set(r.to, [...list, q]);
+  }
   const byType = new Map<EntityType, Map<string, Annotation[]>>();
   const orphans: Annotation[] = [];
   for (const a of annotations) {
@@ -54,6 +71,7 @@ export function buildTree(annotations: readonly Annotation[], groupOf: (a: Annot
       label: labelOf(mentions),
       mentions,
       count: mentions.filter((a) => a.status !== 'rejected').length,
+      quotes: [...new Set(mentions.flatMap((a) => quotesOf.get(a.id) ?? []))].sort((x, y) => x.start - y.start),
     }));
     // Most mentioned first: the article's main actors lead; ties keep document order.
     entities.sort((x, y) => y.count - x.count || x.mentions[0].start - y.mentions[0].start);

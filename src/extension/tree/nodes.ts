@@ -13,6 +13,10 @@ export type Node =
   | { kind: 'entity'; key: string; group: EntityGroup; uri: string; ids: string[] }
   // uri and id make a mention node a valid {uri, id} argument for the item's context-menu commands.
   | { kind: 'mention'; key: string; ann: Annotation; uri: string; id: string }
+  // "Quotes (n)" under a speaker, and its rows: a kind of their own, so following the cursor
+  // (which looks for the mention row of an id) selects the quote under Quote, not under its speaker.
+  | { kind: 'quotes'; key: string; list: Annotation[] }
+  | { kind: 'quote'; key: string; ann: Annotation; uri: string; id: string }
   | { kind: 'orphans'; key: string; list: Annotation[] };
 
 export interface NodeIndex {
@@ -55,7 +59,21 @@ export function buildNodes(model: TreeModel, uri: string, version = 0): NodeInde
       group.entities.map((e) => {
         const node: Node = { kind: 'entity', key: unique(`entity/${group.type}/${e.key}`), group: e, uri, ids: e.mentions.map((m) => m.id) };
         sig.push(`${node.key}|${e.label}|${e.count}`);
-        add(node, e.mentions.map(mention));
+        const kids = e.mentions.map(mention);
+        if (e.quotes.length > 0) {
+          const quotes: Node = { kind: 'quotes', key: unique(`quotes/${group.type}/${e.key}`), list: e.quotes };
+          sig.push(`${quotes.key}|${e.quotes.length}`);
+          add(
+            quotes,
+            e.quotes.map((ann) => {
+              const key = unique(`quote/${group.type}/${e.key}/${ann.id}`);
+              sig.push(`${key}|${ann.status}|${ann.start}|${ann.end}|${ann.text}`);
+              return { kind: 'quote', key, ann, uri, id: ann.id };
+            }),
+          );
+          kids.push(quotes);
+        }
+        add(node, kids);
         return node;
       }),
     );

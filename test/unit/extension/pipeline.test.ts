@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import type { Engine } from '../../../src/core/engine';
 import type { Entity } from '../../../src/core/types';
-import type { Annotation } from '../../../src/sidecar';
+import { clearRelation, setRelation, type Annotation, type Relation } from '../../../src/sidecar';
 import { planDecorations } from '../../../src/extension/decorations/plan';
 import { chunkOrder, extractChunked, WHOLE_DOCUMENT_LIMIT } from '../../../src/extension/tracking/chunks';
 import { AnnotationHistory } from '../../../src/extension/model/history';
@@ -162,6 +162,26 @@ describe('extension: undo of annotation changes', () => {
       h.undo([], () => ''),
       undefined,
     );
+  });
+  it('Set / Clear Speaker share the history: undo gives back the previous relations, annotations untouched', () => {
+    const h = new AnnotationHistory();
+    const anns = [A('q', 'QUOTE', 0, 5), A('p', 'PER', 10, 15)];
+    const none: Relation[] = [];
+    const set = setRelation(none, 'speaker', 'q', 'p').relations;
+    h.record('Accept q', anns, [{ ...anns[0], status: 'accepted' }, anns[1]]);
+    h.recordRelations('Speaker of q', none, set);
+    h.recordRelations('nothing', set, [...set]); // no-op changes are not recorded
+    const cleared = clearRelation(set, 'speaker', 'q');
+    h.recordRelations('Clear speaker of q', set, cleared);
+    assert.strictEqual(h.size, 3);
+    // the last change first: Clear Speaker undone brings the speaker back
+    const u1 = h.undo(anns, () => '');
+    assert.deepStrictEqual([u1?.label, u1?.relations, u1?.annotations], ['Clear speaker of q', set, anns]);
+    const u2 = h.undo(anns, () => '');
+    assert.deepStrictEqual([u2?.label, u2?.relations], ['Speaker of q', []]);
+    // then the annotation decision made before, with no relations to write
+    const u3 = h.undo(anns, () => '');
+    assert.deepStrictEqual([u3?.label, u3?.relations], ['Accept q', undefined]);
   });
 });
 

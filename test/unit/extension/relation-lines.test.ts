@@ -2,7 +2,7 @@
 // article with two quotes by one person, a role, and a rejected speaker that must say nothing.
 import * as assert from 'assert';
 import type { Annotation, Relation } from '../../../src/sidecar';
-import { relationLines } from '../../../src/extension/hover/relation-lines';
+import { relationDecisionLinks, relationLines } from '../../../src/extension/hover/relation-lines';
 
 const TEXT = 'Министр Иван Петров:\n«Мы готовы».\n«Это всё», — добавил он.\n«Нет», — сказал Сергей Лавров.\n';
 const ann = (id: string, type: Annotation['type'], quote: string, extra: Partial<Annotation> = {}): Annotation => {
@@ -64,5 +64,30 @@ describe('extension: relation lines of the hover', () => {
       ),
       [],
     );
+  });
+
+  it('a suggested speaker offers Accept / Reject (its relation id); a decided one does not', () => {
+    const decide = (id: string) =>
+      relationLines(
+        A.find((a) => a.id === id)!,
+        A,
+        R,
+        lineOf,
+      ).map((l) => l.decide);
+    assert.deepStrictEqual(decide('quote-2'), ['rel-2']);
+    assert.deepStrictEqual(decide('quote-1'), [undefined]); // accepted
+    assert.deepStrictEqual(decide('per-1'), [undefined, undefined, undefined]); // only on the quote's side
+  });
+
+  it('the links name only our commands; ids from the file stay inside the encoded argument', () => {
+    const evil = 'rel-1) [x](command:workbench.action.terminal.new "';
+    const md = relationDecisionLinks('file:///a b.txt', evil);
+    const targets = [...md.matchAll(/\]\((\S+) "/g)].map((m) => m[1]);
+    assert.strictEqual(targets.length, 2);
+    for (const t of targets) assert.match(t, /^command:newsmark\.(accept|reject)Relation\?[A-Za-z0-9%._~-]+$/);
+    const [cmd, arg] = targets[0].split('?');
+    assert.strictEqual(cmd, 'command:newsmark.acceptRelation');
+    assert.deepStrictEqual(JSON.parse(decodeURIComponent(arg)), [{ uri: 'file:///a b.txt', id: evil, from: 'hover' }]);
+    assert.ok(!md.includes('(command:workbench'), 'the file’s text never becomes a link target');
   });
 });

@@ -1,7 +1,7 @@
 // The Entities view's element index: ids unique and stable across rebuilds, getParent agreeing with
 // getChildren, and a signature that changes only when a row would look different.
 import * as assert from 'assert';
-import type { Annotation } from '../../../src/sidecar';
+import type { Annotation, Relation } from '../../../src/sidecar';
 import { ENTITY_TYPES } from '../../../src/core/types';
 import { buildTree } from '../../../src/extension/tree/model';
 import { buildNodes, Node, NodeIndex } from '../../../src/extension/tree/nodes';
@@ -104,5 +104,47 @@ describe('extension: Entities view node index (buildNodes)', () => {
   it('an empty model has no rows', () => {
     const ix = buildNodes({ types: [], orphans: [] }, '');
     assert.deepStrictEqual([ix.roots.length, ix.children.size, ix.parents.size], [0, 0, 0]);
+  });
+
+  it('a speaker lists the quotes attributed to them under "Quotes (n)"; rejected speakers and quotes do not count', () => {
+    const anns = sample();
+    const q1 = { ...ann('прибыл', 'QUOTE'), id: 'q1' };
+    const q2 = { ...ann('Kazakhstan', 'QUOTE'), id: 'q2' };
+    const q3 = { ...ann('в', 'QUOTE'), id: 'q3', status: 'rejected' as const };
+    const rel = (id: string, from: string, to: string, status: Relation['status'] = 'suggested'): Relation => ({ id, type: 'speaker', from, to, status });
+    const R = [
+      rel('r1', 'q2', 'a3'), // to the short mention «Колокольцев»: still the same entity
+      rel('r2', 'q1', 'a1', 'accepted'),
+      rel('r3', 'q1', 'a2', 'rejected'), // false positive: a rejected speaker
+      rel('r4', 'q3', 'a1'), // false positive: a rejected quote
+    ];
+    const ix = buildNodes(buildTree([...anns, q1, q2, q3], group, ALL, R), 'file:///a.txt', 1);
+    const label = (x: Node): string =>
+      x.kind === 'type'
+        ? x.group.label
+        : x.kind === 'entity'
+          ? x.group.label
+          : x.kind === 'quotes'
+            ? `Quotes (${x.list.length})`
+            : x.kind === 'orphans'
+              ? 'Orphans'
+              : x.ann.text;
+    const tree = (nodes: Node[], depth = 0): string[] =>
+      nodes.flatMap((x) => [`${'  '.repeat(depth)}${x.kind}: ${label(x)}`, ...tree(ix.children.get(x.key) ?? [], depth + 1)]);
+    const per = tree(ix.roots).filter((l) => /^ {2}entity: Владимир|^ {4}/.test(l));
+    assert.deepStrictEqual(per.slice(0, 6), [
+      '  entity: Владимир Колокольцев',
+      '    mention: Владимир Колокольцев',
+      '    mention: Колокольцев',
+      '    quotes: Quotes (2)',
+      '      quote: прибыл',
+      '      quote: Kazakhstan',
+    ]);
+    // no "Quotes" row where nobody is attributed a quote (Казахстан's rejected one included)
+    assert.strictEqual(walk(ix).filter((x) => x.kind === 'quotes').length, 1);
+    // quote rows have their own ids, apart from the same quotes' rows under Quote
+    const keys = walk(ix).map((x) => x.key);
+    assert.strictEqual(new Set(keys).size, keys.length);
+    for (const x of walk(ix)) if (x.kind === 'quote') assert.strictEqual(ix.parents.get(x.key)?.kind, 'quotes');
   });
 });
