@@ -3,7 +3,7 @@
 // which records undo history and hands the result to the persister (the sidecar writer).
 import * as vscode from 'vscode';
 import type { Annotation, Relation, UnresolvedConflict } from '../../sidecar';
-import { AnnotationHistory } from './history';
+import { AnnotationHistory, HistoryEntry } from './history';
 import { shiftAnnotations, TextChange, Tracked } from './shift';
 import { mentionGroups } from './mentions';
 import type { DocumentContext } from '../../core/document-context';
@@ -156,12 +156,7 @@ export class AnnotationStore implements vscode.Disposable {
     s.items = withTraces(s.items, next);
     s.tracked = true;
     this.bump(s, reason);
-    try {
-      if (this.persister) await this.persister(doc, s);
-    } catch (e) {
-      if (entry) s.history.discard(entry);
-      throw e;
-    }
+    await this.write(doc, s, entry);
   }
 
   /**
@@ -175,6 +170,11 @@ export class AnnotationStore implements vscode.Disposable {
     s.relationsDirty = true;
     s.tracked = true;
     this.bump(s, reason);
+    await this.write(doc, s, entry);
+  }
+
+  /** Writes a person's change; when the write fails the change leaves the history too (the persister has taken it back). */
+  private async write(doc: vscode.TextDocument, s: DocState, entry: HistoryEntry | undefined): Promise<void> {
     try {
       if (this.persister) await this.persister(doc, s);
     } catch (e) {
