@@ -15,6 +15,7 @@ import { sampleWorkspace } from '../host/workspace.mjs';
 import {
   cursorStatus,
   decorations,
+  drawnDecorations,
   goTo,
   hoverWord,
   openFromExplorer,
@@ -75,11 +76,7 @@ export async function run({ log = console.log, outDir = process.env.NEWSMARK_E2E
     await runCommand(page, 'Newsmark: Annotate Document');
     mark('ran "Newsmark: Annotate Document" from F1');
     // highlights are drawn asynchronously after the command: poll until some appear
-    let deco = await decorations(page);
-    for (let i = 0; i < 50 && deco.count === 0; i++) {
-      await page.waitForTimeout(200);
-      deco = await decorations(page);
-    }
+    const deco = await drawnDecorations(page, 50);
     check(
       'highlights drawn after Annotate Document',
       deco.count >= 3,

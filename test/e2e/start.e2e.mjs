@@ -18,7 +18,7 @@ import { repoRoot } from '../host/env.mjs';
 import { isAlive } from '../host/procs.mjs';
 import {
   cursorStatus,
-  decorations,
+  drawnDecorations,
   findTreeRow,
   goTo,
   hoverWord,
@@ -207,11 +207,7 @@ async function checkSession({ check, mark, log, outDir, screenshot, build }) {
     mark(`${SAMPLE} open in the editor`);
 
     // No command is run: the highlights must come from the sidecar alone. Poll, they are drawn asynchronously.
-    let deco = await decorations(page);
-    for (let i = 0; i < 75 && deco.count === 0; i++) {
-      await page.waitForTimeout(200);
-      deco = await decorations(page);
-    }
+    const deco = await drawnDecorations(page, 75);
     check(
       'highlights appear on open, without running a command',
       deco.count >= 3,

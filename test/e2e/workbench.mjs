@@ -102,6 +102,16 @@ export async function hoverWord(page, word, expect, timeout = 10000) {
   return { text: null, shown };
 }
 
+/** `decorations(page)` once some are drawn (they are painted asynchronously), or as they are after `tries` polls 200 ms apart. */
+export async function drawnDecorations(page, tries) {
+  let deco = await decorations(page);
+  for (let i = 0; i < tries && deco.count === 0; i++) {
+    await sleep(200);
+    deco = await decorations(page);
+  }
+  return deco;
+}
+
 /**
  * Everything VS Code drew for extension decorations in the visible editor: element count, distinct
  * decoration types, and the colours they were painted with (normalised "rgb(a)(...)" strings).
