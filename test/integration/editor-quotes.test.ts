@@ -132,4 +132,40 @@ describe('editor: quotes, speakers and roles', () => {
     await waitFor('the speaker accepted on disk', api.onDidSync, () => speaker().some((r) => r.status === 'accepted'));
     assert.doesNotMatch(await hoverAt(editor, quote.start + 2), /acceptRelation/);
   });
+
+  it('Accept on the role line of a person’s hover accepts the role and redraws the hover there', async () => {
+    editor = await open(file);
+    const uri = editor.document.uri;
+    const person = api.annotations(uri).find((a) => a.text === 'Иван Петров')!;
+    const text = await hoverAt(editor, person.start + 2);
+    const link = /Role: Министр — \[Accept\]\(command:newsmark\.acceptRelation\?([A-Za-z0-9%._~-]+) "Newsmark: Accept Role"\)/.exec(text);
+    assert.ok(link, `no Accept link on the role line in: ${text}`);
+    const args = JSON.parse(decodeURIComponent(link[1])) as unknown[];
+    // The link is clicked in a hover under the mouse, the caret elsewhere: the hover is asked again on the person.
+    putCursor(editor, editor.document.getText().length);
+    const redrawn = waitFor('the hover asked again on the person', api.onDidAskHover, (h) => h && h.uri.toString() === uri.toString() && h.offset === person.start);
+    await vscode.commands.executeCommand('newsmark.acceptRelation', ...args);
+    await redrawn;
+    const role = () => readSidecar(file).relations.filter((r) => r.type === 'role' && r.from === person.id);
+    await waitFor('the role accepted on disk', api.onDidSync, () => role().some((r) => r.status === 'accepted'));
+    assert.deepStrictEqual(
+      role().map((r) => r.status),
+      ['accepted'],
+    );
+    const after = await hoverAt(editor, person.start + 2);
+    assert.match(after, /Role: Министр/);
+    assert.doesNotMatch(after, /acceptRelation/);
+  });
+
+  it('Reject on the role line takes the role out of the person’s hover; Undo brings it back', async () => {
+    editor = await open(file);
+    const person = api.annotations(editor.document.uri).find((a) => a.text === 'Иван Петров')!;
+    const role = () => readSidecar(file).relations.filter((r) => r.type === 'role' && r.from === person.id);
+    const id = role()[0].id;
+    await vscode.commands.executeCommand('newsmark.rejectRelation', { uri: editor.document.uri.toString(), id, from: 'hover' });
+    await waitFor('the role rejected on disk', api.onDidSync, () => role()[0]?.status === 'rejected');
+    assert.doesNotMatch(await hoverAt(editor, person.start + 2), /Role:/);
+    await vscode.commands.executeCommand('newsmark.undo');
+    await waitFor('the rejection undone on disk', api.onDidSync, () => role()[0]?.status === 'accepted');
+  });
 });

@@ -3,6 +3,7 @@
 // the list edits themselves are the sidecar layer's pure helpers.
 import * as vscode from 'vscode';
 import { ENTITY_TYPES, EntityType } from '../../core/types';
+import type { Annotation } from '../../sidecar';
 import { addManual, removeAnnotation, setNote, setStatus, updateAnnotation } from '../../sidecar';
 import { TYPE_NAMES } from '../hover/describe';
 import { confirm, inform } from '../util/errors';
@@ -12,14 +13,14 @@ export async function accept(s: Services, ref?: unknown): Promise<void> {
   const t = await resolveTarget(s, ref);
   if (!t) return;
   await decide(s, t, 'accepted');
-  await refreshHover(t, ref);
+  await refreshHover(t.doc, t.ann, ref);
 }
 
 export async function reject(s: Services, ref?: unknown): Promise<void> {
   const t = await resolveTarget(s, ref);
   if (!t) return;
   await decide(s, t, 'rejected');
-  await refreshHover(t, ref);
+  await refreshHover(t.doc, t.ann, ref);
 }
 
 /** Accepts or rejects one annotation (no hover: Review Mode shows the next one's instead). */
@@ -35,14 +36,15 @@ export async function decide(s: Services, t: Target, status: 'accepted' | 'rejec
  * with the decision (and opens it, which tells a keyboard user what the key did). A decision made
  * in a hover under the mouse (the cursor elsewhere; measured in test/e2e/annotate.e2e.mjs: the
  * hover stayed "suggested") moves the caret onto that word first, since showHover shows at the caret.
+ * `ann` is the annotation whose hover holds the link: the decided one, or a relation's quote or person.
  */
-async function refreshHover(t: Target, ref: unknown): Promise<void> {
+export async function refreshHover(doc: vscode.TextDocument, ann: Annotation, ref: unknown): Promise<void> {
   const ed = vscode.window.activeTextEditor;
-  if (!ed || ed.document !== t.doc || t.ann.orphan) return;
-  const at = t.doc.offsetAt(ed.selection.active);
-  if (at < t.ann.start || at > t.ann.end) {
+  if (!ed || ed.document !== doc || ann.orphan) return;
+  const at = doc.offsetAt(ed.selection.active);
+  if (at < ann.start || at > ann.end) {
     if (!isFromHover(ref)) return;
-    const p = t.doc.positionAt(t.ann.start);
+    const p = doc.positionAt(ann.start);
     ed.selection = new vscode.Selection(p, p);
   }
   // A hover already showing for this word is kept as it is by showHover: close it first (older

@@ -8,6 +8,7 @@ import type { DocState } from '../model/store';
 import { speakerCandidates } from '../model/speakers';
 import { inform } from '../util/errors';
 import { isRef, Services, targetDocument } from './context';
+import { refreshHover } from './review';
 
 /** The quote a speaker command acts on: named by ref, else the quote under the cursor. */
 async function quoteTarget(s: Services, ref?: unknown): Promise<{ doc: vscode.TextDocument; state: DocState; quote: Annotation } | undefined> {
@@ -62,8 +63,9 @@ export async function clearSpeaker(s: Services, ref?: unknown): Promise<void> {
 }
 
 /**
- * Accept / Reject of a suggested relation, from the speaker line of a quote's hover: `ref.id` names
- * the relation. Written like Set Speaker (commitRelations), so Undo reverts it too.
+ * Accept / Reject of a suggested relation, from the speaker line of a quote's hover or the role line
+ * of a person's: `ref.id` names the relation. Written like Set Speaker (commitRelations), so Undo
+ * reverts it too.
  */
 export async function decideRelation(s: Services, status: 'accepted' | 'rejected', ref?: unknown): Promise<void> {
   const doc = isRef(ref) ? await targetDocument(ref) : undefined;
@@ -73,9 +75,12 @@ export async function decideRelation(s: Services, status: 'accepted' | 'rejected
     inform('that relation is no longer in this document’s sidecar.');
     return;
   }
-  const quote = state.annotations.find((a) => a.id === r.from);
-  const what = quote ? `speaker of “${quote.text}”` : `relation ${r.id}`;
+  // A speaker is named by its quote, a role by its person: both the relation's `from` end.
+  const end = state.annotations.find((a) => a.id === r.from);
+  const what = end && (r.type === 'speaker' || r.type === 'role') ? `${r.type} of “${end.text}”` : `relation ${r.id}`;
   // Accepting one's own (manual) relation changes nothing: it is already decided.
   const next = status === 'accepted' && r.status === 'manual' ? 'manual' : status;
   await s.store.commitRelations(doc, `${status === 'accepted' ? 'Accept' : 'Reject'} ${what}`, setRelationStatus(state.relations, r.id, next));
+  // The link sat in the hover of the relation's `from` end: redraw that hover with the decision.
+  if (end) await refreshHover(doc, end, ref);
 }

@@ -14,7 +14,7 @@ import { relationDecisionLinks, relationLines } from './relation-lines';
 
 /** The only commands a hover may run; each receives one {uri, id} argument. */
 export const HOVER_COMMANDS = ['newsmark.accept', 'newsmark.reject', 'newsmark.relabel', 'newsmark.addNote', 'newsmark.resolveConflict'] as const;
-/** The commands of a suggested speaker's links; their {uri, id} names a relation, not an annotation. */
+/** The commands of a suggested speaker's or role's links; their {uri, id} names a relation, not an annotation. */
 export const RELATION_HOVER_COMMANDS = ['newsmark.acceptRelation', 'newsmark.rejectRelation'] as const;
 
 const STATUS_WORDS: Record<Annotation['status'], string> = {
@@ -40,7 +40,7 @@ export function hoverMarkdown(state: DocState, a: Annotation, lexicon?: Lexicon)
   for (const l of relationLines(a, state.annotations, state.relations, (offset) => lineOfOffset(state, offset))) {
     md.appendMarkdown(`${l.label}: `).appendText(l.text);
     // The relation id comes from the file: it goes in only inside the encoded argument.
-    if (l.decide) md.appendMarkdown(` — ${relationDecisionLinks(state.uri.toString(), l.decide)}`);
+    if (l.decide) md.appendMarkdown(` — ${relationDecisionLinks(state.uri.toString(), l.decide, l.label)}`);
     md.appendMarkdown('  \n');
   }
   // `from: 'hover'`: a decision made here shows the hover again (commands/context.ts isFromHover).

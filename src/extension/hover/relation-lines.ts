@@ -1,19 +1,23 @@
 // What a hover says about an annotation's relations: a quote's speaker, a person's role and the
 // quotes attributed to them (with line numbers). Pure (no vscode): the hover appends these lines as
 // text, and the unit tests read them plainly. Rejected relations and rejected ends say nothing. A
-// suggested speaker carries its relation id, for the hover's Accept / Reject links.
+// suggested relation on the hovered annotation's own side (a quote's speaker, a person's role)
+// carries its relation id, for the hover's Accept / Reject links.
 import type { Annotation, Relation } from '../../sidecar';
 import { commandLink } from './command-link';
 
+/** The labels the hover prints before a relation line: ours, never the file's. */
+export type RelationLabel = 'Speaker' | 'Role' | 'Role of' | 'Of' | 'Quote';
+
 export interface RelationLine {
-  /** "Speaker", "Role", "Quote", "Role of": the label the hover prints in bold. */
-  label: string;
+  label: RelationLabel;
   /** Document text (the hover escapes it). */
   text: string;
-  /** A quote's speaker the engine suggested: the relation id the hover's Accept / Reject links name. */
+  /** A quote's speaker or a person's role the engine suggested: the relation id the hover's Accept / Reject links name. */
   decide?: string;
 }
 
+const RANK: readonly RelationLabel[] = ['Speaker', 'Role', 'Role of', 'Of', 'Quote'];
 const SHORT = 60;
 const short = (s: string) => (s.length > SHORT ? `${s.slice(0, SHORT - 1)}…` : s);
 
@@ -34,15 +38,16 @@ export function relationLines(
   for (const r of live) {
     const other = byId.get(r.from === a.id ? r.to : r.from);
     if (!other || (r.from !== a.id && r.to !== a.id)) continue;
-    if (r.type === 'speaker' && r.from === a.id)
-      out.push({ label: 'Speaker', text: `${other.text} (${where(other)})`, ...(r.status === 'suggested' ? { decide: r.id } : {}) });
+    // Decided where it is asked: on the quote (its one speaker) and on the person (their role).
+    const decide = r.status === 'suggested' ? { decide: r.id } : {};
+    if (r.type === 'speaker' && r.from === a.id) out.push({ label: 'Speaker', text: `${other.text} (${where(other)})`, ...decide });
     else if (r.type === 'speaker') out.push({ label: 'Quote', text: `${where(other)}: «${short(other.text)}»` });
-    else if (r.type === 'role' && r.from === a.id) out.push({ label: 'Role', text: other.norm ?? other.text });
+    else if (r.type === 'role' && r.from === a.id) out.push({ label: 'Role', text: other.norm ?? other.text, ...decide });
     else if (r.type === 'role') out.push({ label: 'Role of', text: other.text });
     else if (r.type === 'of' && r.from === a.id) out.push({ label: 'Of', text: other.text });
   }
   // A quote's speaker first, a person's role before their quotes (which come in document order).
-  const rank = (l: RelationLine) => ['Speaker', 'Role', 'Role of', 'Of', 'Quote'].indexOf(l.label);
+  const rank = (l: RelationLine) => RANK.indexOf(l.label);
   return out
     .map((l, i) => ({ l, i }))
     .sort((x, y) => rank(x.l) - rank(y.l) || x.i - y.i)
@@ -50,16 +55,17 @@ export function relationLines(
 }
 
 /**
- * The Markdown of a suggested speaker's Accept · Reject links. Only the command ids are ours; the
- * document and relation ids travel inside the fully encoded argument (`from: 'hover'` as the
- * annotation links pass it), never as link text or target of their own.
+ * The Markdown of a suggested relation's Accept · Reject links (`what`: the line's label, ours, for
+ * the tooltip). Only the command ids are ours; the document and relation ids travel inside the fully
+ * encoded argument (`from: 'hover'` as the annotation links pass it), never as link text or target
+ * of their own.
  */
-export function relationDecisionLinks(uri: string, relationId: string): string {
+export function relationDecisionLinks(uri: string, relationId: string, what: RelationLabel): string {
   const args = [{ uri, id: relationId, from: 'hover' }];
   return [
     ['Accept', 'newsmark.acceptRelation'],
     ['Reject', 'newsmark.rejectRelation'],
   ]
-    .map(([label, cmd]) => `[${label}](${commandLink(cmd, args)} "Newsmark: ${label} Speaker")`)
+    .map(([label, cmd]) => `[${label}](${commandLink(cmd, args)} "Newsmark: ${label} ${what}")`)
     .join(' · ');
 }

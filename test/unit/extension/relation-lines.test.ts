@@ -66,7 +66,7 @@ describe('extension: relation lines of the hover', () => {
     );
   });
 
-  it('a suggested speaker offers Accept / Reject (its relation id); a decided one does not', () => {
+  it('a suggested speaker or role offers Accept / Reject (its relation id) on its own side; a decided one does not', () => {
     const decide = (id: string) =>
       relationLines(
         A.find((a) => a.id === id)!,
@@ -76,12 +76,26 @@ describe('extension: relation lines of the hover', () => {
       ).map((l) => l.decide);
     assert.deepStrictEqual(decide('quote-2'), ['rel-2']);
     assert.deepStrictEqual(decide('quote-1'), [undefined]); // accepted
-    assert.deepStrictEqual(decide('per-1'), [undefined, undefined, undefined]); // only on the quote's side
+    // the person's suggested role is decided on the person; their quotes' speakers only on the quotes
+    assert.deepStrictEqual(decide('per-1'), ['rel-3', undefined, undefined]);
+    assert.deepStrictEqual(decide('role-1'), [undefined]); // the role's side only reads whose it is
+    const accepted = R.map((r) => (r.id === 'rel-3' ? { ...r, status: 'accepted' as const } : r));
+    assert.deepStrictEqual(
+      relationLines(A[1], A, accepted, lineOf).map((l) => l.decide),
+      [undefined, undefined, undefined],
+    );
+  });
+
+  it('a role line links Accept / Reject of the role, with the same encoding', () => {
+    const md = relationDecisionLinks('file:///a.txt', 'rel-3', 'Role');
+    assert.match(md, /^\[Accept\]\(command:newsmark\.acceptRelation\?[A-Za-z0-9%._~-]+ "Newsmark: Accept Role"\) · \[Reject\]\(command:newsmark\.rejectRelation\?[A-Za-z0-9%._~-]+ "Newsmark: Reject Role"\)$/);
+    const arg = /\?([^ ]+) /.exec(md)![1];
+    assert.deepStrictEqual(JSON.parse(decodeURIComponent(arg)), [{ uri: 'file:///a.txt', id: 'rel-3', from: 'hover' }]);
   });
 
   it('the links name only our commands; ids from the file stay inside the encoded argument', () => {
     const evil = 'rel-1) [x](command:workbench.action.terminal.new "';
-    const md = relationDecisionLinks('file:///a b.txt', evil);
+    const md = relationDecisionLinks('file:///a b.txt', evil, 'Speaker');
     const targets = [...md.matchAll(/\]\((\S+) "/g)].map((m) => m[1]);
     assert.strictEqual(targets.length, 2);
     for (const t of targets) assert.match(t, /^command:newsmark\.(accept|reject)Relation\?[A-Za-z0-9%._~-]+$/);
