@@ -6,7 +6,7 @@
 import { basename, dirname, join } from 'node:path';
 import type { Entity } from '../core/types';
 import { readArticle } from './io';
-import { mergeSuggestions } from './merge';
+import { MergeBase, mergeSuggestions } from './merge';
 import { parseSidecar } from './parse';
 import { articleNameOf, articlePathFor, DEFAULT_SUFFIX, sidecarPathFor } from './paths';
 import { strayFor } from './move';
@@ -47,6 +47,22 @@ export interface AnnotateFileResult {
 }
 
 /**
+ * The engine's suggestions merged into what a sidecar holds (the rules of merge.ts and relations.ts):
+ * the one merge step of `newsmark annotate`, Annotate Folder and the editor's Annotate Document.
+ * Entities alone leave the QUOTE/ROLE suggestions and relations there alone; with relations
+ * (src/core/quotes withQuotes) they are refreshed too, a person's decisions kept.
+ */
+export function mergeFound(previous: MergeFoundBase | undefined, found: Suggestions): { annotations: Annotation[]; relations: Relation[] } {
+  const [suggestions, engineRelations] = 'entities' in found ? [found.entities, found.relations] : [found as readonly Entity[], undefined];
+  const annotations = mergeSuggestions(previous, suggestions, { quotes: engineRelations !== undefined });
+  const relations = mergeRelations(previous?.relations ?? [], annotations, suggestions, engineRelations, previous?.handWritten);
+  return { annotations, relations };
+}
+
+/** What mergeFound needs: a parsed sidecar, or the editor's current lists and the sidecar's handWritten. */
+export type MergeFoundBase = MergeBase & { relations?: readonly Relation[] };
+
+/**
  * Annotates `article` (an absolute path, or relative to the process's folder). Throws SidecarError
  * for a sidecar it cannot read safely or that keeps changing (nothing written), InputError for an
  * article that is not text.
@@ -63,10 +79,8 @@ export async function annotateFile(article: string, opts: AnnotateFileOptions): 
   if (!disk) await refuseIfRenamed(article, opts.shown ?? article, text, suffix);
   let previous = disk && parseSidecar(disk.text, text, shown, name);
   const found = await opts.extract(text);
-  const [suggestions, engineRelations] = 'entities' in found ? [found.entities, found.relations] : [found as readonly Entity[], undefined];
   for (let attempt = 0; ; attempt++) {
-    const annotations = mergeSuggestions(previous, suggestions, { quotes: engineRelations !== undefined });
-    const relations = mergeRelations(previous?.relations ?? [], annotations, suggestions, engineRelations, previous?.handWritten);
+    const { annotations, relations } = mergeFound(previous, found);
     const out = serializeSidecar(previous, name, text, annotations, relations);
     const outcome = disk === undefined ? 'written' : out === disk.text ? 'unchanged' : 'updated';
     try {

@@ -27,7 +27,7 @@ export { WriteLedger, classifySidecarEvent, EventVerdict, SidecarEvent } from '.
 export { rebaseDecisions, Rebased } from './rebase';
 export { takeTheirs, UnresolvedConflict } from './merge3';
 export { moveArticle, moveSidecar, strayFor } from './move';
-export { annotateFile, AnnotateFileOptions, AnnotateFileResult, MAX_MERGE_RETRIES } from './annotate-file';
+export { annotateFile, AnnotateFileOptions, AnnotateFileResult, MAX_MERGE_RETRIES, mergeFound, MergeFoundBase, Suggestions } from './annotate-file';
 export { discoverArticles, ARTICLE_EXTENSIONS, Discovered } from './discover';
 export { SCHEMA_VERSION } from './schema';
 export { annotationChanges, AnnotatedText, Change, ChangeKind, CHANGE_KINDS } from './changes';

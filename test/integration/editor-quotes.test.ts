@@ -169,3 +169,50 @@ describe('editor: quotes, speakers and roles', () => {
     await waitFor('the rejection undone on disk', api.onDidSync, () => role()[0]?.status === 'accepted');
   });
 });
+
+describe('editor: quotes found by Annotate Document', () => {
+  let api: NewsmarkApi;
+  let editor: vscode.TextEditor;
+  let file: string;
+  const speakers = () => {
+    const sc = readSidecar(file);
+    const byId = new Map(sc.annotations.map((a) => [a.id, a]));
+    const quotes = sc.annotations.filter((a) => a.type === 'QUOTE').sort((x, y) => x.start - y.start);
+    return quotes.map((q) =>
+      sc.relations
+        .filter((r) => r.type === 'speaker' && r.from === q.id)
+        .map((r) => `${byId.get(r.to)?.text} ${r.status}`)
+        .sort(),
+    );
+  };
+
+  before(async () => {
+    api = await newsmark();
+    file = freshArticle('quotes-annotate'); // the Russian sample
+    editor = await open(file);
+  });
+
+  it('finds the quotes, their speakers and Колокольцев’s role, as `newsmark annotate` does, into the sidecar', async () => {
+    await vscode.commands.executeCommand('newsmark.annotateDocument');
+    assert.deepStrictEqual(speakers(), [['Владимир Колокольцев suggested'], ['МВД suggested']]);
+    const sc = readSidecar(file);
+    const byId = new Map(sc.annotations.map((a) => [a.id, a]));
+    const roles = sc.relations.filter((r) => r.type === 'role').map((r) => `${byId.get(r.from)?.text} → ${byId.get(r.to)?.norm ?? byId.get(r.to)?.text}`);
+    assert.ok(roles.includes('Владимир Колокольцев → министр внутренних дел'), `roles: ${roles.join('; ')}`);
+  });
+
+  it('run again, it keeps what a person decided: a rejected speaker stays rejected, a speaker set by hand wins', async () => {
+    const uri = editor.document.uri.toString();
+    const sc = readSidecar(file);
+    const quotes = sc.annotations.filter((a) => a.type === 'QUOTE').sort((x, y) => x.start - y.start);
+    const first = sc.relations.find((r) => r.type === 'speaker' && r.from === quotes[0].id)!;
+    await vscode.commands.executeCommand('newsmark.rejectRelation', { uri, id: first.id });
+    const person = sc.annotations.find((a) => a.text === 'Ержан Саденов')!;
+    await vscode.commands.executeCommand('newsmark.setSpeaker', { uri, id: quotes[1].id }, person.id);
+    const decided = [['Владимир Колокольцев rejected'], ['Ержан Саденов manual', 'МВД rejected']];
+    assert.deepStrictEqual(speakers(), decided);
+    await vscode.commands.executeCommand('newsmark.annotateDocument');
+    assert.deepStrictEqual(speakers(), decided);
+    assert.doesNotMatch(await hoverAt(editor, quotes[0].start + 2), /Speaker:/);
+  });
+});

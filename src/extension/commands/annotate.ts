@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import * as path from 'node:path';
 import { annotateFile, discoverArticles, isSidecarPath, SidecarError } from '../../sidecar';
 import { engine } from '../tracking/engine-runner';
+import { withQuotes } from '../../core/quotes/relations';
 import { inform, log, warn } from '../util/errors';
 import { Services } from './context';
 
@@ -56,7 +57,14 @@ export async function annotateFolder(s: Services, folderArg?: unknown): Promise<
             if ((await s.tracker.annotate(open)) === undefined) throw new Error('the document changed during the run');
           } else {
             // The same path as `newsmark annotate`: a sidecar saved meanwhile is merged, never overwritten.
-            const r = await annotateFile(abs, { suffix, extract: (text) => e.extract(text, { lang: 'auto' }).entities });
+            // Quotes, roles and relations too, as Annotate Document and `newsmark annotate` find them.
+            const r = await annotateFile(abs, {
+              suffix,
+              extract: (text) => {
+                const found = e.extract(text, { lang: 'auto' });
+                return withQuotes(text, found.entities, found.lang);
+              },
+            });
             for (const m of r.messages) log(m);
           }
           done++;

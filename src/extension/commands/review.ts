@@ -136,8 +136,7 @@ export async function undo(s: Services, ref?: unknown): Promise<void> {
     inform('no annotation change to undo in this document.');
     return;
   }
-  if (done.relations) await s.store.commitRelations(doc, done.label, done.relations, 'undo');
-  else await s.store.commit(doc, done.label, done.annotations, 'undo');
+  await s.store.commit(doc, done.label, done.annotations, 'undo', done.relations);
   inform(`undid: ${done.label}`);
 }
 

@@ -13,11 +13,11 @@ export interface HistoryEntry {
   previous: Annotation[];
   /** Ids the change added. */
   added: string[];
-  /** For a relation change: the relation list as it was before (annotations untouched). */
+  /** When the change touched relations: the relation list as it was before. */
   relations?: Relation[];
 }
 
-/** What undo gives back: the annotation list, and the relation list when the change was to relations. */
+/** What undo gives back: the annotation list, and the relation list when the change touched relations. */
 export interface Undone {
   label: string;
   annotations: Annotation[];
@@ -29,20 +29,28 @@ export class AnnotationHistory {
 
   constructor(private readonly limit = 100) {}
 
-  /** Records the change before → after; a change that changed nothing is not recorded. */
-  record(label: string, before: readonly Annotation[], after: readonly Annotation[]): HistoryEntry | undefined {
+  /**
+   * Records the change before → after (and of the relations, when given: Annotate Document changes
+   * both); a change that changed nothing is not recorded.
+   */
+  record(
+    label: string,
+    before: readonly Annotation[],
+    after: readonly Annotation[],
+    relations?: { before: readonly Relation[]; after: readonly Relation[] },
+  ): HistoryEntry | undefined {
     const afterById = new Map(after.map((a) => [a.id, a]));
     const beforeIds = new Set(before.map((a) => a.id));
     const previous = before.filter((a) => !sameDecision(a, afterById.get(a.id)));
     const added = after.filter((a) => !beforeIds.has(a.id)).map((a) => a.id);
-    if (previous.length === 0 && added.length === 0) return undefined;
-    return this.push({ label, previous, added });
+    const relationsChanged = relations !== undefined && JSON.stringify(relations.before) !== JSON.stringify(relations.after);
+    if (previous.length === 0 && added.length === 0 && !relationsChanged) return undefined;
+    return this.push({ label, previous, added, ...(relationsChanged ? { relations: [...relations.before] } : {}) });
   }
 
-  /** Records a change to the relations; one that changed nothing is not recorded. */
+  /** Records a change to the relations alone; one that changed nothing is not recorded. */
   recordRelations(label: string, before: readonly Relation[], after: readonly Relation[]): HistoryEntry | undefined {
-    if (JSON.stringify(before) === JSON.stringify(after)) return undefined;
-    return this.push({ label, previous: [], added: [], relations: [...before] });
+    return this.record(label, [], [], { before, after });
   }
 
   private push(entry: HistoryEntry): HistoryEntry {
@@ -65,7 +73,6 @@ export class AnnotationHistory {
   undo(current: readonly Annotation[], textAt: (start: number, end: number) => string): Undone | undefined {
     const e = this.entries.pop();
     if (!e) return undefined;
-    if (e.relations) return { label: e.label, annotations: [...current], relations: e.relations };
     const drop = new Set([...e.added, ...e.previous.map((a) => a.id)]);
     const byId = new Map(current.map((a) => [a.id, a]));
     const out = current.filter((a) => !drop.has(a.id));
@@ -76,7 +83,7 @@ export class AnnotationHistory {
       else out.push(prev);
     }
     out.sort((a, b) => a.start - b.start || a.end - b.end);
-    return { label: e.label, annotations: out };
+    return { label: e.label, annotations: out, ...(e.relations ? { relations: e.relations } : {}) };
   }
 
   get size(): number {

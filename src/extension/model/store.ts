@@ -150,10 +150,15 @@ export class AnnotationStore implements vscode.Disposable {
    * A change a person made (or asked for): recorded for undo, then written to the sidecar. When the
    * write fails the persister has taken the change back from the list, and it leaves the history too.
    */
-  async commit(doc: vscode.TextDocument, label: string, next: readonly Annotation[], reason: ChangeReason = 'decision'): Promise<void> {
+  async commit(doc: vscode.TextDocument, label: string, next: readonly Annotation[], reason: ChangeReason = 'decision', relations?: Relation[]): Promise<void> {
     const s = this.ensure(doc.uri);
-    const entry = reason !== 'undo' ? s.history.record(label, s.annotations, next) : undefined;
+    // One history entry for both lists: Undo of Annotate Document takes its quotes' relations back too.
+    const entry = reason !== 'undo' ? s.history.record(label, s.annotations, next, relations && { before: s.relations, after: relations }) : undefined;
     s.items = withTraces(s.items, next);
+    if (relations) {
+      s.relations = relations;
+      s.relationsDirty = true;
+    }
     s.tracked = true;
     this.bump(s, reason);
     await this.write(doc, s, entry);
@@ -164,13 +169,7 @@ export class AnnotationStore implements vscode.Disposable {
    * for undo in the same history as annotation changes, shown at once, then written to the sidecar.
    */
   async commitRelations(doc: vscode.TextDocument, label: string, next: Relation[], reason: ChangeReason = 'decision'): Promise<void> {
-    const s = this.ensure(doc.uri);
-    const entry = reason !== 'undo' ? s.history.recordRelations(label, s.relations, next) : undefined;
-    s.relations = next;
-    s.relationsDirty = true;
-    s.tracked = true;
-    this.bump(s, reason);
-    await this.write(doc, s, entry);
+    await this.commit(doc, label, this.ensure(doc.uri).annotations, reason, next);
   }
 
   /** Writes a person's change; when the write fails the change leaves the history too (the persister has taken it back). */

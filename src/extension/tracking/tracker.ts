@@ -3,8 +3,9 @@
 // next keystroke — and its suggestions are merged by the sidecar's rules. Also: annotate on open
 // for documents matching `newsmark.annotateOnOpen`, and the Annotate Document action itself.
 import * as vscode from 'vscode';
-import { mergeSuggestions } from '../../sidecar';
-import type { Annotation } from '../../sidecar';
+import { mergeFound } from '../../sidecar';
+import type { Annotation, MergeFoundBase, Relation } from '../../sidecar';
+import { withQuotes } from '../../core/quotes/relations';
 import type { Entity } from '../../core/types';
 import { NewsmarkSettings } from '../config/settings';
 import { AnnotationStore } from '../model/store';
@@ -97,45 +98,55 @@ export class Tracker implements vscode.Disposable {
     const full = await this.extractAndMerge(doc, token, (partial) => this.store.replace(doc.uri, partial, 'refresh'));
     if (!full) return false;
     state.dirty = [];
-    this.store.replace(doc.uri, full, 'refresh');
+    this.store.replace(doc.uri, full.annotations, 'refresh');
     return true;
   }
 
-  /** Annotate Document: engine suggestions merged, recorded for undo and written to the sidecar. */
+  /**
+   * Annotate Document: engine suggestions, quotes, roles and their relations merged (the path of
+   * `newsmark annotate`: withQuotes, then mergeFound), recorded for undo and written to the sidecar.
+   */
   async annotate(doc: vscode.TextDocument): Promise<number | undefined> {
     const cts = this.restart(doc.uri);
-    const merged = await this.extractAndMerge(doc, cts.token, (partial) => this.store.replace(doc.uri, partial, 'refresh'));
+    const merged = await this.extractAndMerge(doc, cts.token, (partial) => this.store.replace(doc.uri, partial, 'refresh'), true);
     if (!merged) return undefined;
     this.store.ensure(doc.uri).dirty = [];
-    await this.store.commit(doc, 'Annotate Document', merged, 'annotate');
-    return merged.filter((a) => a.status === 'suggested').length;
+    await this.store.commit(doc, 'Annotate Document', merged.annotations, 'annotate', merged.relations);
+    return merged.annotations.filter((a) => a.status === 'suggested').length;
   }
 
-  /** The whole document through the engine (chunked when large), merged by the sidecar's rules. */
+  /**
+   * The whole document through the engine (chunked when large), merged by the sidecar's rules. With
+   * `quotes` the quote finder runs too and the relations come back merged; without it (re-reads
+   * while typing) the quotes, roles and relations there are left alone.
+   */
   private async extractAndMerge(
     doc: vscode.TextDocument,
     token: vscode.CancellationToken,
     onPartial: (annotations: Annotation[]) => void,
-  ): Promise<Annotation[] | undefined> {
+    quotes = false,
+  ): Promise<{ annotations: Annotation[]; relations: Relation[] } | undefined> {
     const state = this.store.ensure(doc.uri);
     state.tracked = true;
-    const merge = (entities: readonly Entity[]) => {
-      const current = this.store.get(doc.uri)?.annotations ?? [];
-      return mergeSuggestions(
-        {
-          annotations: current.filter((a) => !a.orphan),
-          orphans: current.filter((a) => a.orphan),
-          handWritten: this.sync.handWritten(doc.uri),
-        },
-        entities,
-      );
+    const base = (): MergeFoundBase => {
+      const now = this.store.get(doc.uri);
+      const current = now?.annotations ?? [];
+      return {
+        annotations: current.filter((a) => !a.orphan),
+        orphans: current.filter((a) => a.orphan),
+        handWritten: this.sync.handWritten(doc.uri),
+        relations: now?.relations ?? [],
+      };
     };
     const out = await extractDocument(doc, token, (found, done) => {
-      if (!token.isCancellationRequested) onPartial(merge(partialSuggestions(this.store.get(doc.uri)?.annotations ?? [], found, done)));
+      if (!token.isCancellationRequested) onPartial(mergeFound(base(), partialSuggestions(this.store.get(doc.uri)?.annotations ?? [], found, done)).annotations);
     });
     if (!out || token.isCancellationRequested) return undefined;
     state.context = out.context;
-    return merge(this.withLexicon(doc.uri, out.entities, doc.getText()));
+    const text = doc.getText();
+    const entities = this.withLexicon(doc.uri, out.entities, text);
+    // Quotes run on the final names (after the lexicon), so a speaker is a name the sidecar holds.
+    return mergeFound(base(), quotes ? withQuotes(text, entities, out.lang) : entities);
   }
 
   private restart(uri: vscode.Uri): vscode.CancellationTokenSource {

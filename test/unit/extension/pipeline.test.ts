@@ -183,6 +183,17 @@ describe('extension: undo of annotation changes', () => {
     const u3 = h.undo(anns, () => '');
     assert.deepStrictEqual([u3?.label, u3?.relations], ['Accept q', undefined]);
   });
+  it('Annotate Document changes both lists in one entry: undo takes back the added quote and its speaker together', () => {
+    const h = new AnnotationHistory();
+    const p = A('p', 'PER', 10, 15);
+    const q = A('q', 'QUOTE', 0, 5);
+    const speaker = setRelation([], 'speaker', 'q', 'p').relations.map((r) => ({ ...r, status: 'suggested' as const }));
+    h.record('Annotate Document', [p], [q, p], { before: [], after: speaker });
+    h.record('nothing', [q, p], [q, p], { before: speaker, after: [...speaker] }); // no-op changes are not recorded
+    assert.strictEqual(h.size, 1);
+    const u = h.undo([q, p], () => '');
+    assert.deepStrictEqual([u?.label, u?.annotations, u?.relations], ['Annotate Document', [p], []]);
+  });
 });
 
 describe('extension: Entities view model', () => {
