@@ -25,7 +25,7 @@ export { readSidecarFile, decodeSidecar, hasBom, writeFileAtomic, WriteConflict,
 export { SidecarSession, SidecarBackend, ParsedSummary, Written, WriteBase } from './session';
 export { WriteLedger, classifySidecarEvent, EventVerdict, SidecarEvent } from './echo';
 export { rebaseDecisions, Rebased } from './rebase';
-export { takeTheirs, UnresolvedConflict } from './merge3';
+export { takeTheirs, takeTheirsRelation, UnresolvedConflict } from './merge3';
 export { moveArticle, moveSidecar, strayFor } from './move';
 export { annotateFile, AnnotateFileOptions, AnnotateFileResult, MAX_MERGE_RETRIES, mergeFound, MergeFoundBase, Suggestions } from './annotate-file';
 export { discoverArticles, ARTICLE_EXTENSIONS, Discovered } from './discover';

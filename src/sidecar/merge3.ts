@@ -11,7 +11,7 @@ import { TO_STRING } from './schema';
 import { serializeSidecar } from './serialize';
 import { ENTITY_TYPES } from '../core/types';
 import { Annotation, STATUSES } from './types';
-import { Relation } from './relations';
+import { Relation, RELATION_TYPES } from './relations';
 
 /** What a person decides about an annotation; merged field by field. */
 const DECISION_FIELDS = ['type', 'status', 'note', 'norm', 'value', 'unit', 'qualifier', 'currency', 'from', 'to', 'sig'] as const;
@@ -196,4 +196,24 @@ export function takeTheirs(ours: Annotation, theirs: Readonly<Record<string, unk
   // The engine-claim fingerprint follows the claim: the writer makes a fresh one for a suggestion.
   delete a.sig;
   return a;
+}
+
+/**
+ * Ours with their side of a relation's conflict taken, or a reason why their values cannot be a
+ * relation (a hand-edited `conflict:` map with an unknown type or status, or an end that is not an id).
+ */
+export function takeTheirsRelation(ours: Relation, theirs: Readonly<Record<string, unknown>>): Relation | string {
+  const out = { ...ours } as unknown as Record<string, unknown>;
+  for (const f of RELATION_FIELDS) {
+    if (!(f in theirs)) continue;
+    const v = theirs[f];
+    if (v === null || v === undefined) delete out[f];
+    else out[f] = v;
+  }
+  const r = out as unknown as Relation;
+  if (!RELATION_TYPES.includes(r.type)) return `their type ${JSON.stringify(r.type)} is not one of ${RELATION_TYPES.join(', ')}`;
+  if (!STATUSES.includes(r.status)) return `their status ${JSON.stringify(r.status)} is not one of ${STATUSES.join(', ')}`;
+  if (typeof r.from !== 'string' || typeof r.to !== 'string') return 'their relation does not name both of its ends';
+  if (r.note !== undefined && typeof r.note !== 'string') return 'their note is not text';
+  return r;
 }

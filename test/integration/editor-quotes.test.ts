@@ -1,15 +1,21 @@
 // Quotes in a real VS Code: a sidecar with a QUOTE, its speaker and the speaker's role is read; the
 // hover on the quote names the speaker, the hover on the person lists role and quotes with their
-// lines; a decision written from the editor keeps the sidecar's relations.
+// lines, and their Accept / Reject links decide the relation and redraw the hover; a decision written
+// from the editor keeps the sidecar's relations. Annotate Document finds quotes as `newsmark annotate`
+// does and keeps a person's decisions; merge-driver conflicts on relations are resolved like
+// annotations'.
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsmarkApi } from '../../src/extension/api';
-import { mergeSuggestions, relationId, serializeSidecar, type Relation } from '../../src/sidecar';
+import type { TreeSnapshotNode } from '../../src/extension/tree/entities-view';
+import { mergeSuggestions, relationId, serializeSidecar, setRelationStatus, type Relation } from '../../src/sidecar';
+import { mergeSidecars, unresolvedConflicts } from '../../src/sidecar/merge3';
 import { freshArticle, hoverAt, newsmark, offsetOf, open, putCursor, readSidecar, sidecarOf, waitFor } from './editor-helpers';
 
 const TEXT = 'Министр Иван Петров выступил в Астане.\n«Мы готовы к переговорам», — заявил он журналистам.\n';
+const conflictsShown = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.code === 'merge-conflict');
 const at = (q: string, type: 'PER' | 'QUOTE' | 'ROLE' | 'LOC') => ({ type, text: q, start: TEXT.indexOf(q), end: TEXT.indexOf(q) + q.length });
 
 describe('editor: quotes, speakers and roles', () => {
@@ -194,25 +200,121 @@ describe('editor: quotes found by Annotate Document', () => {
 
   it('finds the quotes, their speakers and Колокольцев’s role, as `newsmark annotate` does, into the sidecar', async () => {
     await vscode.commands.executeCommand('newsmark.annotateDocument');
-    assert.deepStrictEqual(speakers(), [['Владимир Колокольцев suggested'], ['МВД suggested']]);
+    // "Как отметил Владимир Колокольцев, …" (reported speech), «Между министерствами …» — отметил глава
+    // МВД России (the same man, through the document), «По итогам …» — отметили в МВД.
+    assert.deepStrictEqual(speakers(), [['Владимир Колокольцев suggested'], ['Владимир Колокольцев suggested'], ['МВД suggested']]);
     const sc = readSidecar(file);
     const byId = new Map(sc.annotations.map((a) => [a.id, a]));
     const roles = sc.relations.filter((r) => r.type === 'role').map((r) => `${byId.get(r.from)?.text} → ${byId.get(r.to)?.norm ?? byId.get(r.to)?.text}`);
     assert.ok(roles.includes('Владимир Колокольцев → министр внутренних дел'), `roles: ${roles.join('; ')}`);
   });
 
+  it('the Entities view lists a speaker’s quotes under them: “Quotes (n)”, each row revealing its quote', async () => {
+    const quotes = readSidecar(file)
+      .annotations.filter((a) => a.type === 'QUOTE')
+      .sort((x, y) => x.start - y.start);
+    const row = (list: TreeSnapshotNode[] | undefined, label: string) => list?.find((n) => n.label === label);
+    const person = row(row(api.tree(), 'Person')?.children, 'Владимир Колокольцев');
+    const rows = row(person?.children, 'Quotes (2)');
+    assert.ok(rows, `a Quotes (2) row under Владимир Колокольцев: ${JSON.stringify(person?.children?.map((n) => n.label))}`);
+    assert.strictEqual(rows.state, 'collapsed');
+    assert.deepStrictEqual(
+      rows.children?.map((n) => [n.label, (n.command?.arguments?.[0] as { id: string }).id]),
+      quotes.slice(0, 2).map((q) => [q.text, q.id]),
+    );
+    assert.match(rows.children?.[1].description ?? '', /^line 9\b/);
+    const org = row(row(api.tree(), 'Organization')?.children, 'МВД');
+    assert.deepStrictEqual(
+      org?.children?.filter((n) => n.label.startsWith('Quotes')).map((n) => n.label),
+      ['Quotes (1)'],
+    );
+    // False positive: a person no quote is attributed to has no such row.
+    const other = row(row(api.tree(), 'Person')?.children, 'Ержан Саденов');
+    assert.ok(other && !other.children?.some((n) => n.label.startsWith('Quotes')), JSON.stringify(other));
+  });
+
   it('run again, it keeps what a person decided: a rejected speaker stays rejected, a speaker set by hand wins', async () => {
     const uri = editor.document.uri.toString();
     const sc = readSidecar(file);
     const quotes = sc.annotations.filter((a) => a.type === 'QUOTE').sort((x, y) => x.start - y.start);
-    const first = sc.relations.find((r) => r.type === 'speaker' && r.from === quotes[0].id)!;
-    await vscode.commands.executeCommand('newsmark.rejectRelation', { uri, id: first.id });
+    const second = sc.relations.find((r) => r.type === 'speaker' && r.from === quotes[1].id)!;
+    await vscode.commands.executeCommand('newsmark.rejectRelation', { uri, id: second.id });
     const person = sc.annotations.find((a) => a.text === 'Ержан Саденов')!;
-    await vscode.commands.executeCommand('newsmark.setSpeaker', { uri, id: quotes[1].id }, person.id);
-    const decided = [['Владимир Колокольцев rejected'], ['Ержан Саденов manual', 'МВД rejected']];
+    await vscode.commands.executeCommand('newsmark.setSpeaker', { uri, id: quotes[2].id }, person.id);
+    const decided = [['Владимир Колокольцев suggested'], ['Владимир Колокольцев rejected'], ['Ержан Саденов manual', 'МВД rejected']];
     assert.deepStrictEqual(speakers(), decided);
     await vscode.commands.executeCommand('newsmark.annotateDocument');
     assert.deepStrictEqual(speakers(), decided);
-    assert.doesNotMatch(await hoverAt(editor, quotes[0].start + 2), /Speaker:/);
+    assert.doesNotMatch(await hoverAt(editor, quotes[1].start + 2), /Speaker:/);
+    // The view follows: one quote left under Колокольцев, the last one under Саденов.
+    const row = (list: TreeSnapshotNode[] | undefined, label: string) => list?.find((n) => n.label === label);
+    const quoteRows = (who: string) => row(row(api.tree(), 'Person')?.children, who)?.children?.filter((n) => n.label.startsWith('Quotes')).map((n) => n.label);
+    assert.deepStrictEqual([quoteRows('Владимир Колокольцев'), quoteRows('Ержан Саденов')], [['Quotes (1)'], ['Quotes (1)']]);
+  });
+});
+
+describe('editor: merge conflicts on quotes’ relations', () => {
+  let api: NewsmarkApi;
+
+  before(async () => {
+    api = await newsmark();
+  });
+
+  it('a speaker and a role decided differently on two branches show in the Problems panel; Resolve takes theirs, the quick fix keeps ours', async () => {
+    const base = mergeSuggestions(undefined, [at('Министр', 'ROLE'), at('Иван Петров', 'PER'), at('Мы готовы к переговорам', 'QUOTE')], { quotes: true });
+    const id = (q: string) => base.find((a) => a.text === q)!.id;
+    const quote = base.find((a) => a.type === 'QUOTE')!;
+    const person = base.find((a) => a.type === 'PER')!;
+    const speaker: Relation = { id: relationId('speaker', quote.id, person.id), type: 'speaker', from: quote.id, to: person.id, status: 'suggested' };
+    const role: Relation = { id: relationId('role', person.id, id('Министр')), type: 'role', from: person.id, to: id('Министр'), status: 'suggested' };
+    const file = freshArticle('quotes-conflict', TEXT);
+    const name = path.basename(file);
+    const side = (speakerStatus: Relation['status'], roleStatus: Relation['status']) =>
+      serializeSidecar(undefined, name, TEXT, base, setRelationStatus(setRelationStatus([speaker, role], speaker.id, speakerStatus), role.id, roleStatus));
+    // Ours accepts both; theirs rejects both: each relation is decided differently.
+    const merged = mergeSidecars(side('suggested', 'suggested'), side('accepted', 'accepted'), side('rejected', 'rejected'), TEXT, sidecarOf(file), name);
+    assert.deepStrictEqual(merged.conflicts.map((c) => c.id).sort(), [speaker.id, role.id].sort());
+    fs.writeFileSync(sidecarOf(file), merged.text);
+    const editor = await open(file);
+    const uri = editor.document.uri;
+    const shownAt = (a: { start: number; end: number }) => (d: vscode.Diagnostic) =>
+      d.range.isEqual(new vscode.Range(editor.document.positionAt(a.start), editor.document.positionAt(a.end)));
+    const shown = await waitFor('two relation conflicts in the Problems panel', vscode.languages.onDidChangeDiagnostics, () =>
+      conflictsShown(uri).length === 2 ? conflictsShown(uri) : undefined,
+    );
+    // Each on the word it belongs to: a speaker on its quote, a role on its person.
+    assert.match(shown.find(shownAt(quote))?.message ?? '', /^The speaker of “Мы готовы к переговорам” was decided differently on two branches — ours status: accepted, theirs status: rejected/);
+    assert.match(shown.find(shownAt(person))?.message ?? '', /^The role of “Иван Петров” was decided differently/);
+
+    // Cursor on the quote, Resolve Merge Conflict, Down, Enter: take theirs.
+    putCursor(editor, quote.start + 2);
+    const asked = waitFor('the quick pick', api.onDidNotify, (n) => (n?.severity === 'question' ? n.message : undefined));
+    const running = vscode.commands.executeCommand('newsmark.resolveConflict');
+    assert.match(await asked, /the speaker of “Мы готовы к переговорам” was decided differently on two branches \(2 in this document\)/);
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await running;
+    let sc = readSidecar(file);
+    assert.strictEqual(sc.relations.find((r) => r.id === speaker.id)?.status, 'rejected', 'theirs taken');
+    assert.deepStrictEqual(
+      unresolvedConflicts(sc).map((c) => c.id),
+      [role.id],
+    );
+    await waitFor('one conflict left in the Problems panel', vscode.languages.onDidChangeDiagnostics, () => conflictsShown(uri).length === 1);
+
+    // Ctrl+. on the person offers both sides of their role; Keep ours.
+    const range = new vscode.Range(editor.document.positionAt(person.start), editor.document.positionAt(person.end));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range);
+    assert.deepStrictEqual(
+      actions.map((a) => a.title).filter((t) => t.startsWith('Newsmark')),
+      ['Newsmark: Keep ours', 'Newsmark: Take theirs'],
+    );
+    const keep = actions.find((a) => a.title === 'Newsmark: Keep ours')!.command!;
+    await vscode.commands.executeCommand(keep.command, ...(keep.arguments ?? []));
+    sc = readSidecar(file);
+    assert.strictEqual(sc.relations.find((r) => r.id === role.id)?.status, 'accepted', 'ours kept');
+    assert.deepStrictEqual(unresolvedConflicts(sc), [], 'newsmark check finds no conflict left');
+    assert.doesNotMatch(fs.readFileSync(sidecarOf(file), 'utf8'), /conflict:/);
+    await waitFor('no conflict left in the Problems panel', vscode.languages.onDidChangeDiagnostics, () => conflictsShown(uri).length === 0);
   });
 });

@@ -1,9 +1,11 @@
 // Merge conflicts the git merge driver left in a sidecar show in the Problems panel, on the word in
 // the article (where the hover and Ctrl+. offer to resolve them), one entry per conflicted
-// annotation; the count goes to zero as they are resolved. Quick fixes: Keep ours / Take theirs.
+// annotation or relation (a relation on its quote or person); the count goes to zero as they are
+// resolved. Quick fixes: Keep ours / Take theirs.
 import * as vscode from 'vscode';
 import { AnnotationStore } from '../model/store';
-import { RESOLVE_COMMAND, ResolveRef, sideSummary } from '../commands/resolve-conflict';
+import { RESOLVE_COMMAND, ResolveRef } from '../commands/resolve-conflict';
+import { ConflictEntry, conflictEntries, conflictMessage } from './conflict-entries';
 
 /** Diagnostic code of a merge conflict: how the code actions recognise their diagnostics. */
 export const CONFLICT_CODE = 'merge-conflict';
@@ -17,32 +19,23 @@ export function activateMergeConflicts(context: vscode.ExtensionContext, store: 
       diagnostics.delete(uri);
       return;
     }
-    const list: vscode.Diagnostic[] = [];
-    for (const a of state.annotations) {
-      const c = state.conflicts.get(a.id);
-      if (!c) continue;
-      // An orphan has no place in the text: its entry goes at the top, where it is still seen.
-      const range = a.orphan ? new vscode.Range(0, 0, 0, 0) : new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end));
-      // Plain text in the Problems panel (no links are rendered there).
-      const d = new vscode.Diagnostic(
-        range,
-        `“${a.text}” was decided differently on two branches — ours ${sideSummary(a, c, 'ours')}, theirs ${sideSummary(a, c, 'theirs')} (sidecar line ${c.line}). Resolve: Ctrl+. or Newsmark: Resolve Merge Conflict.`,
-        vscode.DiagnosticSeverity.Warning,
-      );
+    const list = conflictEntries(state.annotations, state.relations, state.conflicts).map((e) => {
+      const d = new vscode.Diagnostic(rangeOf(doc, e), conflictMessage(e), vscode.DiagnosticSeverity.Warning);
       d.source = 'newsmark';
       d.code = CONFLICT_CODE;
-      list.push(d);
-    }
+      return d;
+    });
     diagnostics.set(uri, list);
   };
   const actions: vscode.CodeActionProvider = {
     provideCodeActions(doc, _range, ctx) {
       const out: vscode.CodeAction[] = [];
       const state = store.get(doc.uri);
+      const entries = state ? conflictEntries(state.annotations, state.relations, state.conflicts) : [];
       for (const d of ctx.diagnostics) {
-        // The context holds copies of our diagnostics: the annotation is found again by its place.
-        const at = (a: { start: number; end: number }) => d.range.isEqual(new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end)));
-        const id = d.code === CONFLICT_CODE && state ? state.annotations.find((a) => state.conflicts.has(a.id) && !a.orphan && at(a))?.id : undefined;
+        // The context holds copies of our diagnostics: the entry is found again by its place and
+        // sentence (an annotation and its quote's speaker can both be in conflict on one word).
+        const id = d.code === CONFLICT_CODE ? entries.find((e) => e.at && d.range.isEqual(rangeOf(doc, e)) && d.message === conflictMessage(e))?.id : undefined;
         if (!id) continue;
         for (const [take, title] of [
           ['ours', 'Keep ours'],
@@ -67,4 +60,9 @@ export function activateMergeConflicts(context: vscode.ExtensionContext, store: 
     }),
   );
   return diagnostics;
+}
+
+/** An orphan or a relation without a live end has no place in the text: its entry goes at the top, where it is still seen. */
+function rangeOf(doc: vscode.TextDocument, e: ConflictEntry): vscode.Range {
+  return e.at ? new vscode.Range(doc.positionAt(e.at.start), doc.positionAt(e.at.end)) : new vscode.Range(0, 0, 0, 0);
 }

@@ -237,13 +237,13 @@ export class SidecarSync implements vscode.Disposable {
   }
 
   /**
-   * Resolves the merge conflict on annotation `id`: `next` is the list with the chosen side (ours
-   * unchanged, or theirs taken), committed like any decision (undo, then a compare-and-swap write)
-   * with the entry's `conflict:` taken out of the file by the same write.
+   * Resolves the merge conflict on annotation or relation `id`: `next` holds the list with the chosen
+   * side (ours unchanged, or theirs taken), committed like any decision (undo, then a
+   * compare-and-swap write) with the entry's `conflict:` taken out of the file by the same write.
    */
-  async resolveConflict(doc: vscode.TextDocument, id: string, label: string, next: readonly Annotation[]): Promise<void> {
+  async resolveConflict(doc: vscode.TextDocument, id: string, label: string, next: { annotations?: readonly Annotation[]; relations?: Relation[] }): Promise<void> {
     this.record(doc.uri).resolving.add(id);
-    await this.store.commit(doc, label, next);
+    await this.store.commit(doc, label, next.annotations ?? this.store.ensure(doc.uri).annotations, 'decision', next.relations);
   }
 
   /** A change made while the sidecar cannot be read: kept in the editor, and the person is told so. */
