@@ -149,7 +149,11 @@ describe('editor: quotes, speakers and roles', () => {
     const args = JSON.parse(decodeURIComponent(link[1])) as unknown[];
     // The link is clicked in a hover under the mouse, the caret elsewhere: the hover is asked again on the person.
     putCursor(editor, editor.document.getText().length);
-    const redrawn = waitFor('the hover asked again on the person', api.onDidAskHover, (h) => h && h.uri.toString() === uri.toString() && h.offset === person.start);
+    const redrawn = waitFor(
+      'the hover asked again on the person',
+      api.onDidAskHover,
+      (h) => h && h.uri.toString() === uri.toString() && h.offset === person.start,
+    );
     await vscode.commands.executeCommand('newsmark.acceptRelation', ...args);
     await redrawn;
     const role = () => readSidecar(file).relations.filter((r) => r.type === 'role' && r.from === person.id);
@@ -248,7 +252,10 @@ describe('editor: quotes found by Annotate Document', () => {
     assert.doesNotMatch(await hoverAt(editor, quotes[1].start + 2), /Speaker:/);
     // The view follows: one quote left under Колокольцев, the last one under Саденов.
     const row = (list: TreeSnapshotNode[] | undefined, label: string) => list?.find((n) => n.label === label);
-    const quoteRows = (who: string) => row(row(api.tree(), 'Person')?.children, who)?.children?.filter((n) => n.label.startsWith('Quotes')).map((n) => n.label);
+    const quoteRows = (who: string) =>
+      row(row(api.tree(), 'Person')?.children, who)
+        ?.children?.filter((n) => n.label.startsWith('Quotes'))
+        .map((n) => n.label);
     assert.deepStrictEqual([quoteRows('Владимир Колокольцев'), quoteRows('Ержан Саденов')], [['Quotes (1)'], ['Quotes (1)']]);
   });
 });
@@ -283,7 +290,10 @@ describe('editor: merge conflicts on quotes’ relations', () => {
       conflictsShown(uri).length === 2 ? conflictsShown(uri) : undefined,
     );
     // Each on the word it belongs to: a speaker on its quote, a role on its person.
-    assert.match(shown.find(shownAt(quote))?.message ?? '', /^The speaker of “Мы готовы к переговорам” was decided differently on two branches — ours status: accepted, theirs status: rejected/);
+    assert.match(
+      shown.find(shownAt(quote))?.message ?? '',
+      /^The speaker of “Мы готовы к переговорам” was decided differently on two branches — ours status: accepted, theirs status: rejected/,
+    );
     assert.match(shown.find(shownAt(person))?.message ?? '', /^The role of “Иван Петров” was decided differently/);
 
     // Cursor on the quote, Resolve Merge Conflict, Down, Enter: take theirs.

@@ -57,7 +57,10 @@ export async function resolveConflict(s: Services, given?: unknown, side?: unkno
   if (entry.kind === 'relation') {
     let relations = state.relations;
     if (take === 'theirs') {
-      const theirs = takeTheirsRelation(relations.find((r) => r.id === entry.id)!, conflict.theirs);
+      const theirs = takeTheirsRelation(
+        relations.find((r) => r.id === entry.id)!,
+        conflict.theirs,
+      );
       if (typeof theirs === 'string') return cannotTake(entry.what, theirs);
       relations = relations.map((r) => (r.id === entry.id ? theirs : r));
     }
@@ -65,7 +68,10 @@ export async function resolveConflict(s: Services, given?: unknown, side?: unkno
   } else {
     let annotations = state.annotations;
     if (take === 'theirs') {
-      const theirs = takeTheirs(annotations.find((a) => a.id === entry.id)!, conflict.theirs);
+      const theirs = takeTheirs(
+        annotations.find((a) => a.id === entry.id)!,
+        conflict.theirs,
+      );
       if (typeof theirs === 'string') return cannotTake(entry.what, theirs);
       annotations = annotations.map((a) => (a.id === entry.id ? theirs : a));
     }

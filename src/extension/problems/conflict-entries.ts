@@ -49,13 +49,30 @@ export function conflictEntries(
   const out: ConflictEntry[] = [];
   for (const a of annotations) {
     const c = conflicts.get(a.id);
-    if (c) out.push({ id: a.id, kind: 'annotation', ...place(a), what: `“${a.text}”`, ours: sideSummary(a, c, 'ours'), theirs: sideSummary(a, c, 'theirs'), line: c.line });
+    if (c)
+      out.push({
+        id: a.id,
+        kind: 'annotation',
+        ...place(a),
+        what: `“${a.text}”`,
+        ours: sideSummary(a, c, 'ours'),
+        theirs: sideSummary(a, c, 'theirs'),
+        line: c.line,
+      });
   }
   for (const r of relations) {
     const c = conflicts.get(r.id);
     if (!c) continue;
     const from = byId.get(r.from);
-    out.push({ id: r.id, kind: 'relation', ...place(from), what: relationWords(r, from), ours: sideSummary(r, c, 'ours'), theirs: sideSummary(r, c, 'theirs'), line: c.line });
+    out.push({
+      id: r.id,
+      kind: 'relation',
+      ...place(from),
+      what: relationWords(r, from),
+      ours: sideSummary(r, c, 'ours'),
+      theirs: sideSummary(r, c, 'theirs'),
+      line: c.line,
+    });
   }
   return out;
 }
@@ -76,6 +93,8 @@ export function conflictTarget(entries: readonly ConflictEntry[], id?: string, o
   const here =
     offset === undefined
       ? undefined
-      : entries.filter((e) => e.at && e.at.start <= offset && offset <= e.at.end).reduce<ConflictEntry | undefined>((best, e) => (!best || size(e) < size(best) ? e : best), undefined);
+      : entries
+          .filter((e) => e.at && e.at.start <= offset && offset <= e.at.end)
+          .reduce<ConflictEntry | undefined>((best, e) => (!best || size(e) < size(best) ? e : best), undefined);
   return here ?? entries.find((e) => e.at) ?? entries[0];
 }

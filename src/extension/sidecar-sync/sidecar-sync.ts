@@ -241,7 +241,12 @@ export class SidecarSync implements vscode.Disposable {
    * side (ours unchanged, or theirs taken), committed like any decision (undo, then a
    * compare-and-swap write) with the entry's `conflict:` taken out of the file by the same write.
    */
-  async resolveConflict(doc: vscode.TextDocument, id: string, label: string, next: { annotations?: readonly Annotation[]; relations?: Relation[] }): Promise<void> {
+  async resolveConflict(
+    doc: vscode.TextDocument,
+    id: string,
+    label: string,
+    next: { annotations?: readonly Annotation[]; relations?: Relation[] },
+  ): Promise<void> {
     this.record(doc.uri).resolving.add(id);
     await this.store.commit(doc, label, next.annotations ?? this.store.ensure(doc.uri).annotations, 'decision', next.relations);
   }

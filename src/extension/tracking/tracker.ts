@@ -139,7 +139,8 @@ export class Tracker implements vscode.Disposable {
       };
     };
     const out = await extractDocument(doc, token, (found, done) => {
-      if (!token.isCancellationRequested) onPartial(mergeFound(base(), partialSuggestions(this.store.get(doc.uri)?.annotations ?? [], found, done)).annotations);
+      if (!token.isCancellationRequested)
+        onPartial(mergeFound(base(), partialSuggestions(this.store.get(doc.uri)?.annotations ?? [], found, done)).annotations);
     });
     if (!out || token.isCancellationRequested) return undefined;
     state.context = out.context;

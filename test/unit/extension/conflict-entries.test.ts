@@ -43,18 +43,32 @@ describe('extension: merge conflicts of annotations and relations', () => {
       conflictMessage(a),
       '“Иван Петров” was decided differently on two branches — ours status: accepted, theirs status: rejected (sidecar line 10). Resolve: Ctrl+. or Newsmark: Resolve Merge Conflict.',
     );
-    assert.match(conflictMessage(r), /^The speaker of “Мы готовы” was decided differently on two branches — ours status: accepted, theirs status: rejected \(sidecar line 11\)/);
+    assert.match(
+      conflictMessage(r),
+      /^The speaker of “Мы готовы” was decided differently on two branches — ours status: accepted, theirs status: rejected \(sidecar line 11\)/,
+    );
   });
 
   it('the target: by id; else the innermost at the cursor (the annotation before its relation on one word); else the first in the article', () => {
-    const entries = conflictEntries(A, R, conflicts(['rel-o', { status: 'rejected' }], ['rel-r', { status: 'rejected' }], ['per-1', { status: 'rejected' }], ['rel-s', { status: 'rejected' }]));
+    const entries = conflictEntries(
+      A,
+      R,
+      conflicts(['rel-o', { status: 'rejected' }], ['rel-r', { status: 'rejected' }], ['per-1', { status: 'rejected' }], ['rel-s', { status: 'rejected' }]),
+    );
     const at = (q: string) => TEXT.indexOf(q) + 1;
     assert.strictEqual(conflictTarget(entries, 'rel-r')?.id, 'rel-r');
     assert.strictEqual(conflictTarget(entries, 'nope'), undefined);
     assert.strictEqual(conflictTarget(entries, undefined, at('Петров'))?.id, 'per-1');
     assert.strictEqual(conflictTarget(entries, undefined, at('готовы'))?.id, 'rel-s');
     assert.strictEqual(conflictTarget(entries, undefined, 0)?.id, 'per-1'); // nothing here: the first with a place
-    assert.strictEqual(conflictTarget(entries.filter((e) => e.id === 'rel-o'), undefined, 0)?.id, 'rel-o');
+    assert.strictEqual(
+      conflictTarget(
+        entries.filter((e) => e.id === 'rel-o'),
+        undefined,
+        0,
+      )?.id,
+      'rel-o',
+    );
   });
 });
 

@@ -88,7 +88,10 @@ describe('extension: relation lines of the hover', () => {
 
   it('a role line links Accept / Reject of the role, with the same encoding', () => {
     const md = relationDecisionLinks('file:///a.txt', 'rel-3', 'Role');
-    assert.match(md, /^\[Accept\]\(command:newsmark\.acceptRelation\?[A-Za-z0-9%._~-]+ "Newsmark: Accept Role"\) · \[Reject\]\(command:newsmark\.rejectRelation\?[A-Za-z0-9%._~-]+ "Newsmark: Reject Role"\)$/);
+    assert.match(
+      md,
+      /^\[Accept\]\(command:newsmark\.acceptRelation\?[A-Za-z0-9%._~-]+ "Newsmark: Accept Role"\) · \[Reject\]\(command:newsmark\.rejectRelation\?[A-Za-z0-9%._~-]+ "Newsmark: Reject Role"\)$/,
+    );
     const arg = /\?([^ ]+) /.exec(md)![1];
     assert.deepStrictEqual(JSON.parse(decodeURIComponent(arg)), [{ uri: 'file:///a.txt', id: 'rel-3', from: 'hover' }]);
   });
