@@ -61,6 +61,7 @@ describe('editor: quotes, speakers and roles', () => {
     // appendText escapes Markdown punctuation: read "\(" as "(".
     const text = (await hoverAt(editor, offsetOf(editor, 'готовы'))).replace(/\\([()])/g, '$1');
     assert.match(text, /Speaker: Иван Петров \(line 1\)/);
+    assert.match(text, /Role: Министр/, 'the speaker’s role');
     assert.doesNotMatch(text, /Mentions of this entity/);
   });
 

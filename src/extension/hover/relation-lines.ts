@@ -1,5 +1,6 @@
-// What a hover says about an annotation's relations: a quote's speaker, a person's role and the
-// quotes attributed to them (with line numbers). Pure (no vscode): the hover appends these lines as
+// What a hover says about an annotation's relations: a quote's speaker and the speaker's role, a
+// person's role (with the place or body it belongs to) and the quotes attributed to them (with line
+// numbers). Pure (no vscode): the hover appends these lines as
 // text, and the unit tests read them plainly. Rejected relations and rejected ends say nothing. A
 // suggested relation on the hovered annotation's own side (a quote's speaker, a person's role)
 // carries its relation id, for the hover's Accept / Reject links.
@@ -34,15 +35,26 @@ export function relationLines(
   const byId = new Map(annotations.filter((x) => x.status !== 'rejected').map((x) => [x.id, x]));
   const live = relations.filter((r) => r.status !== 'rejected');
   const where = (x: Annotation) => (x.orphan ? 'orphaned' : `line ${lineOf(x.start)}`);
+  // "министр внутренних дел (of России, Казахстана)": a role with the places or bodies it belongs to.
+  const roleText = (role: Annotation) => {
+    const of = live.filter((r) => r.type === 'of' && r.from === role.id).flatMap((r) => byId.get(r.to)?.text ?? []);
+    return `${role.norm ?? role.text}${of.length ? ` (of ${of.join(', ')})` : ''}`;
+  };
   const out: RelationLine[] = [];
   for (const r of live) {
     const other = byId.get(r.from === a.id ? r.to : r.from);
     if (!other || (r.from !== a.id && r.to !== a.id)) continue;
     // Decided where it is asked: on the quote (its one speaker) and on the person (their role).
     const decide = r.status === 'suggested' ? { decide: r.id } : {};
-    if (r.type === 'speaker' && r.from === a.id) out.push({ label: 'Speaker', text: `${other.text} (${where(other)})`, ...decide });
-    else if (r.type === 'speaker') out.push({ label: 'Quote', text: `${where(other)}: «${short(other.text)}»` });
-    else if (r.type === 'role' && r.from === a.id) out.push({ label: 'Role', text: other.norm ?? other.text, ...decide });
+    if (r.type === 'speaker' && r.from === a.id) {
+      out.push({ label: 'Speaker', text: `${other.text} (${where(other)})`, ...decide });
+      // Who the speaker is, read on the quote: their roles (decided on the person, so no links here).
+      for (const role of live.filter((x) => x.type === 'role' && x.from === other.id)) {
+        const end = byId.get(role.to);
+        if (end) out.push({ label: 'Role', text: roleText(end) });
+      }
+    } else if (r.type === 'speaker') out.push({ label: 'Quote', text: `${where(other)}: «${short(other.text)}»` });
+    else if (r.type === 'role' && r.from === a.id) out.push({ label: 'Role', text: roleText(other), ...decide });
     else if (r.type === 'role') out.push({ label: 'Role of', text: other.text });
     else if (r.type === 'of' && r.from === a.id) out.push({ label: 'Of', text: other.text });
   }

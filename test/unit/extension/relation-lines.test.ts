@@ -41,7 +41,7 @@ const lines = (id: string) =>
 
 describe('extension: relation lines of the hover', () => {
   const cases: [string, string[]][] = [
-    ['quote-1', ['Speaker: Иван Петров (line 1)']],
+    ['quote-1', ['Speaker: Иван Петров (line 1)', 'Role: министр']],
     // a person: role first, then their quotes in document order with line numbers
     ['per-1', ['Role: министр', 'Quote: line 2: «Мы готовы»', 'Quote: line 3: «Это всё»']],
     ['role-1', ['Role of: Иван Петров']],
@@ -50,6 +50,23 @@ describe('extension: relation lines of the hover', () => {
     ['per-2', []],
   ];
   for (const [id, expected] of cases) it(id, () => assert.deepStrictEqual(lines(id), expected));
+
+  it('a quote’s hover gives its speaker’s role too; a role gives the place it belongs to', () => {
+    const withOf = [...A, ann('loc-1', 'LOC', 'Сергей Лавров')]; // any span: only its text is read
+    const rs = [...R, rel('rel-5', 'of', 'role-1', 'loc-1'), rel('rel-6', 'role', 'per-2', 'role-1', 'rejected')];
+    const read = (id: string) =>
+      relationLines(
+        withOf.find((a) => a.id === id)!,
+        withOf,
+        rs,
+        lineOf,
+      ).map((l) => `${l.label}: ${l.text}${l.decide ? ` [${l.decide}]` : ''}`);
+    // decided on the person: the quote's role line has no links
+    assert.deepStrictEqual(read('quote-2'), ['Speaker: Иван Петров (line 1) [rel-2]', 'Role: министр (of Сергей Лавров)']);
+    assert.deepStrictEqual(read('per-1'), ['Role: министр (of Сергей Лавров) [rel-3]', 'Quote: line 2: «Мы готовы»', 'Quote: line 3: «Это всё»']);
+    // false positive: a rejected role relation says nothing on the quote of that speaker
+    assert.deepStrictEqual(read('quote-3'), []);
+  });
 
   it('a long quote is shortened; a rejected end says nothing', () => {
     const long = ann('quote-9', 'QUOTE', TEXT.trimEnd()); // longer than the 60 characters shown
@@ -74,8 +91,8 @@ describe('extension: relation lines of the hover', () => {
         R,
         lineOf,
       ).map((l) => l.decide);
-    assert.deepStrictEqual(decide('quote-2'), ['rel-2']);
-    assert.deepStrictEqual(decide('quote-1'), [undefined]); // accepted
+    assert.deepStrictEqual(decide('quote-2'), ['rel-2', undefined]); // the speaker's role line: no links on the quote
+    assert.deepStrictEqual(decide('quote-1'), [undefined, undefined]); // accepted; the role is decided on the person
     // the person's suggested role is decided on the person; their quotes' speakers only on the quotes
     assert.deepStrictEqual(decide('per-1'), ['rel-3', undefined, undefined]);
     assert.deepStrictEqual(decide('role-1'), [undefined]); // the role's side only reads whose it is
