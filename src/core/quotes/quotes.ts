@@ -102,17 +102,36 @@ function directSpans(text: string, paras: Paragraph[]): { start: number; end: nu
   return out;
 }
 
-/** The entity (PER first, then ORG) inside [from, to), nearest to `near`. */
-function entityIn(entities: readonly Entity[], from: number, to: number, near: number): number | undefined {
-  let best: number | undefined;
-  for (const type of ['PER', 'ORG'] as const) {
-    entities.forEach((e, i) => {
-      if (e.type !== type || e.start < from || e.end > to) return;
-      if (best === undefined || Math.abs(e.start - near) < Math.abs(entities[best].start - near)) best = i;
-    });
-    if (best !== undefined) return best;
-  }
-  return undefined;
+/**
+ * The entity (PER first, then ORG) inside [from, to), nearest to `near` (ties: the first in the list).
+ * Entities are looked up by start through a sorted index built once per document: scanning them all
+ * for every quote was quadratic in a long article.
+ */
+type EntityIn = (from: number, to: number, near: number) => number | undefined;
+
+function entityFinder(entities: readonly Entity[]): EntityIn {
+  const byStart = entities.map((_, i) => i).sort((x, y) => entities[x].start - entities[y].start || x - y);
+  return (from, to, near) => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (entities[byStart[mid]].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: number[] = [];
+    for (let k = lo; k < byStart.length && entities[byStart[k]].start <= to; k++) if (entities[byStart[k]].end <= to) inside.push(byStart[k]);
+    inside.sort((x, y) => x - y);
+    let best: number | undefined;
+    for (const type of ['PER', 'ORG'] as const) {
+      for (const i of inside) {
+        if (entities[i].type !== type) continue;
+        if (best === undefined || Math.abs(entities[i].start - near) < Math.abs(entities[best].start - near)) best = i;
+      }
+      if (best !== undefined) return best;
+    }
+    return undefined;
+  };
 }
 
 interface Attribution {
@@ -122,10 +141,10 @@ interface Attribution {
 }
 
 /** Reads an attribution phrase (the text between a quote and the sentence end, or before it up to a colon). */
-function attribution(phrase: string, offset: number, entities: readonly Entity[], lang: Lang): Attribution | undefined {
+function attribution(phrase: string, offset: number, entities: readonly Entity[], entityIn: EntityIn, lang: Lang): Attribution | undefined {
   const say = sayRe(lang).exec(phrase);
   if (!say) return undefined;
-  const speaker = entityIn(entities, offset, offset + phrase.length, offset + say.index);
+  const speaker = entityIn(offset, offset + phrase.length, offset + say.index);
   // "глава МВД России", "the head of the ministry": a person described by the body they lead, not the body.
   if (speaker !== undefined && entities[speaker].type === 'ORG') {
     const lead =
@@ -162,7 +181,19 @@ function before(text: string, open: number, paraStart: number): { phrase: string
 
 export function findQuotes(text: string, entities: readonly Entity[], lang: Lang): Quote[] {
   const paras = paragraphs(text);
-  const paraOf = (i: number) => paras.findIndex((p) => p.start <= i && i <= p.end);
+  // Paragraphs are sorted and apart: the one holding i by binary search (-1: i is between paragraphs).
+  const paraOf = (i: number) => {
+    let lo = 0;
+    let hi = paras.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (paras[mid].end < i) lo = mid + 1;
+      else if (paras[mid].start > i) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  };
+  const entityIn = entityFinder(entities);
   const quotes: Quote[] = [];
   /** People said to speak (a verb of saying next to them), in text order: who a description or pronoun means. */
   const speakers: { at: number; entity: number }[] = [];
@@ -184,10 +215,10 @@ export function findQuotes(text: string, entities: readonly Entity[], lang: Lang
     const para = paras[paraOf(d.close)];
     const att = (() => {
       const a = after(text, d.close, para.end, lang);
-      const fromAfter = a && attribution(a.phrase, a.offset, entities, lang);
+      const fromAfter = a && attribution(a.phrase, a.offset, entities, entityIn, lang);
       if (fromAfter) return fromAfter;
       const b = before(text, d.open, paras[paraOf(d.open)].start);
-      return b && attribution(b.phrase, b.offset, entities, lang);
+      return b && attribution(b.phrase, b.offset, entities, entityIn, lang);
     })();
     // A quote is a sentence someone said, not a quoted name or title: more than one word, and an
     // attribution, or punctuation of a sentence inside, or many words, or the voice of the quote
@@ -218,7 +249,7 @@ export function findQuotes(text: string, entities: readonly Entity[], lang: Lang
     const re = new RegExp(`(?:^|(?<=[.!?…]\\s))(?:${openers.join('|')})\\s+([^,]{2,80}),\\s*([^.!?…]+[.!?…]?)`, 'giu');
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const srcAt = p.start + m.index + m[0].indexOf(m[1]);
-      const speaker = entityIn(entities, srcAt, srcAt + m[1].length, srcAt);
+      const speaker = entityIn(srcAt, srcAt + m[1].length, srcAt);
       const clauseAt = p.start + m.index + m[0].length - m[2].length;
       const clause = m[2].replace(/[.!?…]$/, '');
       if (wordsIn(clause) < 2 || quotes.some((q) => q.start < clauseAt + clause.length && clauseAt < q.end)) continue;

@@ -30,7 +30,8 @@ function rolesRu(text: string, entities: readonly Entity[]): Role[] {
   entities.forEach((per, p) => {
     if (per.type !== 'PER') return;
     // A second person of a coordination ("… Владимир Колокольцев и Ержан Саденов") shares the first one's role phrase.
-    const prev = entities.findIndex((e, i) => i !== p && e.type === 'PER' && e.end <= per.start && /^\s+и\s+$/.test(text.slice(e.end, per.start)));
+    const gap = coordinationGap(text, per.start);
+    const prev = gap ? entities.findIndex((e, i) => i !== p && e.type === 'PER' && e.end >= gap.from && e.end <= gap.to) : -1;
     const first = prev >= 0 ? prev : p;
     const lineStart = text.lastIndexOf('\n', entities[first].start) + 1;
     const head = text.slice(lineStart, entities[first].start);
@@ -49,8 +50,8 @@ function rolesRu(text: string, entities: readonly Entity[]): Role[] {
       }
       // Only lower-case words and named places/bodies may stand between the head and the name.
       const at = lineStart + words[k].index!;
-      const inBody = bodies.some((b) => entities[b].start <= at && at < entities[b].end);
-      if (!/^\p{Ll}/u.test(words[k][0]) && !inBody && w !== 'и') return;
+      // The body lookup last: it scans every place and body of the document.
+      if (!/^\p{Ll}/u.test(words[k][0]) && w !== 'и' && !bodies.some((b) => entities[b].start <= at && at < entities[b].end)) return;
     }
     if (startAt < 0) return;
     const phraseEnd = entities[first].start;
@@ -78,6 +79,23 @@ function rolesRu(text: string, entities: readonly Entity[]): Role[] {
     });
   });
   return out;
+}
+
+/**
+ * Where a person ending there would be coordinated with a name starting at `start`: the gap between
+ * must be whitespace, "и", whitespace (/^\s+и\s+$/). Read backwards from the name, so no text is cut
+ * per pair of people (that was quadratic in a long article). Undefined when the text before is no such gap.
+ */
+function coordinationGap(text: string, start: number): { from: number; to: number } | undefined {
+  const ws = (i: number) => i >= 0 && /\s/.test(text[i]);
+  let i = start - 1;
+  if (!ws(i)) return undefined;
+  while (ws(i)) i--;
+  if (text[i] !== 'и' || !ws(i - 1)) return undefined;
+  const to = i - 1; // the person's end may be anywhere in the whitespace before "и", leaving at least one
+  i -= 1;
+  while (ws(i)) i--;
+  return { from: i + 1, to };
 }
 
 const HEAD_EN = new RegExp(`\\b(?:deputy |vice |acting |former |chief |senior )?(?:${ROLE_HEADS_EN.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
