@@ -1,10 +1,10 @@
 // A person's own annotation (Annotate Selection As…): each selection, or with an empty selection
 // the word under the cursor, becomes a manual annotation of the type picked; a figure gets the
-// value the recognizer reads in the selected words. Suggestions overlapping it go.
+// value the recognizer reads in the selected words. Suggestions overlapping it in its layer go (names and figures, or quotes and roles).
 import * as vscode from 'vscode';
 import { addManual, isSidecarPath } from '../../sidecar';
 import type { EntityType } from '../../core/types';
-import { FIGURE_TYPES, manualValue, WORD_AT_CURSOR } from '../model/manual-fields';
+import { FIGURE_TYPES, manualValue, WORD_AT_CURSOR, withoutOverlapped } from '../model/manual-fields';
 import { documentContext } from '../../core/document-context';
 import { engine } from '../tracking/engine-runner';
 import { inform } from '../util/errors';
@@ -50,8 +50,8 @@ export async function annotateSelection(s: Services, type?: unknown): Promise<vo
     const words = text.slice(start, end);
     const found = FIGURE_TYPES.has(picked) ? (await engine()).extract(words, { lang: context.lang, refDate: context.refDate }).entities : [];
     const values = manualValue(picked, found, words.length);
-    // The person's span wins: suggestions overlapping it go, as the merge rules would do next time.
-    list = list.filter((a) => a.status !== 'suggested' || a.orphan || a.end <= start || a.start >= end);
+    // The person's span wins: suggestions overlapping it in its layer go (a quote around it stays).
+    list = withoutOverlapped(list, picked, start, end);
     list = addManual(list, text, { type: picked, start, end, ...values }).annotations;
   }
   await s.store.commit(doc, `Annotate selection as ${picked}`, list, 'annotate');

@@ -2,7 +2,8 @@
 // the word under an empty cursor is found with inner hyphens and apostrophes.
 import * as assert from 'assert';
 import type { Entity } from '../../../src/core/types';
-import { manualValue, WORD_AT_CURSOR } from '../../../src/extension/model/manual-fields';
+import type { Annotation } from '../../../src/sidecar';
+import { manualValue, WORD_AT_CURSOR, withoutOverlapped } from '../../../src/extension/model/manual-fields';
 
 const e = (x: Partial<Entity> & Pick<Entity, 'type' | 'start' | 'end'>): Entity => ({ text: 'x', ...x });
 
@@ -41,4 +42,39 @@ describe('extension: fields of a manual annotation (manualValue)', () => {
       );
     });
   }
+});
+
+describe('extension: what a manual span replaces (withoutOverlapped)', () => {
+  const a = (id: string, type: Annotation['type'], start: number, end: number, status: Annotation['status'] = 'suggested'): Annotation => ({
+    id,
+    type,
+    text: 'x'.repeat(end - start),
+    start,
+    end,
+    status,
+  });
+  // «Между министерствами … Главком по Самарской области …»: a QUOTE around an ORG and a LOC.
+  const list = [
+    a('quote', 'QUOTE', 0, 100),
+    a('org', 'ORG', 40, 47),
+    a('per', 'PER', 40, 47),
+    a('loc', 'LOC', 51, 68),
+    a('mine', 'ORG', 60, 68, 'accepted'),
+    a('role', 'ROLE', 120, 150),
+  ];
+  const cases: Array<[string, Annotation['type'], number, number, string[]]> = [
+    ['a name inside a quote: the names there go, the quote stays', 'ORG', 40, 47, ['quote', 'loc', 'mine', 'role']],
+    ['a place inside a role: the role stays', 'LOC', 125, 131, ['quote', 'org', 'per', 'loc', 'mine', 'role']],
+    ['a quote marked by hand replaces the engine’s quote, not the names in it', 'QUOTE', 10, 90, ['org', 'per', 'loc', 'mine', 'role']],
+    // false positives: decided entries and spans that only touch stay
+    ['a decision is never removed', 'ORG', 60, 68, ['quote', 'org', 'per', 'mine', 'role']],
+    ['touching is not overlapping', 'PER', 47, 51, ['quote', 'org', 'per', 'loc', 'mine', 'role']],
+  ];
+  for (const [what, type, start, end, left] of cases)
+    it(what, () =>
+      assert.deepStrictEqual(
+        withoutOverlapped(list, type, start, end).map((x) => x.id),
+        left,
+      ),
+    );
 });
