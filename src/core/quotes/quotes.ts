@@ -4,6 +4,7 @@
 // said") from the document: the person who was last said to speak in the paragraph. No speaker is
 // better than a wrong one: a quote whose attribution resolves to nothing stays unattributed.
 import type { Entity, Lang } from '../types';
+import { spanIndex } from './span-index';
 import {
   PRONOUNS_EN,
   PRONOUNS_RU,
@@ -102,26 +103,13 @@ function directSpans(text: string, paras: Paragraph[]): { start: number; end: nu
   return out;
 }
 
-/**
- * The entity (PER first, then ORG) inside [from, to), nearest to `near` (ties: the first in the list).
- * Entities are looked up by start through a sorted index built once per document: scanning them all
- * for every quote was quadratic in a long article.
- */
+/** The entity (PER first, then ORG) inside [from, to), nearest to `near` (ties: the first in the list). */
 type EntityIn = (from: number, to: number, near: number) => number | undefined;
 
 function entityFinder(entities: readonly Entity[]): EntityIn {
-  const byStart = entities.map((_, i) => i).sort((x, y) => entities[x].start - entities[y].start || x - y);
+  const index = spanIndex(entities, (e) => e.type === 'PER' || e.type === 'ORG');
   return (from, to, near) => {
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (entities[byStart[mid]].start < from) lo = mid + 1;
-      else hi = mid;
-    }
-    const inside: number[] = [];
-    for (let k = lo; k < byStart.length && entities[byStart[k]].start <= to; k++) if (entities[byStart[k]].end <= to) inside.push(byStart[k]);
-    inside.sort((x, y) => x - y);
+    const inside = index.inside(from, to);
     let best: number | undefined;
     for (const type of ['PER', 'ORG'] as const) {
       for (const i of inside) {

@@ -4,6 +4,7 @@
 // Warner". The role's head comes from a table (tables.ts); the body it belongs to is the place or
 // organization named inside the role phrase.
 import type { Entity, Lang } from '../types';
+import { spanIndex } from './span-index';
 import { ROLE_HEADS_EN, ROLE_HEADS_RU } from './tables';
 
 export interface Role {
@@ -26,12 +27,13 @@ export function findRoles(text: string, entities: readonly Entity[], lang: Lang)
 
 function rolesRu(text: string, entities: readonly Entity[]): Role[] {
   const out: Role[] = [];
-  const bodies = entities.map((e, i) => i).filter((i) => isBody(entities[i]));
+  const bodies = spanIndex(entities, isBody);
+  const people = spanIndex(entities, (e) => e.type === 'PER');
   entities.forEach((per, p) => {
     if (per.type !== 'PER') return;
     // A second person of a coordination ("… Владимир Колокольцев и Ержан Саденов") shares the first one's role phrase.
     const gap = coordinationGap(text, per.start);
-    const prev = gap ? entities.findIndex((e, i) => i !== p && e.type === 'PER' && e.end >= gap.from && e.end <= gap.to) : -1;
+    const prev = (gap && people.endingIn(gap.from, gap.to).find((i) => i !== p)) ?? -1;
     const first = prev >= 0 ? prev : p;
     const lineStart = text.lastIndexOf('\n', entities[first].start) + 1;
     const head = text.slice(lineStart, entities[first].start);
@@ -50,13 +52,12 @@ function rolesRu(text: string, entities: readonly Entity[]): Role[] {
       }
       // Only lower-case words and named places/bodies may stand between the head and the name.
       const at = lineStart + words[k].index!;
-      // The body lookup last: it scans every place and body of the document.
-      if (!/^\p{Ll}/u.test(words[k][0]) && w !== 'и' && !bodies.some((b) => entities[b].start <= at && at < entities[b].end)) return;
+      if (!/^\p{Ll}/u.test(words[k][0]) && w !== 'и' && !bodies.covers(at)) return;
     }
     if (startAt < 0) return;
     const phraseEnd = entities[first].start;
     const phrase = text.slice(startAt, phraseEnd).trimEnd();
-    const inside = bodies.filter((b) => entities[b].start >= startAt && entities[b].end <= phraseEnd);
+    const inside = bodies.inside(startAt, phraseEnd);
     // The modifiers of the head up to the first place or body: "министр внутренних дел".
     const firstBody = inside.length ? entities[inside[0]].start : phraseEnd;
     const mods = text
@@ -102,7 +103,8 @@ const HEAD_EN = new RegExp(`\\b(?:deputy |vice |acting |former |chief |senior )?
 
 function rolesEn(text: string, entities: readonly Entity[]): Role[] {
   const out: Role[] = [];
-  const bodyIn = (s: number, e: number) => entities.findIndex((x) => isBody(x) && x.start >= s && x.end <= e);
+  const bodies = spanIndex(entities, isBody);
+  const bodyIn = (s: number, e: number) => bodies.inside(s, e)[0] ?? -1;
   entities.forEach((per, p) => {
     if (per.type !== 'PER') return;
     // After the name, an appositive: "Richard Parsons, chairman of Time Warner," / ", the minister for water".
@@ -124,7 +126,7 @@ function rolesEn(text: string, entities: readonly Entity[]): Role[] {
     if (!h) return;
     const s = per.start - head.length + m.index + h.index;
     // Start at the body before the head when there is one ("Kazakhstan's minister"), else at the head.
-    const before = entities.findIndex((x) => isBody(x) && x.end <= s && s - x.end <= 3 && /^['’]s\s+$|^\s+$/.test(text.slice(x.end, s)));
+    const before = bodies.endingIn(s - 3, s).find((x) => /^['’]s\s+$|^\s+$/.test(text.slice(entities[x].end, s))) ?? -1;
     const start = before >= 0 ? entities[before].start : s;
     const end = per.start - head.length + m.index + phrase.length;
     const body = before >= 0 ? before : bodyIn(start, end);
