@@ -17,7 +17,11 @@ describe('editor: review commands write the sidecar', () => {
   };
   const at = (needle: string, delta = 2): Annotation => {
     const off = offsetOf(editor, needle) + delta;
-    const a = api.annotations(editor.document.uri).find((x) => x.start <= off && off < x.end);
+    // The innermost one: a name inside a quote is the name, not the quote around it.
+    const a = api
+      .annotations(editor.document.uri)
+      .filter((x) => x.start <= off && off < x.end)
+      .sort((x, y) => x.end - x.start - (y.end - y.start))[0];
     assert.ok(a, `an annotation over "${needle}"`);
     return a;
   };
