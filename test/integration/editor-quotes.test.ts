@@ -297,6 +297,13 @@ describe('editor: merge conflicts on quotes’ relations', () => {
     );
     assert.match(shown.find(shownAt(person))?.message ?? '', /^The role of “Иван Петров” was decided differently/);
 
+    // The quote's hover says so under its speaker line, with a Resolve… link naming the relation.
+    const hover = await hoverAt(editor, quote.start + 2);
+    assert.match(hover, /Decided differently on two branches: theirs status: rejected/);
+    const link = /\[Resolve…\]\(command:newsmark\.resolveConflict\?([A-Za-z0-9%._~-]+) /.exec(hover);
+    assert.ok(link, hover);
+    assert.deepStrictEqual(JSON.parse(decodeURIComponent(link[1])), [{ uri: uri.toString(), id: speaker.id, from: 'hover' }]);
+
     // Cursor on the quote, Resolve Merge Conflict, Down, Enter: take theirs.
     putCursor(editor, quote.start + 2);
     const asked = waitFor('the quick pick', api.onDidNotify, (n) => (n?.severity === 'question' ? n.message : undefined));

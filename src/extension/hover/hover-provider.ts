@@ -42,20 +42,11 @@ export function hoverMarkdown(state: DocState, a: Annotation, lexicon?: Lexicon)
     // The relation id comes from the file: it goes in only inside the encoded argument.
     if (l.decide) md.appendMarkdown(` — ${relationDecisionLinks(state.uri.toString(), l.decide, l.label)}`);
     md.appendMarkdown('  \n');
+    appendConflict(md, state, l.relation);
   }
   // `from: 'hover'`: a decision made here shows the hover again (commands/context.ts isFromHover).
   const args = [{ uri: state.uri.toString(), id: a.id, from: 'hover' }];
-  const conflict = state.conflicts.get(a.id);
-  if (conflict) {
-    // Their values come from the file: as text, like every other value here.
-    md.appendMarkdown('$(git-merge) Decided differently on two branches: theirs ')
-      .appendText(
-        Object.entries(conflict.theirs)
-          .map(([f, v]) => `${f}: ${v ?? '—'}`)
-          .join(' · '),
-      )
-      .appendMarkdown(` — [Resolve…](${commandLink('newsmark.resolveConflict', args)} "Newsmark: Resolve Merge Conflict")  \n`);
-  }
+  appendConflict(md, state, a.id);
   // Only the engine's suggestions: a decision is the person's own, whatever the lexicon says.
   const why = a.status === 'suggested' && lexicon ? lexiconReason(lexicon, a) : undefined;
   // The type words are ours (an enum), the names are the file's: only those go through appendText.
@@ -79,6 +70,21 @@ export function hoverMarkdown(state: DocState, a: Annotation, lexicon?: Lexicon)
       .join(' · '),
   );
   return md;
+}
+
+/** The merge-driver conflict on an annotation or relation `id`, if any: their values and a Resolve… link. */
+function appendConflict(md: vscode.MarkdownString, state: DocState, id: string): void {
+  const conflict = state.conflicts.get(id);
+  if (!conflict) return;
+  const args = [{ uri: state.uri.toString(), id, from: 'hover' }];
+  // Their values come from the file: as text, like every other value here.
+  md.appendMarkdown('$(git-merge) Decided differently on two branches: theirs ')
+    .appendText(
+      Object.entries(conflict.theirs)
+        .map(([f, v]) => `${f}: ${v ?? '—'}`)
+        .join(' · '),
+    )
+    .appendMarkdown(` — [Resolve…](${commandLink('newsmark.resolveConflict', args)} "Newsmark: Resolve Merge Conflict")  \n`);
 }
 
 /** 1-based line of an offset in the open document (the hover only runs for open documents). */

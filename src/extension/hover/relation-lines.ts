@@ -12,6 +12,8 @@ export type RelationLabel = 'Speaker' | 'Role' | 'Role of' | 'Of' | 'Quote';
 
 export interface RelationLine {
   label: RelationLabel;
+  /** The relation the line reads (a merge conflict on it shows under the line). */
+  relation: string;
   /** Document text (the hover escapes it). */
   text: string;
   /** A quote's speaker or a person's role the engine suggested: the relation id the hover's Accept / Reject links name. */
@@ -47,16 +49,16 @@ export function relationLines(
     // Decided where it is asked: on the quote (its one speaker) and on the person (their role).
     const decide = r.status === 'suggested' ? { decide: r.id } : {};
     if (r.type === 'speaker' && r.from === a.id) {
-      out.push({ label: 'Speaker', text: `${other.text} (${where(other)})`, ...decide });
+      out.push({ label: 'Speaker', relation: r.id, text: `${other.text} (${where(other)})`, ...decide });
       // Who the speaker is, read on the quote: their roles (decided on the person, so no links here).
       for (const role of live.filter((x) => x.type === 'role' && x.from === other.id)) {
         const end = byId.get(role.to);
-        if (end) out.push({ label: 'Role', text: roleText(end) });
+        if (end) out.push({ label: 'Role', relation: role.id, text: roleText(end) });
       }
-    } else if (r.type === 'speaker') out.push({ label: 'Quote', text: `${where(other)}: «${short(other.text)}»` });
-    else if (r.type === 'role' && r.from === a.id) out.push({ label: 'Role', text: roleText(other), ...decide });
-    else if (r.type === 'role') out.push({ label: 'Role of', text: other.text });
-    else if (r.type === 'of' && r.from === a.id) out.push({ label: 'Of', text: other.text });
+    } else if (r.type === 'speaker') out.push({ label: 'Quote', relation: r.id, text: `${where(other)}: «${short(other.text)}»` });
+    else if (r.type === 'role' && r.from === a.id) out.push({ label: 'Role', relation: r.id, text: roleText(other), ...decide });
+    else if (r.type === 'role') out.push({ label: 'Role of', relation: r.id, text: other.text });
+    else if (r.type === 'of' && r.from === a.id) out.push({ label: 'Of', relation: r.id, text: other.text });
   }
   // A quote's speaker first, a person's role before their quotes (which come in document order).
   const rank = (l: RelationLine) => RANK.indexOf(l.label);

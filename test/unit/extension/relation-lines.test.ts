@@ -68,6 +68,17 @@ describe('extension: relation lines of the hover', () => {
     assert.deepStrictEqual(read('quote-3'), []);
   });
 
+  it('each line names its relation (where a merge conflict on it shows)', () => {
+    assert.deepStrictEqual(
+      relationLines(A[1], A, R, lineOf).map((l) => l.relation),
+      ['rel-3', 'rel-1', 'rel-2'],
+    );
+    assert.deepStrictEqual(
+      relationLines(A[3], A, R, lineOf).map((l) => l.relation),
+      ['rel-2', 'rel-3'], // the speaker, then the speaker's role
+    );
+  });
+
   it('a long quote is shortened; a rejected end says nothing', () => {
     const long = ann('quote-9', 'QUOTE', TEXT.trimEnd()); // longer than the 60 characters shown
     const out = relationLines(A[1], [...A, long], [rel('r', 'speaker', 'quote-9', 'per-1')], lineOf);
