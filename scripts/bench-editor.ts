@@ -7,12 +7,15 @@
 //   refresh — after the typing pause: the edited line goes through the engine, is merged by the
 //             sidecar rules, and the visible range (~4 KB) is re-planned and mapped: the time from
 //             the debounce firing to updated decorations on screen;
-//   repaint — the rest of a large document's decorations, one event-loop turn later.
+//   repaint — the rest of a large document's decorations, one event-loop turn later;
+//   quotes  — Annotate Document's quote step on the whole document (withQuotes: quotes, roles and
+//             their relations from the engine's entities), on the extension host's thread.
 // Run alone: npx tsx scripts/bench-editor.ts [sample.txt]
 import type { Engine } from '../src/core/engine';
 import { mergeSuggestions, type Annotation } from '../src/sidecar';
 import { ENTITY_TYPES } from '../src/core/types';
 import { documentContext } from '../src/core/document-context';
+import { withQuotes } from '../src/core/quotes/relations';
 import { LARGE_DOCUMENT_ANNOTATIONS, planDecorations } from '../src/extension/decorations/plan';
 import { shiftAnnotations, Tracked } from '../src/extension/model/shift';
 import { extractChunked } from '../src/extension/tracking/chunks';
@@ -30,6 +33,8 @@ export interface EditorBenchRow {
   refreshMs: number;
   /** Median ms to re-plan and map all decorations (large documents do it a turn after the visible range). */
   repaintMs: number;
+  /** Median ms of withQuotes over the whole document (it keeps no cache: every run is a first pass). */
+  quotesMs: number;
 }
 
 /** Repeats `article` (paragraph-separated) until it reaches `bytes` UTF-16 code units. */
@@ -83,6 +88,7 @@ export async function benchEditorHook(engine: Engine, docs: Array<{ label: strin
     ],
     [`${r.label}, refresh after the pause → visible decorations (edited line re-read, merged, planned)`, r.refreshMs],
     [`${r.label}, full repaint of all decorations`, r.repaintMs],
+    [`${r.label}, Annotate Document's quotes, roles and relations (withQuotes, whole document)`, r.quotesMs],
   ]);
 }
 
@@ -93,6 +99,12 @@ export async function benchEditorDocs(engine: Engine, docs: Array<{ label: strin
     let doc = text;
     const ctx = documentContext(doc);
     const whole = await extractChunked(engine, doc, { wholeDocument: () => ctx }, { isCancelled: () => false, yieldTurn: async () => {} });
+    const quotes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      withQuotes(doc, whole?.entities ?? [], ctx.lang);
+      quotes.push(performance.now() - t0);
+    }
     let items: Tracked[] = mergeSuggestions(undefined, whole?.entities ?? []).map((ann) => ({ ann }));
     const large = items.length > LARGE_DOCUMENT_ANNOTATIONS;
     const typing: number[] = [];
@@ -130,7 +142,15 @@ export async function benchEditorDocs(engine: Engine, docs: Array<{ label: strin
       mapAll(doc, planDecorations(merged, filter));
       repaint.push(performance.now() - t0);
     }
-    rows.push({ label, bytes: doc.length, annotations: items.length, typingMs: median(typing), refreshMs: median(refresh), repaintMs: median(repaint) });
+    rows.push({
+      label,
+      bytes: doc.length,
+      annotations: items.length,
+      typingMs: median(typing),
+      refreshMs: median(refresh),
+      repaintMs: median(repaint),
+      quotesMs: median(quotes),
+    });
   }
   return rows;
 }
