@@ -172,5 +172,9 @@ describe('editor: sidecar sync and edits', () => {
       const sc = readSidecar(path.join(dir, f));
       assert.ok(sc.annotations.length > 0, `${f} has annotations`);
     }
+    // Quotes and their speakers too, as `newsmark annotate` writes them (the whole sample has three).
+    const whole = readSidecar(path.join(dir, 'folder-a.txt'));
+    assert.strictEqual(whole.annotations.filter((a) => a.type === 'QUOTE').length, 3);
+    assert.strictEqual(whole.relations.filter((r) => r.type === 'speaker').length, 3);
   });
 });
