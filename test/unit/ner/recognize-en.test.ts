@@ -42,6 +42,20 @@ const FOUND: Array<[string, string[]]> = [
   ["Kenya's Ministry of Water Resources said tanks were empty.", ['LOC Kenya', 'ORG Ministry of Water Resources']],
   // A results table: names then numbers, no sentence around them.
   ['Halvard Strand ( Norway ) 2:10.45', ['PER Halvard Strand', 'LOC Norway']],
+  // A lower-case noun naming a kind of organization right before an unknown name (en-descriptors.ts):
+  // the model alone reads these as people.
+  ['Danish drugmaker Velmora said sales rose.', ['ORG Velmora']],
+  ['Japanese carmaker Hokumi recalled 20,000 vans.', ['ORG Hokumi']],
+  ['Swedish retailer Kvarna opened stores.', ['ORG Kvarna']],
+  // … a noun that names a person's trade is no such word.
+  ['Swiss banker Hans Meierhofer resigned.', ['PER Hans Meierhofer']],
+  // Document memory: a surname alone after the full name is the person, even where it is also a
+  // city's name (surname-memory.ts; the model alone says LOC Paris, ORG Sheffield, LOC Bristol).
+  ['Daniel Paris spoke first. Later, Paris said more.', ['PER Daniel Paris', 'PER Paris']],
+  ['Maria Sheffield won. Sheffield led from the start.', ['PER Maria Sheffield', 'PER Sheffield']],
+  ['Anna Bristol met voters. In Leeds, Bristol promised jobs.', ['PER Anna Bristol', 'LOC Leeds', 'PER Bristol']],
+  // … and where the model left it out (en-surnames.ts; the model alone finds no "Okafor").
+  ['Ruth Okafor, chairman of Brightwater Mining Corp, visited Lagos. Okafor said BrightwaterMining Corp would hire.', ['PER Ruth Okafor', 'PER Okafor']],
 ];
 
 // Capitals that are not names: sentence starts, headlines in Title Case, months, weekdays,

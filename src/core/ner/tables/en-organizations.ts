@@ -11,3 +11,16 @@ Movement Front Alliance Commonwealth Board Bureau Directorate Guard Prosecutor's
 Pharmaceuticals Laboratories Labs Institution Observatory Secretariat Tribunal Wire Telegraph
 Herald Gazette Tribune Broadcasting Media Studios Entertainment Insurance Airport Hospital Clinic Programme Program Initiative Coalition`.split(/\s+/),
 );
+
+/**
+ * Lower-case nouns that say what kind of organization the next name is ("Swiss drugmaker Novartis",
+ * "Italian side Juventus", "the daily Le Monde"): general words of English news, not names. Nouns
+ * that also describe people ("rival", "partner", "investor", "leader") are left out.
+ */
+export const EN_ORG_DESCRIPTORS: ReadonlySet<string> = new Set(
+  `company firm group conglomerate maker drugmaker carmaker automaker chipmaker steelmaker planemaker
+carrier airline insurer reinsurer lender bank retailer brewer distiller miner producer manufacturer
+publisher broadcaster utility supplier distributor exporter importer refiner shipper shipbuilder builder
+chain giant subsidiary affiliate newspaper daily weekly magazine agency club side team party
+network studio exchange fund bourse regulator watchdog`.split(/\s+/),
+);
