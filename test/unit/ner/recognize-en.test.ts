@@ -40,8 +40,16 @@ const FOUND: Array<[string, string[]]> = [
   ['Rain flooded parts of Tuscany and Umbria.', ['LOC Tuscany', 'LOC Umbria']],
   ['Shares of Brightwater Mining Corp fell.', ['ORG Brightwater Mining Corp']],
   ["Kenya's Ministry of Water Resources said tanks were empty.", ['LOC Kenya', 'ORG Ministry of Water Resources']],
-  // A results table: names then numbers, no sentence around them.
+  // Results pages: names then numbers, no sentence around them (ranked results, standings, scores,
+  // scorecards; a club named after its town is the club).
   ['Halvard Strand ( Norway ) 2:10.45', ['PER Halvard Strand', 'LOC Norway']],
+  ['2. Ines Harkavy ( Austria ) 2:11.02', ['PER Ines Harkavy', 'LOC Austria']],
+  ['Brightvale United 14 9 3 2 25 10 30', ['ORG Brightvale United']],
+  ['Tallinn 2 Tartu 1', ['ORG Tallinn', 'ORG Tartu']],
+  ['Tomas Vukovic 69 71 70 - 210', ['PER Tomas Vukovic']],
+  // An all-caps headline, a byline.
+  ['TOMAS VUKOVIC WINS IN OSLO', ['PER TOMAS VUKOVIC', 'LOC OSLO']],
+  ['By Ngozi Adeyemi', ['PER Ngozi Adeyemi']],
   // A lower-case noun naming a kind of organization right before an unknown name (en-descriptors.ts):
   // the model alone reads these as people.
   ['Danish drugmaker Velmora said sales rose.', ['ORG Velmora']],
@@ -72,6 +80,10 @@ const NOT_FOUND: Array<[string, string[]]> = [
   ['Heavy rain is expected.', ['Heavy']],
   ['Drought Hits Crops Across The South', ['Drought', 'Hits', 'Crops', 'Drought Hits Crops']],
   ['Prices rose on Monday and fell on Friday.', ['Prices', 'Monday', 'Friday']],
+  // An all-caps sports heading: a sport and a nationality, no name.
+  ['SOCCER - ESTONIAN LEAGUE RESULTS', ['SOCCER', 'ESTONIAN', 'ESTONIAN LEAGUE']],
+  // A title of a work is MISC (learned, not shown), not an organization (issue 12's "Rings").
+  ['The Lord of the Rings won three awards.', ['Rings', 'Lord of the Rings', 'The Lord of the Rings']],
 ];
 
 describeNerTables('NER, English tagger', FOUND, NOT_FOUND);
