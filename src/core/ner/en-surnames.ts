@@ -16,16 +16,18 @@ export function addKnownSurnames(lines: Line[], spans: Span[][]): void {
   });
   if (!surnames.size) return;
   lines.forEach((line, k) => {
-    const taken = new Uint8Array(line.tokens.length);
-    for (const s of spans[k]) taken.fill(1, s.first, s.last);
-    let added = false;
-    line.tokens.forEach((t, i) => {
-      if (taken[i]) return;
-      const word = t.text.replace(POSSESSIVE, '');
-      if (!NAME_WORD.test(word) || !surnames.has(word)) return;
-      spans[k].push({ start: t.start, end: t.start + word.length, type: 'PER', first: i, last: i + 1 });
-      added = true;
-    });
-    if (added) spans[k].sort((a, b) => a.start - b.start);
+    const own = spans[k];
+    const n = own.length;
+    for (let i = 0; i < line.tokens.length; i++) {
+      // Capitalized words only, and a set lookup before anything else: this runs over every token.
+      if (!line.forms[i].cap) continue;
+      const t = line.tokens[i];
+      const word = POSSESSIVE.test(t.text) ? t.text.slice(0, -2) : t.text;
+      if (!surnames.has(word) || !NAME_WORD.test(word)) continue;
+      let taken = false;
+      for (let j = 0; j < n && !taken; j++) taken = own[j].first <= i && i < own[j].last;
+      if (!taken) own.push({ start: t.start, end: t.start + word.length, type: 'PER', first: i, last: i + 1 });
+    }
+    if (own.length > n) own.sort((a, b) => a.start - b.start);
   });
 }
