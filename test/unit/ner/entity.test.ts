@@ -76,10 +76,7 @@ describe('entity keys over whole texts', function () {
     assert.ok(names.length >= 4 && names.every((e) => e.entity), JSON.stringify(names));
     assert.equal(keyOf('Okafor'), keyOf('Ruth Okafor'));
     assert.equal(keyOf('BrightwaterMining Corp'), keyOf('Brightwater Mining Corp'));
-    assert.deepEqual(
-      ['Ruth Okafor', 'Brightwater Mining Corp', 'Lagos'].map(keyOf),
-      ['per-1', 'org-1', 'loc-1'],
-    );
+    assert.deepEqual(['Ruth Okafor', 'Brightwater Mining Corp', 'Lagos'].map(keyOf), ['per-1', 'org-1', 'loc-1']);
   });
   for (const [name, text, groups] of CASES)
     it(name, async () => {
