@@ -12,6 +12,7 @@ import { classesOf, DICT_SHIFT, EnClass, loadGazetteer } from './en-gazetteer';
 import { isInside, labelType, N_LABELS } from './labels';
 import { retypeAfterDescriptor } from './en-descriptors';
 import { addKnownSurnames } from './en-surnames';
+import { retypeJoinedNames } from './en-joined-names';
 
 export const EN_MODEL_FILE = 'ner-en.model';
 export const EN_GAZETTEER_FILE = 'ner-en.gazetteer';
@@ -80,6 +81,7 @@ export class EnglishTagger {
       retypeAfterDescriptor(line, spans);
       return spans;
     });
+    retypeJoinedNames(own, out);
     addKnownSurnames(own, out);
     return out;
   }

@@ -78,6 +78,12 @@ describe('entity keys over whole texts', function () {
     assert.equal(keyOf('BrightwaterMining Corp'), keyOf('Brightwater Mining Corp'));
     assert.deepEqual(['Ruth Okafor', 'Brightwater Mining Corp', 'Lagos'].map(keyOf), ['per-1', 'org-1', 'loc-1']);
   });
+  it('English: a name written with and without its space is one entity of one type, whichever comes first (en-joined-names.ts)', async () => {
+    for (const text of ['Shares of KestrelSoft rose. Kestrel Soft said sales doubled.', 'Kestrel Soft said sales doubled at KestrelSoft.']) {
+      const got = (await recognize(text)).filter((e) => /Kestrel/.test(e.text));
+      assert.deepEqual(got.map((e) => `${e.type} ${e.text} ${e.entity}`).sort(), ['ORG Kestrel Soft org-1', 'ORG KestrelSoft org-1'], text);
+    }
+  });
   for (const [name, text, groups] of CASES)
     it(name, async () => {
       const found = (await recognize(text)).filter((e) => e.type === 'PER');
