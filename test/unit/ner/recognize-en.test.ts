@@ -57,6 +57,9 @@ const FOUND: Array<[string, string[]]> = [
   ['Swedish retailer Kvarna opened stores.', ['ORG Kvarna']],
   // … a noun that names a person's trade is no such word.
   ['Swiss banker Hans Meierhofer resigned.', ['PER Hans Meierhofer']],
+  ['Film producer Jane Doerwald won an award.', ['PER Jane Doerwald']],
+  ['Coal miner Tomas Brezik was rescued.', ['PER Tomas Brezik']],
+  ['Newspaper publisher Elena Vasko sold shares.', ['PER Elena Vasko']],
   // Document memory: a surname alone after the full name is the person, even where it is also a
   // city's name (surname-memory.ts; the model alone says LOC Paris, ORG Sheffield, LOC Bristol).
   ['Daniel Paris spoke first. Later, Paris said more.', ['PER Daniel Paris', 'PER Paris']],
