@@ -60,6 +60,8 @@ const FOUND: Array<[string, string[]]> = [
   ['Film producer Jane Doerwald won an award.', ['PER Jane Doerwald']],
   ['Coal miner Tomas Brezik was rescued.', ['PER Tomas Brezik']],
   ['Newspaper publisher Elena Vasko sold shares.', ['PER Elena Vasko']],
+  ['After a long exchange Ines Harkavy left the room.', ['PER Ines Harkavy']],
+  ['The mail carrier Tomas Brezik found the letter.', ['PER Tomas Brezik']],
   // Document memory: a surname alone after the full name is the person, even where it is also a
   // city's name (surname-memory.ts; the model alone says LOC Paris, ORG Sheffield, LOC Bristol).
   ['Daniel Paris spoke first. Later, Paris said more.', ['PER Daniel Paris', 'PER Paris']],

@@ -16,12 +16,13 @@ Herald Gazette Tribune Broadcasting Media Studios Entertainment Insurance Airpor
  * Lower-case nouns that say what kind of organization the next name is ("Swiss drugmaker Novartis",
  * "Italian side Juventus", "the daily Le Monde"): general words of English news, not names. Nouns
  * that also describe people ("rival", "partner", "investor", "leader", "producer", "publisher",
- * "maker", "builder", "miner": "film producer Jane Doe") are left out.
+ * "maker", "builder", "miner", "carrier": "film producer Jane Doe") are left out, and so is "exchange"
+ * ("after a long exchange Smith left").
  */
 export const EN_ORG_DESCRIPTORS: ReadonlySet<string> = new Set(
   `company firm group conglomerate drugmaker carmaker automaker chipmaker steelmaker planemaker
-carrier airline insurer reinsurer lender bank retailer brewer distiller manufacturer
+airline insurer reinsurer lender bank retailer brewer distiller manufacturer
 broadcaster utility supplier distributor exporter importer refiner shipper shipbuilder
 chain giant subsidiary affiliate newspaper daily weekly magazine agency club side team party
-network studio exchange fund bourse regulator watchdog`.split(/\s+/),
+network studio fund bourse regulator watchdog`.split(/\s+/),
 );
