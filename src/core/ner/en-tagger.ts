@@ -10,6 +10,9 @@ import { Perceptron } from './perceptron';
 import { labelsToSpans, Span } from './spans';
 import { classesOf, DICT_SHIFT, EnClass, loadGazetteer } from './en-gazetteer';
 import { isInside, labelType, N_LABELS } from './labels';
+import { retypeAfterDescriptor } from './en-descriptors';
+import { addKnownSurnames } from './en-surnames';
+import { retypeJoinedNames } from './en-joined-names';
 
 export const EN_MODEL_FILE = 'ner-en.model';
 export const EN_GAZETTEER_FILE = 'ner-en.gazetteer';
@@ -59,7 +62,7 @@ export class EnglishTagger {
   tag(lines: Line[], ownForms = false): Span[][] {
     const own = ownForms ? lines : lines.map((l) => this.line(l.tokens));
     const labels = this.model.tagDoc(own);
-    return own.map((line, k) => {
+    const out = own.map((line, k) => {
       const spans: Span[] = [];
       labelsToSpans(line, labels[k], spans);
       const lab = labels[k];
@@ -75,8 +78,12 @@ export class EnglishTagger {
         const last = line.tokens[s.last - 1];
         if (POSSESSIVE.test(last.text) && last.text.length > 2) s.end -= 2;
       }
+      retypeAfterDescriptor(line, spans);
       return spans;
     });
+    retypeJoinedNames(own, out);
+    addKnownSurnames(own, out);
+    return out;
   }
 }
 

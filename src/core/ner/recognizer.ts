@@ -52,7 +52,8 @@ export class Recognizer {
       const english = this.english();
       const lines = english.lines(tokens);
       english.tag(lines, true).forEach((spans, k) => spans.forEach((s) => out.push(this.entity(text, s, lines[k]))));
-      return out;
+      retypeKnownSurnames(out);
+      return withKeys(out);
     }
     const lines = toLines(tokens, this.forms);
     const russian = lines.filter((l) => lineLang(l.tokens, lang) === 'ru');
@@ -77,9 +78,7 @@ export class Recognizer {
       }
     }
     for (const e of retypeKnownSurnames(out)) e.norm = this.normOf(e.text, 'PER');
-    // Keys over the mentions the engine keeps (a span inside another of its type is merged away), so they count 1, 2, 3.
-    for (const [e, key] of entityKeys(mergeEntities(out))) e.entity = key;
-    return out;
+    return withKeys(out);
   }
 
   /** The rules that mend the tagger's spans, in the order they build on each other. */
@@ -144,6 +143,12 @@ export class Recognizer {
       out.push(this.entity(text, { start: tok.start, end: tok.end, type: 'LOC', first: i, last: i + 1 }, line));
     }
   }
+}
+
+/** Sets each mention's `entity` key, over the mentions the engine keeps (a span inside another of its type is merged away), so they count 1, 2, 3. */
+function withKeys(out: Entity[]): Entity[] {
+  for (const [e, key] of entityKeys(mergeEntities(out))) e.entity = key;
+  return out;
 }
 
 function normalizeLatin(t: string): string {

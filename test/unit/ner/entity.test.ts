@@ -69,6 +69,21 @@ describe('entity keys over whole texts', function () {
       ['LOC'],
     ); // a place stays a place
   });
+  it('English: extract gives every name an entity key; a surname alone joins the full name, a name without its space joins the spaced one', async () => {
+    const text = 'Ruth Okafor, chairman of Brightwater Mining Corp, visited Lagos. Okafor said BrightwaterMining Corp would hire.';
+    const names = (await loadEngine()).extract(text, { lang: 'en' }).entities.filter((e) => ['PER', 'ORG', 'LOC'].includes(e.type));
+    const keyOf = (t: string) => names.find((e) => e.text === t)?.entity;
+    assert.ok(names.length >= 4 && names.every((e) => e.entity), JSON.stringify(names));
+    assert.equal(keyOf('Okafor'), keyOf('Ruth Okafor'));
+    assert.equal(keyOf('BrightwaterMining Corp'), keyOf('Brightwater Mining Corp'));
+    assert.deepEqual(['Ruth Okafor', 'Brightwater Mining Corp', 'Lagos'].map(keyOf), ['per-1', 'org-1', 'loc-1']);
+  });
+  it('English: a name written with and without its space is one entity of one type, whichever comes first (en-joined-names.ts)', async () => {
+    for (const text of ['Shares of KestrelSoft rose. Kestrel Soft said sales doubled.', 'Kestrel Soft said sales doubled at KestrelSoft.']) {
+      const got = (await recognize(text)).filter((e) => /Kestrel/.test(e.text));
+      assert.deepEqual(got.map((e) => `${e.type} ${e.text} ${e.entity}`).sort(), ['ORG Kestrel Soft org-1', 'ORG KestrelSoft org-1'], text);
+    }
+  });
   for (const [name, text, groups] of CASES)
     it(name, async () => {
       const found = (await recognize(text)).filter((e) => e.type === 'PER');

@@ -40,8 +40,35 @@ const FOUND: Array<[string, string[]]> = [
   ['Rain flooded parts of Tuscany and Umbria.', ['LOC Tuscany', 'LOC Umbria']],
   ['Shares of Brightwater Mining Corp fell.', ['ORG Brightwater Mining Corp']],
   ["Kenya's Ministry of Water Resources said tanks were empty.", ['LOC Kenya', 'ORG Ministry of Water Resources']],
-  // A results table: names then numbers, no sentence around them.
+  // Results pages: names then numbers, no sentence around them (ranked results, standings, scores,
+  // scorecards; a club named after its town is the club).
   ['Halvard Strand ( Norway ) 2:10.45', ['PER Halvard Strand', 'LOC Norway']],
+  ['2. Ines Harkavy ( Austria ) 2:11.02', ['PER Ines Harkavy', 'LOC Austria']],
+  ['Brightvale United 14 9 3 2 25 10 30', ['ORG Brightvale United']],
+  ['Tallinn 2 Tartu 1', ['ORG Tallinn', 'ORG Tartu']],
+  ['Tomas Vukovic 69 71 70 - 210', ['PER Tomas Vukovic']],
+  // An all-caps headline, a byline.
+  ['TOMAS VUKOVIC WINS IN OSLO', ['PER TOMAS VUKOVIC', 'LOC OSLO']],
+  ['By Ngozi Adeyemi', ['PER Ngozi Adeyemi']],
+  // A lower-case noun naming a kind of organization right before an unknown name (en-descriptors.ts):
+  // the model alone reads these as people.
+  ['Danish drugmaker Velmora said sales rose.', ['ORG Velmora']],
+  ['Japanese carmaker Hokumi recalled 20,000 vans.', ['ORG Hokumi']],
+  ['Swedish retailer Kvarna opened stores.', ['ORG Kvarna']],
+  // … a noun that names a person's trade is no such word.
+  ['Swiss banker Hans Meierhofer resigned.', ['PER Hans Meierhofer']],
+  ['Film producer Jane Doerwald won an award.', ['PER Jane Doerwald']],
+  ['Coal miner Tomas Brezik was rescued.', ['PER Tomas Brezik']],
+  ['Newspaper publisher Elena Vasko sold shares.', ['PER Elena Vasko']],
+  ['After a long exchange Ines Harkavy left the room.', ['PER Ines Harkavy']],
+  ['The mail carrier Tomas Brezik found the letter.', ['PER Tomas Brezik']],
+  // Document memory: a surname alone after the full name is the person, even where it is also a
+  // city's name (surname-memory.ts; the model alone says LOC Paris, ORG Sheffield, LOC Bristol).
+  ['Daniel Paris spoke first. Later, Paris said more.', ['PER Daniel Paris', 'PER Paris']],
+  ['Maria Sheffield won. Sheffield led from the start.', ['PER Maria Sheffield', 'PER Sheffield']],
+  ['Anna Bristol met voters. In Leeds, Bristol promised jobs.', ['PER Anna Bristol', 'LOC Leeds', 'PER Bristol']],
+  // … and where the model left it out (en-surnames.ts; the model alone finds no "Okafor").
+  ['Ruth Okafor, chairman of Brightwater Mining Corp, visited Lagos. Okafor said BrightwaterMining Corp would hire.', ['PER Ruth Okafor', 'PER Okafor']],
 ];
 
 // Capitals that are not names: sentence starts, headlines in Title Case, months, weekdays,
@@ -58,6 +85,10 @@ const NOT_FOUND: Array<[string, string[]]> = [
   ['Heavy rain is expected.', ['Heavy']],
   ['Drought Hits Crops Across The South', ['Drought', 'Hits', 'Crops', 'Drought Hits Crops']],
   ['Prices rose on Monday and fell on Friday.', ['Prices', 'Monday', 'Friday']],
+  // An all-caps sports heading: a sport and a nationality, no name.
+  ['SOCCER - ESTONIAN LEAGUE RESULTS', ['SOCCER', 'ESTONIAN', 'ESTONIAN LEAGUE']],
+  // A title of a work is MISC (learned, not shown), not an organization (issue 12's "Rings").
+  ['The Lord of the Rings won three awards.', ['Rings', 'Lord of the Rings', 'The Lord of the Rings']],
 ];
 
 describeNerTables('NER, English tagger', FOUND, NOT_FOUND);
@@ -77,7 +108,10 @@ describe('English NER normal forms', function () {
   });
   // Known error of the shipped model (issue 12): WordNet knows Warner as a person (its proper-noun bit
   // is a feature since the model of early December), and "Time" opens no name by itself, so the
-  // issue's own example is read as the person "Warner". Pending until a feature tells the company.
+  // issue's own example is read as the person "Warner". Tried and measured, none kept (model card):
+  // a common-word bit, a feature of the WordNet kind by what stands left of it in a capitalized run
+  // (this sentence right, testa check −.010), "X's chairman/shares …" → ORG (fires once in all the
+  // dev data, wrong there), "… said it/its …" → ORG, the short form of a full company name.
   it.skip('KNOWN ERROR: "Time Warner\'s chairman …" → ORG Time Warner (the model says PER Warner)', async () => {
     const got = (await recognize("Time Warner's chairman Richard Parsons spoke. Parsons said profit rose.")).filter((e) => e.type !== 'DATE');
     assert.deepEqual(brief(got).slice(0, 1), ['ORG Time Warner']);

@@ -11,3 +11,18 @@ Movement Front Alliance Commonwealth Board Bureau Directorate Guard Prosecutor's
 Pharmaceuticals Laboratories Labs Institution Observatory Secretariat Tribunal Wire Telegraph
 Herald Gazette Tribune Broadcasting Media Studios Entertainment Insurance Airport Hospital Clinic Programme Program Initiative Coalition`.split(/\s+/),
 );
+
+/**
+ * Lower-case nouns that say what kind of organization the next name is ("Swiss drugmaker Novartis",
+ * "Italian side Juventus", "the daily Le Monde"): general words of English news, not names. Nouns
+ * that also describe people ("rival", "partner", "investor", "leader", "producer", "publisher",
+ * "maker", "builder", "miner", "carrier": "film producer Jane Doe") are left out, and so is "exchange"
+ * ("after a long exchange Smith left").
+ */
+export const EN_ORG_DESCRIPTORS: ReadonlySet<string> = new Set(
+  `company firm group conglomerate drugmaker carmaker automaker chipmaker steelmaker planemaker
+airline insurer reinsurer lender bank retailer brewer distiller manufacturer
+broadcaster utility supplier distributor exporter importer refiner shipper shipbuilder
+chain giant subsidiary affiliate newspaper daily weekly magazine agency club side team party
+network studio fund bourse regulator watchdog`.split(/\s+/),
+);
