@@ -25,6 +25,7 @@ import { retypeKnownSurnames } from './surname-memory';
 import { dropQuotedWorks } from './quoted-works';
 import { markQuotedOrganizations } from './ru-quoted-orgs';
 import { lineLang } from '../document-context';
+import { balanceQuotes } from './ru-balanced-quotes';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -110,7 +111,7 @@ export class Recognizer {
       // A shouted dateline place ("АСТАНА", "НЬЮ-ЙОРК") normalizes like the written name ("Нью-Йорк").
       const shout = type !== 'ORG' && /^[\u0410-\u042F\u0401A-Z-]{4,}$/.test(t);
       const written = shout ? t.toLowerCase().replace(/(^|-)(\p{L})/gu, (m, dash: string, c: string) => dash + c.toUpperCase()) : t;
-      norm = /[\u0400-\u04FF]/.test(t) ? normalizeRu(written, type, this.morph) : normalizeLatin(written);
+      norm = balanceQuotes(/[\u0400-\u04FF]/.test(t) ? normalizeRu(written, type, this.morph) : normalizeLatin(written));
       if (this.norms.size > 50_000) this.norms.clear();
       this.norms.set(key, norm);
     }
