@@ -26,6 +26,7 @@ import { dropQuotedWorks } from './quoted-works';
 import { markQuotedOrganizations } from './ru-quoted-orgs';
 import { lineLang } from '../document-context';
 import { balanceQuotes } from './ru-balanced-quotes';
+import { joinDottedNames } from './ru-dotted-names';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -90,6 +91,7 @@ export class Recognizer {
     spans = fixOrgEdges(line, spans, this.morph);
     spans = markKnownOrganizations(line, spans);
     spans = markQuotedOrganizations(line, spans);
+    spans = joinDottedNames(line, spans);
     spans = joinGovernmentOf(line, spans);
     spans = dropQuotedWorks(line, spans);
     return joinMemberStates(text, spans);
