@@ -25,6 +25,8 @@ import { retypeKnownSurnames } from './surname-memory';
 import { dropQuotedWorks } from './quoted-works';
 import { markQuotedOrganizations } from './ru-quoted-orgs';
 import { lineLang } from '../document-context';
+import { balanceQuotes } from './ru-balanced-quotes';
+import { joinDottedNames } from './ru-dotted-names';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -88,6 +90,7 @@ export class Recognizer {
     spans = fixOrgEdges(line, spans, this.morph);
     spans = markKnownOrganizations(line, spans);
     spans = markQuotedOrganizations(line, spans);
+    spans = joinDottedNames(line, spans);
     spans = joinGovernmentOf(line, spans);
     spans = dropQuotedWorks(line, spans);
     return joinMemberStates(text, spans);
@@ -109,7 +112,7 @@ export class Recognizer {
       // A shouted dateline place ("АСТАНА", "НЬЮ-ЙОРК") normalizes like the written name ("Нью-Йорк").
       const shout = type !== 'ORG' && /^[\u0410-\u042F\u0401A-Z-]{4,}$/.test(t);
       const written = shout ? t.toLowerCase().replace(/(^|-)(\p{L})/gu, (m, dash: string, c: string) => dash + c.toUpperCase()) : t;
-      norm = /[\u0400-\u04FF]/.test(t) ? normalizeRu(written, type, this.morph) : normalizeLatin(written);
+      norm = balanceQuotes(/[\u0400-\u04FF]/.test(t) ? normalizeRu(written, type, this.morph) : normalizeLatin(written));
       if (this.norms.size > 50_000) this.norms.clear();
       this.norms.set(key, norm);
     }
