@@ -63,7 +63,7 @@ function otherCalendarDay(calendar: OtherCalendar, y: number, month: string | nu
   const first = found[0];
   let last = first + (days - 1) * DAY_MS;
   if (toMonth) {
-    const next = nextGregorianDay(calendar, first, +month % 12 + 1, 1);
+    const next = nextGregorianDay(calendar, first, (+month % 12) + 1, 1);
     if (next === undefined) return undefined;
     last = next - DAY_MS;
   }

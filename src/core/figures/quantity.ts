@@ -9,7 +9,7 @@ import { NumberCore, parseCore, multiplierAt } from './number';
 import { CurrencyMatch, currencyBefore, currencyAfter } from './currency';
 import { unitAfter } from './unit';
 import { QUALIFIER_PHRASES, RANGE_PATTERNS, RANGE_DASHES, GENITIVE_QUALIFIERS } from './tables/qualifiers';
-import { PERCENT_SIGNS, RU_PERCENT_LEMMAS, EN_PERCENT_WORDS } from './tables/percent';
+import { PERCENT_SIGNS, PERCENT_SIGN_FACTORS, RU_PERCENT_LEMMAS, EN_PERCENT_WORDS, EN_PERCENTAGE_TAILS } from './tables/percent';
 import { IDENTIFIER_PREFIXES } from './tables/identifiers';
 import { EN_ONE_PRONOUN_AFTER } from './tables/pronoun-one-en';
 import { EN_ORDINALS, EN_ORDINAL_SUFFIXES } from './tables/numerals-en';
@@ -67,7 +67,10 @@ function percentAfter(v: View, j: number, lang: Lang, lex: Lexicon): number {
   if (v.kind(j) !== 'word') return -1;
   const w = v.lower[j];
   if (lang === 'ru') return lex.lemmas(w)?.some((l) => l in RU_PERCENT_LEMMAS) ? j : -1;
-  if (EN_PERCENT_WORDS.has(w)) return j;
+  if (EN_PERCENT_WORDS.has(w)) {
+    const n = w === 'percentage' ? v.next(j) : -1;
+    return n >= 0 && EN_PERCENTAGE_TAILS.has(v.lower[n]) ? n : j;
+  }
   if (w === 'per') {
     const n = v.next(j);
     return n >= 0 && v.is(n, 'cent') ? n : -1;
@@ -247,6 +250,8 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
 function compound(v: View, c: NumberCore, lang: Lang): Figure | undefined {
   const g = c.glued!;
   const hyphen = v.toks[c.last - 1]?.text === '-' && v.kind(c.last) === 'word';
+  // "a 5-percent rise", "a 4.5-per-cent gain", "a 2-percentage-point drop".
+  if (lang === 'en' && hyphen && EN_PERCENT_WORDS.has(g.toLowerCase())) return { first: c.first, last: c.last, type: 'PERCENT', value: c.value, unit: '%' };
   if (lang !== 'ru' || !hyphen || !Number.isInteger(c.value)) return undefined;
   if (v.hasStem(c.last, RU_AGE_STEMS))
     return v.hasStem(c.last, [RU_AGE_ADJECTIVE_INFIX]) ? yearsAdjective(v, c.first, c.last, c.value) : ageFigure(c.first, c.last, c.value);
@@ -370,10 +375,18 @@ function finish(
   curBefore?: CurrencyMatch,
 ): Figure | undefined {
   const after = v.next(x.last);
-  const pct = x.cur ? -1 : percentAfter(v, after, lang, lex);
+  let pct = x.cur ? -1 : percentAfter(v, after, lang, lex);
+  // "half a percent", "three quarters of a percentage point": a fraction of one percent.
+  if (pct < 0 && !x.cur && lang === 'en' && !x.core.digits && x.core.value < 1) {
+    const a = v.is(after, 'of') ? v.next(after) : after;
+    if (v.is(a, 'a')) pct = percentAfter(v, v.next(a), lang, lex);
+  }
   const base = { first, qualifier, ...range };
   if (pct >= 0) {
-    return { ...base, last: pct, type: 'PERCENT', value: range ? undefined : x.core.value, unit: '%' };
+    // "5‰": per mille, a tenth of a percent.
+    const k = PERCENT_SIGN_FACTORS[v.toks[pct].text] ?? 1;
+    const scaled = range && k !== 1 ? { from: range.from * k, to: range.to * k } : undefined;
+    return { ...base, ...scaled, last: pct, type: 'PERCENT', value: range ? undefined : x.core.value * k, unit: '%' };
   }
   let cur = x.cur ?? curBefore;
   let last = x.last;
