@@ -47,6 +47,31 @@ describe('holidays of other calendars (en)', () => {
     it(`${input} → ${value}`, () => assert.deepStrictEqual(dates(input), [[text, value]]));
   }
 
+  it('the stepped search finds what reading every day of the year finds', () => {
+    const fmt = (c: string) => new Intl.DateTimeFormat(`en-u-ca-${c}`, { month: c === 'hebrew' ? 'long' : 'numeric', day: 'numeric', timeZone: 'UTC' });
+    const questions: Array<['hebrew' | 'islamic-umalqura' | 'chinese', string[]]> = [
+      ['hebrew', ['Tishri', 'Kislev', 'Adar', 'Adar I', 'Nisan']],
+      ['islamic-umalqura', ['1', '9', '10', '12']],
+      ['chinese', ['1', '8']],
+    ];
+    for (const [cal, months] of questions) {
+      const f = fmt(cal);
+      for (const y of [2000, 2024]) {
+        for (const m of months) {
+          for (const d of [1, 30]) {
+            const all: number[] = [];
+            for (let t = Date.UTC(y, 0, 1); t < Date.UTC(y + 1, 0, 1); t += 86400000) {
+              const parts = f.formatToParts(t);
+              const month = parts.find((p) => p.type === 'month')!.value;
+              if ((month === 'Adar II' ? 'Adar' : month) === m && Number(parts.find((p) => p.type === 'day')!.value) === d) all.push(t);
+            }
+            assert.deepStrictEqual(gregorianDays(cal, y, m, d), all, `${cal} ${y} ${m} ${d}`);
+          }
+        }
+      }
+    }
+  });
+
   it('finds a date twice in a Gregorian year when a lunar year fits in it', () => {
     assert.deepStrictEqual(
       gregorianDays('islamic-umalqura', 2000, 10, 1).map((t) => new Date(t).toISOString().slice(0, 10)),
