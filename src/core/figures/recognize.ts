@@ -17,7 +17,7 @@ import { VULGAR_FRACTIONS } from './tables/vulgar-fractions';
 import { parseRef } from './date-resolve';
 import { CURRENCY_SIGNS, ISO_CODES, CURRENCY_ABBREVIATIONS, DOLLAR_PREFIXES, EURO_NAMES } from './tables/currencies';
 import { RU_TIMES_ADVERBS, RU_VAGUE_PLURALS, RU_NEGATIVE } from './tables/numerals-ru';
-import { RU_VAGUE_AMOUNTS } from './tables/vague-amounts';
+import { RU_VAGUE_AMOUNTS, RU_VAGUE_SPAN_ADJECTIVES } from './tables/vague-amounts';
 import { RU_ANAPHORIC } from './tables/date-cues-ru';
 import { EN_CARDINALS, EN_ORDINALS, EN_NEGATIVE, EN_FRACTION_WORDS, EN_NUMBER_NOUNS } from './tables/numerals-en';
 import { EN_MONTHS, EN_WEEKDAYS, EN_SEASONS, MONTH_ABBREVIATIONS, RU_SEASON_ADVERBS } from './tables/months';
@@ -53,6 +53,7 @@ const RU_LEAD = new Set([
   'с',
   'со',
   ...RU_VAGUE_AMOUNTS,
+  ...RU_VAGUE_SPAN_ADJECTIVES,
   ...RU_ANAPHORIC,
   ...RU_NEGATIVE,
   ...EURO_NAMES,
