@@ -14,6 +14,7 @@ import { RU_PERIOD_NOUN_STEMS, RU_SHIFT_ADVERBS } from './tables/time-phrases-ru
 import { RANGE_DASHES } from './tables/qualifiers';
 import { RU_VAGUE_AMOUNTS, RU_VAGUE_SPAN_ADJECTIVES } from './tables/vague-amounts';
 import { ageFigure } from './age';
+import { spanAdjectiveAt } from './span-adjective-ru';
 import {
   RU_YEAR_PREPOSITIONS,
   RU_MONTH_PREPOSITIONS,
@@ -319,6 +320,10 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
   }
   if (t.kind !== 'word') return undefined;
   const w = v.lower[i];
+
+  // "трёхдневный визит", "многомесячный": a span named by an adjective.
+  const span = spanAdjectiveAt(v, i, lex);
+  if (span) return span;
 
   // Vague durations: "несколько месяцев", "последние 200 лет" (the number case is above), "долгие годы".
   if (RU_VAGUE_AMOUNTS.has(w) || RU_VAGUE_SPAN_ADJECTIVES.has(w)) {

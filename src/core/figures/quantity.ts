@@ -18,6 +18,8 @@ import { RU_VAGUE_AMOUNTS } from './tables/vague-amounts';
 import { TIME_UNITS_NOT_FIGURES, LEGAL_STEMS, NOT_MODEL_NAMES, MODEL_NAMES } from './tables/not-figures';
 import { RU_COMPOUND_FIGURES, RU_COMPOUND_COUNTS } from './tables/compounds-ru';
 import { PhraseIndex } from './phrase-index';
+import { spanInfix } from './span-adjective-ru';
+import { duration } from './date-resolve';
 import { GLUED_MULTIPLIERS_AFTER_CURRENCY } from './tables/multipliers';
 import { RU_ONE_NOT_COUNT_AFTER } from './tables/pronoun-one-ru';
 import { RU_TURNED_AGE, RU_AGE_STEMS, RU_ANNIVERSARY_STEMS, RU_AGE_ADJECTIVE_INFIX } from './tables/age-ru';
@@ -255,6 +257,9 @@ function compound(v: View, c: NumberCore, lang: Lang): Figure | undefined {
   if (lang !== 'ru' || !hyphen || !Number.isInteger(c.value)) return undefined;
   if (v.hasStem(c.last, RU_AGE_STEMS))
     return v.hasStem(c.last, [RU_AGE_ADJECTIVE_INFIX]) ? yearsAdjective(v, c.first, c.last, c.value) : ageFigure(c.first, c.last, c.value);
+  // "6-месячный срок", "3-дневный визит": a span (DATE), as "шестимесячный" is (span-adjective-ru.ts).
+  const span = spanInfix(g.toLowerCase());
+  if (span && span.at === 0 && c.value >= 1) return { first: c.first, last: c.last, type: 'DATE', value: duration(c.value, span.grain) };
   for (const [stem, type, currency] of RU_COMPOUND_FIGURES) {
     if (!g.startsWith(stem)) continue;
     return type === 'PERCENT'

@@ -9,6 +9,7 @@ import { View } from './view';
 import { Figure } from './types';
 import { parseQuantity, QUANTITY_LEAD_WORDS } from './quantity';
 import { mayBeAgeWord } from './age';
+import { mayBeSpanAdjective } from './span-adjective-ru';
 import { parseDateRu } from './date-ru';
 import { parseDateRangeEn } from './date-range-en';
 import { EN_DATE_LEAD } from './tables/months';
@@ -86,7 +87,7 @@ export function createRecognizer(lex: Lexicon): FigureRecognizer {
               ? lex.lemmas(w) !== undefined || (w.includes('-') && lex.lemmas(w.split('-')[0]) !== undefined)
               : w.includes('-') && lead.has(w.split(/[-‐]/)[0])) ||
             (latinCap && ((/^[A-Z]{3,4}$/.test(t.text) && (ISO_CODES.has(t.text) || ISO_CODES.has(t.text.slice(1)))) || /^[IVXLC]+$/.test(t.text)));
-          if (!cand && !mayBeAgeWord(w, lang)) continue;
+          if (!cand && !mayBeAgeWord(w, lang) && !(lang === 'ru' && mayBeSpanAdjective(w))) continue;
         } else if (t.kind === 'punct' || t.kind === 'other') {
           if (!(t.text in CURRENCY_SIGNS) && !(t.text in VULGAR_FRACTIONS) && t.text !== '-' && t.text !== '−' && t.text !== '.') continue;
         }
