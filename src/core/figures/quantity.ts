@@ -15,7 +15,7 @@ import { EN_ONE_PRONOUN_AFTER } from './tables/pronoun-one-en';
 import { EN_ORDINALS, EN_ORDINAL_SUFFIXES } from './tables/numerals-en';
 import { RU_TIMES_ADVERBS, RU_VAGUE_PLURALS } from './tables/numerals-ru';
 import { RU_VAGUE_AMOUNTS } from './tables/vague-amounts';
-import { TIME_UNITS_NOT_FIGURES, LEGAL_STEMS, NOT_MODEL_NAMES, MODEL_NAMES } from './tables/not-figures';
+import { TIME_UNITS_NOT_FIGURES, LEGAL_STEMS, NOT_MODEL_NAMES, MODEL_NAMES, RU_LAW_CODES, RU_COUNTRY_AFTER_CODE } from './tables/not-figures';
 import { RU_COMPOUND_FIGURES, RU_COMPOUND_COUNTS } from './tables/compounds-ru';
 import { PhraseIndex } from './phrase-index';
 import { spanInfix } from './span-adjective-ru';
@@ -80,12 +80,17 @@ function percentAfter(v: View, j: number, lang: Lang, lex: Lexicon): number {
   return -1;
 }
 
-function identifierBefore(v: View, i: number, last: number): boolean {
+function identifierBefore(v: View, i: number, last: number, lex: Lexicon): boolean {
   const p = v.prev(i);
   const n = v.next(last);
   // "части 2 статьи 104", "пункту 6", "статье 19.7": numbers of legal provisions are identifiers.
   if (n >= 0 && v.kind(n) === 'word' && v.hasStem(n, LEGAL_STEMS) && !v.isUpperInitial(n)) return true;
   if (p >= 0 && v.kind(p) === 'word' && v.hasStem(p, LEGAL_STEMS)) return true;
+  // "КоАП РФ 13.15", "128.1 УК РФ": next to the abbreviation of a code of law.
+  const code = (j: number) => j >= 0 && v.kind(j) === 'word' && RU_LAW_CODES.has(v.toks[j].text);
+  // After the code only when no counted noun follows ("УК 2 раза изменяли" counts times).
+  const counted = n >= 0 && v.kind(n) === 'word' && !v.isUpperInitial(n) && lex.morph(v.lower[n]).some((m) => m.pos === 'NOUN');
+  if (code(n) || (!counted && (code(p) || (p >= 0 && RU_COUNTRY_AFTER_CODE.has(v.toks[p].text) && code(v.prev(p)))))) return true;
   if (p < 0) return false;
   if (v.toks[p].text === '№' || v.toks[p].text === '#') return true;
   if (v.kind(p) === '.' || v.toks[p].text === '.') {
@@ -206,7 +211,7 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
   if (!qualifier && !x.cur && modelNumber(v, x.first, x.core)) return undefined;
   // "стр. 5", "статьи 282", "части 2", "№ 14": a designator that counts its place (the 282nd article),
   // so ORDINAL; a dotted sub-number ("статья 128.1") has no single numeric value.
-  if (!qualifier && !x.cur && x.core.digits && identifierBefore(v, x.first, x.last)) {
+  if (!qualifier && !x.cur && x.core.digits && identifierBefore(v, x.first, x.last, lex)) {
     const dotted = !Number.isInteger(x.core.value) || x.core.scaled;
     return dotted || x.core.glued
       ? { first: x.first, last: x.core.last, type: 'ORDINAL' }
