@@ -12,8 +12,9 @@ import { RU_TIME_UNIT_LEMMAS, RU_YEAR_ABBREVIATIONS, Grain } from './tables/time
 import { RU_RELATIVE_DAYS, RU_RELATIVE_ADJECTIVES } from './tables/relative-dates';
 import { RU_PERIOD_NOUN_STEMS, RU_SHIFT_ADVERBS } from './tables/time-phrases-ru';
 import { RANGE_DASHES } from './tables/qualifiers';
-import { RU_VAGUE_AMOUNTS } from './tables/vague-amounts';
+import { RU_VAGUE_AMOUNTS, RU_VAGUE_SPAN_ADJECTIVES } from './tables/vague-amounts';
 import { ageFigure } from './age';
+import { spanAdjectiveAt } from './span-adjective-ru';
 import {
   RU_YEAR_PREPOSITIONS,
   RU_MONTH_PREPOSITIONS,
@@ -320,8 +321,12 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
   if (t.kind !== 'word') return undefined;
   const w = v.lower[i];
 
-  // Vague durations: "несколько месяцев", "последние 200 лет" (the number case is above).
-  if (RU_VAGUE_AMOUNTS.has(w)) {
+  // "трёхдневный визит", "многомесячный": a span named by an adjective.
+  const span = spanAdjectiveAt(v, i, lex);
+  if (span) return span;
+
+  // Vague durations: "несколько месяцев", "последние 200 лет" (the number case is above), "долгие годы".
+  if (RU_VAGUE_AMOUNTS.has(w) || RU_VAGUE_SPAN_ADJECTIVES.has(w)) {
     const u = v.next(i);
     const grain = grainAt(v, u, lex);
     if (grain && grain !== 'C') return date(u, duration(undefined, grain));
@@ -387,9 +392,12 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
     const nx = v.next(i);
     if (v.is(nx, 'назад')) return date(nx, shifted(ref, g1!, -1));
     if (p >= 0 && RU_AFTER.has(v.lower[p])) return date(i, shifted(ref, g1!, 1));
-    if (p >= 0 && (RU_ONE_UNIT_BEFORE.has(v.lower[p]) || (v.is(p, 'течение') && v.is(v.prev(p), 'в')))) {
+    const throughout = (v.is(p, 'течение') && v.is(v.prev(p), 'в')) || (v.is(p, 'протяжении') && v.is(v.prev(p), 'на'));
+    if (p >= 0 && (RU_ONE_UNIT_BEFORE.has(v.lower[p]) || throughout)) {
       // "за день до", "на год": a stretch of one unit; "в год"/"в день" (per year) are rates, not dates.
       if (RU_ONE_UNIT_FORMS.has(w)) return date(i, duration(1, g1!));
+      // "в течение десятилетий", "на протяжении веков": a plural alone is an unsaid number of units.
+      if (throughout && lex.morph(w).length > 0 && lex.morph(w).every((m) => /\bplur\b/.test(m.tags))) return date(i, duration(undefined, g1!));
     }
   }
   // "за последний месяц", "за последнее десятилетие".

@@ -1,11 +1,12 @@
 // Numbers written with digits: "120", "1 500" (space, NBSP or thin space between thousands),
-// "1,234,567" (English), "2,5" (Russian decimal comma), "1.5", ".77", "3/4", "1e10", and glued
+// "1,234,567" (English), "2,5" (Russian decimal comma), "1.5", ".77", "3/4", "1e10", "1.5 × 10^6", "10⁸", and glued
 // multipliers "100к", "10M". Identifiers are refused: phone numbers, "COVID-19", ISBN-like chains,
 // version numbers and IP addresses ("1.2.3"), and digits glued to letters ("29km", "A320").
 import { Lang } from '../types';
 import { View } from './view';
 import { GLUED_MULTIPLIERS } from './tables/multipliers';
 import { ISO_CODES, CURRENCY_ABBREVIATIONS } from './tables/currencies';
+import { TIMES_SIGNS, SUPERSCRIPTS } from './tables/scientific';
 
 /** Letters that may touch digits because they name a currency: "USD3.14", "Rs20", "42MYR", "10р", "43ц". */
 export function currencyLetters(raw: string): boolean {
@@ -223,20 +224,32 @@ export function parseDigits(v: View, i: number, lang: Lang): DigitNumber | undef
       }
     }
   }
-  // Exponent "1e10", "1.3e6": the tokenizer gives "e" as a word followed by digits.
+  // Exponent "1e10", "1.3e6", "2.3E-4": the tokenizer gives "e" as a word followed by digits.
   const e = toks[last + 1];
-  if (
-    lang === 'en' &&
-    e &&
-    e.kind === 'word' &&
-    (e.text === 'e' || e.text === 'E') &&
-    v.glued(last, last + 1) &&
-    toks[last + 2]?.kind === 'number' &&
-    v.glued(last + 1, last + 2)
-  ) {
-    value = value * 10 ** Number(toks[last + 2].text);
-    last += 2;
+  if (lang === 'en' && e && e.kind === 'word' && (e.text === 'e' || e.text === 'E') && v.glued(last, last + 1)) {
+    const signed = (toks[last + 2]?.text === '-' || toks[last + 2]?.text === '+') && v.glued(last + 1, last + 2);
+    const k = signed ? last + 3 : last + 2;
+    if (toks[k]?.kind === 'number' && v.glued(k - 1, k) && toks[k].text.length <= 3) {
+      value = timesPowerOfTen(value, (signed && toks[last + 2].text === '-' ? -1 : 1) * Number(toks[k].text));
+      last = k;
+      plain4 = false;
+    }
+  }
+  // "1.5 × 10^6", "3x10⁸", "6,02·10²³": a mantissa times a power of ten.
+  const ten = timesTenAt(v, last);
+  if (ten) {
+    value = timesPowerOfTen(value, ten.exp);
+    last = ten.last;
     plain4 = false;
+    decimal = true;
+  }
+  // "10⁸", "10⁻³": ten with a typeset exponent.
+  const sup = intText === '10' && !fracText ? superscriptAt(v, last + 1) : undefined;
+  if (sup) {
+    value = 10 ** sup.exp;
+    last = sup.last;
+    plain4 = false;
+    decimal = true;
   }
   // Power "2.5^-1", "1.1^+23".
   if (toks[last + 1]?.text === '^' && v.glued(last, last + 1)) {
@@ -263,6 +276,56 @@ export function parseDigits(v: View, i: number, lang: Lang): DigitNumber | undef
     plain4 = false;
   }
   return { first: i, last, value, plain4, intDigits: intText.length, decimal };
+}
+
+/** value × 10^exp through the decimal text, so "2.3e-4" is 0.00023 and not 0.00022999999999999995. */
+function timesPowerOfTen(value: number, exp: number): number {
+  const s = String(value);
+  return s.includes('e') ? value * 10 ** exp : Number(`${s}e${exp}`);
+}
+
+/** A typeset exponent glued at token k ("⁸", "⁻¹²"): its value and last token. */
+function superscriptAt(v: View, k: number): { exp: number; last: number } | undefined {
+  let text = '';
+  let last = k - 1;
+  for (let j = k; j < v.toks.length && v.glued(j - 1, j); j++) {
+    const t = v.toks[j].text;
+    let part = '';
+    for (const ch of t) {
+      const d = SUPERSCRIPTS[ch];
+      if (d === undefined) return undefined;
+      part += d;
+    }
+    text += part;
+    last = j;
+  }
+  return /^[-+]?\d{1,3}$/.test(text) ? { exp: Number(text), last } : undefined;
+}
+
+/** "× 10^6", "x10⁸", "· 10^-3" after a mantissa ending at token `last`: the power of ten and the last token. */
+function timesTenAt(v: View, last: number): { exp: number; last: number } | undefined {
+  const toks = v.toks;
+  // The sign is glued on both sides or spaced on both sides (one space at most).
+  let k = last + 1;
+  const spaced = toks[k]?.kind === 'space' && toks[k].text.length === 1;
+  if (spaced) k++;
+  if (!toks[k] || !TIMES_SIGNS.has(toks[k].text) || (!spaced && !v.glued(last, k))) return undefined;
+  let t = k + 1;
+  if (spaced) {
+    if (toks[t]?.kind !== 'space' || toks[t].text.length !== 1) return undefined;
+    t++;
+  } else if (!v.glued(k, t)) return undefined;
+  if (toks[t]?.text !== '10' || toks[t].kind !== 'number') return undefined;
+  const sup = superscriptAt(v, t + 1);
+  if (sup) return sup;
+  if (toks[t + 1]?.text !== '^' || !v.glued(t, t + 1)) return undefined;
+  let j = t + 2;
+  let sign = 1;
+  if ((toks[j]?.text === '-' || toks[j]?.text === '+') && v.glued(j - 1, j)) {
+    sign = toks[j].text === '-' ? -1 : 1;
+    j++;
+  }
+  return toks[j]?.kind === 'number' && v.glued(j - 1, j) && toks[j].text.length <= 3 ? { exp: sign * Number(toks[j].text), last: j } : undefined;
 }
 
 /** ".77" → 0.77 when a dot stands alone before digits. */

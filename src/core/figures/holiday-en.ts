@@ -7,6 +7,9 @@ import { Ref, ymd, dayOffset, nthWeekdayOfMonth, easterSunday, orthodoxEasterSun
 import { EN_HOLIDAYS, Holiday, HolidayRule } from './tables/holidays-en';
 import { EN_RELATIVE_ADJECTIVES } from './tables/relative-dates';
 import { yearAt } from './year';
+import { OtherCalendar, gregorianDays, nextGregorianDay } from './calendar-days';
+
+const DAY_MS = 86400000;
 
 interface Entry {
   words: string[];
@@ -47,28 +50,24 @@ function nameAt(v: View, i: number): { entry: Entry; last: number } | undefined 
   return undefined;
 }
 
-/** The first day of the first month of the Chinese calendar in Gregorian year y (between 21 January and 20 February). */
-let chineseCalendar: Intl.DateTimeFormat | undefined;
-const lunarNewYears = new Map<number, { m: number; d: number } | undefined>();
-function lunarNewYear(y: number): { m: number; d: number } | undefined {
-  // ICU's calendars are costly to set up: one formatter, made on first use, and one search per year.
-  if (lunarNewYears.has(y)) return lunarNewYears.get(y);
-  const found = searchLunarNewYear(y);
-  lunarNewYears.set(y, found);
-  return found;
-}
-function searchLunarNewYear(y: number): { m: number; d: number } | undefined {
-  const fmt = (chineseCalendar ??= new Intl.DateTimeFormat('en-u-ca-chinese', { month: 'numeric', day: 'numeric', timeZone: 'UTC' }));
-  for (let t = Date.UTC(y, 0, 21); t <= Date.UTC(y, 1, 20); t += 86400000) {
-    const parts = fmt.formatToParts(new Date(t));
-    const month = parts.find((p) => p.type === 'month')?.value;
-    const day = parts.find((p) => p.type === 'day')?.value;
-    if (month === '1' && day === '1') {
-      const d = new Date(t);
-      return { m: d.getUTCMonth() + 1, d: d.getUTCDate() };
-    }
+/** The calendar of the Muslim holidays: the one of ICU's Islamic variants that agreed most often with dated gold (see the table's header). */
+const ISLAMIC: OtherCalendar = 'islamic-umalqura';
+
+/** "YYYY-MM-DD" of a UTC day. */
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** The day of another calendar's date in Gregorian year y, `days` long, as "A" or "A/B"; none when the date falls twice in y (a lunar year is shorter). */
+function otherCalendarDay(calendar: OtherCalendar, y: number, month: string | number, day: number, days = 1, toMonth = false): string | undefined {
+  const found = gregorianDays(calendar, y, month, day);
+  if (found.length !== 1) return undefined;
+  const first = found[0];
+  let last = first + (days - 1) * DAY_MS;
+  if (toMonth) {
+    const next = nextGregorianDay(calendar, first, (+month % 12) + 1, 1);
+    if (next === undefined) return undefined;
+    last = next - DAY_MS;
   }
-  return undefined;
+  return last === first ? isoDay(first) : `${isoDay(first)}/${isoDay(last)}`;
 }
 
 /** The holiday's day in year y, YYYY-MM-DD. */
@@ -79,9 +78,11 @@ export function holidayIn(rule: HolidayRule, y: number): string | undefined {
     const day = nthWeekdayOfMonth(y, m, wd, n);
     return day && rule.plus ? dayOffset(y, m, +day.slice(8), rule.plus) : day;
   }
-  const base = 'easter' in rule ? easterSunday(y) : 'orthodoxEaster' in rule ? orthodoxEasterSunday(y) : lunarNewYear(y);
-  if (!base) return undefined;
-  return dayOffset(y, base.m, base.d, 'easter' in rule ? rule.easter : 'orthodoxEaster' in rule ? rule.orthodoxEaster : 0);
+  if ('hebrew' in rule) return otherCalendarDay('hebrew', y, rule.hebrew[0], rule.hebrew[1], rule.days);
+  if ('hijri' in rule) return otherCalendarDay(ISLAMIC, y, rule.hijri[0], rule.hijri[1], rule.days, rule.toMonth);
+  if ('lunarNewYear' in rule) return otherCalendarDay('chinese', y, 1, 1);
+  const base = 'easter' in rule ? easterSunday(y) : orthodoxEasterSunday(y);
+  return dayOffset(y, base.m, base.d, 'easter' in rule ? rule.easter : rule.orthodoxEaster);
 }
 
 /**

@@ -9,15 +9,17 @@ import { NumberCore, parseCore, multiplierAt } from './number';
 import { CurrencyMatch, currencyBefore, currencyAfter } from './currency';
 import { unitAfter } from './unit';
 import { QUALIFIER_PHRASES, RANGE_PATTERNS, RANGE_DASHES, GENITIVE_QUALIFIERS } from './tables/qualifiers';
-import { PERCENT_SIGNS, RU_PERCENT_LEMMAS, EN_PERCENT_WORDS } from './tables/percent';
+import { PERCENT_SIGNS, PERCENT_SIGN_FACTORS, RU_PERCENT_LEMMAS, EN_PERCENT_WORDS, EN_PERCENTAGE_TAILS } from './tables/percent';
 import { IDENTIFIER_PREFIXES } from './tables/identifiers';
 import { EN_ONE_PRONOUN_AFTER } from './tables/pronoun-one-en';
 import { EN_ORDINALS, EN_ORDINAL_SUFFIXES } from './tables/numerals-en';
 import { RU_TIMES_ADVERBS, RU_VAGUE_PLURALS } from './tables/numerals-ru';
 import { RU_VAGUE_AMOUNTS } from './tables/vague-amounts';
-import { TIME_UNITS_NOT_FIGURES, LEGAL_STEMS, NOT_MODEL_NAMES, MODEL_NAMES } from './tables/not-figures';
+import { TIME_UNITS_NOT_FIGURES, LEGAL_STEMS, NOT_MODEL_NAMES, MODEL_NAMES, RU_LAW_CODES, RU_COUNTRY_AFTER_CODE } from './tables/not-figures';
 import { RU_COMPOUND_FIGURES, RU_COMPOUND_COUNTS } from './tables/compounds-ru';
 import { PhraseIndex } from './phrase-index';
+import { spanInfix } from './span-adjective-ru';
+import { duration } from './date-resolve';
 import { GLUED_MULTIPLIERS_AFTER_CURRENCY } from './tables/multipliers';
 import { RU_ONE_NOT_COUNT_AFTER } from './tables/pronoun-one-ru';
 import { RU_TURNED_AGE, RU_AGE_STEMS, RU_ANNIVERSARY_STEMS, RU_AGE_ADJECTIVE_INFIX } from './tables/age-ru';
@@ -67,7 +69,10 @@ function percentAfter(v: View, j: number, lang: Lang, lex: Lexicon): number {
   if (v.kind(j) !== 'word') return -1;
   const w = v.lower[j];
   if (lang === 'ru') return lex.lemmas(w)?.some((l) => l in RU_PERCENT_LEMMAS) ? j : -1;
-  if (EN_PERCENT_WORDS.has(w)) return j;
+  if (EN_PERCENT_WORDS.has(w)) {
+    const n = w === 'percentage' ? v.next(j) : -1;
+    return n >= 0 && EN_PERCENTAGE_TAILS.has(v.lower[n]) ? n : j;
+  }
   if (w === 'per') {
     const n = v.next(j);
     return n >= 0 && v.is(n, 'cent') ? n : -1;
@@ -75,12 +80,17 @@ function percentAfter(v: View, j: number, lang: Lang, lex: Lexicon): number {
   return -1;
 }
 
-function identifierBefore(v: View, i: number, last: number): boolean {
+function identifierBefore(v: View, i: number, last: number, lex: Lexicon): boolean {
   const p = v.prev(i);
   const n = v.next(last);
   // "части 2 статьи 104", "пункту 6", "статье 19.7": numbers of legal provisions are identifiers.
   if (n >= 0 && v.kind(n) === 'word' && v.hasStem(n, LEGAL_STEMS) && !v.isUpperInitial(n)) return true;
   if (p >= 0 && v.kind(p) === 'word' && v.hasStem(p, LEGAL_STEMS)) return true;
+  // "КоАП РФ 13.15", "128.1 УК РФ": next to the abbreviation of a code of law.
+  const code = (j: number) => j >= 0 && v.kind(j) === 'word' && RU_LAW_CODES.has(v.toks[j].text);
+  // After the code only when no counted noun follows ("УК 2 раза изменяли" counts times).
+  const counted = n >= 0 && v.kind(n) === 'word' && !v.isUpperInitial(n) && lex.morph(v.lower[n]).some((m) => m.pos === 'NOUN');
+  if (code(n) || (!counted && (code(p) || (p >= 0 && RU_COUNTRY_AFTER_CODE.has(v.toks[p].text) && code(v.prev(p)))))) return true;
   if (p < 0) return false;
   if (v.toks[p].text === '№' || v.toks[p].text === '#') return true;
   if (v.kind(p) === '.' || v.toks[p].text === '.') {
@@ -201,7 +211,7 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
   if (!qualifier && !x.cur && modelNumber(v, x.first, x.core)) return undefined;
   // "стр. 5", "статьи 282", "части 2", "№ 14": a designator that counts its place (the 282nd article),
   // so ORDINAL; a dotted sub-number ("статья 128.1") has no single numeric value.
-  if (!qualifier && !x.cur && x.core.digits && identifierBefore(v, x.first, x.last)) {
+  if (!qualifier && !x.cur && x.core.digits && identifierBefore(v, x.first, x.last, lex)) {
     const dotted = !Number.isInteger(x.core.value) || x.core.scaled;
     return dotted || x.core.glued
       ? { first: x.first, last: x.core.last, type: 'ORDINAL' }
@@ -247,9 +257,14 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
 function compound(v: View, c: NumberCore, lang: Lang): Figure | undefined {
   const g = c.glued!;
   const hyphen = v.toks[c.last - 1]?.text === '-' && v.kind(c.last) === 'word';
+  // "a 5-percent rise", "a 4.5-per-cent gain", "a 2-percentage-point drop".
+  if (lang === 'en' && hyphen && EN_PERCENT_WORDS.has(g.toLowerCase())) return { first: c.first, last: c.last, type: 'PERCENT', value: c.value, unit: '%' };
   if (lang !== 'ru' || !hyphen || !Number.isInteger(c.value)) return undefined;
   if (v.hasStem(c.last, RU_AGE_STEMS))
     return v.hasStem(c.last, [RU_AGE_ADJECTIVE_INFIX]) ? yearsAdjective(v, c.first, c.last, c.value) : ageFigure(c.first, c.last, c.value);
+  // "6-месячный срок", "3-дневный визит": a span (DATE), as "шестимесячный" is (span-adjective-ru.ts).
+  const span = spanInfix(g.toLowerCase());
+  if (span && span.at === 0 && c.value >= 1) return { first: c.first, last: c.last, type: 'DATE', value: duration(c.value, span.grain) };
   for (const [stem, type, currency] of RU_COMPOUND_FIGURES) {
     if (!g.startsWith(stem)) continue;
     return type === 'PERCENT'
@@ -370,10 +385,18 @@ function finish(
   curBefore?: CurrencyMatch,
 ): Figure | undefined {
   const after = v.next(x.last);
-  const pct = x.cur ? -1 : percentAfter(v, after, lang, lex);
+  let pct = x.cur ? -1 : percentAfter(v, after, lang, lex);
+  // "half a percent", "three quarters of a percentage point": a fraction of one percent.
+  if (pct < 0 && !x.cur && lang === 'en' && !x.core.digits && x.core.value < 1) {
+    const a = v.is(after, 'of') ? v.next(after) : after;
+    if (v.is(a, 'a')) pct = percentAfter(v, v.next(a), lang, lex);
+  }
   const base = { first, qualifier, ...range };
   if (pct >= 0) {
-    return { ...base, last: pct, type: 'PERCENT', value: range ? undefined : x.core.value, unit: '%' };
+    // "5‰": per mille, a tenth of a percent.
+    const k = PERCENT_SIGN_FACTORS[v.toks[pct].text] ?? 1;
+    const scaled = range && k !== 1 ? { from: range.from * k, to: range.to * k } : undefined;
+    return { ...base, ...scaled, last: pct, type: 'PERCENT', value: range ? undefined : x.core.value * k, unit: '%' };
   }
   let cur = x.cur ?? curBefore;
   let last = x.last;

@@ -69,11 +69,16 @@ function amount(v: number | string, e: ValueFields): string {
   }
 }
 
-/** 600000000 → "600 million", 1234567 → "1,234,567", 2.5 → "2.5", 2/3 → "0.667", 1500 → "1500" (years, counts). */
+/** 600000000 → "600 million", 1234567 → "1,234,567", 2.5 → "2.5", 2/3 → "0.667", 1500 → "1500" (years, counts), 6.02e23 → "6.02 × 10^23". */
 export function readableNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const sign = n < 0 ? '−' : '';
   const a = Math.abs(n);
+  // Beyond the scale words, or below what three decimals show ("1.6 × 10^-19" is not "0"): as the text wrote it.
+  if (a >= 1e15 || (a > 0 && a < 1e-3)) {
+    const [mantissa, exp] = a.toExponential().split('e');
+    return `${sign}${trim(Number(mantissa))} × 10^${Number(exp)}`;
+  }
   for (const [scale, word] of SCALES) {
     const q = a / scale;
     // Only when the words say it exactly: "1.13 billion", not "1.234567 million".

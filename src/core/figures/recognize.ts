@@ -9,6 +9,7 @@ import { View } from './view';
 import { Figure } from './types';
 import { parseQuantity, QUANTITY_LEAD_WORDS } from './quantity';
 import { mayBeAgeWord } from './age';
+import { mayBeSpanAdjective } from './span-adjective-ru';
 import { parseDateRu } from './date-ru';
 import { parseDateRangeEn } from './date-range-en';
 import { EN_DATE_LEAD } from './tables/months';
@@ -17,7 +18,7 @@ import { VULGAR_FRACTIONS } from './tables/vulgar-fractions';
 import { parseRef } from './date-resolve';
 import { CURRENCY_SIGNS, ISO_CODES, CURRENCY_ABBREVIATIONS, DOLLAR_PREFIXES, EURO_NAMES } from './tables/currencies';
 import { RU_TIMES_ADVERBS, RU_VAGUE_PLURALS, RU_NEGATIVE } from './tables/numerals-ru';
-import { RU_VAGUE_AMOUNTS } from './tables/vague-amounts';
+import { RU_VAGUE_AMOUNTS, RU_VAGUE_SPAN_ADJECTIVES } from './tables/vague-amounts';
 import { RU_ANAPHORIC } from './tables/date-cues-ru';
 import { EN_CARDINALS, EN_ORDINALS, EN_NEGATIVE, EN_FRACTION_WORDS, EN_NUMBER_NOUNS } from './tables/numerals-en';
 import { EN_MONTHS, EN_WEEKDAYS, EN_SEASONS, MONTH_ABBREVIATIONS, RU_SEASON_ADVERBS } from './tables/months';
@@ -53,6 +54,7 @@ const RU_LEAD = new Set([
   'с',
   'со',
   ...RU_VAGUE_AMOUNTS,
+  ...RU_VAGUE_SPAN_ADJECTIVES,
   ...RU_ANAPHORIC,
   ...RU_NEGATIVE,
   ...EURO_NAMES,
@@ -85,7 +87,7 @@ export function createRecognizer(lex: Lexicon): FigureRecognizer {
               ? lex.lemmas(w) !== undefined || (w.includes('-') && lex.lemmas(w.split('-')[0]) !== undefined)
               : w.includes('-') && lead.has(w.split(/[-‐]/)[0])) ||
             (latinCap && ((/^[A-Z]{3,4}$/.test(t.text) && (ISO_CODES.has(t.text) || ISO_CODES.has(t.text.slice(1)))) || /^[IVXLC]+$/.test(t.text)));
-          if (!cand && !mayBeAgeWord(w, lang)) continue;
+          if (!cand && !mayBeAgeWord(w, lang) && !(lang === 'ru' && mayBeSpanAdjective(w))) continue;
         } else if (t.kind === 'punct' || t.kind === 'other') {
           if (!(t.text in CURRENCY_SIGNS) && !(t.text in VULGAR_FRACTIONS) && t.text !== '-' && t.text !== '−' && t.text !== '.') continue;
         }

@@ -64,6 +64,13 @@ describe('figures: readable values', () => {
   for (const [what, input, want] of CASES)
     it(`${what}: ${JSON.stringify(input.value ?? [input.from, input.to])} → ${want}`, () => assert.strictEqual(readableValue(input), want));
 
+  it('readableNumber writes numbers beyond the scale words or below three decimals as a power of ten', () => {
+    assert.strictEqual(readableNumber(6.02e23), '6.02 × 10^23');
+    assert.strictEqual(readableNumber(-1.6e-19), '−1.6 × 10^-19');
+    assert.strictEqual(readableNumber(0.00023), '2.3 × 10^-4');
+    assert.strictEqual(readableNumber(0.005), '0.005');
+    assert.strictEqual(readableNumber(3e12), '3 trillion');
+  });
   it('readableNumber keeps sign, fraction and grouping', () => {
     assert.strictEqual(readableNumber(-1234567.5), '−1,234,567.5');
     assert.strictEqual(readableNumber(1.5e6), '1.5 million');

@@ -38,6 +38,13 @@ export const TIME_UNITS_NOT_FIGURES: ReadonlySet<string> = new Set([
 /** Stems of legal provisions around a number: "части 2 статьи 104", "пункту 6", "статье 19.7". */
 export const LEGAL_STEMS: ReadonlyArray<string> = ['част', 'пункт', 'подпункт', 'стать', 'глав', 'абзац', 'параграф', 'раздел'];
 
+/**
+ * Abbreviations of Russian codes of law: a number next to one is a provision ("КоАП РФ 13.15", "ст. 105
+ * УК"). "РФ" between them is stepped over.
+ */
+export const RU_LAW_CODES: ReadonlySet<string> = new Set(['УК', 'ГК', 'НК', 'ТК', 'ЖК', 'ЗК', 'БК', 'КоАП', 'АПК', 'ГПК', 'УПК', 'КАС', 'УИК']);
+export const RU_COUNTRY_AFTER_CODE: ReadonlySet<string> = new Set(['РФ']);
+
 /** Capitalized words before digits that are not product names ("In 2014", "Page 5", "ALL 3"). */
 export const NOT_MODEL_NAMES: ReadonlySet<string> = new Set([
   'In',

@@ -13,3 +13,10 @@ export const RU_VAGUE_AMOUNTS: ReadonlySet<string> = new Set([
   'последние',
   'последних',
 ]);
+
+/**
+ * Adjectives that, before a calendar noun, make a span of an unsaid number of its units: "в ближайшие
+ * месяцы", "долгие годы", "многие годы". Only the date grammar reads them ("многие тысячи" is still the
+ * vague plural "тысячи").
+ */
+export const RU_VAGUE_SPAN_ADJECTIVES: ReadonlySet<string> = new Set(['ближайшие', 'ближайших', 'долгие', 'долгих', 'многие']);
