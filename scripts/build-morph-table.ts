@@ -1,16 +1,20 @@
 // Compiles data/morph-ru.bin (src/core/ner/morph-table.ts) from az's dictionaries in node_modules:
 // run by `npm run build` (scripts/build.mjs), it does nothing when the table is up to date (same az
-// version, same builder and summary code), so only the first build pays (~1 min on a loaded machine).
+// version, same builder and summary code), so only the first build pays (~30 s on a loaded machine).
 //   npx tsx scripts/build-morph-table.ts [--force]
 //
 // Which forms: the tagger asks only about capitalized words, so each form is stored capitalized
-// ("Москвы"), also with е for ё ("Королев": news rarely writes ё) and, for abbreviations, in capitals
-// ("МВД"). The forms chosen are those that can matter or are common at the start of a sentence:
-//   * every form with a proper-noun reading (Name, Surn, Patr, Geox, Orgn, Trad) or an Abbr reading;
+// ("Однако"), also with е for ё ("Еще": news rarely writes ё) and, for abbreviations, in capitals
+// ("МВД"). The forms chosen are the ones whose az call the table can save:
 //   * every form of the closed and short classes (prepositions, conjunctions, particles, pronouns,
-//     numerals, adverbs, predicatives, interjections);
+//     numerals, adverbs, predicatives, interjections): the words that start sentences;
 //   * the forms of az's p_t_given_w (the ambiguous forms of the OpenCorpora corpus: its common words);
+//   * every form with an Abbr reading ("ЦСКА", "КВН"), which is often not part of a name;
 //   * the single capital letters (initials).
+// Not the forms with a proper-noun reading (Name, Surn, Geox, ...): holding all 420k of them (13 MB)
+// saved almost nothing, because the normalizers read az's full parses of every word of an entity
+// (MorphInfo.parses) and so run az for those forms anyway (measured on nerel_train: of 1,275 az
+// calls the full table saved, 1,170 were forms of this short list).
 // Each answer is az's own, computed here by the same code the engine runs (summarize in morph.ts),
 // so a form the table holds gets exactly what az would give it; the rest still goes to az.
 import { createHash } from 'node:crypto';
@@ -26,7 +30,6 @@ const ROOT = path.resolve(__dirname, '..');
 const AZ_DIR = path.join(ROOT, 'node_modules', 'az', 'dicts');
 const OUT = path.join(ROOT, 'data', MORPH_TABLE_FILE);
 
-const PROPER_TAGS = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad', 'Abbr'];
 const SHORT_CLASSES = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'NUMR', 'ADVB', 'PRED', 'INTJ']);
 
 function stampOf(): string {
@@ -71,7 +74,7 @@ function selectForms(): Set<string> {
     const p = key.slice(sep + 1);
     // words.dawg payload: paradigm and form index, two bytes each (az's DAWG 'words' format).
     const tag = new DictionaryParse('', ((p[0] ^ 1) << 6) + (p[1] >> 1), ((p[2] ^ 1) << 6) + (p[3] >> 1)).tag;
-    if (PROPER_TAGS.some((t) => tag[t]) || SHORT_CLASSES.has(String(tag.POST))) {
+    if (tag.Abbr || SHORT_CLASSES.has(String(tag.POST))) {
       const word = cp1251.decode(Uint8Array.from(key.slice(0, sep)));
       chosen.add(tag.Abbr ? '!' + word : word);
     }
