@@ -203,8 +203,10 @@ function initAzSync(dir: string): void {
     let data: unknown;
     try {
       const buf = fs.readFileSync(url);
-      // az wants an ArrayBuffer of exactly the file (a Buffer may be a view into a larger one).
-      data = type === 'json' ? JSON.parse(buf.toString('utf8')) : buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+      // az wants an ArrayBuffer of exactly the file. A small Buffer may be a view into a larger pool
+      // (then copy); a large file has its own ArrayBuffer, passed as is (no copy of ~12 MB of DAWGs).
+      const whole = buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength;
+      data = type === 'json' ? JSON.parse(buf.toString('utf8')) : whole ? buf.buffer : buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
     } catch (err) {
       queued.push(() => callback(err));
       return;
