@@ -51,7 +51,7 @@ function eachKey(dawg: any, visit: (key: number[]) => void): void {
   const key: number[] = [];
   const walk = (index: number): void => {
     if (dawg.hasValue(index)) visit(key);
-    for (let label = dawg.guide[index << 1]; label; ) {
+    for (let label = dawg.guide[index << 1]; label;) {
       const child = dawg.followByte(label, index);
       if (child < 0) return;
       key.push(label);
@@ -122,7 +122,9 @@ function main(): void {
   const tmp = OUT + '.tmp';
   fs.writeFileSync(tmp, bytes);
   fs.renameSync(tmp, OUT);
-  console.log(`morph table: ${entries.length} forms, ${(bytes.length / 1e6).toFixed(1)} MB, ${((Date.now() - t0) / 1000).toFixed(0)} s -> ${path.relative(ROOT, OUT)}`);
+  console.log(
+    `morph table: ${entries.length} forms, ${(bytes.length / 1e6).toFixed(1)} MB, ${((Date.now() - t0) / 1000).toFixed(0)} s -> ${path.relative(ROOT, OUT)}`,
+  );
 }
 
 main();

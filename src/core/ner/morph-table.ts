@@ -139,7 +139,7 @@ export function parseMorphTable(buf: Buffer, where = 'buffer'): MorphTable {
     },
     forms() {
       const out: string[] = [];
-      for (let off = 0; off < records.length; ) {
+      for (let off = 0; off < records.length;) {
         const len = records[off];
         out.push(String.fromCharCode(...Array.from(records.subarray(off + 1, off + 1 + len), charOf)));
         off += 1 + len + RECORD_DATA;

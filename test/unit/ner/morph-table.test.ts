@@ -32,10 +32,44 @@ function mismatches(table: MorphTable, forms: readonly string[]): string[] {
 // Names, surnames, patronymics, places, organizations, abbreviations in capitals, initials, ё
 // written as е, hyphenated forms, prepositions and pronouns at a sentence start.
 const SAMPLE = [
-  'Москвы', 'Москва', 'Казань', 'Антон', 'Антона', 'Силуанов', 'Силуановым', 'Сергеевич', 'Ивановна',
-  'Королев', 'Королёв', 'Усть-Каменогорска', 'Премьер-министр', 'МВД', 'ФСБ', 'ООН', 'А', 'Ю', 'Ё',
-  'В', 'По', 'Он', 'Это', 'Однако', 'Германии', 'Мальты', 'Самарской', 'Лондон', 'Путин', 'Путина',
-  'Газпром', 'Газпрома', 'Яндекс', 'Марии', 'Петербург', 'Нью-Йорке', 'Бишкеке', 'Ельцин',
+  'Москвы',
+  'Москва',
+  'Казань',
+  'Антон',
+  'Антона',
+  'Силуанов',
+  'Силуановым',
+  'Сергеевич',
+  'Ивановна',
+  'Королев',
+  'Королёв',
+  'Усть-Каменогорска',
+  'Премьер-министр',
+  'МВД',
+  'ФСБ',
+  'ООН',
+  'А',
+  'Ю',
+  'Ё',
+  'В',
+  'По',
+  'Он',
+  'Это',
+  'Однако',
+  'Германии',
+  'Мальты',
+  'Самарской',
+  'Лондон',
+  'Путин',
+  'Путина',
+  'Газпром',
+  'Газпрома',
+  'Яндекс',
+  'Марии',
+  'Петербург',
+  'Нью-Йорке',
+  'Бишкеке',
+  'Ельцин',
 ];
 // Not in the compiled sample, or words az only guesses: the table must not claim them.
 const ABSENT = ['Мадуро', 'Кваблорск', 'москвы', 'МОСКВЫ', 'London', 'Москв', ''];
@@ -44,11 +78,19 @@ describe('morphology table (ner/morph-table.ts)', function () {
   this.timeout(60000);
 
   it('a compiled table answers as az for every form it holds and misses the rest', () => {
-    const table = parseMorphTable(compileMorphTable(SAMPLE.map((f) => [f, summaryOf(f)]), 'test'));
+    const table = parseMorphTable(
+      compileMorphTable(
+        SAMPLE.map((f) => [f, summaryOf(f)]),
+        'test',
+      ),
+    );
     assert.strictEqual(table.size, SAMPLE.length);
     assert.deepStrictEqual(mismatches(table, SAMPLE), []);
     assert.deepStrictEqual(table.forms().sort(), [...SAMPLE].sort());
-    assert.deepStrictEqual(ABSENT.filter((f) => table.lookup(f) !== undefined), []);
+    assert.deepStrictEqual(
+      ABSENT.filter((f) => table.lookup(f) !== undefined),
+      [],
+    );
   });
 
   it('the comparison catches a wrong entry (a mutated table fails it)', () => {
@@ -57,7 +99,10 @@ describe('morphology table (ner/morph-table.ts)', function () {
     wrong[5] = [wrong[5][0], { ...wrong[5][1], lemma: 'неверно' }];
     assert.deepStrictEqual(mismatches(parseMorphTable(compileMorphTable(wrong, 'test')), SAMPLE), ['Москвы', 'Силуанов']);
     // A flipped bit in the stored bytes (the classes of the first record, "Москвы") is caught as well.
-    const bytes = compileMorphTable(SAMPLE.map((f) => [f, summaryOf(f)]), 'test');
+    const bytes = compileMorphTable(
+      SAMPLE.map((f) => [f, summaryOf(f)]),
+      'test',
+    );
     const headerLength = bytes.readUInt32LE(8);
     const header = JSON.parse(bytes.toString('utf8', 12, 12 + headerLength));
     const records = 12 + ((headerLength + 3) & ~3) + 4 * header.slotCount + 4 * header.lemmaCount;
@@ -76,7 +121,12 @@ describe('morphology table (ner/morph-table.ts)', function () {
   });
 
   it('Morph answers from the table without az, and runs az when the parses are read', () => {
-    const table = parseMorphTable(compileMorphTable(SAMPLE.map((f) => [f, summaryOf(f)]), 'test'));
+    const table = parseMorphTable(
+      compileMorphTable(
+        SAMPLE.map((f) => [f, summaryOf(f)]),
+        'test',
+      ),
+    );
     const morph = new Morph(undefined, () => table);
     const m = morph.analyze('Путина');
     assert.deepStrictEqual([m.pos, m.kase, m.lemma, !!(m.classes & MorphClass.Surn), morph.azLookups], ['NOUN', 'gent', 'путин', true, 0]);
