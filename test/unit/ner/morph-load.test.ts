@@ -1,8 +1,11 @@
-// az's dictionaries load on the first Cyrillic word, synchronously, and only then: an English
-// document never pays for them. Module state is per process, so each case runs in a fresh one.
+// az's dictionaries load on the first Cyrillic word the build-time table cannot answer, synchronously,
+// and only then: an English document never pays for them. Module state is per process, so each case runs in a fresh one.
 import * as assert from 'assert';
 import { execFileSync } from 'node:child_process';
+import * as fs from 'fs';
 import * as path from 'path';
+import { dataPath } from '../../../src/core/data-path';
+import { MORPH_TABLE_FILE } from '../../../src/core/ner/morph-table';
 import { Morph, MorphClass } from '../../../src/core/ner/morph';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -28,6 +31,15 @@ describe('morphology loads on the first Russian word (ner/morph.ts)', function (
       after.push(azLoaded());
       console.log(JSON.stringify(after));`);
     assert.deepStrictEqual(JSON.parse(out), [false, false, true, true]);
+  });
+
+  it('a Russian line whose capitalized words the build-time table holds leaves az unloaded', function () {
+    if (!fs.existsSync(dataPath(MORPH_TABLE_FILE))) this.skip(); // made by `npm run build`
+    const out = fresh(`${ENGINE}
+      const engine = await loadEngine();
+      const found = engine.extract('Однако он сказал, что всё будет хорошо.').entities.length;
+      console.log(JSON.stringify([found, azLoaded()]));`);
+    assert.deepStrictEqual(JSON.parse(out), [0, false]);
   });
 
   it('analyze() answers with the dictionary reading', () => {
