@@ -90,6 +90,7 @@ export function parseMorphTable(buf: Buffer, where = 'buffer'): MorphTable {
   const ab = buf.byteOffset % 4 === 0 ? buf.buffer : buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length);
   const base = buf.byteOffset % 4 === 0 ? buf.byteOffset : 0;
   let at = 12 + align4(headerLength);
+  if (at + 4 * (h.slotCount + h.lemmaCount) + h.recordBytes > buf.length) throw bad('truncated');
   const slots = new Uint32Array(ab, base + at, h.slotCount);
   at += 4 * h.slotCount;
   const lemmaEnds = new Uint32Array(ab, base + at, h.lemmaCount);
@@ -97,7 +98,7 @@ export function parseMorphTable(buf: Buffer, where = 'buffer'): MorphTable {
   const records = new Uint8Array(ab, base + at, h.recordBytes);
   at += h.recordBytes;
   const lemmas = new Uint8Array(ab, base + at, buf.length - at);
-  if (at > buf.length || (h.lemmaCount && lemmaEnds[h.lemmaCount - 1] !== lemmas.length)) throw bad('truncated');
+  if (h.lemmaCount && lemmaEnds[h.lemmaCount - 1] !== lemmas.length) throw bad('truncated');
   const mask = h.slotCount - 1;
   const caseTags = h.caseTags.map((t) => Object.freeze(t));
   const pos = h.posKase.map((pk) => pk.split('|')[0]);

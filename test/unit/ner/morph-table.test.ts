@@ -140,6 +140,13 @@ describe('morphology table (ner/morph-table.ts)', function () {
   });
 
   it('a damaged table file is a clear error', () => {
+    const bytes = compileMorphTable(
+      SAMPLE.map((f) => [f, summaryOf(f)]),
+      'test',
+    );
+    for (const cut of [bytes.length - 3, Math.floor(bytes.length / 2)]) {
+      assert.throws(() => parseMorphTable(bytes.subarray(0, cut), 'cut.bin'), /morphology table cut\.bin is damaged \(truncated\)/);
+    }
     assert.throws(() => parseMorphTable(Buffer.from('not a table at all'), 'x.bin'), /morphology table x\.bin is damaged \(no NMRT header\).*npm run build/);
   });
 });
