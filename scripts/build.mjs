@@ -2,6 +2,7 @@
 // Run by `npm ci` through "prepare", so a fresh install leaves a working dist/.
 import * as esbuild from 'esbuild';
 import { chmodSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -34,4 +35,7 @@ if (watch) {
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
   chmodSync('dist/cli.js', 0o755);
+  // data/morph-ru.bin, the Russian morphology table compiled from az (src/core/ner/morph-table.ts);
+  // quick when it is up to date, about a minute the first time.
+  execFileSync(process.execPath, ['--require', 'tsx/cjs', 'scripts/build-morph-table.ts'], { stdio: 'inherit' });
 }

@@ -155,7 +155,7 @@ export class FormCache {
       }
       classes = m.classes;
       posCase = hashString(m.pos + '|' + m.kase);
-      for (const p of m.parses.slice(0, 4)) cases |= CASE_BITS[String(p.tag.CAse)] ?? 0;
+      for (const c of m.caseTags) cases |= CASE_BITS[c] ?? 0;
       if (m.lemma) lemma = hashString(m.lemma);
     }
     return {

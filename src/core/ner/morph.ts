@@ -1,11 +1,14 @@
 // Russian morphology for NER: a cached view of `az` (OpenCorpora dictionaries, pymorphy2-style).
-// az costs ~30 µs per word, so the recognizer asks only about words that can be part of a name
-// (capitalized, abbreviations) and every answer is cached by word form.
-// The dictionaries (~12 MB, ~200 ms to load) are read on the first Cyrillic word, synchronously, not
-// when the engine loads: an English document never pays for them, and a Russian one pays once.
+// az costs ~30 µs per word and ~200 ms to load, so the summary the tagger needs (tag classes, pos,
+// case, lemma) comes first from a table compiled from az at build time (morph-table.ts, one lookup,
+// no az), and az itself answers only the words the table does not hold and the full parses that
+// the normalizers ask for (MorphInfo.parses, computed on first access). Every answer is cached by form.
+// The dictionaries (~12 MB) are read on the first word that needs az, synchronously, not when the
+// engine loads: an English document never pays for them, and a Russian one pays at most once.
 import * as fs from 'fs';
 import * as path from 'path';
-import { packageRoot } from '../data-path';
+import { dataPath, packageRoot } from '../data-path';
+import { MorphTable, MORPH_TABLE_FILE, readMorphTable } from './morph-table';
 
 // az ships no types: its module is typed where it is used (AzParse below).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -34,14 +37,21 @@ export interface AzParse {
   inflect(grammemes: string[] | AzParse): AzParse | false;
 }
 
-export interface MorphInfo {
+/** What the tagger needs of a word form: the part the build-time table holds (morph-table.ts). */
+export interface MorphSummary {
   classes: number;
   /** Part of speech and case of the most likely parse ("NOUN", "gent"), "" when unknown. */
   pos: string;
   kase: string;
   /** Dictionary form of the best parse, preferring a proper-noun reading. */
   lemma: string;
-  parses: AzParse[];
+  /** Case of each of the best four parses ("" for a parse without case), best first. */
+  caseTags: readonly string[];
+}
+
+export interface MorphInfo extends MorphSummary {
+  /** az's parses, best first. For a form the table answered, az runs when this is first read. */
+  readonly parses: AzParse[];
 }
 
 const CLASS_TAGS: Array<[string, number]> = [
@@ -54,15 +64,24 @@ const CLASS_TAGS: Array<[string, number]> = [
   ['Trad', MorphClass.Trad],
 ];
 
-const EMPTY: MorphInfo = { classes: 0, pos: '', kase: '', lemma: '', parses: [] };
+const EMPTY: MorphInfo = { classes: 0, pos: '', kase: '', lemma: '', caseTags: [], parses: [] };
 // Bounded so a long editor session over many documents cannot grow memory without end.
 const CACHE_LIMIT = 50_000;
 
 export class Morph {
   private cache = new Map<string, MorphInfo>();
+  /** Words sent to az so far (table misses and parses read): what the table saves is visible in tests. */
+  azLookups = 0;
 
-  /** @param dictsDir az's dictionaries, loaded on the first word that needs them. */
-  constructor(private dictsDir: string = azDictsDir()) {}
+  /**
+   * @param dictsDir az's dictionaries, loaded on the first word that needs them.
+   * @param tableOf the compiled summaries, read on the first Cyrillic word (null: az answers every
+   *   word, as the table builder needs).
+   */
+  constructor(
+    private dictsDir: string = azDictsDir(),
+    private tableOf: () => MorphTable | null = sharedTable,
+  ) {}
 
   analyze(word: string): MorphInfo {
     let info = this.cache.get(word);
@@ -75,25 +94,71 @@ export class Morph {
 
   private compute(word: string): MorphInfo {
     if (!/[\u0400-\u04FF]/.test(word)) return EMPTY;
-    initAzSync(this.dictsDir);
-    const parses: AzParse[] = Az.Morph(word) || [];
+    const known = this.tableOf()?.lookup(word);
+    if (known) return new TableInfo(known, () => this.azParses(word));
+    const parses = this.azParses(word);
     if (parses.length === 0) return EMPTY;
-    let classes = 0;
-    // The top three parses: az's ranking among proper-noun readings is weak, the union is robust.
-    for (const p of parses.slice(0, 3)) {
-      for (const [tag, bit] of CLASS_TAGS) if (p.tag[tag]) classes |= bit;
-      if (p.parser === 'Dictionary') classes |= MorphClass.Known;
-    }
-    const top = parses[0];
-    const proper = parses.slice(0, 3).find((p) => p.tag.Name || p.tag.Surn || p.tag.Geox || p.tag.Orgn) ?? top;
-    let lemma = '';
-    try {
-      lemma = proper.normalize().word;
-    } catch {
-      lemma = word.toLowerCase(); // az cannot normalize some predicted parses; the form itself will do
-    }
-    return { classes, pos: String(top.tag.POST || ''), kase: String(top.tag.CAse || ''), lemma, parses };
+    return { ...summarize(word, parses), parses };
   }
+
+  private azParses(word: string): AzParse[] {
+    initAzSync(this.dictsDir);
+    this.azLookups++;
+    return Az.Morph(word) || [];
+  }
+}
+
+/** A table answer; az's parses only when a normalizer reads them (the same az call as without the table). */
+class TableInfo implements MorphInfo {
+  readonly classes: number;
+  readonly pos: string;
+  readonly kase: string;
+  readonly lemma: string;
+  readonly caseTags: readonly string[];
+  private azParses: AzParse[] | undefined;
+
+  constructor(
+    s: MorphSummary,
+    private parseWithAz: () => AzParse[],
+  ) {
+    this.classes = s.classes;
+    this.pos = s.pos;
+    this.kase = s.kase;
+    this.lemma = s.lemma;
+    this.caseTags = s.caseTags;
+  }
+
+  get parses(): AzParse[] {
+    return (this.azParses ??= this.parseWithAz());
+  }
+}
+
+/** The summary of az's parses of `word` (non-empty, best first): what the table stores for it. */
+export function summarize(word: string, parses: readonly AzParse[]): MorphSummary {
+  let classes = 0;
+  // The top three parses: az's ranking among proper-noun readings is weak, the union is robust.
+  for (const p of parses.slice(0, 3)) {
+    for (const [tag, bit] of CLASS_TAGS) if (p.tag[tag]) classes |= bit;
+    if (p.parser === 'Dictionary') classes |= MorphClass.Known;
+  }
+  const top = parses[0];
+  const proper = parses.slice(0, 3).find((p) => p.tag.Name || p.tag.Surn || p.tag.Geox || p.tag.Orgn) ?? top;
+  let lemma = '';
+  try {
+    lemma = proper.normalize().word;
+  } catch {
+    lemma = word.toLowerCase(); // az cannot normalize some predicted parses; the form itself will do
+  }
+  const caseTags = parses.slice(0, 4).map((p) => String(p.tag.CAse || ''));
+  return { classes, pos: String(top.tag.POST || ''), kase: String(top.tag.CAse || ''), lemma, caseTags };
+}
+
+let table: MorphTable | undefined | null;
+
+/** The compiled table (data/morph-ru.bin, made by `npm run build`), read once; without it az answers everything. */
+function sharedTable(): MorphTable | null {
+  if (table === undefined) table = fs.existsSync(dataPath(MORPH_TABLE_FILE)) ? readMorphTable(dataPath(MORPH_TABLE_FILE)) : null;
+  return table;
 }
 
 let shared: Morph | undefined;
@@ -138,8 +203,10 @@ function initAzSync(dir: string): void {
     let data: unknown;
     try {
       const buf = fs.readFileSync(url);
-      // az wants an ArrayBuffer of exactly the file (a Buffer may be a view into a larger one).
-      data = type === 'json' ? JSON.parse(buf.toString('utf8')) : buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+      // az wants an ArrayBuffer of exactly the file. A small Buffer may be a view into a larger pool
+      // (then copy); a large file has its own ArrayBuffer, passed as is (no copy of ~12 MB of DAWGs).
+      const whole = buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength;
+      data = type === 'json' ? JSON.parse(buf.toString('utf8')) : whole ? buf.buffer : buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
     } catch (err) {
       queued.push(() => callback(err));
       return;
