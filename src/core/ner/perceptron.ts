@@ -144,10 +144,13 @@ export class Perceptron {
 
   /** The weight of label `l` in row `row`, whatever the layout (saving, tests). */
   weight(row: number, l: number): number {
-    const L = this.nLabels;
-    if (!this.rank) return this.weights[row * L + l];
-    const base = packedBase(this.liveBitmap(), this.rank, row, L);
+    const base = this.rowBase(row);
     return base < 0 ? 0 : this.weights[base + l];
+  }
+
+  /** Where row `row` starts in `weights`, or -1 for an all-zero row that a packed table leaves out. */
+  private rowBase(row: number): number {
+    return this.rank ? packedBase(this.liveBitmap(), this.rank, row, this.nLabels) : row * this.nLabels;
   }
 
   /** Weights no longer change (after training): run-time caches may be used. */
@@ -285,7 +288,10 @@ export class Perceptron {
       feats.length = 0;
       labelFeatures(p, p2, atoms, this.mask, feats);
       for (let l = 0; l < L; l++) table[key + l] = 0;
-      for (const k of feats) for (let l = 0; l < L; l++) table[key + l] += this.weight(k, l);
+      for (const k of feats) {
+        const base = this.rowBase(k);
+        if (base >= 0) for (let l = 0; l < L; l++) table[key + l] += this.weights[base + l];
+      }
     }
     for (let l = 0; l < L; l++) ts[l] = own[oo + l] + next[on + l] + table[key + l];
   }
@@ -293,10 +299,8 @@ export class Perceptron {
   private addRows(scores: Float64Array, feats: number[], end = feats.length): void {
     const w = this.weights;
     const L = this.nLabels;
-    const rank = this.rank;
-    const live = rank && this.liveBitmap();
     for (let k = 0; k < end; k++) {
-      const base = live && rank ? packedBase(live, rank, feats[k], L) : feats[k] * L;
+      const base = this.rowBase(feats[k]);
       if (base < 0) continue; // an all-zero row of a packed model
       for (let l = 0; l < L; l++) scores[l] += w[base + l];
     }
