@@ -56,7 +56,7 @@ export function loadModel(file: string, labels: number): Perceptron {
       h = {};
     }
     body = new Uint8Array(nl < 0 ? 0 : size - nl - 1);
-    for (let at = 0; at < body.length; ) {
+    for (let at = 0; at < body.length;) {
       const got = fs.readSync(fd, body, at, body.length - at, nl + 1 + at);
       if (got === 0) break;
       at += got;
@@ -79,7 +79,8 @@ export function loadModel(file: string, labels: number): Perceptron {
   let prev = -1;
   for (let k = 0; k < rows; k++) {
     const row = idx[k];
-    if (row <= prev || row >>> bits !== 0) throw new Error(`newsmark: ${file} is not a NER model of this version (row ${row} out of order); run scripts/train-ner.ts`);
+    if (row <= prev || row >>> bits !== 0)
+      throw new Error(`newsmark: ${file} is not a NER model of this version (row ${row} out of order); run scripts/train-ner.ts`);
     prev = row;
     live[row >>> 5] |= 1 << (row & 31);
   }

@@ -75,4 +75,3 @@ describe('WordTable (sorted word<TAB>number lines, searched in place)', () => {
     });
   }
 });
-
