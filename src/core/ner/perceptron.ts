@@ -95,7 +95,7 @@ export class Perceptron {
   /**
    * Run time: one bit per weight row, set where the row has a non-zero weight. Most hashed context
    * features ("this word after that suffix") land on empty rows; the 128 KB bitmap stays in the CPU
-   * cache while the 14 MB weight table does not, so checking it first saves a memory round trip
+   * cache while the weight table (2-3 MB packed) does not, so checking it first saves a memory round trip
    * per empty row. Adding an all-zero row changes no score, so the result is the same.
    */
   private live: Uint32Array | undefined;
