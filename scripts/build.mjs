@@ -36,6 +36,8 @@ const builds = [
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
 ];
 if (watch) {
+  // Rebuilt bundles get no warm-up run: a cache left from before would not match them.
+  rmSync('dist/cli-main.js.cache', { force: true });
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));

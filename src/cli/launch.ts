@@ -13,12 +13,21 @@ import Module = require('node:module');
 
 const main = path.join(__dirname, 'cli-main.js');
 const source = fs.readFileSync(main, 'utf8');
-let cachedData: Buffer | undefined;
-try {
-  cachedData = fs.readFileSync(`${main}.cache`);
-} catch {
-  cachedData = undefined; // no cache (a build without its warm-up): compile as require() would
+/**
+ * The cache, when it was written after the bundle. V8 checks a cache against its source by length
+ * only: a bundle rebuilt to the same length (one letter of a message changed, `--watch`) would run
+ * the old bytecode. The build writes the cache after the bundle, and `--watch` deletes it.
+ */
+function freshCache(): Buffer | undefined {
+  try {
+    const file = `${main}.cache`;
+    if (fs.statSync(file).mtimeMs < fs.statSync(main).mtimeMs) return undefined;
+    return fs.readFileSync(file);
+  } catch {
+    return undefined; // no cache (a build without its warm-up): compile as require() would
+  }
 }
+const cachedData = freshCache();
 const script = new vm.Script(Module.wrap(source), { filename: main, cachedData });
 const writeTo = process.env.NEWSMARK_WRITE_CODE_CACHE;
 if (writeTo) {

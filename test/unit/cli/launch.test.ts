@@ -54,6 +54,25 @@ describe('cli launcher (code cache)', function () {
     assert.deepStrictEqual(run(), want());
   });
 
+  it('a cache older than the bundle is not used (V8 would run it for a rebuilt bundle of the same length)', () => {
+    const bundle = path.join(dir, 'cli-main.js');
+    const original = fs.readFileSync(bundle, 'utf8');
+    const say = (word: string) => `function say() { process.stdout.write(JSON.stringify("${word}")); }\nsay();\n`;
+    try {
+      fs.rmSync(cache(), { force: true });
+      fs.writeFileSync(bundle, say('AAAA'));
+      assert.strictEqual(run({ NEWSMARK_WRITE_CODE_CACHE: cache() }), 'AAAA');
+      // Rebuilt: the same length, another word, written after the cache.
+      fs.writeFileSync(bundle, say('BBBB'));
+      const later = new Date(Date.now() + 5000);
+      fs.utimesSync(bundle, later, later);
+      assert.strictEqual(run(), 'BBBB');
+    } finally {
+      fs.writeFileSync(bundle, original);
+      fs.rmSync(cache(), { force: true });
+    }
+  });
+
   it('a damaged cache is ignored: same output, nothing on stderr', () => {
     fs.writeFileSync(cache(), Buffer.from('not a V8 code cache at all'));
     assert.deepStrictEqual(run(), want());
