@@ -5,7 +5,7 @@
 //      CPU time. A repeated pass in the same process follows, labelled: it measures warm caches.
 //   2. start-up per language: require + loadEngine + the first one-line extract, in a fresh process;
 //      and the whole `newsmark extract` process on a one-line document.
-//   3. `newsmark annotate DIR` files/s on 1,000 and 10,000 articles made from the dev corpora, --jobs 1 and 2
+//   3. `newsmark annotate DIR` and `newsmark check DIR` files/s on 1,000 and 10,000 articles made from the dev corpora, --jobs 1 and 2
 //   4. ms per article for the sample article (warm: median of many runs)
 //   5. editor: edit → decorations time for 50 KB and 1 MB documents (scripts/bench-editor.ts)
 //   6. workspace: the Newsmark Workspace view's index of 10,000 generated articles in its worker, and
@@ -161,29 +161,35 @@ if (section('start')) {
   }
 }
 
-// 3. annotate DIR: files/s with 1 and 2 jobs ----------------------------------------------------
+// 3. annotate DIR and check DIR: files/s with 1 and 2 jobs ---------------------------------------
 if (section('files')) {
   const { makeFolder } = await import('./bench/folder.mjs');
   const { readdirSync, unlinkSync } = await import('node:fs');
   const sizes = (process.env.BENCH_FILES ?? '1000,10000').split(',').map(Number);
-  console.log(`\nannotate DIR (whole process, fresh sidecars; articles made from the dev corpora):`);
+  console.log(`\nannotate DIR, then check DIR (whole process; annotate writes fresh sidecars, check reads them; articles made from the dev corpora):`);
+  /** Runs `args` (one run for a large folder: it takes minutes) and prints files/s. */
+  const filesPerSecond = (what, n, distinct, jobs, args, before = () => {}) => {
+    const runs = [];
+    for (let i = 0; i < (n > 2000 ? 1 : repeats); i++) {
+      before();
+      runs.push(timedProcess(args));
+    }
+    const w = Math.min(...runs.map((r) => r.wall));
+    const cpu = runs[0].cpu === undefined ? '' : `; ${((1000 * Math.min(...runs.map((r) => r.cpu))) / n).toFixed(1)} ms CPU per file, all threads`;
+    console.log(
+      `  ${what} ${n} articles (${distinct} distinct texts${distinct < n ? ', the rest repeat them: warmer caches' : ''}), --jobs ${jobs}: ${(n / w).toFixed(1)} files/s wall (${w.toFixed(1)} s; runs ${runs.map((r) => r.wall.toFixed(1)).join(', ')} s)${cpu}`,
+    );
+  };
   for (const n of sizes) {
     const dir = mkdtempSync(join(tmpdir(), 'newsmark-bench-files-'));
     try {
       const { distinct } = makeFolder(evalDir, dir, n);
-      for (const jobs of [1, 2]) {
-        // One run for the large folder: it takes minutes.
-        const runs = [];
-        for (let i = 0; i < (n > 2000 ? 1 : repeats); i++) {
-          for (const f of readdirSync(dir)) if (f.endsWith('.yaml')) unlinkSync(join(dir, f));
-          runs.push(timedProcess([cliJs, 'annotate', dir, '--jobs', String(jobs)]));
-        }
-        const w = Math.min(...runs.map((r) => r.wall));
-        const cpu = runs[0].cpu === undefined ? '' : `; ${((1000 * Math.min(...runs.map((r) => r.cpu))) / n).toFixed(1)} ms CPU per file, all threads`;
-        console.log(
-          `  ${n} articles (${distinct} distinct texts${distinct < n ? ', the rest repeat them: warmer caches' : ''}), --jobs ${jobs}: ${(n / w).toFixed(1)} files/s wall (${w.toFixed(1)} s; runs ${runs.map((r) => r.wall.toFixed(1)).join(', ')} s)${cpu}`,
-        );
-      }
+      const clear = () => {
+        for (const f of readdirSync(dir)) if (f.endsWith('.yaml')) unlinkSync(join(dir, f));
+      };
+      for (const jobs of [1, 2]) filesPerSecond('annotate', n, distinct, jobs, [cliJs, 'annotate', dir, '--jobs', String(jobs)], clear);
+      // The sidecars of the last annotate run stay for check.
+      for (const jobs of [1, 2]) filesPerSecond('check', n, distinct, jobs, [cliJs, 'check', dir, '--jobs', String(jobs)]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

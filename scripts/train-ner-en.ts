@@ -18,6 +18,7 @@ import { trainPerceptron, TrainingDoc } from '../src/core/ner/perceptron-train';
 import { loadModel, saveModel } from '../src/core/ner/model-file';
 import { EnglishTagger, englishForms, EN_MODEL_FILE } from '../src/core/ner/en-tagger';
 import { loadGazetteer } from '../src/core/ner/en-gazetteer';
+import type { WordLookup } from '../src/core/ner/word-table';
 import { dataPath } from '../src/core/data-path';
 import { halfOf } from '../src/core/eval/split';
 import { Scorer } from '../src/core/eval/score';
@@ -70,7 +71,7 @@ export async function trainEnglish(): Promise<void> {
     return evaluateAll(arg('--model', dataPath(EN_MODEL_FILE)), loadGazetteer(arg('--gazetteer', dataPath('ner-en.gazetteer'))));
   const gazFile = writeEnGazetteer();
   // --no-gazetteer: the same model without word classes, to measure what they are worth.
-  const gazetteer = process.argv.includes('--no-gazetteer') ? new Map<string, number>() : loadGazetteer(gazFile);
+  const gazetteer: WordLookup = process.argv.includes('--no-gazetteer') ? new Map<string, number>() : loadGazetteer(gazFile);
   const forms = englishForms(gazetteer);
   const conll = readJsonl(`${EVAL_DIR}/conll2003_en_train.jsonl`);
   // --wikigold: train on wikigold (CC BY 4.0) too; its own figure then comes from cross-validation:
@@ -132,7 +133,7 @@ export function formatCounts(total: Counts): string {
   return [...Object.entries(total).map(([t, c]) => `${t} ${f1(c)}`), `micro ${f1(micro)}`].join('  ');
 }
 
-function evaluateAll(file: string, gazetteer: Map<string, number>): void {
+function evaluateAll(file: string, gazetteer: WordLookup): void {
   const tagger = new EnglishTagger(loadModel(file, N_LABELS), gazetteer);
   const testa = readJsonl(`${EVAL_DIR}/conll2003_en_testa.jsonl`);
   evaluate(

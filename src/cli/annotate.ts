@@ -11,7 +11,7 @@ import { CliIO } from './io';
 import { discoverOrReport } from './discover';
 import { parseArgs, UsageError } from './parse-args';
 import { EntityStep, lexiconStep } from './lexicon-step';
-import { createExtractPool, defaultJobs } from './pool';
+import { createExtractPool, parseJobs } from './pool';
 import { forEachInOrder } from './in-order';
 
 const USAGE = `Usage: newsmark annotate FILE...|DIR [--suffix .annotations.yaml] [--lang auto|ru|en] [--ref-date YYYY-MM-DD] [--no-learn] [--no-lexicon] [--no-quotes] [--jobs N]
@@ -54,8 +54,8 @@ export function parseAnnotateArgs(args: readonly string[]): AnnotateOptions | { 
   if (parsed.switches.has('help')) return { help: true };
   if (lang !== 'auto' && lang !== 'ru' && lang !== 'en') return { error: '--lang must be auto, ru or en' };
   if (refDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(refDate)) return { error: '--ref-date must be YYYY-MM-DD' };
-  const jobs = parsed.values.jobs === undefined ? defaultJobs() : Number(parsed.values.jobs);
-  if (!/^\d+$/.test(parsed.values.jobs ?? '1') || !Number.isSafeInteger(jobs) || jobs < 1) return { error: '--jobs must be a whole number ≥ 1' };
+  const jobs = parseJobs(parsed.values.jobs);
+  if (typeof jobs !== 'number') return jobs;
   const suffixError = suffixProblem(suffix);
   if (suffixError) return { error: suffixError };
   if (!parsed.positionals.length) return { error: 'no FILE or DIR given' };

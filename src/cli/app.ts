@@ -1,18 +1,6 @@
 // `newsmark` command line: parses argv and dispatches to one file per command.
 // run() never calls process.exit, so tests call it directly with fake streams.
 import { CliIO } from './io';
-import { runExtract } from './extract';
-import { runEval } from './eval';
-import { runAnnotate } from './annotate';
-import { runCheck } from './check';
-import { runExport } from './export';
-import { runImport } from './import';
-import { runAgree } from './agree';
-import { runIndex } from './index-command';
-import { runMergeDriver } from './merge-driver';
-import { runDiff } from './diff';
-import { runInitGit } from './init-git';
-import { runMv } from './mv';
 
 export { CliIO } from './io';
 
@@ -44,19 +32,25 @@ Commands:
 Run 'newsmark <command> --help' for the options of one command.
 `;
 
-const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> = {
-  extract: runExtract,
-  eval: runEval,
-  annotate: runAnnotate,
-  check: runCheck,
-  export: runExport,
-  import: runImport,
-  agree: runAgree,
-  index: runIndex,
-  'merge-driver': runMergeDriver,
-  diff: runDiff,
-  'init-git': runInitGit,
-  mv: runMv,
+type Command = (args: string[], io: CliIO) => Promise<number>;
+
+// Each command's module loads when that command runs: a one-line `extract` does not pay for YAML,
+// git, hashing, string distances, exporters (about half of its start-up past Node's own). require,
+// not import(): esbuild turns it into a lazy init inside the bundle, and under tsx (unit tests) a
+// dynamic import() would go to Node's ESM loader, which does not resolve './extract' to a .ts file.
+const COMMANDS: Record<string, () => Command> = {
+  extract: () => (require('./extract') as typeof import('./extract')).runExtract,
+  eval: () => (require('./eval') as typeof import('./eval')).runEval,
+  annotate: () => (require('./annotate') as typeof import('./annotate')).runAnnotate,
+  check: () => (require('./check') as typeof import('./check')).runCheck,
+  export: () => (require('./export') as typeof import('./export')).runExport,
+  import: () => (require('./import') as typeof import('./import')).runImport,
+  agree: () => (require('./agree') as typeof import('./agree')).runAgree,
+  index: () => (require('./index-command') as typeof import('./index-command')).runIndex,
+  'merge-driver': () => (require('./merge-driver') as typeof import('./merge-driver')).runMergeDriver,
+  diff: () => (require('./diff') as typeof import('./diff')).runDiff,
+  'init-git': () => (require('./init-git') as typeof import('./init-git')).runInitGit,
+  mv: () => (require('./mv') as typeof import('./mv')).runMv,
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -69,10 +63,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(`${require('../../package.json').version}\n`);
     return 0;
   }
-  const command = COMMANDS[cmd];
+  const command = Object.hasOwn(COMMANDS, cmd) ? COMMANDS[cmd] : undefined;
   if (!command) {
     io.stderr.write(`newsmark: unknown command '${cmd}'\n\n${USAGE}`);
     return 2;
   }
-  return command(rest, io);
+  return command()(rest, io);
 }

@@ -23,12 +23,15 @@ import { looseEndMessage, looseEnds } from '../sidecar/relations';
 import { CliIO } from './io';
 import { InputError } from '../core/utf8';
 import { discoverOrReport } from './discover';
+import { createExtractPool, parseJobs } from './pool';
+import { forEachInOrder } from './in-order';
 
-const USAGE = `Usage: newsmark check FILE...|DIR [--suffix .annotations.yaml]
+const USAGE = `Usage: newsmark check FILE...|DIR [--suffix .annotations.yaml] [--jobs N]
 
 Exits 1 and prints path:line: message when a sidecar does not match its article (article changed
 since the sidecar was written, annotations moved or lost, invalid or conflicted YAML); 0 otherwise.
 Articles without a sidecar are not checked. Run 'newsmark annotate' to bring sidecars up to date.
+--jobs N checks in N worker threads (default: one per core); output order does not depend on it.
 `;
 
 const quote = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 39)}…` : s);
@@ -91,10 +94,96 @@ export function sidecarProblems(sc: Sidecar, articleName: string): { line: numbe
   return out.sort((x, y) => x.line - y.line);
 }
 
+/** One article to check (its path as given, relative to cwd): what a pool worker is sent. */
+export interface CheckTask {
+  article: string;
+  cwd: string;
+  suffix: string;
+}
+
+/** What checking one article found: its stdout lines, in order, and its share of the summary. */
+export interface CheckedArticle {
+  lines: string[];
+  checked: number;
+  bad: number;
+  problems: number;
+  annotations: number;
+  old: number;
+}
+
+/**
+ * Checks one article against its sidecar (none: only whether a sidecar of it was left behind by a
+ * rename). Pure but for reading the two files, so it runs the same in this thread or in a worker
+ * (pool.ts); an unexpected error rejects, as it did in the loop.
+ */
+export async function checkArticle({ article, cwd, suffix }: CheckTask): Promise<CheckedArticle> {
+  const r: CheckedArticle = { lines: [], checked: 0, bad: 0, problems: 0, annotations: 0, old: 0 };
+  const report = (file: string, line: number | undefined, message: string) => {
+    r.lines.push(`${file}${line === undefined ? '' : `:${line}`}: ${message}\n`);
+    r.problems++;
+  };
+  const shown = sidecarPathFor(article, suffix);
+  let yamlText: string | undefined;
+  try {
+    yamlText = (await readSidecarFile(sidecarPathFor(resolve(cwd, article), suffix), shown))?.text;
+  } catch (err) {
+    if (!(err instanceof SidecarError)) throw err;
+    r.checked++;
+    report(err.file, err.line, err.reason);
+    r.bad++;
+    return r;
+  }
+  if (yamlText === undefined) {
+    // Not annotated yet: nothing to check — unless its sidecar was left behind by a rename.
+    const abs = resolve(cwd, article);
+    const stray = await readArticle(abs).then(
+      (text) => strayFor(abs, text, suffix),
+      () => undefined,
+    );
+    if (stray) {
+      const gone = articlePathFor(join(dirname(article), basename(stray)), suffix)!;
+      report(
+        sidecarPathFor(gone, suffix),
+        1,
+        `looks like the sidecar of ${articleNameOf(article)} (same article hash; ${articleNameOf(gone)} is gone): run 'newsmark mv ${gone} ${article}'`,
+      );
+      r.bad++;
+    }
+    return r;
+  }
+  r.checked++;
+  try {
+    const text = await readArticle(resolve(cwd, article));
+    const sc = parseSidecar(yamlText, text, shown, articleNameOf(article));
+    r.annotations += sc.annotations.length + sc.orphans.length;
+    // An old schema is not a mismatch: said once per file, not counted as a problem.
+    if (sc.version < SCHEMA_VERSION) {
+      r.lines.push(
+        `${shown}:${sc.versionLine}: note: version ${sc.version} sidecar; 'newsmark annotate' upgrades it to version ${SCHEMA_VERSION} (anchored by quote and context, no offsets) and keeps every decision\n`,
+      );
+      r.old++;
+    }
+    const list = sidecarProblems(sc, articleNameOf(article));
+    for (const p of list) report(shown, p.line, p.message);
+    if (list.length) r.bad++;
+  } catch (err) {
+    if (err instanceof InputError || (err as NodeJS.ErrnoException).code) {
+      // An article that is binary, not UTF-8, oversized or unreadable cannot match any sidecar.
+      report(article, err instanceof InputError ? 1 : undefined, err instanceof InputError ? err.message : ioReason(err as NodeJS.ErrnoException));
+      r.bad++;
+      return r;
+    }
+    if (!(err instanceof SidecarError)) throw err;
+    report(err.file, err.line ?? 1, err.reason);
+    r.bad++;
+  }
+  return r;
+}
+
 export async function runCheck(args: string[], io: CliIO): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs(args, { values: ['suffix'] });
+    parsed = parseArgs(args, { values: ['suffix', 'jobs'] });
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.stderr.write(`newsmark check: ${err.message}\n\n${USAGE}`);
@@ -105,8 +194,9 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const opts = { files: parsed.positionals, suffix: parsed.values.suffix ?? DEFAULT_SUFFIX };
-  const usage = suffixProblem(opts.suffix) ?? (opts.files.length ? undefined : 'no FILE or DIR given');
-  if (usage) {
+  const jobs = parseJobs(parsed.values.jobs);
+  const usage = suffixProblem(opts.suffix) ?? (typeof jobs !== 'number' ? jobs.error : undefined) ?? (opts.files.length ? undefined : 'no FILE or DIR given');
+  if (usage || typeof jobs !== 'number') {
     io.stderr.write(`newsmark check: ${usage}\n\n${USAGE}`);
     return 2;
   }
@@ -133,62 +223,26 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     bad++;
   }
 
-  for (const article of found.articles) {
-    const shown = sidecarPathFor(article, opts.suffix);
-    let yamlText: string | undefined;
-    try {
-      yamlText = (await readSidecarFile(sidecarPathFor(resolve(cwd, article), opts.suffix), shown))?.text;
-    } catch (err) {
-      if (!(err instanceof SidecarError)) throw err;
-      checked++;
-      report(err.file, err.line, err.reason);
-      bad++;
-      continue;
-    }
-    if (yamlText === undefined) {
-      // Not annotated yet: nothing to check — unless its sidecar was left behind by a rename.
-      const abs = resolve(cwd, article);
-      const stray = await readArticle(abs).then(
-        (text) => strayFor(abs, text, opts.suffix),
-        () => undefined,
-      );
-      if (stray) {
-        const gone = articlePathFor(join(dirname(article), basename(stray)), opts.suffix)!;
-        report(
-          sidecarPathFor(gone, opts.suffix),
-          1,
-          `looks like the sidecar of ${articleNameOf(article)} (same article hash; ${articleNameOf(gone)} is gone): run 'newsmark mv ${gone} ${article}'`,
-        );
-        bad++;
-      }
-      continue;
-    }
-    checked++;
-    try {
-      const text = await readArticle(resolve(cwd, article));
-      const sc = parseSidecar(yamlText, text, shown, articleNameOf(article));
-      annotations += sc.annotations.length + sc.orphans.length;
-      // An old schema is not a mismatch: said once per file, not counted as a problem.
-      if (sc.version < SCHEMA_VERSION) {
-        io.stdout.write(
-          `${shown}:${sc.versionLine}: note: version ${sc.version} sidecar; 'newsmark annotate' upgrades it to version ${SCHEMA_VERSION} (anchored by quote and context, no offsets) and keeps every decision\n`,
-        );
-        old++;
-      }
-      const list = sidecarProblems(sc, articleNameOf(article));
-      for (const p of list) report(shown, p.line, p.message);
-      if (list.length) bad++;
-    } catch (err) {
-      if (err instanceof InputError || (err as NodeJS.ErrnoException).code) {
-        // An article that is binary, not UTF-8, oversized or unreadable cannot match any sidecar.
-        report(article, err instanceof InputError ? 1 : undefined, err instanceof InputError ? err.message : ioReason(err as NodeJS.ErrnoException));
-        bad++;
-        continue;
-      }
-      if (!(err instanceof SidecarError)) throw err;
-      report(err.file, err.line ?? 1, err.reason);
-      bad++;
-    }
+  // Worker threads only when there is more than one article to share out; either way the lines
+  // come out in the order of found.articles, so the output does not depend on --jobs.
+  const pool = jobs > 1 && found.articles.length > 1 ? createExtractPool(Math.min(jobs, found.articles.length)) : undefined;
+  const check = pool ? (task: CheckTask) => pool.check(task) : checkArticle;
+  try {
+    await forEachInOrder(
+      found.articles,
+      pool ? pool.size * 2 : 1,
+      (article) => check({ article, cwd, suffix: opts.suffix }),
+      (r) => {
+        for (const line of r.lines) io.stdout.write(line);
+        checked += r.checked;
+        bad += r.bad;
+        problems += r.problems;
+        annotations += r.annotations;
+        old += r.old;
+      },
+    );
+  } finally {
+    await pool?.close();
   }
 
   if (bad) {

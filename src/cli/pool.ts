@@ -1,17 +1,21 @@
-// A pool of worker threads that run the engine, so `annotate DIR` uses every core. Each worker loads
-// the engine once (src/cli/extract-worker.ts); a text goes to the worker with the fewest texts
-// waiting. Callers that print put results back in order with forEachInOrder (./in-order.ts).
+// A pool of worker threads, so `annotate DIR` and `check DIR` use every core. Each worker
+// (src/cli/extract-worker.ts) loads the engine once, on its first text, and checks an article
+// against its sidecar the way `check` does in this thread; a task goes to the worker with the fewest
+// tasks waiting. Callers that print put results back in order with forEachInOrder (./in-order.ts).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Entity, ExtractOptions } from '../core/types';
-import type { ExtractReply, ExtractRequest } from './extract-worker';
+import type { CheckedArticle, CheckTask } from './check';
+import type { PoolReply, PoolRequest } from './extract-worker';
 
 export interface ExtractPool {
   readonly size: number;
   extract(text: string, opts: ExtractOptions): Promise<Entity[]>;
-  /** Stops the workers; texts still waiting are rejected. */
+  /** What `check` finds for one article and its sidecar (check.ts checkArticle, in a worker). */
+  check(task: CheckTask): Promise<CheckedArticle>;
+  /** Stops the workers; tasks still waiting are rejected. */
   close(): Promise<void>;
 }
 
@@ -20,8 +24,15 @@ export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
 }
 
+/** The value of --jobs (default: one per core), or an error message for the usage text. */
+export function parseJobs(value: string | undefined): number | { error: string } {
+  const jobs = value === undefined ? defaultJobs() : Number(value);
+  if (!/^\d+$/.test(value ?? '1') || !Number.isSafeInteger(jobs) || jobs < 1) return { error: '--jobs must be a whole number ≥ 1' };
+  return jobs;
+}
+
 interface Pending {
-  resolve(e: Entity[]): void;
+  resolve(result: unknown): void;
   reject(err: Error): void;
 }
 interface Slot {
@@ -45,12 +56,12 @@ export function createExtractPool(size: number): ExtractPool {
     // Under tsx (unit tests) the entry is TypeScript: the worker gets the same loader.
     const worker = new Worker(entry, entry.endsWith('.ts') ? { execArgv: ['--require', 'tsx/cjs'] } : {});
     const slot: Slot = { worker, pending: new Map(), dead: false };
-    worker.on('message', (m: ExtractReply) => {
+    worker.on('message', (m: PoolReply) => {
       const p = slot.pending.get(m.id);
       if (!p) return;
       slot.pending.delete(m.id);
       if ('error' in m) p.reject(new Error(m.error));
-      else p.resolve(m.entities);
+      else p.resolve(m.result);
     });
     worker.on('error', (err) => fail(slot, new Error(`newsmark: extraction worker failed: ${err.message}`)));
     worker.on('exit', (code) => {
@@ -60,20 +71,23 @@ export function createExtractPool(size: number): ExtractPool {
     slots.push(slot);
   }
 
+  const send = <T>(task: PoolRequest['task']): Promise<T> => {
+    if (closed) return Promise.reject(new Error('newsmark: the extraction pool is closed'));
+    let slot: Slot | undefined;
+    for (const s of slots) if (!s.dead && (!slot || s.pending.size < slot.pending.size)) slot = s;
+    if (!slot) return Promise.reject(new Error('newsmark: every extraction worker has stopped'));
+    const target = slot;
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      target.pending.set(id, { resolve: resolve as (r: unknown) => void, reject });
+      target.worker.postMessage({ id, task } satisfies PoolRequest);
+    });
+  };
+
   return {
     size,
-    extract(text, opts) {
-      if (closed) return Promise.reject(new Error('newsmark: the extraction pool is closed'));
-      let slot: Slot | undefined;
-      for (const s of slots) if (!s.dead && (!slot || s.pending.size < slot.pending.size)) slot = s;
-      if (!slot) return Promise.reject(new Error('newsmark: every extraction worker has stopped'));
-      const target = slot;
-      const id = nextId++;
-      return new Promise<Entity[]>((resolve, reject) => {
-        target.pending.set(id, { resolve, reject });
-        target.worker.postMessage({ id, text, opts } satisfies ExtractRequest);
-      });
-    },
+    extract: (text, opts) => send<Entity[]>({ kind: 'extract', text, opts }),
+    check: (task) => send<CheckedArticle>({ kind: 'check', ...task }),
     async close() {
       closed = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));

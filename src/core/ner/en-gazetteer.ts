@@ -3,6 +3,7 @@
 // A bit says that a word can be (part of) a country, a city, a given name, …; the tagger learns how
 // much each bit is worth in each context, so a city called "Reading" costs little.
 import * as fs from 'fs';
+import { WordLookup, WordTable } from './word-table';
 
 /** The bits of a word's class (part of the model format: changing them means retraining). */
 export const EnClass = {
@@ -30,21 +31,17 @@ export const DictClass = {
 } as const;
 export const DICT_SHIFT = 9;
 
-export function parseGazetteer(text: string): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) map.set(line.slice(0, tab), Number(line.slice(tab + 1)) | 0);
-  }
-  return map;
+/** The gazetteer's text (sorted by word, as the build script writes it) as a lookup table searched in place (word-table.ts). */
+export function parseGazetteer(text: string): WordTable {
+  return new WordTable(text);
 }
 
-export function loadGazetteer(file: string): Map<string, number> {
+export function loadGazetteer(file: string): WordTable {
   return parseGazetteer(fs.readFileSync(file, 'utf8'));
 }
 
 /** The gazetteer bits of a word as written (case-folded; a possessive "'s" does not change the word). */
-export function classesOf(gazetteer: ReadonlyMap<string, number>, text: string): number {
+export function classesOf(gazetteer: WordLookup, text: string): number {
   let w = text.toLowerCase();
   if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
   return gazetteer.get(w) ?? 0;

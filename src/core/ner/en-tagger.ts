@@ -9,6 +9,7 @@ import { loadModel } from './model-file';
 import { Perceptron } from './perceptron';
 import { labelsToSpans, Span } from './spans';
 import { classesOf, DICT_SHIFT, EnClass, loadGazetteer } from './en-gazetteer';
+import type { WordLookup } from './word-table';
 import { isInside, labelType, N_LABELS } from './labels';
 import { retypeAfterDescriptor } from './en-descriptors';
 import { addKnownSurnames } from './en-surnames';
@@ -20,7 +21,7 @@ const UPPER = /\p{Lu}/u;
 const POSSESSIVE = /['’]s$/;
 
 /** English forms: word classes from the gazetteer; a possessive shares the lemma of its word. */
-export function englishForms(gazetteer: ReadonlyMap<string, number>): FormCache {
+export function englishForms(gazetteer: WordLookup): FormCache {
   return new FormCache(undefined, (text: string, f: FormInfo) => {
     const bits = classesOf(gazetteer, text);
     f.classes = bits & ((1 << DICT_SHIFT) - 1);
@@ -40,7 +41,7 @@ export class EnglishTagger {
 
   constructor(
     readonly model: Perceptron,
-    gazetteer: ReadonlyMap<string, number>,
+    gazetteer: WordLookup,
   ) {
     this.forms = englishForms(gazetteer);
   }

@@ -40,6 +40,26 @@ export function quietAt(line: Line, i: number): boolean {
   return !f[i].salient && !(i + 1 < n && f[i + 1].salient) && !(i + 2 < n && f[i + 2].salient);
 }
 
+/** Set bits of a 32-bit word (the classic SWAR count; V8 has no popcount intrinsic). */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/**
+ * Where row `row` of a packed table starts (see Perceptron.rank), or -1 for an all-zero row: the
+ * live rows before it are the set bits of the bitmap words before its word (rank) and of its own
+ * word below its bit.
+ */
+function packedBase(live: Uint32Array, rank: Uint32Array, row: number, L: number): number {
+  const word = live[row >>> 5];
+  const bit = 1 << (row & 31);
+  if (!(word & bit)) return -1;
+  return (rank[row >>> 5] + popcount(word & (bit - 1))) * L;
+}
+
 /** Floats per slab of form vectors (256 KB: about 200 forms). */
 const SLAB_FLOATS = 64 * 1024;
 
@@ -75,24 +95,44 @@ export class Perceptron {
   /**
    * Run time: one bit per weight row, set where the row has a non-zero weight. Most hashed context
    * features ("this word after that suffix") land on empty rows; the 128 KB bitmap stays in the CPU
-   * cache while the 14 MB weight table does not, so checking it first saves a memory round trip
+   * cache while the weight table (2-3 MB packed) does not, so checking it first saves a memory round trip
    * per empty row. Adding an all-zero row changes no score, so the result is the same.
    */
   private live: Uint32Array | undefined;
+  /**
+   * Loaded models: the weights are packed, only the rows with a non-zero weight, in row order (as
+   * the model file stores them), and rank[w] counts the live rows before bitmap word w. A dense
+   * 2^bits × labels table would be 19 MB of fresh memory written at load (~70 ms of page faults on a
+   * loaded machine, most of the English start-up); the packed one is the file's 2.6 MB, read in place.
+   */
+  private readonly rank: Uint32Array | undefined;
 
   /** `nLabels`: the first nLabels of labels.LABELS (7 without MISC, 9 with it). */
   /** `live`: the bitmap of non-zero rows when the caller already knows it (loadModel reads it off the stored rows). */
+  /** `packed`: `weights` holds only the rows set in `live`, in row order (see `rank`); needs `live`. */
   constructor(
     readonly bits: number,
     readonly nLabels: number,
     weights?: Float32Array | Int16Array,
     live?: Uint32Array,
+    packed = false,
   ) {
     if (nLabels > labels.N_LABELS || nLabels % 2 !== 1) throw new Error(`newsmark: a NER model cannot have ${nLabels} labels`);
     this.mask = (1 << bits) - 1;
     this.weights = weights ?? new Float32Array((1 << bits) * nLabels);
     this.frozen = weights !== undefined;
     this.live = live;
+    if (packed) {
+      if (!live || !weights) throw new Error('newsmark: a packed NER model needs its weights and its bitmap of live rows');
+      const rank = new Uint32Array(live.length);
+      let n = 0;
+      for (let k = 0; k < live.length; k++) {
+        rank[k] = n;
+        n += popcount(live[k]);
+      }
+      if (n * nLabels !== weights.length) throw new Error(`newsmark: a packed NER model has ${weights.length / nLabels} rows of weights for ${n} live rows`);
+      this.rank = rank;
+    }
     const L = nLabels;
     this.allowed = new Uint8Array(L * L);
     for (let p = 0; p < L; p++) for (let l = 0; l < L; l++) this.allowed[p * L + l] = labels.allowedAfter(p, l) ? 1 : 0;
@@ -100,6 +140,17 @@ export class Perceptron {
     this.deltaB = new Float64Array(L);
     this.es = new Float64Array(L);
     this.ts = new Float64Array(L);
+  }
+
+  /** The weight of label `l` in row `row`, whatever the layout (saving, tests). */
+  weight(row: number, l: number): number {
+    const base = this.rowBase(row);
+    return base < 0 ? 0 : this.weights[base + l];
+  }
+
+  /** Where row `row` starts in `weights`, or -1 for an all-zero row that a packed table leaves out. */
+  private rowBase(row: number): number {
+    return this.rank ? packedBase(this.liveBitmap(), this.rank, row, this.nLabels) : row * this.nLabels;
   }
 
   /** Weights no longer change (after training): run-time caches may be used. */
@@ -237,7 +288,10 @@ export class Perceptron {
       feats.length = 0;
       labelFeatures(p, p2, atoms, this.mask, feats);
       for (let l = 0; l < L; l++) table[key + l] = 0;
-      for (const k of feats) for (let l = 0; l < L; l++) table[key + l] += this.weights[k * L + l];
+      for (const k of feats) {
+        const base = this.rowBase(k);
+        if (base >= 0) for (let l = 0; l < L; l++) table[key + l] += this.weights[base + l];
+      }
     }
     for (let l = 0; l < L; l++) ts[l] = own[oo + l] + next[on + l] + table[key + l];
   }
@@ -246,7 +300,8 @@ export class Perceptron {
     const w = this.weights;
     const L = this.nLabels;
     for (let k = 0; k < end; k++) {
-      const base = feats[k] * L;
+      const base = this.rowBase(feats[k]);
+      if (base < 0) continue; // an all-zero row of a packed model
       for (let l = 0; l < L; l++) scores[l] += w[base + l];
     }
   }
@@ -266,13 +321,22 @@ export class Perceptron {
     }
     const live = this.liveBitmap();
     const L = this.nLabels;
+    const rank = this.rank;
+    if (!rank) {
+      for (let k = 0; k < end; k++) {
+        const row = feats[k];
+        if (!(live[row >>> 5] & (1 << (row & 31)))) continue;
+        const b = row * L;
+        for (let l = 0; l < L; l++) scores[l] += w[b + l];
+      }
+      return;
+    }
     if (L === 9) {
       // The English model (with MISC): the same, two more labels.
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0; // prettier-ignore
       for (let k = 0; k < end; k++) {
-        const row = feats[k];
-        if (!(live[row >>> 5] & (1 << (row & 31)))) continue;
-        const b = row * 9;
+        const b = packedBase(live, rank, feats[k], 9);
+        if (b < 0) continue;
         s0 += w[b];
         s1 += w[b + 1];
         s2 += w[b + 2];
@@ -296,18 +360,16 @@ export class Perceptron {
     }
     if (L !== 7) {
       for (let k = 0; k < end; k++) {
-        const row = feats[k];
-        if (!(live[row >>> 5] & (1 << (row & 31)))) continue;
-        const b = row * L;
+        const b = packedBase(live, rank, feats[k], L);
+        if (b < 0) continue;
         for (let l = 0; l < L; l++) scores[l] += w[b + l];
       }
       return;
     }
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0; // prettier-ignore
     for (let k = 0; k < end; k++) {
-      const row = feats[k];
-      if (!(live[row >>> 5] & (1 << (row & 31)))) continue;
-      const b = row * 7;
+      const b = packedBase(live, rank, feats[k], 7);
+      if (b < 0) continue;
       s0 += w[b];
       s1 += w[b + 1];
       s2 += w[b + 2];
@@ -396,10 +458,18 @@ export class Perceptron {
       for (let l = 0; l < L; l++) v[o + l] = 0;
       const w = this.weights;
       const live = w instanceof Int16Array ? this.liveBitmap() : undefined;
+      const rank = this.rank;
       for (let x = 0; x < idx.length; x++) {
         const k = idx[x];
-        if (live && !(live[k >>> 5] & (1 << (k & 31)))) continue;
-        for (let l = 0; l < L; l++) v[o + l] += w[k * L + l];
+        let b: number;
+        if (live && rank) {
+          b = packedBase(live, rank, k, L);
+          if (b < 0) continue;
+        } else {
+          if (live && !(live[k >>> 5] & (1 << (k & 31)))) continue;
+          b = k * L;
+        }
+        for (let l = 0; l < L; l++) v[o + l] += w[b + l];
       }
     }
     return v;

@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { REPO } from './helpers';
+import { REPO, runCli } from './helpers';
 
 const README = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
 const RECIPE = README.split('\n').find((l) => l.startsWith('parallel --pipe '));
@@ -27,6 +27,20 @@ describe('README: extract --jsonl through GNU parallel --pipe', function () {
     assert.ok(RECIPE, 'README.md has a line starting with "parallel --pipe "');
     assert.match(RECIPE!, /--keep-order/);
     assert.match(RECIPE!, /newsmark extract --jsonl < \S+ > \S+/);
+  });
+
+  it('the filter itself (no GNU parallel needed): chunks of 2 lines, each through its own extract --jsonl, concatenated, equal one run', async () => {
+    const input = LINES.map((l) => JSON.stringify(l) + '\n');
+    const one = await runCli(['extract', '--jsonl'], input.join(''));
+    assert.strictEqual(one.code, 0, one.stderr);
+    assert.strictEqual(one.stdout.split('\n').filter(Boolean).length, LINES.length);
+    const parts: string[] = [];
+    for (let k = 0; k < input.length; k += 2) {
+      const r = await runCli(['extract', '--jsonl'], input.slice(k, k + 2).join(''));
+      assert.strictEqual(r.code, 0, r.stderr);
+      parts.push(r.stdout);
+    }
+    assert.strictEqual(parts.join(''), one.stdout);
   });
 
   it("split into chunks of 3 lines on 2 processes, the output equals one process's", function () {
