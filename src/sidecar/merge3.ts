@@ -177,19 +177,24 @@ export function unresolvedConflicts(sidecar: Sidecar): UnresolvedConflict[] {
   return out;
 }
 
-/**
- * Ours with their side of a conflict taken (the resolution "take theirs"), or a reason why their
- * values cannot be an annotation (a hand-edited `conflict:` map with an unknown type or status).
- */
-export function takeTheirs(ours: Annotation, theirs: Readonly<Record<string, unknown>>): Annotation | string {
-  const out = { ...ours } as unknown as Record<string, unknown>;
-  for (const f of DECISION_FIELDS) {
+/** A copy of ours with the fields their side of a conflict names: a null or missing value drops the field. */
+function overlay(ours: object, theirs: Readonly<Record<string, unknown>>, fields: readonly string[]): Record<string, unknown> {
+  const out = { ...ours } as Record<string, unknown>;
+  for (const f of fields) {
     if (!(f in theirs)) continue;
     const v = theirs[f];
     if (v === null || v === undefined) delete out[f];
     else out[f] = v;
   }
-  const a = out as unknown as Annotation;
+  return out;
+}
+
+/**
+ * Ours with their side of a conflict taken (the resolution "take theirs"), or a reason why their
+ * values cannot be an annotation (a hand-edited `conflict:` map with an unknown type or status).
+ */
+export function takeTheirs(ours: Annotation, theirs: Readonly<Record<string, unknown>>): Annotation | string {
+  const a = overlay(ours, theirs, DECISION_FIELDS) as unknown as Annotation;
   if (!ENTITY_TYPES.includes(a.type)) return `their type ${JSON.stringify(a.type)} is not one of ${ENTITY_TYPES.join(', ')}`;
   if (!STATUSES.includes(a.status)) return `their status ${JSON.stringify(a.status)} is not one of ${STATUSES.join(', ')}`;
   if (a.note !== undefined && typeof a.note !== 'string') return 'their note is not text';
@@ -203,14 +208,7 @@ export function takeTheirs(ours: Annotation, theirs: Readonly<Record<string, unk
  * relation (a hand-edited `conflict:` map with an unknown type or status, or an end that is not an id).
  */
 export function takeTheirsRelation(ours: Relation, theirs: Readonly<Record<string, unknown>>): Relation | string {
-  const out = { ...ours } as unknown as Record<string, unknown>;
-  for (const f of RELATION_FIELDS) {
-    if (!(f in theirs)) continue;
-    const v = theirs[f];
-    if (v === null || v === undefined) delete out[f];
-    else out[f] = v;
-  }
-  const r = out as unknown as Relation;
+  const r = overlay(ours, theirs, RELATION_FIELDS) as unknown as Relation;
   if (!RELATION_TYPES.includes(r.type)) return `their type ${JSON.stringify(r.type)} is not one of ${RELATION_TYPES.join(', ')}`;
   if (!STATUSES.includes(r.status)) return `their status ${JSON.stringify(r.status)} is not one of ${STATUSES.join(', ')}`;
   if (typeof r.from !== 'string' || typeof r.to !== 'string') return 'their relation does not name both of its ends';
