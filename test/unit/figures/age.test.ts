@@ -1,17 +1,12 @@
 // AGE: ages and anniversaries in years, as NEREL marks them. Each row: input, language, the AGE
 // entity expected (text, value; from/to for ranges). The false-positive block lists near misses.
 import * as assert from 'assert';
-import { tokenize } from '../../../src/core/tokenize';
-import { loadFigures, FigureRecognizer } from '../../../src/core/figures';
+import { useFigures } from './recognize';
 import { Entity, Lang } from '../../../src/core/types';
 
-let fig: FigureRecognizer;
-before(async function () {
-  this.timeout(20000);
-  fig = await loadFigures();
-});
+const recognize = useFigures();
 
-const run = (text: string, lang: Lang): Entity[] => fig.recognize(text, tokenize(text), { lang, refDate: '2025-07-18' });
+const run = (text: string, lang: Lang): Entity[] => recognize(text, { lang, refDate: '2025-07-18' });
 
 const AGES: Array<[input: string, lang: Lang, text: string, value: number]> = [
   // Russian: a compound adjective, written with digits or words

@@ -2,21 +2,15 @@
 // Gregorian day comes from ICU's calendars (src/core/figures/calendar-days.ts); Jewish holidays take
 // the day whose daytime is the holiday (not the eve), Muslim ones the Umm al-Qura calendar.
 import * as assert from 'assert';
-import { tokenize } from '../../../src/core/tokenize';
-import { loadFigures, FigureRecognizer } from '../../../src/core/figures';
+import { useFigures } from './recognize';
 import { gregorianDays } from '../../../src/core/figures/calendar-days';
 
-let fig: FigureRecognizer;
-before(async function () {
-  this.timeout(20000);
-  fig = await loadFigures();
-});
+const recognize = useFigures();
 
 const REF = '2019-01-31';
 
 function dates(text: string, refDate = REF): Array<[string, string | undefined]> {
-  return fig
-    .recognize(text, tokenize(text), { lang: 'en', refDate })
+  return recognize(text, { lang: 'en', refDate })
     .filter((e) => e.type === 'DATE')
     .map((e) => [e.text, e.value as string | undefined]);
 }

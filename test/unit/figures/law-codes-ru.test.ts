@@ -1,17 +1,12 @@
 // Table-driven tests for numbers next to the abbreviation of a Russian code of law: provisions
 // ("КоАП РФ 20.2", "ст. 159 УК"), ORDINAL without a value when dotted; a count after the code stays a count.
 import * as assert from 'assert';
-import { tokenize } from '../../../src/core/tokenize';
-import { loadFigures, FigureRecognizer } from '../../../src/core/figures';
+import { useFigures } from './recognize';
 
-let fig: FigureRecognizer;
-before(async function () {
-  this.timeout(20000);
-  fig = await loadFigures();
-});
+const recognize = useFigures();
 
 function figures(text: string): Array<[string, string, unknown]> {
-  return fig.recognize(text, tokenize(text), { lang: 'ru' }).map((e) => [e.type, e.text, e.value]);
+  return recognize(text, { lang: 'ru' }).map((e) => [e.type, e.text, e.value]);
 }
 
 describe('ORDINAL ru: provisions next to a code of law', () => {

@@ -3,17 +3,12 @@
 // 2024"). Rows: input, then the figure expected (text, type, value[, currency]). The false-positive
 // block lists the near misses each rule must leave alone.
 import * as assert from 'assert';
-import { tokenize } from '../../../src/core/tokenize';
-import { loadFigures, FigureRecognizer } from '../../../src/core/figures';
+import { useFigures } from './recognize';
 import { Entity } from '../../../src/core/types';
 
-let fig: FigureRecognizer;
-before(async function () {
-  this.timeout(20000);
-  fig = await loadFigures();
-});
+const recognize = useFigures();
 
-const run = (text: string): Entity[] => fig.recognize(text, tokenize(text), { lang: 'en', refDate: '2025-07-18' });
+const run = (text: string): Entity[] => recognize(text, { lang: 'en', refDate: '2025-07-18' });
 const brief = (e: Entity) => [e.text, e.type, e.value, ...(e.currency ? [e.currency] : [])];
 
 const CASES: Array<[input: string, want: Array<string | number>]> = [

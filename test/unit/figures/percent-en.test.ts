@@ -2,19 +2,13 @@
 // ("a 5-percent rise"), "per-cent", "percentage points", fractions of one percent ("half a percent"),
 // and per mille ("‰" is a tenth of a percent), with a false-positive block.
 import * as assert from 'assert';
-import { tokenize } from '../../../src/core/tokenize';
-import { loadFigures, FigureRecognizer } from '../../../src/core/figures';
+import { useFigures } from './recognize';
 import { Entity } from '../../../src/core/types';
 
-let fig: FigureRecognizer;
-before(async function () {
-  this.timeout(20000);
-  fig = await loadFigures();
-});
+const recognize = useFigures();
 
 function run(text: string, lang: 'en' | 'ru' = 'en'): Entity[] {
-  const ents = fig.recognize(text, tokenize(text), { lang });
-  for (const e of ents) assert.strictEqual(text.slice(e.start, e.end), e.text, 'text = slice(start, end)');
+  const ents = recognize(text, { lang });
   return ents;
 }
 

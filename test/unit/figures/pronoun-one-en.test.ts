@@ -1,15 +1,10 @@
 // "one" after an ordinal or a determiner is a pronoun, not a NUMBER; a counted "one" still is.
 import * as assert from 'assert';
-import { tokenize } from '../../../src/core/tokenize';
-import { loadFigures, FigureRecognizer } from '../../../src/core/figures';
+import { useFigures } from './recognize';
 
-let fig: FigureRecognizer;
-before(async function () {
-  this.timeout(20000);
-  fig = await loadFigures();
-});
+const recognize = useFigures();
 
-const brief = (text: string): string[] => fig.recognize(text, tokenize(text), { lang: 'en' }).map((e) => `${e.type} ${e.text}`);
+const brief = (text: string): string[] => recognize(text, { lang: 'en' }).map((e) => `${e.type} ${e.text}`);
 
 const CASES: Array<[string, string[]]> = [
   ['This agreement is the first one that admits both.', ['ORDINAL first']],

@@ -2,17 +2,12 @@
 // a unit ("трёхдневный", "6-месячный", "восьмисуточный"), "годичный" alone, "много-" as an unsaid
 // number; false positives are the same stems that mean "daily", "monthly" or a weekday.
 import * as assert from 'assert';
-import { tokenize } from '../../../src/core/tokenize';
-import { loadFigures, FigureRecognizer } from '../../../src/core/figures';
+import { useFigures } from './recognize';
 
-let fig: FigureRecognizer;
-before(async function () {
-  this.timeout(20000);
-  fig = await loadFigures();
-});
+const recognize = useFigures();
 
 function figures(text: string): Array<[string, string, unknown]> {
-  return fig.recognize(text, tokenize(text), { lang: 'ru' }).map((e) => [e.type, e.text, e.value]);
+  return recognize(text, { lang: 'ru' }).map((e) => [e.type, e.text, e.value]);
 }
 
 describe('DATE ru: span adjectives', () => {

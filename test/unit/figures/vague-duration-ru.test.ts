@@ -3,18 +3,12 @@
 // "в течение" / "на протяжении" ("в течение десятилетий") is a DATE with an "X" amount (PXM, PXY, PXDE);
 // false positives are the same words before nouns that are not units of time.
 import * as assert from 'assert';
-import { tokenize } from '../../../src/core/tokenize';
-import { loadFigures, FigureRecognizer } from '../../../src/core/figures';
+import { useFigures } from './recognize';
 
-let fig: FigureRecognizer;
-before(async function () {
-  this.timeout(20000);
-  fig = await loadFigures();
-});
+const recognize = useFigures();
 
 function dates(text: string): Array<[string, unknown]> {
-  return fig
-    .recognize(text, tokenize(text), { lang: 'ru', refDate: '2021-06-15' })
+  return recognize(text, { lang: 'ru', refDate: '2021-06-15' })
     .filter((e) => e.type === 'DATE')
     .map((e) => [e.text, e.value]);
 }
@@ -46,7 +40,7 @@ describe('DATE ru: vague durations, false positives', () => {
   it('"многие тысячи" stays the vague plural count, not a duration', () => {
     const text = 'многие тысячи людей';
     assert.deepStrictEqual(
-      fig.recognize(text, tokenize(text), { lang: 'ru' }).map((e) => [e.type, e.text, e.value]),
+      recognize(text, { lang: 'ru' }).map((e) => [e.type, e.text, e.value]),
       [['NUMBER', 'тысячи людей', 1000]],
     );
   });
