@@ -29,9 +29,9 @@ const builds = [
   { ...common, entryPoints: ['src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // Whitespace and syntax minified (names kept, for stack traces): less to read and parse at start.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js', minifyWhitespace: true, minifySyntax: true },
-  // Worker thread of the CLI's pool (src/cli/pool.ts: annotate --jobs, check --jobs).
-  // Minified like the CLI bundle: every worker of a pool parses it at start.
-  { ...common, entryPoints: ['src/cli/extract-worker.ts'], outfile: 'dist/extract-worker.js', minifyWhitespace: true, minifySyntax: true },
+  // Worker thread of the extraction pool (src/pool/pool.ts: annotate --jobs, check --jobs, and the
+  // editor's Annotate Workspace Folder). Minified like the CLI bundle: every worker parses it at start.
+  { ...common, entryPoints: ['src/pool/extract-worker.ts'], outfile: 'dist/extract-worker.js', minifyWhitespace: true, minifySyntax: true },
   // The pure core as a library (loadEngine, tokenize, types) for scripts/bench.mjs and other Node tools.
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
 ];

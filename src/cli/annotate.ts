@@ -11,7 +11,7 @@ import { CliIO } from './io';
 import { discoverOrReport } from './discover';
 import { parseArgs, UsageError } from './parse-args';
 import { EntityStep, lexiconStep } from './lexicon-step';
-import { createExtractPool, parseJobs } from './pool';
+import { createExtractPool, parseJobs } from '../pool/pool';
 import { forEachInOrder } from './in-order';
 
 const USAGE = `Usage: newsmark annotate FILE...|DIR [--suffix .annotations.yaml] [--lang auto|ru|en] [--ref-date YYYY-MM-DD] [--no-learn] [--no-lexicon] [--no-quotes] [--jobs N]
@@ -114,7 +114,9 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
   // loaded only now (dictionaries are read on first use), after the arguments check out.
   const pool = !deps && opts.jobs > 1 && found.articles.length > 1 ? createExtractPool(Math.min(opts.jobs, found.articles.length)) : undefined;
   const engine = pool ? undefined : await (deps ?? { loadEngine }).loadEngine();
-  const extract = pool ? (text: string) => pool.extract(text, extractOpts) : async (text: string) => engine!.extract(text, extractOpts).entities;
+  const extract = pool
+    ? async (text: string) => (await pool.extract(text, extractOpts)).entities
+    : async (text: string) => engine!.extract(text, extractOpts).entities;
   const counts: Record<Outcome, number> = { written: 0, updated: 0, unchanged: 0, failed: 0 };
   let suggested = 0;
   let decided = 0;

@@ -23,7 +23,7 @@ import { looseEndMessage, looseEnds } from '../sidecar/relations';
 import { CliIO } from './io';
 import { InputError } from '../core/utf8';
 import { discoverOrReport } from './discover';
-import { createExtractPool, parseJobs } from './pool';
+import { createExtractPool, parseJobs } from '../pool/pool';
 import { forEachInOrder } from './in-order';
 
 const USAGE = `Usage: newsmark check FILE...|DIR [--suffix .annotations.yaml] [--jobs N]

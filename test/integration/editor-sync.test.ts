@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsmarkApi } from '../../src/extension/api';
+import type { FolderResult } from '../../src/extension/commands/annotate';
 import { freshArticle, newsmark, offsetOf, open, putCursor, readSidecar, sampleText, sidecarOf, waitFor } from './editor-helpers';
 
 describe('editor: sidecar sync and edits', () => {
@@ -166,8 +167,9 @@ describe('editor: sidecar sync and edits', () => {
     const dir = path.dirname(freshArticle('folder-a'));
     fs.writeFileSync(path.join(dir, 'second.txt'), sampleText().split('\n\n').slice(0, 3).join('\n\n'));
     fs.writeFileSync(path.join(dir, 'notes.md'), 'В Астане встретились министры.\n');
-    const result = await vscode.commands.executeCommand<{ done: number; failed: number; cancelled: boolean }>('newsmark.annotateFolder', vscode.Uri.file(dir));
-    assert.deepStrictEqual(result, { done: 3, failed: 0, cancelled: false });
+    const result = await vscode.commands.executeCommand<FolderResult>('newsmark.annotateFolder', vscode.Uri.file(dir));
+    // None of the three is open, so each was extracted in a pool worker, off the extension host's thread.
+    assert.deepStrictEqual(result, { done: 3, failed: 0, cancelled: false, extractedInWorkers: 3 });
     for (const f of ['folder-a.txt', 'second.txt', 'notes.md']) {
       const sc = readSidecar(path.join(dir, f));
       assert.ok(sc.annotations.length > 0, `${f} has annotations`);
@@ -176,5 +178,17 @@ describe('editor: sidecar sync and edits', () => {
     const whole = readSidecar(path.join(dir, 'folder-a.txt'));
     assert.strictEqual(whole.annotations.filter((a) => a.type === 'QUOTE').length, 3);
     assert.strictEqual(whole.relations.filter((r) => r.type === 'speaker').length, 3);
+    // The same sidecar as Annotate Document writes on this thread for the same text.
+    const again = freshArticle('folder-a-here');
+    await open(again);
+    await vscode.commands.executeCommand('newsmark.annotateDocument');
+    const here = await waitFor('the sidecar of the article annotated here', api.onDidSync, () =>
+      fs.existsSync(sidecarOf(again)) ? readSidecar(again) : undefined,
+    );
+    const shape = (sc: ReturnType<typeof readSidecar>) => ({
+      annotations: sc.annotations.map((a) => [a.type, a.start, a.end, a.text]),
+      relations: sc.relations.map((r) => r.type),
+    });
+    assert.deepStrictEqual(shape(whole), shape(here));
   });
 });

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli, REPO } from './helpers';
-import { createExtractPool } from '../../../src/cli/pool';
+import { createExtractPool } from '../../../src/pool/pool';
 import { checkArticle } from '../../../src/cli/check';
 
 const RU = fs.readFileSync(path.join(REPO, 'samples/ru-mvd-kazakhstan-russia.txt'), 'utf8');

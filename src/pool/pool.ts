@@ -1,18 +1,20 @@
-// A pool of worker threads, so `annotate DIR` and `check DIR` use every core. Each worker
-// (src/cli/extract-worker.ts) loads the engine once, on its first text, and checks an article
-// against its sidecar the way `check` does in this thread; a task goes to the worker with the fewest
-// tasks waiting. Callers that print put results back in order with forEachInOrder (./in-order.ts).
+// A pool of worker threads, so `annotate DIR` and `check DIR` use every core and the editor's
+// Annotate Workspace Folder extracts off the extension host's thread. Free of `vscode` so both may
+// import it. Each worker (./extract-worker.ts) loads the engine once, on its first text, and checks
+// an article against its sidecar the way `check` does in this thread; a task goes to the worker with
+// the fewest tasks waiting. Callers that print put results back in order with forEachInOrder
+// (cli/in-order.ts).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Entity, ExtractOptions } from '../core/types';
-import type { CheckedArticle, CheckTask } from './check';
-import type { PoolReply, PoolRequest } from './extract-worker';
+import type { ExtractOptions } from '../core/types';
+import type { CheckedArticle, CheckTask } from '../cli/check';
+import type { Extracted, PoolReply, PoolRequest } from './extract-worker';
 
 export interface ExtractPool {
   readonly size: number;
-  extract(text: string, opts: ExtractOptions): Promise<Entity[]>;
+  extract(text: string, opts: ExtractOptions): Promise<Extracted>;
   /** What `check` finds for one article and its sidecar (check.ts checkArticle, in a worker). */
   check(task: CheckTask): Promise<CheckedArticle>;
   /** Stops the workers; tasks still waiting are rejected. */
@@ -41,9 +43,13 @@ interface Slot {
   dead: boolean;
 }
 
-export function createExtractPool(size: number): ExtractPool {
+/**
+ * `entry` is the worker script: the extension passes its own dist/extract-worker.js (from its
+ * extension folder); the CLI leaves it out and gets the one next to its bundle, or the .ts source
+ * under tsx.
+ */
+export function createExtractPool(size: number, entry = workerEntry()): ExtractPool {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`pool size must be a whole number ≥ 1, got ${size}`);
-  const entry = workerEntry();
   const slots: Slot[] = [];
   let nextId = 0;
   let closed = false;
@@ -86,7 +92,7 @@ export function createExtractPool(size: number): ExtractPool {
 
   return {
     size,
-    extract: (text, opts) => send<Entity[]>({ kind: 'extract', text, opts }),
+    extract: (text, opts) => send<Extracted>({ kind: 'extract', text, opts }),
     check: (task) => send<CheckedArticle>({ kind: 'check', ...task }),
     async close() {
       closed = true;
@@ -95,7 +101,7 @@ export function createExtractPool(size: number): ExtractPool {
   };
 }
 
-/** dist/extract-worker.js next to the bundled CLI; src/cli/extract-worker.ts when run from source. */
+/** dist/extract-worker.js next to the bundled CLI; src/pool/extract-worker.ts when run from source. */
 function workerEntry(): string {
   for (const name of ['extract-worker.js', 'extract-worker.ts']) {
     const p = path.join(__dirname, name);
