@@ -3,7 +3,7 @@
 // next keystroke — and its suggestions are merged by the sidecar's rules. Also: annotate on open
 // for documents matching `newsmark.annotateOnOpen`, and the Annotate Document action itself.
 import * as vscode from 'vscode';
-import { mergeFound } from '../../sidecar';
+import { mergeFound, mergeSuggestions } from '../../sidecar';
 import type { Annotation, MergeFoundBase, Relation } from '../../sidecar';
 import { withQuotes } from '../../core/quotes/relations';
 import type { Entity } from '../../core/types';
@@ -139,15 +139,17 @@ export class Tracker implements vscode.Disposable {
       };
     };
     const out = await extractDocument(doc, token, (found, done) => {
-      if (!token.isCancellationRequested)
-        onPartial(mergeFound(base(), partialSuggestions(this.store.get(doc.uri)?.annotations ?? [], found, done)).annotations);
+      // A partial result shows names and figures only: the annotations' merge, not the relations'.
+      if (!token.isCancellationRequested) onPartial(mergeSuggestions(base(), partialSuggestions(this.store.get(doc.uri)?.annotations ?? [], found, done)));
     });
     if (!out || token.isCancellationRequested) return undefined;
     state.context = out.context;
     const text = doc.getText();
     const entities = this.withLexicon(doc.uri, out.entities, text);
+    // A re-read while typing keeps the relations as they are: merging them runs only with the quote finder.
+    if (!quotes) return { annotations: mergeSuggestions(base(), entities), relations: state.relations };
     // Quotes run on the final names (after the lexicon), so a speaker is a name the sidecar holds.
-    return mergeFound(base(), quotes ? withQuotes(text, entities, out.lang) : entities);
+    return mergeFound(base(), withQuotes(text, entities, out.lang));
   }
 
   private restart(uri: vscode.Uri): vscode.CancellationTokenSource {
