@@ -60,6 +60,25 @@ describe('az with tags built on first use (patches/az+0.2.3.patch)', function ()
     assert.strictEqual(nom.tag, Az.Morph('Москва')[0].tag);
   });
 
+  it('isProductive, isCapitalized and toString, computed once per tag, answer as az defines them', () => {
+    assert.ok(new Morph().analyze('Москва').parses.length > 0);
+    let checked = 0;
+    for (const w of [...Object.keys(SAMPLE), 'Кваблорском', 'наиглупейший', 'по-английски', 'Иванович', 'IV', '3,5', '!']) {
+      for (const p of Az.Morph(w)) {
+        const t = p.tag;
+        const productive = !(t.NUMR || t.NPRO || t.PRED || t.PREP || t.CONJ || t.PRCL || t.INTJ || t.Apro || t.NUMB || t.ROMN || t.LATN || t.PNCT || t.UNKN);
+        assert.strictEqual(t.isProductive(), productive, `${w} ${t}`);
+        assert.strictEqual(t.isCapitalized(), t.Name || t.Surn || t.Patr || t.Geox || t.Init, `${w} ${t}`);
+        assert.strictEqual(t.toString(), (t.stat.join(',') + ' ' + t.flex.join(',')).trim());
+        // The cached answers are not fields anyone iterating a tag sees: only grammemes, stat, flex, POS, ext.
+        for (const k of Object.keys(t))
+          assert.ok(['stat', 'flex', 'POS', 'ext'].includes(k) || t.stat.includes(k) || t.flex.includes(k) || /^[A-Z][A-Za-z]{3}$/.test(k), `${w}: field ${k}`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 100, `${checked} parses`);
+  });
+
   it('a Russian line is analyzed building only the tags its words use, not all of them', () => {
     // A fresh process: in this one, other tests have built tags already.
     const script = `
