@@ -34,6 +34,11 @@ const OPENERS = new PhraseIndex(RANGE_PATTERNS.map(([o, j]) => [o, j.split(' ')]
 /** First words of qualifiers and range openers, for a quick candidate test. */
 export const QUANTITY_LEAD_WORDS: ReadonlySet<string> = new Set([...QUALIFIERS.firstWords(), ...OPENERS.firstWords()]);
 
+/** A qualifier or a range opener begins at token i: the finer candidate test behind QUANTITY_LEAD_WORDS. */
+export function quantityPhraseAt(v: View, i: number): boolean {
+  return QUALIFIERS.longestAt(v, i) !== undefined || OPENERS.longestAt(v, i) !== undefined;
+}
+
 interface Amount {
   core: NumberCore;
   cur?: CurrencyMatch;

@@ -1,13 +1,13 @@
 // The figure pass: walks the tokens once, tries a date first and then a quantity at each candidate
 // token, and turns matches into entities. Spans never overlap; the longest match at a position wins
 // because the grammars are greedy and the walk resumes after a match.
-import { Entity } from '../types';
+import { Entity, Lang } from '../types';
 import { Token } from '../tokenize';
 import type { FigureOptions, FigureRecognizer } from './types';
 import { Lexicon } from './lexicon';
 import { View } from './view';
 import { Figure } from './types';
-import { parseQuantity, QUANTITY_LEAD_WORDS } from './quantity';
+import { parseQuantity, quantityPhraseAt, QUANTITY_LEAD_WORDS } from './quantity';
 import { mayBeAgeWord } from './age';
 import { mayBeSpanAdjective } from './span-adjective-ru';
 import { parseDateRu } from './date-ru';
@@ -24,7 +24,8 @@ import { EN_CARDINALS, EN_ORDINALS, EN_NEGATIVE, EN_FRACTION_WORDS, EN_NUMBER_NO
 import { EN_MONTHS, EN_WEEKDAYS, EN_SEASONS, MONTH_ABBREVIATIONS, RU_SEASON_ADVERBS } from './tables/months';
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES, RU_RELATIVE_DAYS } from './tables/relative-dates';
 
-const EN_LEAD = new Set([
+/** English words that lead a figure by themselves (numbers, months, currencies, date cues). */
+const EN_OWN_LEAD = new Set([
   ...Object.keys(EN_CARDINALS),
   ...Object.keys(EN_ORDINALS),
   ...EN_NEGATIVE,
@@ -42,10 +43,17 @@ const EN_LEAD = new Set([
   'an',
   'hundred',
   'per',
-  ...QUANTITY_LEAD_WORDS,
   ...EN_DATE_LEAD,
   ...HOLIDAY_FIRST_WORDS,
 ]);
+const EN_LEAD = new Set([...EN_OWN_LEAD, ...QUANTITY_LEAD_WORDS]);
+/**
+ * English words that are candidates only as the first word of a qualifier or range opener ("at"
+ * of "at least", "in" of "in excess of", "up" of "up to"): the grammars run there only where the
+ * phrase itself matches. "in", "at", "as", "not" are among the commonest words of English, and
+ * running the date and quantity grammars at each was ~15% of the English figure pass.
+ */
+const EN_PHRASE_ONLY_LEAD: ReadonlySet<string> = new Set([...QUANTITY_LEAD_WORDS].filter((w) => !EN_OWN_LEAD.has(w)));
 const RU_LEAD = new Set([
   ...Object.keys(RU_RELATIVE_DAYS),
   ...Object.keys(RU_SEASON_ADVERBS),
@@ -70,27 +78,10 @@ export function createRecognizer(lex: Lexicon): FigureRecognizer {
       const ref = parseRef(opts.refDate);
       const lang = opts.lang;
       const out: Entity[] = [];
-      const lead = lang === 'ru' ? RU_LEAD : EN_LEAD;
       const dateAt = lang === 'ru' ? (j: number) => parseDateRu(v, j, lex, ref) : (j: number) => parseDateRangeEn(v, j, lex, ref);
       for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i];
         // Cheap candidate test first: most tokens are ordinary words.
-        if (t.kind === 'space' || t.kind === 'newline') continue;
-        if (t.kind === 'word') {
-          const w = v.lower[i];
-          const c0 = t.text.charCodeAt(0);
-          const latinCap = c0 >= 65 && c0 <= 90;
-          // A hyphenated word is a candidate by its first part too: "ноябре-декабре", "twenty-one".
-          const cand =
-            lead.has(w) ||
-            (lang === 'ru'
-              ? lex.lemmas(w) !== undefined || (w.includes('-') && lex.lemmas(w.split('-')[0]) !== undefined)
-              : w.includes('-') && lead.has(w.split(/[-‐]/)[0])) ||
-            (latinCap && ((/^[A-Z]{3,4}$/.test(t.text) && (ISO_CODES.has(t.text) || ISO_CODES.has(t.text.slice(1)))) || /^[IVXLC]+$/.test(t.text)));
-          if (!cand && !mayBeAgeWord(w, lang) && !(lang === 'ru' && mayBeSpanAdjective(w))) continue;
-        } else if (t.kind === 'punct' || t.kind === 'other') {
-          if (!(t.text in CURRENCY_SIGNS) && !(t.text in VULGAR_FRACTIONS) && t.text !== '-' && t.text !== '−' && t.text !== '.') continue;
-        }
+        if (!mayStartFigure(v, i, lang, lex)) continue;
         const f = dateAt(i) ?? parseQuantity(v, i, lang, lex, dateAt);
         if (!f) continue;
         if (!f.drop) out.push(toEntity(text, tokens, f));
@@ -99,6 +90,38 @@ export function createRecognizer(lex: Lexicon): FigureRecognizer {
       return out;
     },
   };
+}
+
+/**
+ * Whether a figure may start at token i: a necessary condition for the date and quantity grammars
+ * to match there, cheap enough to ask at every token (test/unit/figures/candidates.test.ts checks
+ * that it never turns away a position where they match).
+ */
+export function mayStartFigure(v: View, i: number, lang: Lang, lex: Lexicon): boolean {
+  const t = v.toks[i];
+  if (t.kind === 'space' || t.kind === 'newline') return false;
+  if (t.kind === 'word') {
+    const w = v.lower[i];
+    const lead = lang === 'ru' ? RU_LEAD : EN_LEAD;
+    const c0 = t.text.charCodeAt(0);
+    const latinCap = c0 >= 65 && c0 <= 90;
+    // A hyphenated word is a candidate by its first part too: "ноябре-декабре", "twenty-one".
+    const cand =
+      (lead.has(w) && !(lang === 'en' && EN_PHRASE_ONLY_LEAD.has(w) && !quantityPhraseAt(v, i))) ||
+      (lang === 'ru'
+        ? lex.lemmas(w) !== undefined || (w.includes('-') && lex.lemmas(w.split('-')[0]) !== undefined)
+        : w.includes('-') && lead.has(w.split(/[-‐]/)[0])) ||
+      (latinCap && ((/^[A-Z]{3,4}$/.test(t.text) && (ISO_CODES.has(t.text) || ISO_CODES.has(t.text.slice(1)))) || /^[IVXLC]+$/.test(t.text)));
+    return cand || mayBeAgeWord(w, lang) || (lang === 'ru' && mayBeSpanAdjective(w));
+  }
+  if (t.kind === 'punct' || t.kind === 'other') {
+    if (t.text in CURRENCY_SIGNS || t.text in VULGAR_FRACTIONS) return true;
+    if (t.text !== '-' && t.text !== '−' && t.text !== '.') return false;
+    // A sign or a leading dot ("-5", ".5") is a figure only with digits glued after it; in English
+    // a sentence's full stop or a dash between words starts nothing.
+    return lang !== 'en' || (v.kind(i + 1) === 'number' && v.glued(i, i + 1));
+  }
+  return true;
 }
 
 function toEntity(text: string, tokens: Token[], f: Figure): Entity {

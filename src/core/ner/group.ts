@@ -71,19 +71,24 @@ export function groupMentions(entities: Entity[]): Map<Entity, string> {
   // only a surname joins a person when it fits exactly one, or the last one mentioned before it.
   const people = ner.filter((e) => e.type === 'PER').sort((a, b) => a.start - b.start);
   const names = new Map(people.map((e) => [e, personName(nameOf(e))]));
+  // Lists grow in place (push): a copy per mention made grouping quadratic in a long document.
   const full = new Map<string, Entity[]>(); // "surname|first" → mentions with that full first name
   for (const e of people) {
     const n = names.get(e)!;
     if (n.first.length > 1) {
       const k = `${n.surname}|${n.first}`;
-      full.set(k, [...(full.get(k) ?? []), e]);
+      const list = full.get(k);
+      if (list) list.push(e);
+      else full.set(k, [e]);
     }
   }
   const bySurname = new Map<string, string[]>(); // surname → full-name keys
   const byFirst = new Map<string, Set<string>>();
   for (const k of full.keys()) {
     const [sur, first] = k.split('|');
-    bySurname.set(sur, [...(bySurname.get(sur) ?? []), k]);
+    const list = bySurname.get(sur);
+    if (list) list.push(k);
+    else bySurname.set(sur, [k]);
     byFirst.set(first, (byFirst.get(first) ?? new Set()).add(k));
   }
   // A person's key: the surname alone while one person has it (stable as the text grows), else surname and first name.
@@ -106,20 +111,29 @@ export function groupMentions(entities: Entity[]): Map<Entity, string> {
     keys.set(e, key);
   }
 
-  // Organizations and places: normal form, then abbreviations onto full names.
+  // Organizations and places: normal form, then abbreviations onto full names. Each mention's
+  // cleaned name is computed once, and the mentions are indexed by it: a scan of every mention per
+  // abbreviation, cleaning each name again, was quadratic in a long document.
   const fullByInitials = new Map<string, string>();
+  const byName = new Map<string, Entity[]>(); // "type:cleaned name" → mentions, in document order
+  const abbreviations: Entity[] = [];
   for (const e of ner) {
     if (e.type === 'PER') continue;
-    keys.set(e, `${e.type}:${clean(nameOf(e))}`);
-    if (!isAbbreviation(e.text) && words(nameOf(e)).length >= 2) fullByInitials.set(`${e.type}:${initialsOf(nameOf(e))}`, clean(nameOf(e)));
+    const name = clean(nameOf(e));
+    const key = `${e.type}:${name}`;
+    keys.set(e, key);
+    const same = byName.get(key);
+    if (same) same.push(e);
+    else byName.set(key, [e]);
+    if (isAbbreviation(e.text)) abbreviations.push(e);
+    else if (words(nameOf(e)).length >= 2) fullByInitials.set(`${e.type}:${initialsOf(nameOf(e))}`, name);
   }
-  for (const e of ner) {
-    if (e.type === 'PER' || !isAbbreviation(e.text)) continue;
+  for (const e of abbreviations) {
     const abbr = clean(e.text).replace(/[.\s]/g, '');
     const full = fullByInitials.get(`${e.type}:${abbr}`);
     if (full === undefined) continue;
     // Both the abbreviation and the full name take the abbreviation's key: it is the shorter, stable one.
-    for (const f of ner) if (f.type === e.type && clean(nameOf(f)) === full) keys.set(f, `${e.type}:${abbr}`);
+    for (const f of byName.get(`${e.type}:${full}`) ?? []) keys.set(f, `${e.type}:${abbr}`);
   }
   // The first key seen for a name without its spaces is the group's key.
   const bySquashed = new Map<string, string>();

@@ -49,15 +49,16 @@ function popcount(x: number): number {
 }
 
 /**
- * Where row `row` of a packed table starts (see Perceptron.rank), or -1 for an all-zero row: the
- * live rows before it are the set bits of the bitmap words before its word (rank) and of its own
- * word below its bit.
+ * Where row `row` of a packed table starts (see Perceptron.index), or -1 for an all-zero row: the
+ * live rows before it are the set bits of the bitmap words before its word (the word's rank) and of
+ * its own word below its bit.
  */
-function packedBase(live: Uint32Array, rank: Uint32Array, row: number, L: number): number {
-  const word = live[row >>> 5];
+function packedBase(index: Uint32Array, row: number, L: number): number {
+  const at = (row >>> 5) << 1;
+  const word = index[at];
   const bit = 1 << (row & 31);
   if (!(word & bit)) return -1;
-  return (rank[row >>> 5] + popcount(word & (bit - 1))) * L;
+  return (index[at + 1] + popcount(word & (bit - 1))) * L;
 }
 
 /** Floats per slab of form vectors (256 KB: about 200 forms). */
@@ -101,15 +102,18 @@ export class Perceptron {
   private live: Uint32Array | undefined;
   /**
    * Loaded models: the weights are packed, only the rows with a non-zero weight, in row order (as
-   * the model file stores them), and rank[w] counts the live rows before bitmap word w. A dense
-   * 2^bits × labels table would be 19 MB of fresh memory written at load (~70 ms of page faults on a
-   * loaded machine, most of the English start-up); the packed one is the file's 2.6 MB, read in place.
+   * the model file stores them). index[2w] is bitmap word w (a copy of `live`) and index[2w + 1]
+   * its rank, the count of live rows before it: side by side, so finding a row reads one cache line
+   * of the index, not one line of the bitmap and another of a separate rank table (a first pass
+   * looks up rows at random, most of them for the first time). A dense 2^bits × labels table would
+   * be 19 MB of fresh memory written at load (~70 ms of page faults on a loaded machine, most of the
+   * English start-up); the packed one is the file's 2.6 MB, read in place.
    */
-  private readonly rank: Uint32Array | undefined;
+  private readonly index: Uint32Array | undefined;
 
   /** `nLabels`: the first nLabels of labels.LABELS (7 without MISC, 9 with it). */
   /** `live`: the bitmap of non-zero rows when the caller already knows it (loadModel reads it off the stored rows). */
-  /** `packed`: `weights` holds only the rows set in `live`, in row order (see `rank`); needs `live`. */
+  /** `packed`: `weights` holds only the rows set in `live`, in row order (see `index`); needs `live`. */
   constructor(
     readonly bits: number,
     readonly nLabels: number,
@@ -124,14 +128,15 @@ export class Perceptron {
     this.live = live;
     if (packed) {
       if (!live || !weights) throw new Error('newsmark: a packed NER model needs its weights and its bitmap of live rows');
-      const rank = new Uint32Array(live.length);
+      const index = new Uint32Array(live.length * 2);
       let n = 0;
       for (let k = 0; k < live.length; k++) {
-        rank[k] = n;
+        index[2 * k] = live[k];
+        index[2 * k + 1] = n;
         n += popcount(live[k]);
       }
       if (n * nLabels !== weights.length) throw new Error(`newsmark: a packed NER model has ${weights.length / nLabels} rows of weights for ${n} live rows`);
-      this.rank = rank;
+      this.index = index;
     }
     const L = nLabels;
     this.allowed = new Uint8Array(L * L);
@@ -150,7 +155,7 @@ export class Perceptron {
 
   /** Where row `row` starts in `weights`, or -1 for an all-zero row that a packed table leaves out. */
   private rowBase(row: number): number {
-    return this.rank ? packedBase(this.liveBitmap(), this.rank, row, this.nLabels) : row * this.nLabels;
+    return this.index ? packedBase(this.index, row, this.nLabels) : row * this.nLabels;
   }
 
   /** Weights no longer change (after training): run-time caches may be used. */
@@ -321,8 +326,8 @@ export class Perceptron {
     }
     const live = this.liveBitmap();
     const L = this.nLabels;
-    const rank = this.rank;
-    if (!rank) {
+    const index = this.index;
+    if (!index) {
       for (let k = 0; k < end; k++) {
         const row = feats[k];
         if (!(live[row >>> 5] & (1 << (row & 31)))) continue;
@@ -335,7 +340,7 @@ export class Perceptron {
       // The English model (with MISC): the same, two more labels.
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0; // prettier-ignore
       for (let k = 0; k < end; k++) {
-        const b = packedBase(live, rank, feats[k], 9);
+        const b = packedBase(index, feats[k], 9);
         if (b < 0) continue;
         s0 += w[b];
         s1 += w[b + 1];
@@ -360,7 +365,7 @@ export class Perceptron {
     }
     if (L !== 7) {
       for (let k = 0; k < end; k++) {
-        const b = packedBase(live, rank, feats[k], L);
+        const b = packedBase(index, feats[k], L);
         if (b < 0) continue;
         for (let l = 0; l < L; l++) scores[l] += w[b + l];
       }
@@ -368,7 +373,7 @@ export class Perceptron {
     }
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0; // prettier-ignore
     for (let k = 0; k < end; k++) {
-      const b = packedBase(live, rank, feats[k], 7);
+      const b = packedBase(index, feats[k], 7);
       if (b < 0) continue;
       s0 += w[b];
       s1 += w[b + 1];
@@ -410,19 +415,22 @@ export class Perceptron {
   }
 
   /**
-   * A NaN-filled block for one form's vectors, cut from a shared slab: a Float32Array of its own
-   * (1.2 KB, too large for V8's on-heap typed arrays) costs an ArrayBuffer with an off-heap store
-   * per new form, which unseen text meets thousands of times a second. A slab lives as long as a
-   * form cut from it is cached.
+   * A block for one form's vectors, cut from a shared slab: a Float32Array of its own (1.2 KB, too
+   * large for V8's on-heap typed arrays) costs an ArrayBuffer with an off-heap store per new form,
+   * which unseen text meets thousands of times a second. A slab lives as long as a form cut from it
+   * is cached. The block is `n` floats of vectors and then `flags` floats that mark which vectors
+   * are computed: a fresh slab is all zeros and a slab is never reused, so a new block needs no
+   * writes at all (filling 1.2 KB per new form with a NaN marker was ~3% of a first pass).
    */
-  private newVectors(n: number): Float32Array {
-    if (!this.slab || this.slabUsed + n > this.slab.length) {
-      this.slab = new Float32Array(Math.max(n, SLAB_FLOATS));
+  private newVectors(n: number, flags: number): Float32Array {
+    const size = n + flags;
+    if (!this.slab || this.slabUsed + size > this.slab.length) {
+      this.slab = new Float32Array(Math.max(size, SLAB_FLOATS));
       this.slabUsed = 0;
     }
-    const v = this.slab.subarray(this.slabUsed, this.slabUsed + n);
-    this.slabUsed += n;
-    return v.fill(NaN);
+    const v = this.slab.subarray(this.slabUsed, this.slabUsed + size);
+    this.slabUsed += size;
+    return v;
   }
   private slab: Float32Array | undefined;
   private slabUsed = 0;
@@ -437,18 +445,21 @@ export class Perceptron {
 
   /**
    * The score vectors of a form (one per role, at role × nLabels), the one of `role` computed on
-   * first use and kept on the form. A block not yet computed starts with NaN (a sum of weights never
-   * is): with nine labels there are more roles than bits in a 32-bit flag word.
+   * first use and kept on the form. After the vectors comes one flag per role (see newVectors), set
+   * to 1 once that role's vector is summed: with nine labels there are more roles than bits in a
+   * 32-bit flag word.
    */
   private vectors(f: FormInfo, role: number): Float32Array {
     const L = this.nLabels;
     let v = f.vec;
     if (f.vecOwner !== this || !v) {
-      v = f.vec = this.newVectors(N_KEYED_ROLES * L);
+      v = f.vec = this.newVectors(N_KEYED_ROLES * L, N_KEYED_ROLES);
       f.vecOwner = this;
     }
     const o = role * L;
-    if (Number.isNaN(v[o])) {
+    const done = N_KEYED_ROLES * L + role;
+    if (v[done] === 0) {
+      v[done] = 1;
       // Unseen text meets new forms all the time: this is the first pass's main memory traffic, so
       // rows known to be empty are skipped as in addLiveRows (adding zeros changes no sum), and
       // the feature list is a scratch array, not one allocation per form and role.
@@ -458,12 +469,12 @@ export class Perceptron {
       for (let l = 0; l < L; l++) v[o + l] = 0;
       const w = this.weights;
       const live = w instanceof Int16Array ? this.liveBitmap() : undefined;
-      const rank = this.rank;
+      const index = this.index;
       for (let x = 0; x < idx.length; x++) {
         const k = idx[x];
         let b: number;
-        if (live && rank) {
-          b = packedBase(live, rank, k, L);
+        if (live && index) {
+          b = packedBase(index, k, L);
           if (b < 0) continue;
         } else {
           if (live && !(live[k >>> 5] & (1 << (k & 31)))) continue;

@@ -60,6 +60,16 @@ const ENTITY_CASES: Array<[string, Entity[], string[]]> = [
     ),
     ['loc-1', 'org-1', 'loc-2', 'org-1', 'loc-1'],
   ],
+  [
+    'an abbreviation joins every mention of its full name, of its own type only',
+    doc(
+      ['ORG', 'Министерство внутренних дел'],
+      ['LOC', 'Министерство внутренних дел'],
+      ['ORG', 'МВД'],
+      ['ORG', 'Министерства внутренних дел', 'Министерство внутренних дел'],
+    ),
+    ['org-1', 'loc-1', 'org-1', 'org-1'],
+  ],
 ];
 
 // [mentions of one document, expected group key per mention]

@@ -11,10 +11,12 @@ import { loadMorph } from '../../../src/core/ner/morph';
 import { loadModel, saveModel } from '../../../src/core/ner/model-file';
 import { Perceptron } from '../../../src/core/ner/perceptron';
 import { PerceptronTrainer } from '../../../src/core/ner/perceptron-train';
+import { englishTagger } from '../../../src/core/ner/en-tagger';
 import { beginLabel, N_LABELS, N_NER_LABELS } from '../../../src/core/ner/labels';
 import { dataPath } from '../../../src/core/data-path';
 
 const SAMPLE_RU = path.join(__dirname, '../../../samples/ru-mvd-kazakhstan-russia.txt');
+const SAMPLE_EN = path.join(__dirname, '../../../samples/en-almaty-water-talks.txt');
 
 /** Labels as strings per line, for readable diffs. */
 function show(labels: Uint8Array[]): string[] {
@@ -51,6 +53,20 @@ describe('perceptron: decoder, trainer, file format', function () {
     const lines = toLines(tokenize(fs.readFileSync(SAMPLE_RU, 'utf8')), forms);
     const cached = model.tagDoc(lines);
     const uncached = model.tagDoc(lines, { uncached: true });
+    assert.ok(
+      cached.some((l) => l.some((x) => x !== 0)),
+      'the sample has names',
+    );
+    assert.deepStrictEqual(show(cached), show(uncached));
+  });
+
+  it('the cached run-time scores and the training scores give the same labels (shipped English model, every role of a form cached once)', () => {
+    const tagger = englishTagger();
+    const text = fs.readFileSync(SAMPLE_EN, 'utf8');
+    // Twice in one document: the second time every form's score vectors come from its cache.
+    const lines = tagger.lines(tokenize(text + '\n' + text));
+    const cached = tagger.model.tagDoc(lines);
+    const uncached = tagger.model.tagDoc(lines, { uncached: true });
     assert.ok(
       cached.some((l) => l.some((x) => x !== 0)),
       'the sample has names',
