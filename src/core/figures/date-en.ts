@@ -209,7 +209,7 @@ function weekdayOfWeek(v: View, i: number, ref: Ref | undefined): Figure | undef
 export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const t = v.toks[i];
   if (t.kind === 'word') {
-    const h = parseHolidayEn(v, i, ref) ?? weekdayOfWeek(v, i, ref);
+    const h = parseHolidayEn(v, i, ref, lex) ?? weekdayOfWeek(v, i, ref);
     if (h) return h;
   }
   if (t.kind === 'word' || t.kind === 'number') {
