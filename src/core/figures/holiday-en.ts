@@ -84,6 +84,15 @@ export function holidayIn(rule: HolidayRule, y: number): string | undefined {
   if ('hebrew' in rule) return otherCalendarDay('hebrew', y, rule.hebrew[0], rule.hebrew[1], rule.days);
   if ('hijri' in rule) return otherCalendarDay(ISLAMIC, y, rule.hijri[0], rule.hijri[1], rule.days, rule.toMonth);
   if ('tithi' in rule || 'sankranti' in rule) return hinduFestivalDay(rule, y);
+  if ('hijriLastWeekday' in rule) {
+    const [month, wd] = rule.hijriLastWeekday;
+    const span = otherCalendarDay(ISLAMIC, y, month, 1, 1, true);
+    const last = span?.split('/')[1];
+    if (!last) return undefined;
+    const t = Date.parse(`${last}T00:00:00Z`);
+    const back = ((new Date(t).getUTCDay() || 7) - wd + 7) % 7;
+    return isoDay(t - back * DAY_MS);
+  }
   if ('lunarNewYear' in rule) return otherCalendarDay('chinese', y, 1, 1);
   const base = 'easter' in rule ? easterSunday(y) : orthodoxEasterSunday(y);
   return dayOffset(y, base.m, base.d, 'easter' in rule ? rule.easter : rule.orthodoxEaster);

@@ -36,7 +36,9 @@ export type HolidayRule =
   /** Day d of a Hebrew month (ICU's English names; "Adar" is Adar II in a leap year), `days` long. */
   | { hebrew: [month: string, day: number]; days?: number }
   /** Day d of an Islamic month (1–12), `days` long, or `toMonth`: up to the end of the month. */
-  | { hijri: [month: number, day: number]; days?: number; toMonth?: true };
+  | { hijri: [month: number, day: number]; days?: number; toMonth?: true }
+  /** The last given ISO weekday of an Islamic month (the last Friday of Ramadan). */
+  | { hijriLastWeekday: [month: number, weekday: number] };
 
 export interface Holiday {
   names: readonly string[];
@@ -77,6 +79,8 @@ export const EN_HOLIDAYS: readonly Holiday[] = [
   { names: ['pentecost', 'whit sunday', 'whitsunday'], rule: { easter: 49 } },
   { names: ['orthodox easter'], rule: { orthodoxEaster: 0 } },
   { names: ['orthodox christmas'], rule: { fixed: [1, 7] } },
+  // the first day of Orthodox Lent
+  { names: ['clean monday', 'orthodox shrove monday', 'ash monday', 'pure monday'], rule: { orthodoxEaster: -48 } },
   { names: ['chinese new year', 'lunar new year'], rule: { lunarNewYear: true } },
   // Hebrew calendar
   { names: ['rosh hashanah', 'rosh hashana', 'rosh hashanna', 'rosh ha-shanah'], rule: { hebrew: ['Tishri', 1], days: 2 } },
@@ -96,7 +100,23 @@ export const EN_HOLIDAYS: readonly Holiday[] = [
   { names: ['laylat al-qadr', 'laylat al qadr', 'lailat al qadr', 'laylat al-kadr', 'laylat al kadr', 'lailat al-qadr'], rule: { hijri: [9, 27] } },
   { names: ['eid al-fitr', 'eid al fitr', 'eid ul-fitr', 'eid ul fitr', 'eid-ul-fitr', 'eid-al-fitr'], rule: { hijri: [10, 1] } },
   { names: ['day of arafah', 'day of arafat', 'arafat day', 'arafah day'], rule: { hijri: [12, 9] } },
-  { names: ['eid al-adha', 'eid al adha', 'eid ul-adha', 'eid ul adha', 'eid-ul-adha', 'eid-al-adha'], rule: { hijri: [12, 10] } },
+  {
+    names: [
+      'eid al-adha',
+      'eid al adha',
+      'eid ul-adha',
+      'eid ul adha',
+      'eid-ul-adha',
+      'eid-al-adha',
+      'feast of sacrifice',
+      'feast of the sacrifice',
+      'sacrifice feast',
+      'bakrid',
+    ],
+    rule: { hijri: [12, 10] },
+  },
+  // the last Friday of Ramadan
+  { names: ['jamat ul-vida', 'jamat-ul-vida', 'jumuatul-wida', 'jumuat ul-wida', 'jumatul-wida', 'alvida jumma'], rule: { hijriLastWeekday: [9, 5] } },
   // Indian calendars: tithi [amanta month, 1–30] and the time of day it must be current (hindu-calendar.ts)
   { names: ['diwali', 'deepavali', 'divali', 'lakshmi puja'], rule: { tithi: ['Ashvin', 30], at: 'sunset' } },
   { names: ['choti diwali', 'chhoti diwali', 'naraka chaturdashi', 'narak chaturdashi'], rule: { tithi: ['Ashvin', 30], at: 'sunset', plus: -1 } },
