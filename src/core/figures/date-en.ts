@@ -30,6 +30,8 @@ import { EN_YEAR_PARTS, EN_QUARTER_LETTER, EN_FISCAL_WORDS } from './tables/peri
 import { ageFigure } from './age';
 import { yearAt } from './year';
 import { parseHolidayEn } from './holiday-en';
+import { periodPart } from './period-part';
+import { EN_PART_WORDS, EN_CURRENT_PERIOD_NOUNS, EN_PART_ABBREVIATIONS } from './tables/period-parts-en';
 
 export { yearAt };
 
@@ -206,10 +208,29 @@ function weekdayOfWeek(v: View, i: number, ref: Ref | undefined): Figure | undef
   return { first: i, last: u, type: 'DATE', value: dayOffset(ref.y, ref.m, ref.d, 7 * off + wd - cur) };
 }
 
+/** "the month", "week" after a part ("the end of the month"): the current period. */
+function currentPeriod(v: View, j: number, ref: Ref | undefined): Figure | undefined {
+  const k = v.is(j, 'the') ? v.next(j) : j;
+  const grain = k >= 0 ? EN_CURRENT_PERIOD_NOUNS[v.lower[k]] : undefined;
+  if (!grain) return undefined;
+  return { first: j, last: k, type: 'DATE', value: relative(ref, grain === 'week' ? 'W' : grain === 'month' ? 'M' : 'Y', 0) };
+}
+
+/** "P3D" after "next" (dir 1) or "last" (-1): the 3 whole days after (before) the reference day, as "A/B". */
+function unitsAround(ref: Ref | undefined, dur: string, dir: number): string | undefined {
+  const m = /^P(\d+)([YMWD])$/.exec(dur);
+  if (!ref || !m) return undefined;
+  const n = +m[1];
+  const grain = m[2] as 'Y' | 'M' | 'W' | 'D';
+  if (n < 1 || n > 1000) return undefined;
+  const [a, b] = dir > 0 ? [1, n] : [-n, -1];
+  return `${relative(ref, grain, a)}/${relative(ref, grain, b)}`;
+}
+
 export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const t = v.toks[i];
   if (t.kind === 'word') {
-    const h = parseHolidayEn(v, i, ref) ?? weekdayOfWeek(v, i, ref);
+    const h = parseHolidayEn(v, i, ref, lex) ?? weekdayOfWeek(v, i, ref);
     if (h) return h;
   }
   if (t.kind === 'word' || t.kind === 'number') {
@@ -229,15 +250,27 @@ export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefin
       const f = parseDateEnSingle(v, a, lex, ref);
       if (f) return { ...f, first: i };
     }
-    // "end of 2000", "the beginning of next year": the part joins the span; the value stays the period's.
+    // "end of 2000", "the beginning of next week", "the end of the month": the part joins the span; the value
+    // is that part of the period (period-part.ts) where the table has one ("the middle of": the period's).
     if (EN_PERIOD_PARTS.has(v.lower[i]) && v.is(a, 'of')) {
-      const f = parseDateEnSingle(v, v.next(a), lex, ref);
-      if (isPoint(f) && typeof f.value === 'string' && !/-\d\d-\d\d$/.test(f.value)) return { ...f, first: i };
+      const f = parseDateEnSingle(v, v.next(a), lex, ref) ?? currentPeriod(v, v.next(a), ref);
+      if (isPoint(f) && typeof f.value === 'string' && !/-\d\d-\d\d$/.test(f.value)) {
+        const part = EN_PART_WORDS[v.lower[i]];
+        return { ...f, first: i, value: (part && periodPart(part, f.value)) ?? f.value };
+      }
     }
-    // "the past three months", "the next two days": the adjective joins the duration's span.
-    if ((EN_RELATIVE_ADJECTIVES[v.lower[i]] ?? 0) !== 0 && a >= 0) {
+    // "the past three months", "the next two days": the adjective joins the span, and with a reference
+    // date the value is the whole units before or after the current one ("next 3 days" on a Tuesday:
+    // Wednesday to Friday); without one, the duration.
+    const dir = EN_RELATIVE_ADJECTIVES[v.lower[i]] ?? 0;
+    if (dir !== 0 && a >= 0) {
       const f = parseDateEnSingle(v, a, lex, ref);
-      if (f && !f.drop && typeof f.value === 'string' && f.value.startsWith('P')) return { ...f, first: i };
+      if (f && !f.drop && typeof f.value === 'string' && f.value.startsWith('P')) return { ...f, first: i, value: unitsAround(ref, f.value, dir) ?? f.value };
+    }
+    const abbr = EN_PART_ABBREVIATIONS[t.text];
+    if (abbr) {
+      const period = relative(ref, abbr.grain, 0);
+      if (period) return { first: i, last: i, type: 'DATE', value: periodPart(abbr.part, period) };
     }
     // "Tue May 9", "Fri., Jan. 3": an abbreviated weekday only before a full date.
     if (v.lower[i] in EN_WEEKDAY_ABBREVIATIONS && v.isUpperInitial(i)) {

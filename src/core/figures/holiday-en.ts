@@ -2,12 +2,15 @@
 // The day of each holiday comes from its rule (tables/holidays-en.ts), computed for the year the text
 // gives, else the reference year ("last"/"next" look strictly back/ahead of the reference date).
 import { View } from './view';
+import { Lexicon } from './lexicon';
+import { parseCore } from './number';
 import { Figure } from './types';
 import { Ref, ymd, dayOffset, nthWeekdayOfMonth, easterSunday, orthodoxEasterSunday } from './date-resolve';
 import { EN_HOLIDAYS, Holiday, HolidayRule } from './tables/holidays-en';
 import { EN_RELATIVE_ADJECTIVES } from './tables/relative-dates';
 import { yearAt } from './year';
 import { OtherCalendar, gregorianDays, nextGregorianDay } from './calendar-days';
+import { hinduFestivalDay } from './hindu-calendar';
 
 const DAY_MS = 86400000;
 
@@ -80,9 +83,31 @@ export function holidayIn(rule: HolidayRule, y: number): string | undefined {
   }
   if ('hebrew' in rule) return otherCalendarDay('hebrew', y, rule.hebrew[0], rule.hebrew[1], rule.days);
   if ('hijri' in rule) return otherCalendarDay(ISLAMIC, y, rule.hijri[0], rule.hijri[1], rule.days, rule.toMonth);
+  if ('tithi' in rule || 'sankranti' in rule) return hinduFestivalDay(rule, y);
+  if ('hijriLastWeekday' in rule) {
+    const [month, wd] = rule.hijriLastWeekday;
+    const span = otherCalendarDay(ISLAMIC, y, month, 1, 1, true);
+    const last = span?.split('/')[1];
+    if (!last) return undefined;
+    const t = Date.parse(`${last}T00:00:00Z`);
+    const back = ((new Date(t).getUTCDay() || 7) - wd + 7) % 7;
+    return isoDay(t - back * DAY_MS);
+  }
   if ('lunarNewYear' in rule) return otherCalendarDay('chinese', y, 1, 1);
   const base = 'easter' in rule ? easterSunday(y) : orthodoxEasterSunday(y);
   return dayOffset(y, base.m, base.d, 'easter' in rule ? rule.easter : rule.orthodoxEaster);
+}
+
+/**
+ * A year in words after a holiday's name ("two thousand nineteen"): only where the number ends the
+ * phrase, so "at Christmas two thousand people came" keeps its count.
+ */
+function spelledYear(v: View, k: number, lex: Lexicon): { year: number; last: number } | undefined {
+  if (k < 0 || v.kind(k) !== 'word') return undefined;
+  const c = parseCore(v, k, 'en', lex);
+  if (!c || c.digits || c.ordinal || !Number.isInteger(c.value) || c.value < 1000 || c.value > 2200) return undefined;
+  const after = v.next(c.last);
+  return after < 0 || v.kind(after) === 'punct' ? { year: c.value, last: c.last } : undefined;
 }
 
 /**
@@ -90,16 +115,16 @@ export function holidayIn(rule: HolidayRule, y: number): string | undefined {
  * takes the reference year, as a year-less month does; without a reference only a fixed day has a
  * value ("XXXX-12-25").
  */
-export function parseHolidayEn(v: View, i: number, ref: Ref | undefined): Figure | undefined {
+export function parseHolidayEn(v: View, i: number, ref: Ref | undefined, lex: Lexicon): Figure | undefined {
   const dir = EN_RELATIVE_ADJECTIVES[v.lower[i]];
   const at = dir !== undefined ? v.next(i) : i;
   const name = at >= 0 ? nameAt(v, at) : undefined;
   if (!name) return undefined;
   const rule = name.entry.holiday.rule;
-  // "Easter 2013", "Christmas of 1914", "Thanksgiving, 2020"
+  // "Easter 2013", "Christmas of 1914", "Thanksgiving, 2020", "Diwali in 2019", "Holi two thousand nineteen"
   let k = v.next(name.last);
-  if (k >= 0 && (v.is(k, 'of') || v.toks[k].text === ',')) k = v.next(k);
-  const y = dir === undefined ? yearAt(v, k) : undefined;
+  if (k >= 0 && (v.is(k, 'of', 'in') || v.toks[k].text === ',')) k = v.next(k);
+  const y = dir === undefined ? (yearAt(v, k) ?? spelledYear(v, k, lex)) : undefined;
   const fig = (last: number, value: string | undefined): Figure => ({ first: i, last, type: 'DATE', value });
   if (y) return fig(y.last, holidayIn(rule, y.year));
   if (!ref) return fig(name.last, 'fixed' in rule && !dir ? ymd(undefined, rule.fixed[0], rule.fixed[1]) : undefined);

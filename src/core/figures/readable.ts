@@ -106,7 +106,7 @@ function ordinal(n: number): string {
  * "20" → "the 21st century", "P3M" → "3 months", "XXXX-WXX-5" → "a Friday", "A/B" → "A – B".
  */
 export function readableDate(iso: string): string {
-  if (iso.includes('/')) return iso.split('/').map(readableDate).join(' – ');
+  if (iso.includes('/')) return readableInterval(iso);
   if (iso.startsWith('P')) return readableDuration(iso);
   let m = /^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (m) {
@@ -131,6 +131,30 @@ export function readableDate(iso: string): string {
   if ((m = /^(\d{4})-W(\d{2})$/.exec(iso))) return `week ${Number(m[2])} of ${m[1]}`;
   if ((m = /^XXXX-WXX-([1-7])$/.exec(iso))) return `a ${WEEKDAYS[Number(m[1]) - 1]}`;
   return iso;
+}
+
+/**
+ * "A/B" with what both ends share said once, at the end: "2019-02-04/2019-02-06" → "Monday 4 – Wednesday
+ * 6 February 2019", "2019-09/2019-12" → "September – December 2019", "2019-W06/2019-W07" → "weeks 6–7
+ * of 2019"; ends of other shapes are written in full.
+ */
+function readableInterval(iso: string): string {
+  const ends = iso.split('/');
+  if (ends.length !== 2) return ends.map(readableDate).join(' – ');
+  const [a, b] = ends;
+  let m: RegExpExecArray | null;
+  const wa = /^(\d{4})-W(\d{2})$/.exec(a);
+  if (wa && (m = /^(\d{4})-W(\d{2})$/.exec(b)) && m[1] === wa[1]) return `weeks ${Number(wa[2])}–${Number(m[2])} of ${m[1]}`;
+  const da = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(a);
+  const db = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(b);
+  if (da && db && !da[3] === !db[3] && da[1] === db[1]) {
+    const full = readableDate(a).split(' ');
+    // Drop the year from the first end, and the month too when both ends are days of one month.
+    full.pop();
+    if (da[3] && da[2] === db[2]) full.pop();
+    return `${full.join(' ')} – ${readableDate(b)}`;
+  }
+  return ends.map(readableDate).join(' – ');
 }
 
 /** "P3M" → "3 months", "P1Y6M" → "1 year 6 months", "PXM" → "some months", "P2W" → "2 weeks". */

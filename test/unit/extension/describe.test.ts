@@ -17,6 +17,7 @@ describe('extension: values in words (describeValue)', () => {
     ['date without year', e({ type: 'DATE', value: 'XXXX-03-03' }), '3 March'],
     ['quarter', e({ type: 'DATE', value: '2004-Q4' }), 'Q4 2004'],
     ['duration, qualified', e({ type: 'DATE', value: 'P3M', qualifier: 'gt' }), 'more than 3 months'],
+    ['days of one week, the month and year said once', e({ type: 'DATE', value: '2013-02-11/2013-02-13' }), 'Monday 11 – Wednesday 13 February 2013'],
     ['age', e({ type: 'AGE', value: 56, unit: 'years' }), '56 years'],
     // false positives: names carry no value line, odd shapes are left as written
     ['person has no value', e({ type: 'PER', norm: 'Колокольцев' }), undefined],

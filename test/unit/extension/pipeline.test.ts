@@ -230,6 +230,7 @@ describe('extension: Entities view model', () => {
     const list = [
       A('d1', 'DATE', 0, 5, 'suggested', { value: '2004-Q4' }),
       A('d2', 'DATE', 10, 15, 'suggested', { value: 'P3M', qualifier: 'gt' }),
+      A('d3', 'DATE', 16, 19, 'suggested', { value: '2013-02-11/2013-02-13' }),
       A('m1', 'MONEY', 20, 25, 'suggested', { value: 6e8, currency: 'GBP' }),
       A('g1', 'AGE', 30, 35, 'suggested', { value: 56, unit: 'years' }),
     ];
@@ -237,7 +238,7 @@ describe('extension: Entities view model', () => {
     assert.deepStrictEqual(
       t.types.map((g) => [g.type, g.entities.map((e) => e.label)]),
       [
-        ['DATE', ['Q4 2004', 'more than 3 months']],
+        ['DATE', ['Q4 2004', 'more than 3 months', 'Monday 11 – Wednesday 13 February 2013']],
         ['MONEY', ['£600 million']],
         ['AGE', ['56 years']],
       ],

@@ -51,9 +51,21 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['Nov 18 2014-Dec 19 2015', 'Nov 18 2014-Dec 19 2015', '2014-11-18/2015-12-19'],
   ['from 10/1/2018-10/7/2018', 'from 10/1/2018-10/7/2018', '2018-10-01/2018-10-07'],
   ['Tim says:30 December', '30 December', '2019-12-30'],
-  ['at the end of 2000', 'end of 2000', '2000'],
-  ['the beginning of next year', 'beginning of next year', '2020'],
-  ['earlier in the past three months', 'past three months', 'P3M'],
+  // a part of a period: the first or last days of a week or month, months of a year (tables/period-parts-en.ts)
+  ['at the end of 2000', 'end of 2000', '2000-09/2000-12'],
+  ['the beginning of next year', 'beginning of next year', '2020-01/2020-03'],
+  ['at the beginning of next week', 'beginning of next week', '2019-02-04/2019-02-06'],
+  ['by the end of this week', 'end of this week', '2019-02-01/2019-02-03'],
+  ['at the end of the month', 'end of the month', '2019-01-21/2019-01-31'],
+  ['from the start of the year', 'start of the year', '2019-01/2019-03'],
+  ['sales targets for EOY', 'EOY', '2019-09/2019-12'],
+  ['in the middle of next year', 'middle of next year', '2020'],
+  // next/last N units: the whole units after or before the reference's (Thursday 31 January 2019)
+  ['earlier in the past three months', 'past three months', '2018-10/2018-12'],
+  ['over the next three days', 'next three days', '2019-02-01/2019-02-03'],
+  ['in the last two years', 'last two years', '2017/2018'],
+  ['in the next two weeks', 'next two weeks', '2019-W06/2019-W07'],
+  ['Clean Monday 2018', 'Clean Monday 2018', '2018-02-19'],
   ['on 14 nov 2023', '14 nov 2023', '2023-11-14'],
   // day ranges: the first day takes its month and year from the second end, or the second day from the first
   ['on 12-16 September', '12-16 September', '2019-09-12/2019-09-16'],
@@ -125,6 +137,14 @@ describe('DATE en (reference Thursday 2019-01-31)', () => {
       ],
     );
   });
+  it('next/last N units without a reference date stay a duration', () => {
+    assert.deepStrictEqual(
+      recognize('over the next three days', { lang: 'en' })
+        .filter((e) => e.type === 'DATE')
+        .map((e) => [e.text, e.value]),
+      [['next three days', 'P3D']],
+    );
+  });
   it('does not join a bare "to" between dates of different shapes', () => {
     assert.deepStrictEqual(
       dates('in 2019 to 28 June').map((e) => e.text),
@@ -161,6 +181,7 @@ describe('DATE en false positives', () => {
     ['between 5 and 7 percent', 'percent range'],
     ['Sat down at the table', 'weekday abbreviation without a date'],
     ['the end of the war', 'a part of something that is not a period'],
+    ['a BOM for the new phone and the eoy party', 'bill of materials; shorthand in lower case'],
     ['a dec 5 vote', 'lower-case abbreviation without a year'],
     ['Sun 14 people', 'weekday abbreviation before a count'],
     ['from 10 to 12 people', 'a count range is no day range'],

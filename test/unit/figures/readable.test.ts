@@ -42,7 +42,13 @@ const CASES: Array<[string, ValueFields, string | undefined]> = [
   ['a century', { type: 'DATE', value: '20' }, 'the 21st century'],
   ['an ISO week', { type: 'DATE', value: '2025-W05' }, 'week 5 of 2025'],
   ['a weekday without a reference date', { type: 'DATE', value: 'XXXX-WXX-5' }, 'a Friday'],
-  ['an interval', { type: 'DATE', value: '2025-01/2025-05' }, 'January 2025 – May 2025'],
+  // what both ends share is said once
+  ['an interval of months', { type: 'DATE', value: '2025-01/2025-05' }, 'January – May 2025'],
+  ['an interval of days in one month', { type: 'DATE', value: '2013-02-11/2013-02-13' }, 'Monday 11 – Wednesday 13 February 2013'],
+  ['an interval of days across months', { type: 'DATE', value: '2019-01-30/2019-02-01' }, 'Wednesday 30 January – Friday 1 February 2019'],
+  ['an interval across years', { type: 'DATE', value: '2018-12-30/2019-01-02' }, 'Sunday 30 December 2018 – Wednesday 2 January 2019'],
+  ['an interval of weeks', { type: 'DATE', value: '2019-W06/2019-W07' }, 'weeks 6–7 of 2019'],
+  ['an interval of years', { type: 'DATE', value: '2017/2018' }, '2017 – 2018'],
   // durations (DATE values starting with P)
   ['months', { type: 'DATE', value: 'P3M' }, '3 months'],
   ['qualified duration', { type: 'DATE', value: 'P3M', qualifier: 'gt' }, 'more than 3 months'],

@@ -9,14 +9,20 @@
 // day differs by place or moves with the weekday (Passover, Shavuot, Simchat Torah, Tisha B'Av, Yom
 // HaAtzmaut) are left out. Muslim holidays follow the Umm al-Qura calendar (Saudi Arabia's civil
 // calendar, ICU's islamic-umalqura); countries that start months by sighting the moon may keep them a
-// day apart, which the table cannot know. Hindu festivals are left out: they follow lunar days (tithi)
-// of a lunisolar calendar that ICU does not have.
+// day apart, which the table cannot know. Hindu, Sikh and Jain festivals are computed from the Sun and
+// Moon (hindu-calendar.ts): a lunar day (tithi 1–30, 30 = new moon) of an amanta month, read at the time
+// of day the festival is kept, or a sankranti (the Sun entering a sidereal sign); festivals whose day
+// differs by region under one name (Vesak, Hanuman Jayanti in the South, Karva Chauth's moonrise) are left out.
 //
 // Names are written lower-case, apostrophes and dots dropped, one space between words (how the
 // grammar compares them). `cased`: every word must be capitalized in the text, for names made of
 // common words ("a memorial day for the victims", "a black Friday for markets" are not the holidays).
 
+import { HinduRule } from '../hindu-calendar';
+
 export type HolidayRule =
+  /** A festival of the Indian lunisolar or solar calendar (hindu-calendar.ts). */
+  | HinduRule
   /** A fixed day of the Gregorian calendar. */
   | { fixed: [month: number, day: number] }
   /** The n-th (-1: last) ISO weekday of a month; `plus` days after it (Black Friday). */
@@ -30,7 +36,9 @@ export type HolidayRule =
   /** Day d of a Hebrew month (ICU's English names; "Adar" is Adar II in a leap year), `days` long. */
   | { hebrew: [month: string, day: number]; days?: number }
   /** Day d of an Islamic month (1–12), `days` long, or `toMonth`: up to the end of the month. */
-  | { hijri: [month: number, day: number]; days?: number; toMonth?: true };
+  | { hijri: [month: number, day: number]; days?: number; toMonth?: true }
+  /** The last given ISO weekday of an Islamic month (the last Friday of Ramadan). */
+  | { hijriLastWeekday: [month: number, weekday: number] };
 
 export interface Holiday {
   names: readonly string[];
@@ -71,6 +79,8 @@ export const EN_HOLIDAYS: readonly Holiday[] = [
   { names: ['pentecost', 'whit sunday', 'whitsunday'], rule: { easter: 49 } },
   { names: ['orthodox easter'], rule: { orthodoxEaster: 0 } },
   { names: ['orthodox christmas'], rule: { fixed: [1, 7] } },
+  // the first day of Orthodox Lent
+  { names: ['clean monday', 'orthodox shrove monday', 'ash monday', 'pure monday'], rule: { orthodoxEaster: -48 } },
   { names: ['chinese new year', 'lunar new year'], rule: { lunarNewYear: true } },
   // Hebrew calendar
   { names: ['rosh hashanah', 'rosh hashana', 'rosh hashanna', 'rosh ha-shanah'], rule: { hebrew: ['Tishri', 1], days: 2 } },
@@ -90,5 +100,71 @@ export const EN_HOLIDAYS: readonly Holiday[] = [
   { names: ['laylat al-qadr', 'laylat al qadr', 'lailat al qadr', 'laylat al-kadr', 'laylat al kadr', 'lailat al-qadr'], rule: { hijri: [9, 27] } },
   { names: ['eid al-fitr', 'eid al fitr', 'eid ul-fitr', 'eid ul fitr', 'eid-ul-fitr', 'eid-al-fitr'], rule: { hijri: [10, 1] } },
   { names: ['day of arafah', 'day of arafat', 'arafat day', 'arafah day'], rule: { hijri: [12, 9] } },
-  { names: ['eid al-adha', 'eid al adha', 'eid ul-adha', 'eid ul adha', 'eid-ul-adha', 'eid-al-adha'], rule: { hijri: [12, 10] } },
+  {
+    names: [
+      'eid al-adha',
+      'eid al adha',
+      'eid ul-adha',
+      'eid ul adha',
+      'eid-ul-adha',
+      'eid-al-adha',
+      'feast of sacrifice',
+      'feast of the sacrifice',
+      'sacrifice feast',
+      'bakrid',
+    ],
+    rule: { hijri: [12, 10] },
+  },
+  // the last Friday of Ramadan
+  { names: ['jamat ul-vida', 'jamat-ul-vida', 'jumuatul-wida', 'jumuat ul-wida', 'jumatul-wida', 'alvida jumma'], rule: { hijriLastWeekday: [9, 5] } },
+  // Indian calendars: tithi [amanta month, 1–30] and the time of day it must be current (hindu-calendar.ts)
+  { names: ['diwali', 'deepavali', 'divali', 'lakshmi puja'], rule: { tithi: ['Ashvin', 30], at: 'sunset' } },
+  { names: ['choti diwali', 'chhoti diwali', 'naraka chaturdashi', 'narak chaturdashi'], rule: { tithi: ['Ashvin', 30], at: 'sunset', plus: -1 } },
+  { names: ['dhanteras', 'dhanatrayodashi'], rule: { tithi: ['Ashvin', 28], at: 'sunset' } },
+  { names: ['govardhan puja', 'annakut'], rule: { tithi: ['Kartika', 1], at: 'sunrise' } },
+  { names: ['bhai dooj', 'bhaiya dooj', 'bhau beej', 'bhai tika', 'bhai phonta'], rule: { tithi: ['Kartika', 2], at: 'afternoon' } },
+  { names: ['chhath', 'chhath puja'], rule: { tithi: ['Kartika', 6], at: 'sunset' } },
+  {
+    names: ['guru nanak jayanti', 'guru nanak gurpurab', 'guru nanaks birthday', 'guru nanak birthday', 'kartik purnima', 'dev deepawali'],
+    rule: { tithi: ['Kartika', 15], at: 'sunrise' },
+  },
+  { names: ['guru gobind singh jayanti', 'guru gobind singh birthday', 'guru gobind singhs birthday'], rule: { tithi: ['Pausha', 7], at: 'sunrise' } },
+  { names: ['vasant panchami', 'basant panchami', 'saraswati puja'], rule: { tithi: ['Magha', 5], at: 'sunrise' } },
+  {
+    names: ['guru ravidas jayanti', 'guru ravidass jayanti', 'ravidas jayanti', 'ravidass jayanti', 'guru ravidas birthday', 'guru ravidass birthday'],
+    rule: { tithi: ['Magha', 15], at: 'sunrise' },
+  },
+  {
+    names: ['maha shivaratri', 'maha shivratri', 'mahashivratri', 'mahashivaratri', 'shivaratri', 'shivratri'],
+    rule: { tithi: ['Magha', 29], at: 'midnight' },
+  },
+  { names: ['holika dahan', 'chhoti holi', 'choti holi'], rule: { tithi: ['Phalguna', 15], at: 'sunset' } },
+  { names: ['holi', 'dhulandi', 'dhuleti', 'dhulheti', 'rangwali holi'], rule: { tithi: ['Phalguna', 15], at: 'sunset', plus: 1 } },
+  { names: ['ugadi', 'yugadi', 'gudi padwa', 'chaitra sukladi'], rule: { tithi: ['Chaitra', 1], at: 'sunrise' } },
+  { names: ['ram navami', 'rama navami'], rule: { tithi: ['Chaitra', 9], at: 'midday' } },
+  { names: ['mahavir jayanti', 'mahavir janma kalyanak'], rule: { tithi: ['Chaitra', 13], at: 'sunrise' } },
+  { names: ['akshaya tritiya', 'akha teej'], rule: { tithi: ['Vaishakha', 3], at: 'sunrise' } },
+  { names: ['buddha purnima', 'buddha jayanti'], rule: { tithi: ['Vaishakha', 15], at: 'sunrise' } },
+  { names: ['rath yatra', 'ratha yatra'], rule: { tithi: ['Ashadha', 2], at: 'sunrise' } },
+  { names: ['guru purnima'], rule: { tithi: ['Ashadha', 15], at: 'sunrise' } },
+  { names: ['raksha bandhan'], rule: { tithi: ['Shravana', 15], at: 'afternoon' } },
+  { names: ['janmashtami', 'krishna janmashtami', 'gokulashtami', 'krishna jayanti'], rule: { tithi: ['Shravana', 23], at: 'midnight' } },
+  { names: ['ganesh chaturthi', 'vinayaka chaturthi', 'vinayaka chavithi', 'vinayagar chathurthi'], rule: { tithi: ['Bhadrapada', 4], at: 'midday' } },
+  { names: ['navaratri', 'navratri', 'sharad navratri', 'sharada navaratri'], rule: { tithi: ['Ashvin', 1], at: 'sunrise', days: 9 } },
+  { names: ['maha saptami'], rule: { tithi: ['Ashvin', 7], at: 'sunrise' } },
+  { names: ['durga ashtami', 'maha ashtami', 'durgashtami'], rule: { tithi: ['Ashvin', 8], at: 'sunrise' } },
+  { names: ['maha navami'], rule: { tithi: ['Ashvin', 9], at: 'sunrise' } },
+  { names: ['dussehra', 'dasara', 'dussera', 'vijayadashami', 'vijaya dashami'], rule: { tithi: ['Ashvin', 10], at: 'afternoon' } },
+  { names: ['valmiki jayanti', 'pargat diwas'], rule: { tithi: ['Ashvin', 15], at: 'sunrise' } },
+  // Indian solar calendar: the sankranti's civil day (Tamil months: the day whose daytime holds it)
+  { names: ['makar sankranti', 'makara sankranti'], rule: { sankranti: 'Makara' } },
+  { names: ['lohri'], rule: { sankranti: 'Makara', plus: -1 } },
+  { names: ['bhogi', 'bhogi pongal'], rule: { sankranti: 'Makara', tamil: true, plus: -1 } },
+  // a dish too: the festival is capitalized
+  { names: ['pongal', 'thai pongal'], rule: { sankranti: 'Makara', tamil: true }, cased: true },
+  { names: ['mattu pongal'], rule: { sankranti: 'Makara', tamil: true, plus: 1 } },
+  { names: ['kaanum pongal', 'kanum pongal'], rule: { sankranti: 'Makara', tamil: true, plus: 2 } },
+  { names: ['vaisakhi', 'baisakhi', 'vaishakhi'], rule: { sankranti: 'Mesha' } },
+  // 25 Boishakh of the Bengali solar calendar, whose month starts the day after the sankranti
+  { names: ['rabindra jayanti', 'rabindranath jayanti'], rule: { sankranti: 'Mesha', plus: 25 } },
 ];

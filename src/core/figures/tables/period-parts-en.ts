@@ -1,0 +1,38 @@
+// The part of a week, month or year that "the beginning of" / "the end of" names, as an interval of
+// the period's own units (inclusive). The beginning of a week is its first three days (Monday to
+// Wednesday), the end its last three (Friday to Sunday); of a month, its first and last ten days or so
+// (1–10, 21 to the last); of a year, its first quarter and its last four months. These are the readings
+// Duckling gives; a reader shares them (the end of the month is not the whole month), and they keep a
+// value that can be checked against a dated event. "The middle of" has no agreed part and keeps the
+// period's value.
+import { Grain } from './time-units';
+
+export type PeriodGrain = 'week' | 'month' | 'year';
+export type PeriodPart = 'beginning' | 'end';
+
+/** [first, last] weekday (ISO, 1 = Monday), day of month (0: the month's last day) or month. */
+export const EN_PERIOD_PART_RANGES: Readonly<Record<PeriodGrain, Readonly<Record<PeriodPart, readonly [number, number]>>>> = {
+  week: { beginning: [1, 3], end: [5, 7] },
+  month: { beginning: [1, 10], end: [21, 0] },
+  year: { beginning: [1, 3], end: [9, 12] },
+};
+
+/** The words that name a part: "start of the week", "the beginning of 2017". */
+export const EN_PART_WORDS: Readonly<Record<string, PeriodPart>> = {
+  beginning: 'beginning',
+  start: 'beginning',
+  end: 'end',
+};
+
+/** Calendar nouns that, after a part ("the end of the month"), name the current period. */
+export const EN_CURRENT_PERIOD_NOUNS: Readonly<Record<string, PeriodGrain>> = {
+  week: 'week',
+  month: 'month',
+  year: 'year',
+};
+
+/** Business shorthand, capitals only ("BOM" is more often a bill of materials): the end of the current month or year. */
+export const EN_PART_ABBREVIATIONS: Readonly<Record<string, { part: PeriodPart; grain: Grain }>> = {
+  EOM: { part: 'end', grain: 'M' },
+  EOY: { part: 'end', grain: 'Y' },
+};
