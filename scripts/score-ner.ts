@@ -3,6 +3,7 @@
 // the check half and the whole file, and measures its speed.
 //   npx tsx scripts/score-ner.ts [GOLD.jsonl] [--errors N]    (default ../shared/eval/factru_dev.jsonl)
 // --errors N lists the first N misses and false alarms per type, of the tuning half only.
+// --pred FILE writes the predictions, one {id, entities} line per document (scripts/ner-error-kinds.ts reads it).
 // Note: the shipped model is trained on factru_dev too; for an honest factru figure use
 // `npx tsx scripts/train-ner.ts --cv 5`.
 import { tokenize } from '../src/core/tokenize';
@@ -11,6 +12,7 @@ import { documentContext } from '../src/core/document-context';
 import { scoreByHalf } from '../src/core/eval/halves';
 import { formatHalves } from '../src/core/eval/format';
 import { EVAL_DIR, readJsonl } from './ner-data';
+import * as fs from 'fs';
 
 const NER_TYPES = ['PER', 'ORG', 'LOC'];
 
@@ -18,6 +20,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const errAt = args.indexOf('--errors');
   const errors = errAt >= 0 ? Number(args.splice(errAt, 2)[1]) : 0;
+  const predAt = args.indexOf('--pred');
+  const predFile = predAt >= 0 ? args.splice(predAt, 2)[1] : undefined;
   const file = args[0] ?? `${EVAL_DIR}/factru_dev.jsonl`;
   const gold = readJsonl(file);
   const t0 = Date.now();
@@ -30,6 +34,11 @@ async function main(): Promise<void> {
     return { item, pred: ner.recognize(item.text, tokens, documentContext(item.text, { lang: item.lang ?? 'auto' }).lang) };
   });
   const firstPass = process.cpuUsage(c0);
+  if (predFile)
+    fs.writeFileSync(
+      predFile,
+      scored.map(({ item, pred }) => JSON.stringify({ id: item.id, entities: pred.map(({ start, end, type }) => ({ start, end, type })) }) + '\n').join(''),
+    );
   process.stdout.write(formatHalves(scoreByHalf(scored, NER_TYPES, { errors }), file, 'the NER model alone'));
   const bytes = gold.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
   const sec = (firstPass.user + firstPass.system) / 1e6;

@@ -4,9 +4,11 @@
 //                                                in training, the held-out fold never), prints F1; saves nothing
 //   options: --epochs N (default 15), --bits B (hash table 2^B rows, default 20), --no-factru, --no-nerel,
 //            --seed S (document order, default 42: another seed shows how far F1 moves by chance)
-//   --cv 5 --folds DIR   keep the fold models in DIR (fold-K.model) and load them when there: rules after
-//                        the tagger are then measured in seconds. Only while features and data are unchanged
-//                        (delete DIR after changing features.ts, forms.ts or a table they read).
+//   --cv 5               keeps the fold models (fold-K.model) in a cache folder keyed by a hash of everything
+//                        that shapes them (scripts/ner-fold-cache.ts) and loads them when the key matches:
+//                        a rule after the tagger is then re-scored in a minute on the same models.
+//                        --folds DIR: that folder instead (no key: only while features and data are
+//                        unchanged); --no-cache: train and keep nothing.
 //   --cv 5 --pred FILE   also write the held-out predictions, one JSON line per document ({id, entities}),
 //                        the format `newsmark eval --pred` and scripts/ner-error-kinds.ts read.
 // Training data: ../shared/eval/nerel_train.jsonl (NEREL v1.1, research data) and factru_dev.jsonl
@@ -27,6 +29,7 @@ import { loadModel } from '../src/core/ner/model-file';
 import { scoreByHalf } from '../src/core/eval/halves';
 import { formatHalves } from '../src/core/eval/format';
 import { PredEntity } from '../src/core/eval/gold';
+import { foldCacheDir, MODEL_ENTRY_FILES, modelInputsKey, sourceClosure } from './ner-fold-cache';
 
 type Example = TrainingDoc;
 
@@ -68,6 +71,22 @@ function repeat<T>(xs: T[], k: number): T[] {
   return Array.from({ length: k }, () => xs).flat();
 }
 
+/** The fold-model cache folder for this run's inputs (see ner-fold-cache.ts). */
+function keyedFoldDir(cv: number, epochs: number, bits: number): string {
+  const root = path.join(__dirname, '..');
+  const files = [...sourceClosure(root, MODEL_ENTRY_FILES), 'node_modules/az/package.json', `${EVAL_DIR}/factru_dev.jsonl`, `${EVAL_DIR}/nerel_train.jsonl`];
+  const options = {
+    cv,
+    epochs,
+    bits,
+    seed: arg('--seed', 42),
+    runs: arg('--runs', 1),
+    factruWeight: arg('--factru-weight', 1),
+    nerel: !process.argv.includes('--no-nerel'),
+  };
+  return foldCacheDir(root, modelInputsKey(root, files, options));
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en') return trainEnglish();
   const epochs = arg('--epochs', 15);
@@ -83,7 +102,8 @@ async function main(): Promise<void> {
   const factruData = () => (factruEx ??= examples(probe, factru, 'factru'));
   if (cv > 0) {
     const preds: PredEntity[][] = [];
-    const folds = strArg('--folds');
+    const folds = strArg('--folds') ?? (process.argv.includes('--no-cache') ? undefined : keyedFoldDir(cv, epochs, bits));
+    if (folds) process.stderr.write(`fold models: ${folds}\n`);
     for (let f = 0; f < cv; f++) {
       const saved = folds && path.join(folds, `fold-${f}.model`);
       let model: Perceptron;
@@ -94,7 +114,9 @@ async function main(): Promise<void> {
         model = train(bits, epochs, trainSet);
         if (saved) {
           fs.mkdirSync(folds, { recursive: true });
-          saveModel(model, saved);
+          // Written aside and renamed: a run stopped while saving leaves no half model for the next run to load.
+          saveModel(model, saved + '.tmp');
+          fs.renameSync(saved + '.tmp', saved);
           model = loadModel(saved, N_NER_LABELS); // the same (int16) weights as a later run that loads it
         }
       }

@@ -27,6 +27,7 @@ import { markQuotedOrganizations } from './ru-quoted-orgs';
 import { lineLang } from '../document-context';
 import { balanceQuotes } from './ru-balanced-quotes';
 import { joinDottedNames } from './ru-dotted-names';
+import { joinNamedAfter } from './ru-named-after';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -93,6 +94,7 @@ export class Recognizer {
     spans = joinDottedNames(line, spans);
     spans = joinGovernmentOf(line, spans);
     spans = dropQuotedWorks(line, spans);
+    spans = joinNamedAfter(line, spans);
     return joinMemberStates(text, spans);
   }
 

@@ -4,6 +4,10 @@ import { loadNer } from '../../../src/core/ner';
 import { detectLang } from '../../../src/core/lang';
 import * as assert from 'assert';
 import { Entity } from '../../../src/core/types';
+import { Recognizer } from '../../../src/core/ner/recognizer';
+import { Line } from '../../../src/core/ner/forms';
+import { Span } from '../../../src/core/ner/spans';
+import { loadMorph, Morph } from '../../../src/core/ner/morph';
 
 export async function recognize(text: string): Promise<Entity[]> {
   const ner = await loadNer();
@@ -35,4 +39,22 @@ export function describeNerTables(name: string, found: Array<[string, string[]]>
         });
     });
   });
+}
+
+/**
+ * A rule after the tagger (src/core/ner/*-edges.ts, ru-*.ts) run on its own over the tagger's spans given
+ * as "TYPE words" (each words run, tokens joined by spaces, found in the text's first line), so a
+ * retrained tagger cannot hide it. Returns "TYPE text" of the rule's spans, in its order.
+ */
+export async function runSpanRule(rule: (line: Line, spans: Span[], morph: Morph) => Span[], text: string, tagged: string[] = []): Promise<string[]> {
+  const rec = (await loadNer()) as unknown as Recognizer;
+  const [line] = rec.linesOf(tokenize(text));
+  const spans: Span[] = tagged.map((t) => {
+    const [type, ...words] = t.split(' ');
+    const first = line.tokens.findIndex((_, i) => words.every((w, k) => line.tokens[i + k]?.text === w));
+    if (first < 0) throw new Error(`"${words.join(' ')}" is not in the line`);
+    const last = first + words.length;
+    return { start: line.tokens[first].start, end: line.tokens[last - 1].end, type: type as Span['type'], first, last };
+  });
+  return rule(line, spans, await loadMorph()).map((s) => `${s.type} ${text.slice(s.start, s.end)}`);
 }
