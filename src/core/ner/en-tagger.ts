@@ -8,12 +8,13 @@ import { hashString } from './hash';
 import { loadModel } from './model-file';
 import { Perceptron } from './perceptron';
 import { labelsToSpans, Span } from './spans';
-import { classesOf, DICT_SHIFT, EnClass, loadGazetteer } from './en-gazetteer';
+import { classesOf, DICT_MASK, DICT_SHIFT, EnClass, loadGazetteer } from './en-gazetteer';
 import type { WordLookup } from './word-table';
 import { isInside, labelType, N_LABELS } from './labels';
 import { retypeAfterDescriptor } from './en-descriptors';
 import { addKnownSurnames } from './en-surnames';
 import { retypeJoinedNames } from './en-joined-names';
+import { retypeCommonNounNames } from './en-common-noun-names';
 
 export const EN_MODEL_FILE = 'ner-en.model';
 export const EN_GAZETTEER_FILE = 'ner-en.gazetteer';
@@ -26,7 +27,7 @@ export function englishForms(gazetteer: WordLookup): FormCache {
     const bits = classesOf(gazetteer, text);
     f.classes = bits & ((1 << DICT_SHIFT) - 1);
     // posCase is az's part of speech and case in Russian; English has neither, and lends it to WordNet.
-    f.posCase = bits >>> DICT_SHIFT;
+    f.posCase = (bits >>> DICT_SHIFT) & DICT_MASK;
     f.orgHead = f.classes & EnClass.OrgWord ? 1 : 0;
     f.lemma = hashString(text.toLowerCase().replace(POSSESSIVE, ''));
     // Every Latin word is "salient" to the Russian tagger; in English only a capital letter (or a
@@ -41,7 +42,7 @@ export class EnglishTagger {
 
   constructor(
     readonly model: Perceptron,
-    gazetteer: WordLookup,
+    private readonly gazetteer: WordLookup,
   ) {
     this.forms = englishForms(gazetteer);
   }
@@ -82,6 +83,7 @@ export class EnglishTagger {
       retypeAfterDescriptor(line, spans);
       return spans;
     });
+    retypeCommonNounNames(own, out, this.gazetteer);
     retypeJoinedNames(own, out);
     addKnownSurnames(own, out);
     return out;

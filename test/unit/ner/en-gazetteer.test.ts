@@ -1,13 +1,15 @@
 // The English tagger's word classes (src/core/ner/en-gazetteer.ts): the class bits and WordNet's
 // proper-noun bits live in one table and reach the tagger as two separate features.
 import { strict as assert } from 'assert';
-import { classesOf, DICT_SHIFT, DictClass, EnClass, loadGazetteer, parseGazetteer } from '../../../src/core/ner/en-gazetteer';
+import { classesOf, DICT_SHIFT, DictClass, EnClass, loadGazetteer, ORDINARY_NOUN, parseGazetteer } from '../../../src/core/ner/en-gazetteer';
 import { englishForms } from '../../../src/core/ner/en-tagger';
 import { dataPath } from '../../../src/core/data-path';
 
 const PLACE_AND_PERSON = (DictClass.Place | DictClass.Person) << DICT_SHIFT;
 // Sorted, as scripts/build-en-gazetteer.ts writes it (the table is searched in place).
-const table = parseGazetteer([`orvane\t${DictClass.Group << DICT_SHIFT}`, `valdora\t${EnClass.City | PLACE_AND_PERSON}`].join('\n'));
+const table = parseGazetteer(
+  [`orvane\t${DictClass.Group << DICT_SHIFT}`, `trellis\t${ORDINARY_NOUN}`, `valdora\t${EnClass.City | PLACE_AND_PERSON}`].join('\n'),
+);
 
 describe('English word classes', () => {
   it('a possessive reads as its word; an unknown word has no bits', () => {
@@ -24,13 +26,29 @@ describe('English word classes', () => {
     assert.equal(forms.get('Orvane').posCase, DictClass.Group);
   });
 
-  it('the shipped table has WordNet proper nouns by kind, and no lower-case-only word', () => {
+  it('the ordinary-noun mark reaches no feature of the tagger (only the rule after it reads it)', () => {
+    const forms = englishForms(table);
+    assert.equal(classesOf(table, 'Trellis'), ORDINARY_NOUN);
+    assert.equal(forms.get('Trellis').classes, 0);
+    assert.equal(forms.get('Trellis').posCase, 0);
+  });
+
+  it('the shipped table has WordNet proper nouns by kind, and lower-case words only as ordinary nouns', () => {
     const shipped = loadGazetteer(dataPath('ner-en.gazetteer'));
     const dict = (w: string) => classesOf(shipped, w) >>> DICT_SHIFT;
     assert.ok(dict('Lincoln') & DictClass.Person, String(dict('Lincoln')));
     assert.ok(dict('Nairobi') & DictClass.Place, String(dict('Nairobi')));
     assert.ok(dict('Interpol') & DictClass.Group, String(dict('Interpol')));
     assert.equal(dict('Heavy'), 0);
-    assert.equal(shipped.get('heavy'), undefined);
+    assert.equal(shipped.get('heavy'), undefined); // an adjective
+    // Ordinary nouns: SemCor-attested lower-case WordNet nouns with no person sense, claimed by no other
+    // list, no adverb, no stop word.
+    assert.equal(shipped.get('time'), ORDINARY_NOUN);
+    assert.equal(shipped.get('kettle'), ORDINARY_NOUN);
+    assert.equal(shipped.get('leader'), undefined); // a person
+    assert.ok(!((shipped.get('rose') ?? 0) & ORDINARY_NOUN)); // a given name
+    assert.ok(!((shipped.get('bank') ?? 0) & ORDINARY_NOUN)); // an organization word
+    assert.equal(shipped.get('yesterday'), undefined); // an adverb too
+    assert.equal(shipped.get('while'), undefined); // a stop word
   });
 });
