@@ -6,7 +6,7 @@ import { loadEngine, type Engine } from '../core/engine';
 import type { ExtractOptions, Lang } from '../core/types';
 import { detectLang } from '../core/lang';
 import { withQuotes } from '../core/quotes/relations';
-import { annotateFile, DEFAULT_SUFFIX, ioReason, SidecarError, suffixProblem } from '../sidecar';
+import { annotateFile, DEFAULT_SUFFIX, ioReason, SidecarError, StrayIndex, suffixProblem } from '../sidecar';
 import { CliIO } from './io';
 import { discoverOrReport } from './discover';
 import { parseArgs, UsageError } from './parse-args';
@@ -127,6 +127,7 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
   // With the engine on this thread (--jobs 1), two as well: one file's reads and writes wait on the
   // disk while the other is extracted (200 articles: 10.4–12.3 s → 7.9–8.3 s wall at load ~10).
   const inFlight = pool ? pool.size * 2 : 2;
+  const strays = new StrayIndex(opts.suffix); // each folder's stray sidecars read once, not once per article
   try {
     await forEachInOrder(
       found.articles,
@@ -137,6 +138,7 @@ export async function runAnnotate(args: string[], io: CliIO, deps?: AnnotateDeps
             r: await annotateFile(resolve(cwd, article), {
               suffix: opts.suffix,
               shown: article,
+              strays,
               extract: async (text) => {
                 const entities = lexicon(await extract(text), text);
                 // Quotes run on the final names (after the lexicon), so a speaker is a name the sidecar holds.

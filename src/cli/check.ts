@@ -1,11 +1,13 @@
 // `newsmark check FILE...|DIR`: for pre-commit hooks and CI. Verifies that each sidecar still matches its
 // article without writing anything: readable, current schema, same article, hash up to date, every
 // annotation at its offsets, no orphans. Problems print as `path:line: message`; exit 1 if any.
+import { randomUUID } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
   articleNameOf,
   articlePathFor,
   readSidecarFile,
+  StrayIndex,
   strayFor,
   DEFAULT_SUFFIX,
   ioReason,
@@ -99,6 +101,15 @@ export interface CheckTask {
   article: string;
   cwd: string;
   suffix: string;
+  /** Which `check` run the task belongs to: the run's articles share one index of stray sidecars. */
+  run: string;
+}
+
+/** The stray-sidecar index of the latest run this thread (or worker) checked for. */
+let runStrays: { run: string; index: StrayIndex } | undefined;
+function straysOf(task: CheckTask): StrayIndex {
+  if (runStrays?.run !== task.run) runStrays = { run: task.run, index: new StrayIndex(task.suffix) };
+  return runStrays.index;
 }
 
 /** What checking one article found: its stdout lines, in order, and its share of the summary. */
@@ -116,7 +127,8 @@ export interface CheckedArticle {
  * rename). Pure but for reading the two files, so it runs the same in this thread or in a worker
  * (pool.ts); an unexpected error rejects, as it did in the loop.
  */
-export async function checkArticle({ article, cwd, suffix }: CheckTask): Promise<CheckedArticle> {
+export async function checkArticle(task: CheckTask): Promise<CheckedArticle> {
+  const { article, cwd, suffix } = task;
   const r: CheckedArticle = { lines: [], checked: 0, bad: 0, problems: 0, annotations: 0, old: 0 };
   const report = (file: string, line: number | undefined, message: string) => {
     r.lines.push(`${file}${line === undefined ? '' : `:${line}`}: ${message}\n`);
@@ -137,7 +149,7 @@ export async function checkArticle({ article, cwd, suffix }: CheckTask): Promise
     // Not annotated yet: nothing to check — unless its sidecar was left behind by a rename.
     const abs = resolve(cwd, article);
     const stray = await readArticle(abs).then(
-      (text) => strayFor(abs, text, suffix),
+      (text) => strayFor(abs, text, suffix, straysOf(task)),
       () => undefined,
     );
     if (stray) {
@@ -227,11 +239,12 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   // come out in the order of found.articles, so the output does not depend on --jobs.
   const pool = jobs > 1 && found.articles.length > 1 ? createExtractPool(Math.min(jobs, found.articles.length)) : undefined;
   const check = pool ? (task: CheckTask) => pool.check(task) : checkArticle;
+  const run = randomUUID();
   try {
     await forEachInOrder(
       found.articles,
       pool ? pool.size * 2 : 1,
-      (article) => check({ article, cwd, suffix: opts.suffix }),
+      (article) => check({ article, cwd, suffix: opts.suffix, run }),
       (r) => {
         for (const line of r.lines) io.stdout.write(line);
         checked += r.checked;

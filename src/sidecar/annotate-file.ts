@@ -9,7 +9,7 @@ import { readArticle } from './io';
 import { MergeBase, mergeSuggestions } from './merge';
 import { parseSidecar } from './parse';
 import { articleNameOf, articlePathFor, DEFAULT_SUFFIX, sidecarPathFor } from './paths';
-import { strayFor } from './move';
+import { StrayIndex, strayFor } from './move';
 import { serializeSidecar } from './serialize';
 import { SidecarError } from './error';
 import { Annotation } from './types';
@@ -31,6 +31,8 @@ export interface AnnotateFileOptions {
   extract(text: string): Suggestions | Promise<Suggestions>;
   /** Test seam, passed to writeFileAtomic: runs just before each compare-and-rename. */
   beforeSwap?: WriteOptions['beforeSwap'];
+  /** The run's index of stray sidecars (a run over a folder passes one; else the folder is read per call). */
+  strays?: StrayIndex;
 }
 
 /** What the engine suggests: entities, or entities with the relations between them (by index). */
@@ -76,7 +78,7 @@ export async function annotateFile(article: string, opts: AnnotateFileOptions): 
   const text = await readArticle(article);
   // The sidecar is parsed before the engine runs: a sidecar we cannot read fails fast, untouched.
   let disk = await readSidecarFile(file, shown);
-  if (!disk) await refuseIfRenamed(article, opts.shown ?? article, text, suffix);
+  if (!disk) await refuseIfRenamed(article, opts.shown ?? article, text, suffix, opts.strays);
   let previous = disk && parseSidecar(disk.text, text, shown, name);
   const found = await opts.extract(text);
   for (let attempt = 0; ; attempt++) {
@@ -104,8 +106,8 @@ export async function annotateFile(article: string, opts: AnnotateFileOptions): 
  * An article without a sidecar next to a stray sidecar of the same text was renamed without it:
  * a fresh sidecar would orphan every decision in the old one, so say how to move it instead.
  */
-async function refuseIfRenamed(article: string, shownArticle: string, text: string, suffix: string): Promise<void> {
-  const stray = await strayFor(article, text, suffix);
+async function refuseIfRenamed(article: string, shownArticle: string, text: string, suffix: string, strays?: StrayIndex): Promise<void> {
+  const stray = await strayFor(article, text, suffix, strays);
   if (!stray) return;
   const oldArticle = articlePathFor(join(dirname(shownArticle), basename(stray)), suffix)!;
   throw new SidecarError(

@@ -26,7 +26,7 @@ export { SidecarSession, SidecarBackend, ParsedSummary, Written, WriteBase } fro
 export { WriteLedger, classifySidecarEvent, EventVerdict, SidecarEvent } from './echo';
 export { rebaseDecisions, Rebased } from './rebase';
 export { takeTheirs, takeTheirsRelation, UnresolvedConflict } from './merge3';
-export { moveArticle, moveSidecar, strayFor } from './move';
+export { moveArticle, moveSidecar, StrayIndex, strayFor } from './move';
 export { annotateFile, AnnotateFileOptions, AnnotateFileResult, MAX_MERGE_RETRIES, mergeFound, MergeFoundBase, Suggestions } from './annotate-file';
 export { discoverArticles, ARTICLE_EXTENSIONS, Discovered } from './discover';
 export { SCHEMA_VERSION } from './schema';

@@ -79,31 +79,57 @@ async function moveNoClobber(from: string, to: string): Promise<void> {
 }
 
 /**
- * A sidecar in the article's folder whose article is gone and whose recorded hash is this article's
- * text: the article was renamed without its sidecar. Undefined when there is none.
+ * The stray sidecars of folders (a sidecar whose article is gone), by recorded hash, each folder read
+ * once. A run over a folder of many articles shares one index: scanning the folder again for every
+ * article made such a run quadratic (10,000 articles: tens of millions of lstat calls). It is valid
+ * for one run: the run itself writes sidecars only next to articles that exist, so none of its own
+ * becomes a stray; a long-lived process (the editor) makes a new one per run.
  */
-export async function strayFor(article: string, text: string, suffix: string = DEFAULT_SUFFIX): Promise<string | undefined> {
-  const folder = dirname(article);
-  let names: string[];
-  try {
-    names = await fs.readdir(folder);
-  } catch {
-    return undefined;
+export class StrayIndex {
+  private readonly folders = new Map<string, Promise<ReadonlyMap<string, readonly string[]>>>();
+  constructor(private readonly suffix: string = DEFAULT_SUFFIX) {}
+
+  /** The stray sidecar whose recorded hash is this article's text, other than its own; undefined when there is none. */
+  async find(article: string, text: string): Promise<string | undefined> {
+    const folder = dirname(article);
+    let strays = this.folders.get(folder);
+    if (!strays) this.folders.set(folder, (strays = this.read(folder)));
+    const own = basename(sidecarPathFor(article, this.suffix));
+    return (await strays).get(articleHash(text))?.find((path) => basename(path) !== own);
   }
-  const hash = articleHash(text);
-  for (const name of names.sort()) {
-    if (!isSidecarPath(name, suffix) || name === basename(sidecarPathFor(article, suffix))) continue;
-    const path = join(folder, name);
-    if (await exists(articlePathFor(path, suffix)!)) continue;
-    let yaml: string | undefined;
+
+  private async read(folder: string): Promise<ReadonlyMap<string, readonly string[]>> {
+    const byHash = new Map<string, string[]>();
+    let names: string[];
     try {
-      yaml = (await readSidecarFile(path))?.text;
+      names = await fs.readdir(folder);
     } catch {
-      continue; // an unreadable stray is reported where it is found, not here
+      return byHash;
     }
-    // The recorded hash alone; the file need not parse against this article to be recognised.
-    const recorded = /^hash:\s*["']?(sha256:[0-9a-f]{64})/m.exec(yaml ?? '')?.[1];
-    if (recorded === hash) return path;
+    // The listing answers "is its article there" for every sidecar at once (no stat per name).
+    const present = new Set(names);
+    for (const name of names.sort()) {
+      if (!isSidecarPath(name, this.suffix) || present.has(articlePathFor(name, this.suffix)!)) continue;
+      const path = join(folder, name);
+      let yaml: string | undefined;
+      try {
+        yaml = (await readSidecarFile(path))?.text;
+      } catch {
+        continue; // an unreadable stray is reported where it is found, not here
+      }
+      // The recorded hash alone; the file need not parse against this article to be recognised.
+      const recorded = /^hash:\s*["']?(sha256:[0-9a-f]{64})/m.exec(yaml ?? '')?.[1];
+      if (recorded) byHash.set(recorded, [...(byHash.get(recorded) ?? []), path]);
+    }
+    return byHash;
   }
-  return undefined;
+}
+
+/**
+ * A sidecar in the article's folder whose article is gone and whose recorded hash is this article's
+ * text: the article was renamed without its sidecar. Undefined when there is none. Pass the run's
+ * index when checking many articles; without one the folder is read for this call.
+ */
+export async function strayFor(article: string, text: string, suffix: string = DEFAULT_SUFFIX, index?: StrayIndex): Promise<string | undefined> {
+  return (index ?? new StrayIndex(suffix)).find(article, text);
 }

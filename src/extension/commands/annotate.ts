@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { annotateFile, discoverArticles, isSidecarPath, SidecarError } from '../../sidecar';
+import { annotateFile, discoverArticles, isSidecarPath, SidecarError, StrayIndex } from '../../sidecar';
 import { createExtractPool } from '../../pool/pool';
 import { withQuotes } from '../../core/quotes/relations';
 import { inform, log, warn } from '../util/errors';
@@ -59,6 +59,7 @@ export async function annotateFolder(s: Services, folderArg?: unknown): Promise<
       let failed = 0;
       let started = 0;
       let extractedInWorkers = 0;
+      const strays = new StrayIndex(suffix); // each folder's stray sidecars read once per run
       // One lane per worker, each taking the next article, so every worker has a text to extract.
       const lane = async () => {
         while (started < articles.length && !token.isCancellationRequested) {
@@ -75,6 +76,7 @@ export async function annotateFolder(s: Services, folderArg?: unknown): Promise<
               // Quotes, roles and relations too, as Annotate Document and `newsmark annotate` find them.
               const r = await annotateFile(abs, {
                 suffix,
+                strays,
                 extract: async (text) => {
                   const found = await pool.extract(text, { lang: 'auto' });
                   extractedInWorkers++;
