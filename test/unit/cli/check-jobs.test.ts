@@ -55,7 +55,12 @@ describe('cli check --jobs', function () {
     const dir = await folder();
     const pool = createExtractPool(2);
     try {
-      const tasks = ['a-ru.txt', 'c-edited.txt', 'd-broken.txt', 'g-new.txt'].map((article) => ({ article, cwd: dir, suffix: '.annotations.yaml', run: 'one run' }));
+      const tasks = ['a-ru.txt', 'c-edited.txt', 'd-broken.txt', 'g-new.txt'].map((article) => ({
+        article,
+        cwd: dir,
+        suffix: '.annotations.yaml',
+        run: 'one run',
+      }));
       const here = await Promise.all(tasks.map(checkArticle));
       const there = await Promise.all(tasks.map((t) => pool.check(t)));
       assert.deepStrictEqual(there, here);
