@@ -1,8 +1,9 @@
 // Russian morphology for NER: a cached view of `az` (OpenCorpora dictionaries, pymorphy2-style).
-// az costs ~30 µs per word and ~200 ms to load, so the summary the tagger needs (tag classes, pos,
-// case, lemma) comes first from a table compiled from az at build time (morph-table.ts, one lookup,
-// no az), and az itself answers only the words the table does not hold and the full parses that
-// the normalizers ask for (MorphInfo.parses, computed on first access). Every answer is cached by form.
+// az costs ~30 µs per word and ~70 ms to load (~200 ms before patches/az+0.2.3.patch made it build
+// its tags on first use), so the summary the tagger needs (tag classes, pos, case, lemma) comes
+// first from a table compiled from az at build time (morph-table.ts, one lookup, no az), and az
+// itself answers only the words the table does not hold and the full parses that the normalizers
+// ask for (MorphInfo.parses, computed on first access). Every answer is cached by form.
 // The dictionaries (~12 MB) are read on the first word that needs az, synchronously, not when the
 // engine loads: an English document never pays for them, and a Russian one pays at most once.
 import * as fs from 'fs';
