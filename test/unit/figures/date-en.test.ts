@@ -65,7 +65,8 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['over the next three days', 'next three days', '2019-02-01/2019-02-03'],
   ['in the last two years', 'last two years', '2017/2018'],
   ['in the next two weeks', 'next two weeks', '2019-W06/2019-W07'],
-  ['Clean Monday 2018', 'Clean Monday 2018', '2018-02-19'],
+  ["on Valentine's Day 2020", "Valentine's Day 2020", '2020-02-14'],
+  ["Paddy's Day parade", "Paddy's Day", '2019-03-17'],
   ['on 14 nov 2023', '14 nov 2023', '2023-11-14'],
   // day ranges: the first day takes its month and year from the second end, or the second day from the first
   ['on 12-16 September', '12-16 September', '2019-09-12/2019-09-16'],
