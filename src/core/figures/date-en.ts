@@ -31,7 +31,7 @@ import { ageFigure } from './age';
 import { yearAt } from './year';
 import { parseHolidayEn } from './holiday-en';
 import { periodPart } from './period-part';
-import { EN_PART_WORDS, EN_CURRENT_PERIOD_NOUNS, EN_PART_ABBREVIATIONS } from './tables/period-parts-en';
+import { EN_PART_WORDS, EN_CURRENT_PERIOD_NOUNS } from './tables/period-parts-en';
 
 export { yearAt };
 
@@ -266,11 +266,6 @@ export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefin
     if (dir !== 0 && a >= 0) {
       const f = parseDateEnSingle(v, a, lex, ref);
       if (f && !f.drop && typeof f.value === 'string' && f.value.startsWith('P')) return { ...f, first: i, value: unitsAround(ref, f.value, dir) ?? f.value };
-    }
-    const abbr = EN_PART_ABBREVIATIONS[t.text];
-    if (abbr) {
-      const period = relative(ref, abbr.grain, 0);
-      if (period) return { first: i, last: i, type: 'DATE', value: periodPart(abbr.part, period) };
     }
     // "Tue May 9", "Fri., Jan. 3": an abbreviated weekday only before a full date.
     if (v.lower[i] in EN_WEEKDAY_ABBREVIATIONS && v.isUpperInitial(i)) {

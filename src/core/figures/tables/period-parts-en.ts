@@ -5,8 +5,6 @@
 // Duckling gives; a reader shares them (the end of the month is not the whole month), and they keep a
 // value that can be checked against a dated event. "The middle of" has no agreed part and keeps the
 // period's value.
-import { Grain } from './time-units';
-
 export type PeriodGrain = 'week' | 'month' | 'year';
 export type PeriodPart = 'beginning' | 'end';
 
@@ -29,10 +27,4 @@ export const EN_CURRENT_PERIOD_NOUNS: Readonly<Record<string, PeriodGrain>> = {
   week: 'week',
   month: 'month',
   year: 'year',
-};
-
-/** Business shorthand, capitals only ("BOM" is more often a bill of materials): the end of the current month or year. */
-export const EN_PART_ABBREVIATIONS: Readonly<Record<string, { part: PeriodPart; grain: Grain }>> = {
-  EOM: { part: 'end', grain: 'M' },
-  EOY: { part: 'end', grain: 'Y' },
 };
