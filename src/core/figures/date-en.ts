@@ -30,7 +30,7 @@ import { EN_YEAR_PARTS, EN_QUARTER_LETTER, EN_FISCAL_WORDS } from './tables/peri
 import { ageFigure } from './age';
 import { yearAt } from './year';
 import { parseHolidayEn } from './holiday-en';
-import { periodPart } from './period-part';
+import { periodPart, monthThird } from './period-part';
 import { EN_PART_WORDS, EN_CURRENT_PERIOD_NOUNS } from './tables/period-parts-en';
 
 export { yearAt };
@@ -68,7 +68,8 @@ function modified(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figur
   if (parts.length === 2 && EN_PERIOD_MODIFIERS.has(parts[0]) && monthWord(parts[1]) !== undefined) {
     const y = yearAt(v, v.next(i));
     const m = monthWord(parts[1]) as number;
-    return y ? { first: i, last: y.last, type: 'DATE', value: ymd(y.year, m) } : { first: i, last: i, type: 'DATE', value: withYear(ref, m) };
+    const month = y ? ymd(y.year, m) : withYear(ref, m);
+    return { first: i, last: y ? y.last : i, type: 'DATE', value: monthThird(parts[0], month) ?? month };
   }
   if (!EN_PERIOD_MODIFIERS.has(w)) return undefined;
   let j = v.next(i);
@@ -80,7 +81,8 @@ function modified(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figur
   const inner = parseDateEnSingle(v, j, lex, ref);
   // "early Tuesday" is a time of day, not a part of a period; only months, years, decades and seasons take it.
   if (!isPoint(inner) || typeof inner.value !== 'string' || /-\d\d-\d\d$/.test(inner.value)) return undefined;
-  return { ...inner, first: i };
+  // A month's third is its days ("late March": 21 to 31); years, decades and seasons keep the period's value.
+  return { ...inner, first: i, value: monthThird(w, inner.value) ?? inner.value };
 }
 
 /** The year after a period: "2004", "of 2004"; undefined when none follows token j. */

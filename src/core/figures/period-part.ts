@@ -1,7 +1,7 @@
 // "The beginning of next week", "the end of the month", "the beginning of 2017": the part of the
 // period as an interval value (tables/period-parts-en.ts), from the period's own value.
 import { pad, daysInMonth, dayOffset, ymd } from './date-resolve';
-import { EN_PERIOD_PART_RANGES, PeriodPart } from './tables/period-parts-en';
+import { EN_PERIOD_PART_RANGES, EN_MONTH_THIRDS, PeriodPart } from './tables/period-parts-en';
 
 /** Monday of ISO week w of ISO year y, as y/m/d. */
 function isoWeekMonday(y: number, w: number): { y: number; m: number; d: number } {
@@ -30,4 +30,14 @@ export function periodPart(part: PeriodPart, period: string): string | undefined
     return `${m[1]}-${pad(a)}/${m[1]}-${pad(b)}`;
   }
   return undefined;
+}
+
+/** "late March" with a known year ("2019-03") → "2019-03-21/2019-03-31"; undefined for other modifiers or values. */
+export function monthThird(modifier: string, month: string): string | undefined {
+  const third = EN_MONTH_THIRDS[modifier];
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!third || !m) return undefined;
+  const y = +m[1];
+  const mo = +m[2];
+  return `${ymd(y, mo, third[0])}/${ymd(y, mo, third[1] || daysInMonth(y, mo))}`;
 }

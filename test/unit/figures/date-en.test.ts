@@ -38,8 +38,10 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['in the 1990s', '1990s', '199X'],
   ['in the late 1990s', 'late 1990s', '199X'],
   ['by mid-2024', 'mid-2024', '2024'],
-  ['in mid-November', 'mid-November', '2019-11'],
-  ['in early March', 'early March', '2019-03'],
+  // a month's thirds are its days; a year's or decade's modifier keeps the period's value
+  ['in mid-November', 'mid-November', '2019-11-11/2019-11-20'],
+  ['in early March', 'early March', '2019-03-01/2019-03-10'],
+  ['until late February 2020', 'late February 2020', '2020-02-21/2020-02-29'],
   ['late 2019', 'late 2019', '2019'],
   ['in the 15th century', '15th century', '14'],
   ['in 2019-2020', '2019-2020', '2019/2020'],

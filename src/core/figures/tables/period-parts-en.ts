@@ -28,3 +28,10 @@ export const EN_CURRENT_PERIOD_NOUNS: Readonly<Record<string, PeriodGrain>> = {
   month: 'month',
   year: 'year',
 };
+
+/** "early March", "mid-March", "late March": the thirds of a month, as days (0: the month's last day). */
+export const EN_MONTH_THIRDS: Readonly<Record<string, readonly [number, number]>> = {
+  early: [1, 10],
+  mid: [11, 20],
+  late: [21, 0],
+};
