@@ -12,7 +12,7 @@
 // day apart, which the table cannot know. Hindu, Sikh and Jain festivals are computed from the Sun and
 // Moon (hindu-calendar.ts): a lunar day (tithi 1–30, 30 = new moon) of an amanta month, read at the time
 // of day the festival is kept, or a sankranti (the Sun entering a sidereal sign); festivals whose day
-// differs by region under one name (Vesak, Hanuman Jayanti in the South, Karva Chauth's moonrise) are left out.
+// differs by region under one name (Vesak, Hanuman Jayanti in the South) are left out.
 //
 // Names are written lower-case, dots dropped, one space between words; words are compared without
 // apostrophes, but a first word that has one is written with it, so the figure pass looks at it in the
@@ -101,6 +101,8 @@ export const EN_HOLIDAYS: readonly Holiday[] = [
   // Indian calendars: tithi [amanta month, 1–30] and the time of day it must be current (hindu-calendar.ts)
   { names: ['diwali', 'deepavali', 'divali', 'lakshmi puja'], rule: { tithi: ['Ashvin', 30], at: 'sunset' } },
   { names: ['choti diwali', 'chhoti diwali', 'naraka chaturdashi', 'narak chaturdashi'], rule: { tithi: ['Ashvin', 30], at: 'sunset', plus: -1 } },
+  // krishna chaturthi before Diwali, the fast broken at moonrise
+  { names: ['karva chauth', 'karwa chauth', 'karaka chaturthi'], rule: { tithi: ['Ashvin', 19], at: 'moonrise' } },
   { names: ['dhanteras', 'dhanatrayodashi'], rule: { tithi: ['Ashvin', 28], at: 'sunset' } },
   { names: ['govardhan puja', 'annakut'], rule: { tithi: ['Kartika', 1], at: 'sunrise' } },
   { names: ['bhai dooj', 'bhaiya dooj', 'bhau beej', 'bhai tika', 'bhai phonta'], rule: { tithi: ['Kartika', 2], at: 'afternoon' } },
