@@ -30,8 +30,8 @@ import { EN_YEAR_PARTS, EN_QUARTER_LETTER, EN_FISCAL_WORDS } from './tables/peri
 import { ageFigure } from './age';
 import { yearAt } from './year';
 import { parseHolidayEn } from './holiday-en';
-import { periodPart, monthThird } from './period-part';
-import { EN_PART_WORDS, EN_CURRENT_PERIOD_NOUNS } from './tables/period-parts-en';
+import { periodPart, monthThird, weekDays } from './period-part';
+import { EN_PART_WORDS, EN_CURRENT_PERIOD_NOUNS, EN_WEEKEND } from './tables/period-parts-en';
 
 export { yearAt };
 
@@ -398,6 +398,11 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
       // "last Friday" is strictly before the reference day, "next Friday" strictly after it.
       const off = EN_RELATIVE_ADJECTIVES[w];
       return date(u, off < 0 ? weekdayBefore(ref, wd) : off > 0 ? weekdayAfter(ref, wd) : weekday(ref, wd));
+    }
+    // "this weekend", "last weekend": Saturday and Sunday of the week before, of or after the reference's.
+    if (v.is(u, EN_WEEKEND.word)) {
+      const week = relative(ref, 'W', EN_RELATIVE_ADJECTIVES[w]);
+      return date(u, week ? weekDays(week, EN_WEEKEND.days) : undefined);
     }
     // "last March" looks back from the reference date, "next January" ahead, "this June" is this year's.
     const m = u >= 0 && v.isUpperInitial(u) ? monthAt(v, u) : undefined;

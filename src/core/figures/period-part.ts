@@ -11,14 +11,19 @@ function isoWeekMonday(y: number, w: number): { y: number; m: number; d: number 
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
+/** ISO weekdays [a, b] of the week "2013-W07" as "A/B" days; undefined for another value. */
+export function weekDays(week: string, [a, b]: readonly [number, number]): string | undefined {
+  const m = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (!m) return undefined;
+  const mon = isoWeekMonday(+m[1], +m[2]);
+  return `${dayOffset(mon.y, mon.m, mon.d, a - 1)}/${dayOffset(mon.y, mon.m, mon.d, b - 1)}`;
+}
+
 /** The part of the period whose value is `period` ("2013-W07", "2013-02", "2017") as "A/B"; undefined for other values. */
 export function periodPart(part: PeriodPart, period: string): string | undefined {
-  let m = /^(\d{4})-W(\d{2})$/.exec(period);
-  if (m) {
-    const [a, b] = EN_PERIOD_PART_RANGES.week[part];
-    const mon = isoWeekMonday(+m[1], +m[2]);
-    return `${dayOffset(mon.y, mon.m, mon.d, a - 1)}/${dayOffset(mon.y, mon.m, mon.d, b - 1)}`;
-  }
+  const week = weekDays(period, EN_PERIOD_PART_RANGES.week[part]);
+  if (week) return week;
+  let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})$/.exec(period))) {
     const [a, b] = EN_PERIOD_PART_RANGES.month[part];
     const y = +m[1];

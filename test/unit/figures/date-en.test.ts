@@ -61,6 +61,9 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['at the end of the month', 'end of the month', '2019-01-21/2019-01-31'],
   ['from the start of the year', 'start of the year', '2019-01/2019-03'],
   ['in the middle of next year', 'middle of next year', '2020'],
+  // a weekend: Saturday and Sunday of the week the adjective names
+  ['protests this weekend', 'this weekend', '2019-02-02/2019-02-03'],
+  ['since last weekend', 'last weekend', '2019-01-26/2019-01-27'],
   // next/last N units: the whole units after or before the reference's (Thursday 31 January 2019)
   ['earlier in the past three months', 'past three months', '2018-10/2018-12'],
   ['over the next three days', 'next three days', '2019-02-01/2019-02-03'],
@@ -183,6 +186,7 @@ describe('DATE en false positives', () => {
     ['between 5 and 7 percent', 'percent range'],
     ['Sat down at the table', 'weekday abbreviation without a date'],
     ['the end of the war', 'a part of something that is not a period'],
+    ['a weekend of talks over the weekend', 'a weekend no adjective places'],
     ['a dec 5 vote', 'lower-case abbreviation without a year'],
     ['Sun 14 people', 'weekday abbreviation before a count'],
     ['from 10 to 12 people', 'a count range is no day range'],

@@ -35,3 +35,6 @@ export const EN_MONTH_THIRDS: Readonly<Record<string, readonly [number, number]>
   mid: [11, 20],
   late: [21, 0],
 };
+
+/** "this weekend", "last weekend": Saturday and Sunday (ISO weekdays) of the week the adjective names. */
+export const EN_WEEKEND: { word: string; days: readonly [number, number] } = { word: 'weekend', days: [6, 7] };
