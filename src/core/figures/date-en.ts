@@ -30,8 +30,8 @@ import { EN_YEAR_PARTS, EN_QUARTER_LETTER, EN_FISCAL_WORDS } from './tables/peri
 import { ageFigure } from './age';
 import { yearAt } from './year';
 import { parseHolidayEn } from './holiday-en';
-import { periodPart } from './period-part';
-import { EN_PART_WORDS, EN_CURRENT_PERIOD_NOUNS, EN_PART_ABBREVIATIONS } from './tables/period-parts-en';
+import { periodPart, monthThird, weekDays } from './period-part';
+import { EN_PART_WORDS, EN_CURRENT_PERIOD_NOUNS, EN_WEEKEND } from './tables/period-parts-en';
 
 export { yearAt };
 
@@ -68,7 +68,8 @@ function modified(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figur
   if (parts.length === 2 && EN_PERIOD_MODIFIERS.has(parts[0]) && monthWord(parts[1]) !== undefined) {
     const y = yearAt(v, v.next(i));
     const m = monthWord(parts[1]) as number;
-    return y ? { first: i, last: y.last, type: 'DATE', value: ymd(y.year, m) } : { first: i, last: i, type: 'DATE', value: withYear(ref, m) };
+    const month = y ? ymd(y.year, m) : withYear(ref, m);
+    return { first: i, last: y ? y.last : i, type: 'DATE', value: monthThird(parts[0], month) ?? month };
   }
   if (!EN_PERIOD_MODIFIERS.has(w)) return undefined;
   let j = v.next(i);
@@ -80,7 +81,8 @@ function modified(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figur
   const inner = parseDateEnSingle(v, j, lex, ref);
   // "early Tuesday" is a time of day, not a part of a period; only months, years, decades and seasons take it.
   if (!isPoint(inner) || typeof inner.value !== 'string' || /-\d\d-\d\d$/.test(inner.value)) return undefined;
-  return { ...inner, first: i };
+  // A month's third is its days ("late March": 21 to 31); years, decades and seasons keep the period's value.
+  return { ...inner, first: i, value: monthThird(w, inner.value) ?? inner.value };
 }
 
 /** The year after a period: "2004", "of 2004"; undefined when none follows token j. */
@@ -267,11 +269,6 @@ export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefin
       const f = parseDateEnSingle(v, a, lex, ref);
       if (f && !f.drop && typeof f.value === 'string' && f.value.startsWith('P')) return { ...f, first: i, value: unitsAround(ref, f.value, dir) ?? f.value };
     }
-    const abbr = EN_PART_ABBREVIATIONS[t.text];
-    if (abbr) {
-      const period = relative(ref, abbr.grain, 0);
-      if (period) return { first: i, last: i, type: 'DATE', value: periodPart(abbr.part, period) };
-    }
     // "Tue May 9", "Fri., Jan. 3": an abbreviated weekday only before a full date.
     if (v.lower[i] in EN_WEEKDAY_ABBREVIATIONS && v.isUpperInitial(i)) {
       let k = v.next(v.dot(i));
@@ -401,6 +398,11 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
       // "last Friday" is strictly before the reference day, "next Friday" strictly after it.
       const off = EN_RELATIVE_ADJECTIVES[w];
       return date(u, off < 0 ? weekdayBefore(ref, wd) : off > 0 ? weekdayAfter(ref, wd) : weekday(ref, wd));
+    }
+    // "this weekend", "last weekend": Saturday and Sunday of the week before, of or after the reference's.
+    if (v.is(u, EN_WEEKEND.word)) {
+      const week = relative(ref, 'W', EN_RELATIVE_ADJECTIVES[w]);
+      return date(u, week ? weekDays(week, EN_WEEKEND.days) : undefined);
     }
     // "last March" looks back from the reference date, "next January" ahead, "this June" is this year's.
     const m = u >= 0 && v.isUpperInitial(u) ? monthAt(v, u) : undefined;

@@ -7,11 +7,11 @@
 // one sign the first month is the leap month (adhika), in which no festival is kept. North India
 // names the dark half after the following month (purnimanta); the table uses amanta names.
 // A festival falls on the civil day on which its tithi is current at the time of day the festival
-// is kept (sunrise for most, midday, afternoon, sunset or midnight for some), at New Delhi
+// is kept (sunrise for most, midday, afternoon, sunset, midnight or moonrise for some), at New Delhi
 // (28.61° N, 77.21° E, Indian Standard Time, UTC+5:30), the place Indian almanacs print by default.
 // Solar festivals follow a sankranti: the moment the Sun enters a sidereal sign (Lahiri's ayanamsa).
-// Computed with astronomy-engine (VSOP87/ELP-based, accurate to well under a minute for these
-// events); a festival whose moment falls within minutes of a boundary may differ from a printed
+// Computed with astronomy-engine (positions to about an arcminute: these events to within a few
+// minutes of time); a festival whose moment falls within minutes of a boundary may differ from a printed
 // almanac by a day, as almanacs of different places differ.
 import { MoonPhase, SearchMoonPhase, SunPosition, SearchSunLongitude, SearchRiseSet, Observer, Body, AstroTime } from 'astronomy-engine';
 
@@ -22,7 +22,7 @@ const NEW_DELHI = new Observer(28.6139, 77.209, 216);
 const SYNODIC_DAYS = 29.530588;
 
 /** The time of day at which the festival's tithi must be current. */
-export type Kala = 'sunrise' | 'midday' | 'afternoon' | 'sunset' | 'midnight';
+export type Kala = 'sunrise' | 'midday' | 'afternoon' | 'sunset' | 'midnight' | 'moonrise';
 
 /** Lahiri (Chitrapaksha) ayanamsa in degrees: 23°51′25.5″ at J2000, growing by the precession of about 50.29″ a year. */
 function ayanamsa(t: Date): number {
@@ -51,6 +51,11 @@ function sunTimes(day: number): { rise: number; set: number } | undefined {
 
 /** The moment of the civil day `day` at which a festival's tithi is read. */
 function kalaMoment(day: number, kala: Kala): number | undefined {
+  if (kala === 'moonrise') {
+    // Festivals broken at moonrise (Karva Chauth) fall in the dark half, when the Moon rises after sunset.
+    const t = SearchRiseSet(Body.Moon, NEW_DELHI, +1, new Date(day - IST_MS + 12 * 3600000), 1);
+    return t ? t.date.getTime() : undefined;
+  }
   const s = sunTimes(day);
   if (!s) return undefined;
   switch (kala) {

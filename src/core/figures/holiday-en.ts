@@ -19,22 +19,26 @@ interface Entry {
   holiday: Holiday;
 }
 
+/** A word as names are compared: lower-case, without apostrophes ("year's" → "years"); most words have none. */
+const bare = (w: string) => (w.includes("'") || w.includes('’') ? w.replace(/['’]/g, '') : w);
+
 /** Names by first word, longest first, so "Christmas Eve" wins over "Christmas". */
 const BY_FIRST = new Map<string, Entry[]>();
+/** First words as the text may write them: bare, and with the table's apostrophe in both shapes ("valentine's", "valentine’s"). */
+const FIRST_FORMS = new Set<string>();
 for (const holiday of EN_HOLIDAYS) {
   for (const name of holiday.names) {
-    const words = name.split(' ');
+    const words = name.split(' ').map(bare);
     const list = BY_FIRST.get(words[0]) ?? BY_FIRST.set(words[0], []).get(words[0])!;
     list.push({ words, holiday });
+    const first = name.split(' ')[0];
+    for (const form of [words[0], first, first.replace(/'/g, '’')]) FIRST_FORMS.add(form);
   }
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
 
 /** First words of holiday names: candidate tokens for the figure pass. */
-export const HOLIDAY_FIRST_WORDS: readonly string[] = [...BY_FIRST.keys()];
-
-/** A word as the table writes it: lower-case, without apostrophes ("year's" → "years"); most words have none. */
-const bare = (w: string) => (w.includes("'") || w.includes('’') ? w.replace(/['’]/g, '') : w);
+export const HOLIDAY_FIRST_WORDS: readonly string[] = [...FIRST_FORMS];
 
 /** The holiday name starting at token i: its entry and last token; dots glued to a word ("St.", "Jr.") are skipped. */
 function nameAt(v: View, i: number): { entry: Entry; last: number } | undefined {
@@ -84,15 +88,6 @@ export function holidayIn(rule: HolidayRule, y: number): string | undefined {
   if ('hebrew' in rule) return otherCalendarDay('hebrew', y, rule.hebrew[0], rule.hebrew[1], rule.days);
   if ('hijri' in rule) return otherCalendarDay(ISLAMIC, y, rule.hijri[0], rule.hijri[1], rule.days, rule.toMonth);
   if ('tithi' in rule || 'sankranti' in rule) return hinduFestivalDay(rule, y);
-  if ('hijriLastWeekday' in rule) {
-    const [month, wd] = rule.hijriLastWeekday;
-    const span = otherCalendarDay(ISLAMIC, y, month, 1, 1, true);
-    const last = span?.split('/')[1];
-    if (!last) return undefined;
-    const t = Date.parse(`${last}T00:00:00Z`);
-    const back = ((new Date(t).getUTCDay() || 7) - wd + 7) % 7;
-    return isoDay(t - back * DAY_MS);
-  }
   if ('lunarNewYear' in rule) return otherCalendarDay('chinese', y, 1, 1);
   const base = 'easter' in rule ? easterSunday(y) : orthodoxEasterSunday(y);
   return dayOffset(y, base.m, base.d, 'easter' in rule ? rule.easter : rule.orthodoxEaster);

@@ -45,6 +45,9 @@ describe('Hindu calendar: festivals by tithi and sankranti (en)', () => {
     ['Mahavir Jayanti 2020', 'Mahavir Jayanti 2020', '2020-04-06'],
     // krishna ashtami of Shravana (amanta) at midnight
     ['Janmashtami 2019', 'Janmashtami 2019', '2019-08-23'],
+    // krishna chaturthi of Ashvin (amanta) at moonrise
+    ['Karva Chauth 2013', 'Karva Chauth 2013', '2013-10-22'],
+    ['Karwa Chauth 2019 fast', 'Karwa Chauth 2019', '2019-10-17'],
     // nine nights from Ashvin shukla pratipada
     ['Navratri 2019 began', 'Navratri 2019', '2019-09-29/2019-10-07'],
     // solar: the Sun entering sidereal Makara, Mesha

@@ -12,10 +12,11 @@
 // day apart, which the table cannot know. Hindu, Sikh and Jain festivals are computed from the Sun and
 // Moon (hindu-calendar.ts): a lunar day (tithi 1–30, 30 = new moon) of an amanta month, read at the time
 // of day the festival is kept, or a sankranti (the Sun entering a sidereal sign); festivals whose day
-// differs by region under one name (Vesak, Hanuman Jayanti in the South, Karva Chauth's moonrise) are left out.
+// differs by region under one name (Vesak, Hanuman Jayanti in the South) are left out.
 //
-// Names are written lower-case, apostrophes and dots dropped, one space between words (how the
-// grammar compares them). `cased`: every word must be capitalized in the text, for names made of
+// Names are written lower-case, dots dropped, one space between words; words are compared without
+// apostrophes, but a first word that has one is written with it, so the figure pass looks at it in the
+// text ("valentine's day"). `cased`: every word must be capitalized in the text, for names made of
 // common words ("a memorial day for the victims", "a black Friday for markets" are not the holidays).
 
 import { HinduRule } from '../hindu-calendar';
@@ -36,9 +37,7 @@ export type HolidayRule =
   /** Day d of a Hebrew month (ICU's English names; "Adar" is Adar II in a leap year), `days` long. */
   | { hebrew: [month: string, day: number]; days?: number }
   /** Day d of an Islamic month (1–12), `days` long, or `toMonth`: up to the end of the month. */
-  | { hijri: [month: number, day: number]; days?: number; toMonth?: true }
-  /** The last given ISO weekday of an Islamic month (the last Friday of Ramadan). */
-  | { hijriLastWeekday: [month: number, weekday: number] };
+  | { hijri: [month: number, day: number]; days?: number; toMonth?: true };
 
 export interface Holiday {
   names: readonly string[];
@@ -49,8 +48,8 @@ export interface Holiday {
 export const EN_HOLIDAYS: readonly Holiday[] = [
   { names: ['new years day', 'new year day'], rule: { fixed: [1, 1] } },
   { names: ['new years eve'], rule: { fixed: [12, 31] } },
-  { names: ['valentines day', 'st valentines day', 'saint valentines day'], rule: { fixed: [2, 14] } },
-  { names: ['st patricks day', 'saint patricks day', 'st paddys day', 'saint paddys day', 'paddys day'], rule: { fixed: [3, 17] } },
+  { names: ["valentine's day", 'st valentines day', 'saint valentines day'], rule: { fixed: [2, 14] } },
+  { names: ['st patricks day', 'saint patricks day', 'st paddys day', 'saint paddys day', "paddy's day"], rule: { fixed: [3, 17] } },
   { names: ['april fools day'], rule: { fixed: [4, 1] } },
   { names: ['halloween'], rule: { fixed: [10, 31] } },
   { names: ['guy fawkes night', 'bonfire night'], rule: { fixed: [11, 5] }, cased: true },
@@ -79,8 +78,6 @@ export const EN_HOLIDAYS: readonly Holiday[] = [
   { names: ['pentecost', 'whit sunday', 'whitsunday'], rule: { easter: 49 } },
   { names: ['orthodox easter'], rule: { orthodoxEaster: 0 } },
   { names: ['orthodox christmas'], rule: { fixed: [1, 7] } },
-  // the first day of Orthodox Lent
-  { names: ['clean monday', 'orthodox shrove monday', 'ash monday', 'pure monday'], rule: { orthodoxEaster: -48 } },
   { names: ['chinese new year', 'lunar new year'], rule: { lunarNewYear: true } },
   // Hebrew calendar
   { names: ['rosh hashanah', 'rosh hashana', 'rosh hashanna', 'rosh ha-shanah'], rule: { hebrew: ['Tishri', 1], days: 2 } },
@@ -100,26 +97,12 @@ export const EN_HOLIDAYS: readonly Holiday[] = [
   { names: ['laylat al-qadr', 'laylat al qadr', 'lailat al qadr', 'laylat al-kadr', 'laylat al kadr', 'lailat al-qadr'], rule: { hijri: [9, 27] } },
   { names: ['eid al-fitr', 'eid al fitr', 'eid ul-fitr', 'eid ul fitr', 'eid-ul-fitr', 'eid-al-fitr'], rule: { hijri: [10, 1] } },
   { names: ['day of arafah', 'day of arafat', 'arafat day', 'arafah day'], rule: { hijri: [12, 9] } },
-  {
-    names: [
-      'eid al-adha',
-      'eid al adha',
-      'eid ul-adha',
-      'eid ul adha',
-      'eid-ul-adha',
-      'eid-al-adha',
-      'feast of sacrifice',
-      'feast of the sacrifice',
-      'sacrifice feast',
-      'bakrid',
-    ],
-    rule: { hijri: [12, 10] },
-  },
-  // the last Friday of Ramadan
-  { names: ['jamat ul-vida', 'jamat-ul-vida', 'jumuatul-wida', 'jumuat ul-wida', 'jumatul-wida', 'alvida jumma'], rule: { hijriLastWeekday: [9, 5] } },
+  { names: ['eid al-adha', 'eid al adha', 'eid ul-adha', 'eid ul adha', 'eid-ul-adha', 'eid-al-adha'], rule: { hijri: [12, 10] } },
   // Indian calendars: tithi [amanta month, 1–30] and the time of day it must be current (hindu-calendar.ts)
   { names: ['diwali', 'deepavali', 'divali', 'lakshmi puja'], rule: { tithi: ['Ashvin', 30], at: 'sunset' } },
   { names: ['choti diwali', 'chhoti diwali', 'naraka chaturdashi', 'narak chaturdashi'], rule: { tithi: ['Ashvin', 30], at: 'sunset', plus: -1 } },
+  // krishna chaturthi before Diwali, the fast broken at moonrise
+  { names: ['karva chauth', 'karwa chauth', 'karaka chaturthi'], rule: { tithi: ['Ashvin', 19], at: 'moonrise' } },
   { names: ['dhanteras', 'dhanatrayodashi'], rule: { tithi: ['Ashvin', 28], at: 'sunset' } },
   { names: ['govardhan puja', 'annakut'], rule: { tithi: ['Kartika', 1], at: 'sunrise' } },
   { names: ['bhai dooj', 'bhaiya dooj', 'bhau beej', 'bhai tika', 'bhai phonta'], rule: { tithi: ['Kartika', 2], at: 'afternoon' } },

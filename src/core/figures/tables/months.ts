@@ -1,5 +1,4 @@
 // Month names: Russian lemmas (forms come from the lexicon), abbreviations of both languages, English names.
-import { EN_PART_ABBREVIATIONS } from './period-parts-en';
 
 export const RU_MONTH_LEMMAS: Readonly<Record<string, number>> = {
   январь: 1,
@@ -133,7 +132,6 @@ export const EN_DATE_LEAD: ReadonlyArray<string> = [
   ...EN_PERIOD_MODIFIERS,
   ...EN_PERIOD_PARTS,
   ...Object.keys(EN_WEEKDAY_ABBREVIATIONS),
-  ...Object.keys(EN_PART_ABBREVIATIONS).map((w) => w.toLowerCase()),
 ];
 
 /**

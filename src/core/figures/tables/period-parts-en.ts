@@ -5,8 +5,6 @@
 // Duckling gives; a reader shares them (the end of the month is not the whole month), and they keep a
 // value that can be checked against a dated event. "The middle of" has no agreed part and keeps the
 // period's value.
-import { Grain } from './time-units';
-
 export type PeriodGrain = 'week' | 'month' | 'year';
 export type PeriodPart = 'beginning' | 'end';
 
@@ -31,8 +29,12 @@ export const EN_CURRENT_PERIOD_NOUNS: Readonly<Record<string, PeriodGrain>> = {
   year: 'year',
 };
 
-/** Business shorthand, capitals only ("BOM" is more often a bill of materials): the end of the current month or year. */
-export const EN_PART_ABBREVIATIONS: Readonly<Record<string, { part: PeriodPart; grain: Grain }>> = {
-  EOM: { part: 'end', grain: 'M' },
-  EOY: { part: 'end', grain: 'Y' },
+/** "early March", "mid-March", "late March": the thirds of a month, as days (0: the month's last day). */
+export const EN_MONTH_THIRDS: Readonly<Record<string, readonly [number, number]>> = {
+  early: [1, 10],
+  mid: [11, 20],
+  late: [21, 0],
 };
+
+/** "this weekend", "last weekend": Saturday and Sunday (ISO weekdays) of the week the adjective names. */
+export const EN_WEEKEND: { word: string; days: readonly [number, number] } = { word: 'weekend', days: [6, 7] };
