@@ -9,7 +9,7 @@
 //     the lower-case words, is followed to the last noun of the phrase.
 import { Span } from './spans';
 import { Line, sentenceStart } from './forms';
-import { Morph } from './morph';
+import { Morph, MorphClass } from './morph';
 import { RU_ORG_NAMES } from './tables/ru-organizations';
 
 const AUTHORITIES = /^власт(?:и|ей|ям|ями|ях)$/i;
@@ -44,6 +44,23 @@ function genericNoun(morph: Morph, word: string): boolean {
   return parses.length > 0 && parses.every((p) => p.tag.POST === 'NOUN' && !p.tag.Orgn && !p.tag.Abbr && !p.tag.Geox);
 }
 
+/** "в сфере …", "в области …": a field that continues a remit (lower case: "в Области" would be a place). */
+const REMIT_FIELD = /^(?:сфер[еы]|област[иь])$/;
+
+/**
+ * What in a span names a body whose remit may follow: a head noun of organizations anywhere in it
+ * ("государственной Комиссии", "Федеральной службы"), else an abbreviation ("МЧС", "ГУ МВД").
+ */
+function bodyOf(line: Line, s: Span): 'head' | 'abbreviation' | undefined {
+  let abbreviation = false;
+  for (let k = s.first; k < s.last; k++) {
+    const f = line.forms[k];
+    if (f.orgHead) return 'head';
+    if (f.classes & (MorphClass.Abbr | MorphClass.Orgn)) abbreviation = true;
+  }
+  return abbreviation ? 'abbreviation' : undefined;
+}
+
 /**
  * The end (token index, exclusive) of "по …" after an organization headed by a body noun, or s.last:
  * nouns, adjectives and participles, "и", and "в"/"на" + a capitalized place; up to eight words,
@@ -51,13 +68,17 @@ function genericNoun(morph: Morph, word: string): boolean {
  */
 function remitTail(line: Line, s: Span, morph: Morph): number {
   const toks = line.tokens;
-  if (!line.forms[s.first].orgHead || s.last >= toks.length) return s.last;
+  const body = s.last < toks.length ? bodyOf(line, s) : undefined;
+  if (!body) return s.last;
   // "по" right after the span, or already inside it with the phrase cut short ("… по безопасности и
   // сотрудничеству | в Европе").
   const after = toks[s.last].text.toLowerCase() === 'по';
-  let inside = false;
-  for (let k = s.first + 1; k < s.last; k++) if (toks[k].text.toLowerCase() === 'по') inside = true;
-  if (!after && !inside) return s.last;
+  let po = after ? s.last : -1;
+  for (let k = s.first + 1; k < s.last; k++) if (toks[k].text.toLowerCase() === 'по') po = k;
+  if (po < 0) return s.last;
+  // After an abbreviation alone only a region ("МЧС по Санкт-Петербургу"): in "директор НАСА по
+  // космическим полётам" the remit is the director's, not the agency's.
+  if (body === 'abbreviation' && !line.forms[po + 1]?.cap) return s.last;
   let end = s.last;
   let words = 0;
   for (let k = after ? s.last + 1 : s.last; k < toks.length && words < 8; k++, words++) {
@@ -66,6 +87,8 @@ function remitTail(line: Line, s: Span, morph: Morph): number {
     const w = t.text.toLowerCase();
     if (w === 'и') continue;
     if ((w === 'в' || w === 'на') && k + 1 < toks.length && line.forms[k + 1].cap) continue;
+    // "по надзору в сфере образования", "по сотрудничеству в области энергетики": the remit goes on.
+    if (w === 'в' && k + 1 < toks.length && REMIT_FIELD.test(toks[k + 1].text)) continue;
     const ps = morph.analyze(t.text).parses;
     if (!ps.length) break;
     if (ps[0].tag.POST === 'NOUN') {
