@@ -15,6 +15,7 @@ export function dropQuotedWorks(line: Line, spans: Span[]): Span[] {
     const open = s.first - 1;
     if (open < 1 || s.last >= toks.length || !OPEN.has(toks[open].text) || !CLOSE.has(toks[s.last].text)) return true;
     const kind = toks[open - 1];
-    return !(kind.kind === 'word' && RU_WORK_KIND.test(kind.text.toLowerCase()));
+    // A compound kind counts by its first part: "ракеты-носителя «Арес I»", "фильма-катастрофы «…»".
+    return !(kind.kind === 'word' && RU_WORK_KIND.test(kind.text.toLowerCase().split('-')[0]));
   });
 }
