@@ -29,6 +29,7 @@ import { balanceQuotes } from './ru-balanced-quotes';
 import { joinDottedNames } from './ru-dotted-names';
 import { joinNamedAfter } from './ru-named-after';
 import { dropEventNames } from './ru-events';
+import { retypeSpeakers } from './ru-speakers';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -101,6 +102,7 @@ export class Recognizer {
     spans = dropQuotedWorks(line, spans);
     spans = joinNamedAfter(line, spans);
     spans = dropEventNames(line, spans, this.morph);
+    spans = retypeSpeakers(line, spans, this.morph);
     return joinMemberStates(text, spans);
   }
 
