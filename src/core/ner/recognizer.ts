@@ -30,6 +30,7 @@ import { joinDottedNames } from './ru-dotted-names';
 import { joinNamedAfter } from './ru-named-after';
 import { dropEventNames } from './ru-events';
 import { retypeSpeakers } from './ru-speakers';
+import { joinDigitOrdinals } from './ru-digit-ordinals';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -103,6 +104,7 @@ export class Recognizer {
     spans = joinNamedAfter(line, spans);
     spans = dropEventNames(line, spans, this.morph);
     spans = retypeSpeakers(line, spans, this.morph);
+    spans = joinDigitOrdinals(line, spans);
     return joinMemberStates(text, spans);
   }
 
