@@ -4,11 +4,13 @@
 //   * a capitalized common noun alone at a sentence start ("Полиция оповестила…", "Правительство
 //     уволило…"): a generic body, not a name. Only nouns for kinds of bodies are dropped ("Кремль
 //     заявил" stays an organization);
+//   * a person in another case than the genitive right after the body ("депутатом городского совета
+//     Светланой Родионовой") is a person of their own, not a part of the name;
 //   * a body's remit after "по" ends its name ("Совета при Президенте РФ по развитию информационного
 //     общества", "Организации по безопасности и сотрудничеству в Европе"): the tagger, which stops at
 //     the lower-case words, is followed to the last noun of the phrase.
 import { Span } from './spans';
-import { Line, sentenceStart } from './forms';
+import { Line, quotedOf, sentenceStart } from './forms';
 import { Morph, MorphClass } from './morph';
 import { RU_ORG_NAMES } from './tables/ru-organizations';
 
@@ -28,10 +30,36 @@ export function fixOrgEdges(line: Line, spans: Span[], morph: Morph): Span[] {
       continue;
     }
     if (n === 1 && sentenceStart(line, s.first) && genericNoun(morph, toks[s.first].text)) continue;
+    const person = trailingPerson(line, s);
+    if (person > 0) {
+      out.push({ ...s, end: toks[person - 1].end, last: person });
+      out.push({ start: toks[person].start, end: s.end, type: 'PER', first: person, last: s.last });
+      continue;
+    }
     const tail = remitTail(line, s, morph);
     out.push(tail > s.last ? { ...s, end: toks[tail - 1].end, last: tail } : s);
   }
   return out;
+}
+
+/** The genitive bit of FormInfo.cases (forms.ts). */
+const GENITIVE = 2;
+
+/**
+ * Where a person the tagger ran the organization on into starts ("депутатом городского совета |
+ * Светланой Родионовой"), or -1: a first name az knows, after the body's first word, and capitalized
+ * words to the end. A body named after a person has the name in the genitive ("Фонд Владимира
+ * Потанина"), so a first name that cannot be genitive starts a person of its own.
+ */
+function trailingPerson(line: Line, s: Span): number {
+  const quoted = quotedOf(line);
+  for (let k = s.first + 1; k < s.last; k++) {
+    const f = line.forms[k];
+    if (!(f.classes & MorphClass.Name) || !(f.classes & MorphClass.Known) || !f.cases || f.cases & GENITIVE || quoted[k]) continue;
+    for (let j = k; j < s.last; j++) if (!line.forms[j].cap) return -1;
+    return k;
+  }
+  return -1;
 }
 
 /** Nouns for kinds of bodies ("Полиция", "Правительство", "Фирмы"), any case and number. */

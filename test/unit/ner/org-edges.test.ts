@@ -108,3 +108,22 @@ describe('NER ru: a place inside a widened organization is one mention', functio
     );
   });
 });
+
+describe('NER ru: fixOrgEdges, a person after the body', function () {
+  this.timeout(20000);
+  const run = (text: string, tagged: string[]) => runSpanRule(fixOrgEdges, text, tagged);
+  it('a first name in the instrumental after the body starts a person', async () =>
+    assert.deepStrictEqual(await run('Проект запущен депутатом городского совета Мариной Кравцовой в мае.', ['ORG городского совета Мариной Кравцовой']), [
+      'ORG городского совета',
+      'PER Мариной Кравцовой',
+    ]));
+  describe('left alone', () => {
+    const same: Array<[string, string, string[]]> = [
+      // A body named after a person carries the name in the genitive.
+      ['a foundation named after a person', 'Грант выдал Фонд Владимира Потанина вчера.', ['ORG Фонд Владимира Потанина']],
+      ['a theatre named after a person, in another case', 'Мы пришли в Театр Олега Табакова вечером.', ['ORG Театр Олега Табакова']],
+      ['a first name at the start of the span', 'Вчера Мариной Кравцовой заинтересовалась полиция.', ['ORG Мариной Кравцовой']],
+    ];
+    for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
+  });
+});
