@@ -20,6 +20,7 @@ describe('NER ru: dropQuotedWorks', function () {
       ['ORG Дальний Берег', 'LOC Север'],
       [],
     ],
+    ['a car and a shuttle are crafts', 'Новый автомобиль «Таврида» обогнал шаттл «Дискавери».', ['LOC Таврида', 'ORG Дискавери'], []],
     ['a list after "среди которых"', 'Вышли синглы, среди которых «Lake Song», «Blue Harbour».', ['ORG Blue Harbour'], []],
   ];
   for (const [what, text, tagged, kept] of cases) it(what, async () => assert.deepStrictEqual(await run(text, tagged), kept));
