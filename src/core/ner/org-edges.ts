@@ -4,12 +4,14 @@
 //   * a capitalized common noun alone at a sentence start ("Полиция оповестила…", "Правительство
 //     уволило…"): a generic body, not a name. Only nouns for kinds of bodies are dropped ("Кремль
 //     заявил" stays an organization);
+//   * a person in another case than the genitive right after the body ("депутатом городского совета
+//     Светланой Родионовой") is a person of their own, not a part of the name;
 //   * a body's remit after "по" ends its name ("Совета при Президенте РФ по развитию информационного
 //     общества", "Организации по безопасности и сотрудничеству в Европе"): the tagger, which stops at
 //     the lower-case words, is followed to the last noun of the phrase.
 import { Span } from './spans';
-import { Line, sentenceStart } from './forms';
-import { Morph } from './morph';
+import { Line, quotedOf, sentenceStart } from './forms';
+import { Morph, MorphClass } from './morph';
 import { RU_ORG_NAMES } from './tables/ru-organizations';
 
 const AUTHORITIES = /^власт(?:и|ей|ям|ями|ях)$/i;
@@ -28,10 +30,36 @@ export function fixOrgEdges(line: Line, spans: Span[], morph: Morph): Span[] {
       continue;
     }
     if (n === 1 && sentenceStart(line, s.first) && genericNoun(morph, toks[s.first].text)) continue;
+    const person = trailingPerson(line, s);
+    if (person > 0) {
+      out.push({ ...s, end: toks[person - 1].end, last: person });
+      out.push({ start: toks[person].start, end: s.end, type: 'PER', first: person, last: s.last });
+      continue;
+    }
     const tail = remitTail(line, s, morph);
     out.push(tail > s.last ? { ...s, end: toks[tail - 1].end, last: tail } : s);
   }
   return out;
+}
+
+/** The genitive bit of FormInfo.cases (forms.ts). */
+const GENITIVE = 2;
+
+/**
+ * Where a person the tagger ran the organization on into starts ("депутатом городского совета |
+ * Светланой Родионовой"), or -1: a first name az knows, after the body's first word, and capitalized
+ * words to the end. A body named after a person has the name in the genitive ("Фонд Владимира
+ * Потанина"), so a first name that cannot be genitive starts a person of its own.
+ */
+function trailingPerson(line: Line, s: Span): number {
+  const quoted = quotedOf(line);
+  for (let k = s.first + 1; k < s.last; k++) {
+    const f = line.forms[k];
+    if (!(f.classes & MorphClass.Name) || !(f.classes & MorphClass.Known) || !f.cases || f.cases & GENITIVE || quoted[k]) continue;
+    for (let j = k; j < s.last; j++) if (!line.forms[j].cap) return -1;
+    return k;
+  }
+  return -1;
 }
 
 /** Nouns for kinds of bodies ("Полиция", "Правительство", "Фирмы"), any case and number. */
@@ -44,6 +72,23 @@ function genericNoun(morph: Morph, word: string): boolean {
   return parses.length > 0 && parses.every((p) => p.tag.POST === 'NOUN' && !p.tag.Orgn && !p.tag.Abbr && !p.tag.Geox);
 }
 
+/** "в сфере …", "в области …": a field that continues a remit (lower case: "в Области" would be a place). */
+const REMIT_FIELD = /^(?:сфер[еы]|област[иь])$/;
+
+/**
+ * What in a span names a body whose remit may follow: a head noun of organizations anywhere in it
+ * ("государственной Комиссии", "Федеральной службы"), else an abbreviation ("МЧС", "ГУ МВД").
+ */
+function bodyOf(line: Line, s: Span): 'head' | 'abbreviation' | undefined {
+  let abbreviation = false;
+  for (let k = s.first; k < s.last; k++) {
+    const f = line.forms[k];
+    if (f.orgHead) return 'head';
+    if (f.classes & (MorphClass.Abbr | MorphClass.Orgn)) abbreviation = true;
+  }
+  return abbreviation ? 'abbreviation' : undefined;
+}
+
 /**
  * The end (token index, exclusive) of "по …" after an organization headed by a body noun, or s.last:
  * nouns, adjectives and participles, "и", and "в"/"на" + a capitalized place; up to eight words,
@@ -51,13 +96,17 @@ function genericNoun(morph: Morph, word: string): boolean {
  */
 function remitTail(line: Line, s: Span, morph: Morph): number {
   const toks = line.tokens;
-  if (!line.forms[s.first].orgHead || s.last >= toks.length) return s.last;
+  const body = s.last < toks.length ? bodyOf(line, s) : undefined;
+  if (!body) return s.last;
   // "по" right after the span, or already inside it with the phrase cut short ("… по безопасности и
   // сотрудничеству | в Европе").
   const after = toks[s.last].text.toLowerCase() === 'по';
-  let inside = false;
-  for (let k = s.first + 1; k < s.last; k++) if (toks[k].text.toLowerCase() === 'по') inside = true;
-  if (!after && !inside) return s.last;
+  let po = after ? s.last : -1;
+  for (let k = s.first + 1; k < s.last; k++) if (toks[k].text.toLowerCase() === 'по') po = k;
+  if (po < 0) return s.last;
+  // After an abbreviation alone only a region ("МЧС по Санкт-Петербургу"): in "директор НАСА по
+  // космическим полётам" the remit is the director's, not the agency's.
+  if (body === 'abbreviation' && !line.forms[po + 1]?.cap) return s.last;
   let end = s.last;
   let words = 0;
   for (let k = after ? s.last + 1 : s.last; k < toks.length && words < 8; k++, words++) {
@@ -66,6 +115,8 @@ function remitTail(line: Line, s: Span, morph: Morph): number {
     const w = t.text.toLowerCase();
     if (w === 'и') continue;
     if ((w === 'в' || w === 'на') && k + 1 < toks.length && line.forms[k + 1].cap) continue;
+    // "по надзору в сфере образования", "по сотрудничеству в области энергетики": the remit goes on.
+    if (w === 'в' && k + 1 < toks.length && REMIT_FIELD.test(toks[k + 1].text)) continue;
     const ps = morph.analyze(t.text).parses;
     if (!ps.length) break;
     if (ps[0].tag.POST === 'NOUN') {

@@ -28,6 +28,9 @@ import { lineLang } from '../document-context';
 import { balanceQuotes } from './ru-balanced-quotes';
 import { joinDottedNames } from './ru-dotted-names';
 import { joinNamedAfter } from './ru-named-after';
+import { dropEventNames } from './ru-events';
+import { retypeSpeakers } from './ru-speakers';
+import { joinDigitOrdinals } from './ru-digit-ordinals';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -74,8 +77,12 @@ export class Recognizer {
       labelsToSpans(line, labels[k++], spans);
       const agency = datelineAgency(line);
       if (agency && !spans.some((s) => s.start < agency.end && agency.start < s.end)) spans.push(agency);
+      const lineStart = out.length;
       for (const s of this.afterTagger(text, line, spans)) {
         if (s.last - s.first === 1 && isRuNotName(line.tokens[s.first].text)) continue;
+        // A place the tagger found inside an organization a rule widened ("МЧС по … и Ленобласти") was
+        // already given as that organization's nested place: one mention, not two.
+        if (s.type === 'LOC' && out.some((e, i) => i >= lineStart && e.type === 'LOC' && e.start === s.start && e.end === s.end)) continue;
         out.push(this.entity(text, s, line));
         if (s.type === 'ORG') this.nestedPlaces(text, s, line, out);
       }
@@ -95,6 +102,9 @@ export class Recognizer {
     spans = joinGovernmentOf(line, spans);
     spans = dropQuotedWorks(line, spans);
     spans = joinNamedAfter(line, spans);
+    spans = dropEventNames(line, spans, this.morph);
+    spans = retypeSpeakers(line, spans, this.morph);
+    spans = joinDigitOrdinals(line, spans);
     return joinMemberStates(text, spans);
   }
 

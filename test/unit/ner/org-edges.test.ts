@@ -7,6 +7,7 @@ import { loadMorph } from '../../../src/core/ner/morph';
 import { Recognizer } from '../../../src/core/ner/recognizer';
 import { fixOrgEdges } from '../../../src/core/ner/org-edges';
 import { Span } from '../../../src/core/ner/spans';
+import { brief, recognize, runSpanRule } from './helpers';
 
 async function run(text: string, words: string): Promise<string[]> {
   const rec = (await loadNer()) as unknown as Recognizer;
@@ -56,5 +57,73 @@ describe('NER ru: fixOrgEdges, a remit after "по"', function () {
   it('not after a name without a body noun, and never across a verb', async () => {
     assert.deepStrictEqual(await run('Газпром по традиции повысил цены.', 'Газпром'), ['ORG Газпром']);
     assert.deepStrictEqual(await run('Комитет по делам решил иначе.', 'Комитет'), ['ORG Комитет по делам']);
+  });
+});
+
+describe('NER ru: fixOrgEdges, a remit after a body named anywhere in the span', function () {
+  this.timeout(20000);
+  const run = (text: string, tagged: string[]) => runSpanRule(fixOrgEdges, text, tagged);
+  const cases: Array<[string, string, string[], string[]]> = [
+    // [what, text, tagger's spans, expected]
+    [
+      'the head noun after an adjective',
+      'Глава государственной Комиссии по атомной энергии выступил.',
+      ['ORG государственной Комиссии'],
+      ['ORG государственной Комиссии по атомной энергии'],
+    ],
+    [
+      '"в сфере" goes on with the remit',
+      'Его назначили главой Федеральной службы по надзору в сфере образования и науки вчера.',
+      ['ORG Федеральной службы по надзору'],
+      ['ORG Федеральной службы по надзору в сфере образования и науки'],
+    ],
+    [
+      'an abbreviation with a region after "по", cut short inside',
+      'Сообщила пресс-служба МЧС по Санкт-Петербургу и Ленобласти в среду.',
+      ['ORG МЧС по Санкт-Петербургу'],
+      ['ORG МЧС по Санкт-Петербургу и Ленобласти'],
+    ],
+  ];
+  for (const [what, text, tagged, expected] of cases) it(what, async () => assert.deepStrictEqual(await run(text, tagged), expected));
+
+  describe('left alone', () => {
+    const same: Array<[string, string, string[]]> = [
+      // After an abbreviation a lower-case remit is the role's ("директор НАСА по …"), not the agency's.
+      ['an abbreviation with a lower-case remit', 'Так считает директор НАСА по космическим полётам Джон Смит.', ['ORG НАСА']],
+      ['a name with no body noun or abbreviation', 'Газпром по традиции повысил цены.', ['ORG Газпром']],
+      ['"в сфере" only inside a remit', 'Компания Ромашка в сфере услуг работает давно.', ['ORG Компания Ромашка']],
+    ];
+    for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
+  });
+});
+
+describe('NER ru: a place inside a widened organization is one mention', function () {
+  this.timeout(20000);
+  it('"МЧС по Москве и Подмосковью": each place once', async () => {
+    const got = brief(await recognize('Сообщил Иван Петров, заместитель начальника пресс-службы МЧС по Москве и Подмосковью.'));
+    assert.ok(got.includes('ORG пресс-службы МЧС по Москве и Подмосковью'), JSON.stringify(got));
+    assert.deepStrictEqual(
+      got.filter((e) => e.startsWith('LOC')),
+      ['LOC Москве', 'LOC Подмосковью'],
+    );
+  });
+});
+
+describe('NER ru: fixOrgEdges, a person after the body', function () {
+  this.timeout(20000);
+  const run = (text: string, tagged: string[]) => runSpanRule(fixOrgEdges, text, tagged);
+  it('a first name in the instrumental after the body starts a person', async () =>
+    assert.deepStrictEqual(await run('Проект запущен депутатом городского совета Мариной Кравцовой в мае.', ['ORG городского совета Мариной Кравцовой']), [
+      'ORG городского совета',
+      'PER Мариной Кравцовой',
+    ]));
+  describe('left alone', () => {
+    const same: Array<[string, string, string[]]> = [
+      // A body named after a person carries the name in the genitive.
+      ['a foundation named after a person', 'Грант выдал Фонд Владимира Потанина вчера.', ['ORG Фонд Владимира Потанина']],
+      ['a theatre named after a person, in another case', 'Мы пришли в Театр Олега Табакова вечером.', ['ORG Театр Олега Табакова']],
+      ['a first name at the start of the span', 'Вчера Мариной Кравцовой заинтересовалась полиция.', ['ORG Мариной Кравцовой']],
+    ];
+    for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
   });
 });
