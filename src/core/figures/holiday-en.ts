@@ -118,8 +118,11 @@ export function parseHolidayEn(v: View, i: number, ref: Ref | undefined, lex: Le
   const rule = name.entry.holiday.rule;
   // "Easter 2013", "Christmas of 1914", "Thanksgiving, 2020", "Diwali in 2019", "Holi two thousand nineteen"
   let k = v.next(name.last);
-  if (k >= 0 && (v.is(k, 'of', 'in') || v.toks[k].text === ',')) k = v.next(k);
-  const y = dir === undefined ? (yearAt(v, k) ?? spelledYear(v, k, lex)) : undefined;
+  const afterIn = v.is(k, 'in');
+  if (k >= 0 && (afterIn || v.is(k, 'of') || v.toks[k].text === ',')) k = v.next(k);
+  let y = dir === undefined ? (yearAt(v, k) ?? spelledYear(v, k, lex)) : undefined;
+  // After "in" a count is as likely as a year ("Christmas in 2000 homes"): the year must end the phrase.
+  if (y && afterIn && v.kind(v.next(y.last)) === 'word') y = undefined;
   const fig = (last: number, value: string | undefined): Figure => ({ first: i, last, type: 'DATE', value });
   if (y) return fig(y.last, holidayIn(rule, y.year));
   if (!ref) return fig(name.last, 'fixed' in rule && !dir ? ymd(undefined, rule.fixed[0], rule.fixed[1]) : undefined);

@@ -96,6 +96,11 @@ describe('Hindu calendar (en): false positives', () => {
     it(`${input} (${why})`, () => assert.deepStrictEqual(dates(input), []));
   }
 
+  it('Diwali in 2000 homes: after "in" a number followed by a noun is a count, not the year', () => {
+    // (what "in 2000" alone is, is the year grammar's business)
+    assert.deepStrictEqual(dates('lamps for Diwali in 2000 homes')[0], ['Diwali', '2019-10-27']);
+  });
+
   it('at Diwali two thousand people came: the count stays a count, the festival takes the reference year', () => {
     assert.deepStrictEqual(dates('at Diwali two thousand people came'), [['Diwali', '2019-10-27']]);
   });
