@@ -143,6 +143,7 @@ export function parseSidecar(yamlText: string, articleText: string, file: string
   // has any, else just after the entry before it (entries are written in text order), and reanchor()
   // looks for it from there.
   const index = new AnchorIndex(articleText);
+  index.prepare(entries.map((e) => e.annotation.text));
   const exact: boolean[] = [];
   let next = 0;
   const stored: StoredAnchor[] = entries.map((e, i) => {

@@ -224,6 +224,7 @@ export function serializeSidecar(
     }
   }
   const index = new AnchorIndex(articleText);
+  index.prepare(annotations.filter((a) => !a.orphan).map((a) => a.text));
   list.items = orderEntries(fileOrder, annotations).map((a) => {
     let map = byId.get(a.id);
     if (!map) {
