@@ -15,6 +15,8 @@ import { retypeAfterDescriptor } from './en-descriptors';
 import { addKnownSurnames } from './en-surnames';
 import { retypeJoinedNames } from './en-joined-names';
 import { retypeCommonNounNames } from './en-common-noun-names';
+import { recaseHeadline } from './en-headline-case';
+import { markShoutedNames } from './en-shouted-names';
 
 export const EN_MODEL_FILE = 'ner-en.model';
 export const EN_GAZETTEER_FILE = 'ner-en.gazetteer';
@@ -62,7 +64,8 @@ export class EnglishTagger {
    * lines come from lines() (English forms already); otherwise their forms are replaced.
    */
   tag(lines: Line[], ownForms = false): Span[][] {
-    const own = ownForms ? lines : lines.map((l) => this.line(l.tokens));
+    // A Title Case headline is read as a sentence would spell it (en-headline-case.ts); the spans keep its offsets.
+    const own = recaseHeadline(ownForms ? lines : lines.map((l) => this.line(l.tokens)), this.gazetteer, this.forms);
     const labels = this.model.tagDoc(own);
     const out = own.map((line, k) => {
       const spans: Span[] = [];
@@ -84,6 +87,7 @@ export class EnglishTagger {
       return spans;
     });
     retypeCommonNounNames(own, out, this.gazetteer);
+    markShoutedNames(own, out);
     retypeJoinedNames(own, out);
     addKnownSurnames(own, out);
     return out;

@@ -81,6 +81,10 @@ const FOUND: Array<[string, string[]]> = [
   ['Hen Morgan was arrested on Monday after he left the house.', ['PER Hen Morgan']],
   // … and a given name is a name first, though "will" and "bill" are nouns too.
   ['Will Smith starred in the film.', ['PER Will Smith']],
+  // A name in a headline of capitals is the name the story spells (en-shouted-names.ts; the model
+  // alone finds "ORG RUTH", and nothing in the second).
+  ['RUTH OKAFOR NAMED BRIGHTWATER CHIEF\n\nRuth Okafor will run Brightwater Mining Corp, the company said.', ['PER RUTH OKAFOR', 'PER Ruth Okafor']],
+  ['OKAFOR QUITS AS BRIGHTWATER CHIEF\n\nRuth Okafor resigned on Monday.', ['PER OKAFOR', 'PER Ruth Okafor']],
 ];
 
 // Capitals that are not names: sentence starts, headlines in Title Case, months, weekdays,
@@ -96,6 +100,11 @@ const NOT_FOUND: Array<[string, string[]]> = [
   ['Police arrested two men.', ['Police']],
   ['Heavy rain is expected.', ['Heavy']],
   ['Drought Hits Crops Across The South', ['Drought', 'Hits', 'Crops', 'Drought Hits Crops']],
+  // A Title Case headline is read as a sentence spells it (en-headline-case.ts; the model alone reads
+  // one long name: "ORG Rejects Appeal By Opposition", "ORG Storm Damage Closes Schools Across Region").
+  ['Court Rejects Appeal By Opposition', ['Rejects Appeal By Opposition', 'Court Rejects', 'Opposition']],
+  ['Storm Damage Closes Schools Across Region', ['Storm Damage Closes Schools Across Region', 'Storm Damage', 'Schools', 'Region']],
+  ['Farmers Protest New Water Tax In Northern Province', ['Farmers Protest New Water Tax', 'Water Tax']],
   ['Prices rose on Monday and fell on Friday.', ['Prices', 'Monday', 'Friday']],
   // An all-caps sports heading: a sport and a nationality, no name.
   ['SOCCER - ESTONIAN LEAGUE RESULTS', ['SOCCER', 'ESTONIAN', 'ESTONIAN LEAGUE']],
