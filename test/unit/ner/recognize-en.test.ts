@@ -74,6 +74,9 @@ const FOUND: Array<[string, string[]]> = [
   ['Time Warner said on Monday it would cut jobs.', ['ORG Time Warner']],
   ['Beacon Morgan said on Monday it would close two plants.', ['ORG Beacon Morgan']],
   ["Kettle Morgan's chief executive Ruth Okafor resigned.", ['ORG Kettle Morgan', 'PER Ruth Okafor']],
+  // … and the same name run together is that company too, whatever the tagger made of it alone
+  // (en-joined-names.ts: the model reads "TimeWarner" as a person).
+  ["Time Warner's chairman Richard Parsons spoke. Parsons said TimeWarner would hire.", ['ORG Time Warner', 'ORG TimeWarner', 'PER Parsons']],
   // … unless the document shows a person: an age, a title, the surname alone, a "he" after the name.
   ['Hen Morgan, 45, was arrested on Monday.', ['PER Hen Morgan']],
   ['Police said Mr Hen Morgan was arrested on Monday.', ['PER Hen Morgan']],
