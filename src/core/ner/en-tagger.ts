@@ -17,6 +17,7 @@ import { retypeJoinedNames } from './en-joined-names';
 import { retypeCommonNounNames } from './en-common-noun-names';
 import { recaseHeadline } from './en-headline-case';
 import { markShoutedNames } from './en-shouted-names';
+import { retypeTableRows } from './en-table-rows';
 
 export const EN_MODEL_FILE = 'ner-en.model';
 export const EN_GAZETTEER_FILE = 'ner-en.gazetteer';
@@ -88,6 +89,7 @@ export class EnglishTagger {
     });
     retypeCommonNounNames(own, out, this.gazetteer);
     markShoutedNames(own, out);
+    retypeTableRows(own, out);
     retypeJoinedNames(own, out);
     addKnownSurnames(own, out);
     return out;
