@@ -38,14 +38,15 @@ export function retypeCommonNounNames(lines: Line[], spans: Span[][], gazetteer:
   const candidates: Candidate[] = [];
   lines.forEach((line, k) => {
     for (const span of spans[k]) {
-      if (span.type !== 'PER' || !known(surnameOf(line, span))) continue;
+      if (span.type !== 'PER') continue;
+      // The noun first (one lookup, rarely true), then the last word.
       if (span.last - span.first >= 2) {
-        if (ordinary(line, span.first)) candidates.push({ line, spans: spans[k], span });
+        if (ordinary(line, span.first) && known(surnameOf(line, span))) candidates.push({ line, spans: spans[k], span });
         continue;
       }
       // "Time Warner's chairman": the tagger left the noun out of the name.
       const before = span.first - 1;
-      if (before >= 0 && ordinary(line, before) && !spans[k].some((o) => o.first <= before && before < o.last))
+      if (before >= 0 && ordinary(line, before) && known(surnameOf(line, span)) && !spans[k].some((o) => o.first <= before && before < o.last))
         candidates.push({ line, spans: spans[k], span, takeIn: before });
     }
   });

@@ -13,6 +13,9 @@ const MAX_WORDS = 4;
 
 /** Marks runs of capitals that spell a mixed-case name of the document with that name's type, in place. */
 export function markShoutedNames(lines: Line[], spans: Span[][]): void {
+  // Most documents have no line in capitals: look for one before reading the names.
+  const shouted = lines.map(shoutedLine);
+  if (!shouted.includes(true)) return;
   // "RUTH OKAFOR" → PER, and the surname alone of a person named in full ("OKAFOR").
   const names = new Map<string, Span['type']>();
   lines.forEach((line, k) => {
@@ -26,7 +29,7 @@ export function markShoutedNames(lines: Line[], spans: Span[][]): void {
   if (!names.size) return;
   lines.forEach((line, k) => {
     const toks = line.tokens;
-    if (!shoutedLine(line)) return;
+    if (!shouted[k]) return;
     let changed = false;
     for (let i = 0; i < toks.length; i++) {
       if (!SHOUTED.test(toks[i].text)) continue;
