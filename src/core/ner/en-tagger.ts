@@ -12,6 +12,7 @@ import { classesOf, DICT_MASK, DICT_SHIFT, EnClass, loadGazetteer } from './en-g
 import type { WordLookup } from './word-table';
 import { isInside, labelType, N_LABELS } from './labels';
 import { retypeAfterDescriptor } from './en-descriptors';
+import { datelineAgency } from './dateline-ru';
 import { addKnownSurnames } from './en-surnames';
 import { retypeJoinedNames } from './en-joined-names';
 import { retypeCommonNounNames } from './en-common-noun-names';
@@ -85,6 +86,12 @@ export class EnglishTagger {
         if (POSSESSIVE.test(last.text) && last.text.length > 2) s.end -= 2;
       }
       retypeAfterDescriptor(line, spans);
+      // "PARIS, May 2 (AFP) - …": the dateline's agency is an organization, whether the model knows it or not.
+      const agency = datelineAgency(line);
+      if (agency && !spans.some((s) => s.start < agency.end && agency.start < s.end)) {
+        spans.push(agency);
+        spans.sort((a, b) => a.start - b.start);
+      }
       return spans;
     });
     retypeCommonNounNames(own, out, this.gazetteer);

@@ -26,6 +26,10 @@ const FOUND: Array<[string, string[]]> = [
   ['OSLO, May 2 (Fjord Wire) - Norway raised its forecast.', ['LOC OSLO', 'LOC Norway']],
   ['QUITO, Feb 3 (AP) - Ecuador raised fuel prices.', ['LOC QUITO', 'ORG AP', 'LOC Ecuador']],
   ["BOGOTA, April 4 (EFE) - Colombia's president spoke.", ['LOC BOGOTA', 'ORG EFE', 'LOC Colombia']],
+  // … and where the model misses the agency, the dateline convention says it (dateline-ru.ts's reader of
+  // the shared dateline parser, both languages).
+  ['PARIS, May 2 (AFP) - France raised taxes.', ['LOC PARIS', 'ORG AFP', 'LOC France']],
+  ['BERLIN, May 2 (dpa) - Germany raised taxes.', ['LOC BERLIN', 'ORG dpa', 'LOC Germany']],
   // An honorific with its dot stays outside the name, and any of them opens one.
   ['Mr. Smith met Dr. Jones in the capital.', ['PER Smith', 'PER Jones']],
   // People: titles, verbs of saying, role nouns, reporting credits.
