@@ -13,6 +13,7 @@ import { Span } from './spans';
 import { Line, quotedOf, sentenceStart } from './forms';
 import { Morph, MorphClass } from './morph';
 import { RU_ORG_NAMES } from './tables/ru-organizations';
+import { adjectiveParses } from './adjective';
 
 const AUTHORITIES = /^власт(?:и|ей|ям|ями|ях)$/i;
 
@@ -37,7 +38,14 @@ export function fixOrgEdges(line: Line, spans: Span[], morph: Morph): Span[] {
       continue;
     }
     const tail = remitTail(line, s, morph);
-    out.push(tail > s.last ? { ...s, end: toks[tail - 1].end, last: tail } : s);
+    if (tail > s.last) {
+      out.push({ ...s, end: toks[tail - 1].end, last: tail });
+      continue;
+    }
+    // A Russian name never ends on a lower-case adjective, which comes before its noun: "ФИДЕ | сильной".
+    let last = s.last;
+    while (last - s.first > 1 && /^\p{Ll}/u.test(toks[last - 1].text) && adjectiveParses(morph, toks[last - 1].text)) last--;
+    out.push(last < s.last ? { ...s, end: toks[last - 1].end, last } : s);
   }
   return out;
 }

@@ -127,3 +127,16 @@ describe('NER ru: fixOrgEdges, a person after the body', function () {
     for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
   });
 });
+
+describe('NER ru: fixOrgEdges, no lower-case adjective at the end', function () {
+  this.timeout(20000);
+  const run = (text: string, tagged: string[]) => runSpanRule(fixOrgEdges, text, tagged);
+  it('"УЕФА сильной" → "УЕФА"', async () => assert.deepStrictEqual(await run('Мы хотим сделать УЕФА сильной и единой.', ['ORG УЕФА сильной']), ['ORG УЕФА']));
+  describe('left alone', () => {
+    const same: Array<[string, string, string[]]> = [
+      ['a lower-case noun at the end', 'Акции продала Газпром нефть вчера.', ['ORG Газпром нефть']],
+      ['an adjective before its noun', 'Выступил Российский футбольный союз вчера.', ['ORG Российский футбольный союз']],
+    ];
+    for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
+  });
+});
