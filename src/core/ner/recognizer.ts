@@ -32,6 +32,7 @@ import { dropEventNames } from './ru-events';
 import { retypeSpeakers } from './ru-speakers';
 import { joinDigitOrdinals } from './ru-digit-ordinals';
 import { retypeOrganizationWords } from './ru-org-words';
+import { dropDomainZones } from './ru-domain-zones';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -107,6 +108,7 @@ export class Recognizer {
     spans = retypeSpeakers(line, spans, this.morph);
     spans = joinDigitOrdinals(line, spans);
     spans = retypeOrganizationWords(line, spans, this.morph);
+    spans = dropDomainZones(line, spans);
     return joinMemberStates(text, spans);
   }
 
