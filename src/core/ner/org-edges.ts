@@ -4,6 +4,7 @@
 //   * a capitalized common noun alone at a sentence start ("Полиция оповестила…", "Правительство
 //     уволило…"): a generic body, not a name. Only nouns for kinds of bodies are dropped ("Кремль
 //     заявил" stays an organization);
+//   * a post held in the body on the left ("представителя Минспорта") is the person's, not the name's;
 //   * a person in another case than the genitive right after the body ("депутатом городского совета
 //     Светланой Родионовой") is a person of their own, not a part of the name;
 //   * a body's remit after "по" ends its name ("Совета при Президенте РФ по развитию информационного
@@ -15,16 +16,26 @@ import { Morph, MorphClass } from './morph';
 import { RU_ORG_NAMES } from './tables/ru-organizations';
 import { adjectiveParses } from './adjective';
 
+/**
+ * Lower-case nouns for a person's post in a body ("представителя Минспорта", "пресс-секретаря Фонда"):
+ * the person, not a part of the body's name, so the name starts after them.
+ */
+const ROLE =
+  /^(?:представител|пресс-секретар|руководител|председател|зампред|директор|гендиректор|сотрудник|член|депутат|министр|замминистр|заместител|советник|спикер|начальник|посл|генсек|секретар|президент|вице-президент|глав)(?:ь|я|ю|ем|е|и|ей|ям|ями|ях|а|у|ом|ов|ы|ой|ам|ами|ах)?$/;
+
 const AUTHORITIES = /^власт(?:и|ей|ям|ями|ях)$/i;
 
 export function fixOrgEdges(line: Line, spans: Span[], morph: Morph): Span[] {
   const out: Span[] = [];
   const toks = line.tokens;
-  for (const s of spans) {
+  for (let s of spans) {
     if (s.type !== 'ORG') {
       out.push(s);
       continue;
     }
+    let first = s.first;
+    while (s.last - first > 1 && ROLE.test(toks[first].text)) first++;
+    if (first > s.first) s = { ...s, first, start: toks[first].start };
     const n = s.last - s.first;
     if (n >= 2 && n <= 3 && AUTHORITIES.test(toks[s.first].text) && line.forms[s.first + 1].cap) {
       out.push({ start: toks[s.first + 1].start, end: s.end, type: 'LOC', first: s.first + 1, last: s.last });

@@ -140,3 +140,21 @@ describe('NER ru: fixOrgEdges, no lower-case adjective at the end', function () 
     for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
   });
 });
+
+describe('NER ru: fixOrgEdges, a post on the left is the person’s', function () {
+  this.timeout(20000);
+  const run = (text: string, tagged: string[]) => runSpanRule(fixOrgEdges, text, tagged);
+  const cases: Array<[string, string, string[], string[]]> = [
+    ['a representative', 'Об этом сообщили со ссылкой на представителя Минспорта вчера.', ['ORG представителя Минспорта'], ['ORG Минспорта']],
+    ['two posts in a row', 'Выступил заместитель председателя Гостелерадио.', ['ORG заместитель председателя Гостелерадио'], ['ORG Гостелерадио']],
+  ];
+  for (const [what, text, tagged, expected] of cases) it(what, async () => assert.deepStrictEqual(await run(text, tagged), expected));
+  describe('left alone', () => {
+    const same: Array<[string, string, string[]]> = [
+      ['a capitalized post is a part of the name', 'Указ подписал Президент Татарстана вчера.', ['ORG Президент Татарстана']],
+      ['a post alone', 'Его принял глава вчера.', ['ORG глава']],
+      ['a body noun that starts like a post', 'Решение принял главк вчера.', ['ORG главк']],
+    ];
+    for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
+  });
+});
