@@ -7,6 +7,7 @@
 //   * a post held in the body on the left ("представителя Минспорта") is the person's, not the name's;
 //   * a person in another case than the genitive right after the body ("депутатом городского совета
 //     Светланой Родионовой") is a person of their own, not a part of the name;
+//   * a name cut before its head noun ("Московский | государственный университет") takes it;
 //   * a body's remit after "по" ends its name ("Совета при Президенте РФ по развитию информационного
 //     общества", "Организации по безопасности и сотрудничеству в Европе"): the tagger, which stops at
 //     the lower-case words, is followed to the last noun of the phrase.
@@ -48,6 +49,8 @@ export function fixOrgEdges(line: Line, spans: Span[], morph: Morph): Span[] {
       out.push({ start: toks[person].start, end: s.end, type: 'PER', first: person, last: s.last });
       continue;
     }
+    const head = headAfter(line, s, morph);
+    if (head > s.last) s = { ...s, end: toks[head - 1].end, last: head };
     const tail = remitTail(line, s, morph);
     if (tail > s.last) {
       out.push({ ...s, end: toks[tail - 1].end, last: tail });
@@ -59,6 +62,22 @@ export function fixOrgEdges(line: Line, spans: Span[], morph: Morph): Span[] {
     out.push(last < s.last ? { ...s, end: toks[last - 1].end, last } : s);
   }
   return out;
+}
+
+/**
+ * The end of a name cut before its head noun ("Московский | государственный педагогический
+ * университет"): after a span ending on an adjective, lower-case adjectives (up to four) and then a head
+ * noun of organizations; s.last when there is none.
+ */
+function headAfter(line: Line, s: Span, morph: Morph): number {
+  const toks = line.tokens;
+  if (!adjectiveParses(morph, toks[s.last - 1].text)) return s.last;
+  for (let k = s.last; k < toks.length && k <= s.last + 4; k++) {
+    if (toks[k].kind !== 'word' || !/^\p{Ll}/u.test(toks[k].text)) return s.last;
+    if (line.forms[k].orgHead) return k + 1;
+    if (!adjectiveParses(morph, toks[k].text)) return s.last;
+  }
+  return s.last;
 }
 
 /** The genitive bit of FormInfo.cases (forms.ts). */

@@ -158,3 +158,19 @@ describe('NER ru: fixOrgEdges, a post on the left is the person’s', function (
     for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
   });
 });
+
+describe('NER ru: fixOrgEdges, a name cut before its head noun', function () {
+  this.timeout(20000);
+  const run = (text: string, tagged: string[]) => runSpanRule(fixOrgEdges, text, tagged);
+  it('adjectives then "университет"', async () =>
+    assert.deepStrictEqual(await run('Он окончил Пермский государственный технический университет в 1990 году.', ['ORG Пермский']), [
+      'ORG Пермский государственный технический университет',
+    ]));
+  describe('left alone', () => {
+    const same: Array<[string, string, string[]]> = [
+      ['a noun that is no body', 'Выступил Пермский городской хор мальчиков.', ['ORG Пермский']],
+      ['a verb in between', 'Его Пермский назвал университетом.', ['ORG Пермский']],
+    ];
+    for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
+  });
+});
