@@ -43,6 +43,12 @@ export function fixOrgEdges(line: Line, spans: Span[], morph: Morph): Span[] {
       continue;
     }
     if (n === 1 && sentenceStart(line, s.first) && genericNoun(morph, toks[s.first].text)) continue;
+    const cut = placeAfterName(line, s);
+    if (cut > 0) {
+      out.push({ ...s, end: toks[cut - 1].end, last: cut });
+      out.push({ start: toks[cut + 1].start, end: s.end, type: 'LOC', first: cut + 1, last: s.last });
+      continue;
+    }
     const person = trailingPerson(line, s);
     if (person > 0) {
       out.push({ ...s, end: toks[person - 1].end, last: person });
@@ -78,6 +84,21 @@ function headAfter(line: Line, s: Span, morph: Morph): number {
     if (!adjectiveParses(morph, toks[k].text)) return s.last;
   }
   return s.last;
+}
+
+/**
+ * Where "в" or "для" + a place ends a name that has no head noun ("НАТО | в Афганистане", "Европейского
+ * Союза | для Сербии"; "штаба ВМС в Южно-Китайском море" has one and stays whole), or -1: the place is
+ * one word az knows as a place, the last of the span.
+ */
+function placeAfterName(line: Line, s: Span): number {
+  const toks = line.tokens;
+  const k = s.last - 2;
+  if (k <= s.first || !(toks[k].text === 'в' || toks[k].text === 'для')) return -1;
+  const place = line.forms[s.last - 1];
+  if (!(place.classes & MorphClass.Geox) || place.classes & (MorphClass.Name | MorphClass.Surn)) return -1;
+  for (let j = s.first; j < k; j++) if (line.forms[j].orgHead || toks[j].text.toLowerCase() === 'по') return -1;
+  return k;
 }
 
 /** The genitive bit of FormInfo.cases (forms.ts). */

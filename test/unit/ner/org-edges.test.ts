@@ -174,3 +174,18 @@ describe('NER ru: fixOrgEdges, a name cut before its head noun', function () {
     for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
   });
 });
+
+describe('NER ru: fixOrgEdges, a place after a name without a head noun', function () {
+  this.timeout(20000);
+  const run = (text: string, tagged: string[]) => runSpanRule(fixOrgEdges, text, tagged);
+  it('"НАТО в Ираке" → the alliance and the place', async () =>
+    assert.deepStrictEqual(await run('Войска НАТО в Ираке остались.', ['ORG НАТО в Ираке']), ['ORG НАТО', 'LOC Ираке']));
+  describe('left alone', () => {
+    const same: Array<[string, string, string[]]> = [
+      ['a body noun before "в"', 'Штаб флота в Севастополе переехал.', ['ORG Штаб флота в Севастополе']],
+      ['a remit with "по"', 'Совет по туризму в Сочи собрался.', ['ORG Совет по туризму в Сочи']],
+      ['a place that is also a surname ("Иванове")', 'Фонд Ромашка в Иванове вложил.', ['ORG Ромашка в Иванове']],
+    ];
+    for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
+  });
+});
