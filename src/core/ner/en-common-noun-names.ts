@@ -7,7 +7,7 @@
 // Besirovic", "Tea Vikstedt-Nyman"), and stays a person. The document may still show a person: news
 // refers to one again by the surname alone or after another given name, or gives a title ("Mr",
 // "President"), an age ("…, 45,") or a "he"/"she" right after; a company gets none of these.
-import { classesOf, EnClass, ORDINARY_NOUN } from './en-gazetteer';
+import { classesOf, COMMON_WORD, EnClass, ORDINARY_NOUN } from './en-gazetteer';
 import { Line } from './forms';
 import { Span } from './spans';
 import type { WordLookup } from './word-table';
@@ -28,7 +28,8 @@ interface Candidate {
 
 /** Retypes person spans that open with an ordinary noun as ORG (in place), unless the document shows a person. */
 export function retypeCommonNounNames(lines: Line[], spans: Span[][], gazetteer: WordLookup): void {
-  const bits = (w: string) => classesOf(gazetteer, w);
+  // The common-word mark is en-headline-case.ts's: what follows reads the lists and WordNet's nouns.
+  const bits = (w: string) => classesOf(gazetteer, w) & ~COMMON_WORD;
   // Written in Title Case only: in an all-caps headline ("LAKERS RELEASE JONES") a capital says
   // nothing of a name, and the word is as often a verb.
   const ordinary = (line: Line, i: number) => TITLE_CASE.test(line.tokens[i].text) && bits(line.tokens[i].text) === ORDINARY_NOUN;
@@ -37,14 +38,15 @@ export function retypeCommonNounNames(lines: Line[], spans: Span[][], gazetteer:
   const candidates: Candidate[] = [];
   lines.forEach((line, k) => {
     for (const span of spans[k]) {
-      if (span.type !== 'PER' || !known(surnameOf(line, span))) continue;
+      if (span.type !== 'PER') continue;
+      // The noun first (one lookup, rarely true), then the last word.
       if (span.last - span.first >= 2) {
-        if (ordinary(line, span.first)) candidates.push({ line, spans: spans[k], span });
+        if (ordinary(line, span.first) && known(surnameOf(line, span))) candidates.push({ line, spans: spans[k], span });
         continue;
       }
       // "Time Warner's chairman": the tagger left the noun out of the name.
       const before = span.first - 1;
-      if (before >= 0 && ordinary(line, before) && !spans[k].some((o) => o.first <= before && before < o.last))
+      if (before >= 0 && ordinary(line, before) && known(surnameOf(line, span)) && !spans[k].some((o) => o.first <= before && before < o.last))
         candidates.push({ line, spans: spans[k], span, takeIn: before });
     }
   });

@@ -39,6 +39,13 @@ export const DICT_MASK = 31;
  * bit as a feature was measured and not kept, model card): only en-common-noun-names.ts reads it.
  */
 export const ORDINARY_NOUN = 1 << (DICT_SHIFT + 6);
+/**
+ * A common lower-case word of any kind ("rejects" → "reject", "by"), claimed by no name list; kept out
+ * of the features like ORDINARY_NOUN: en-headline-case.ts reads it to recase headlines.
+ */
+export const COMMON_WORD = 1 << (DICT_SHIFT + 7);
+/** A function word (natural's English stop words: "by", "as"), lower case in any sentence whatever a list claims. */
+export const STOP_WORD = 1 << (DICT_SHIFT + 8);
 
 /** The gazetteer's text (sorted by word, as the build script writes it) as a lookup table searched in place (word-table.ts). */
 export function parseGazetteer(text: string): WordTable {

@@ -12,9 +12,13 @@ import { classesOf, DICT_MASK, DICT_SHIFT, EnClass, loadGazetteer } from './en-g
 import type { WordLookup } from './word-table';
 import { isInside, labelType, N_LABELS } from './labels';
 import { retypeAfterDescriptor } from './en-descriptors';
+import { datelineAgency } from './dateline-ru';
 import { addKnownSurnames } from './en-surnames';
 import { retypeJoinedNames } from './en-joined-names';
 import { retypeCommonNounNames } from './en-common-noun-names';
+import { recaseHeadline } from './en-headline-case';
+import { markShoutedNames } from './en-shouted-names';
+import { retypeTableRows } from './en-table-rows';
 
 export const EN_MODEL_FILE = 'ner-en.model';
 export const EN_GAZETTEER_FILE = 'ner-en.gazetteer';
@@ -62,7 +66,8 @@ export class EnglishTagger {
    * lines come from lines() (English forms already); otherwise their forms are replaced.
    */
   tag(lines: Line[], ownForms = false): Span[][] {
-    const own = ownForms ? lines : lines.map((l) => this.line(l.tokens));
+    // A Title Case headline is read as a sentence would spell it (en-headline-case.ts); the spans keep its offsets.
+    const own = recaseHeadline(ownForms ? lines : lines.map((l) => this.line(l.tokens)), this.gazetteer, this.forms);
     const labels = this.model.tagDoc(own);
     const out = own.map((line, k) => {
       const spans: Span[] = [];
@@ -81,9 +86,17 @@ export class EnglishTagger {
         if (POSSESSIVE.test(last.text) && last.text.length > 2) s.end -= 2;
       }
       retypeAfterDescriptor(line, spans);
+      // "PARIS, May 2 (AFP) - …": the dateline's agency is an organization, whether the model knows it or not.
+      const agency = datelineAgency(line);
+      if (agency && !spans.some((s) => s.start < agency.end && agency.start < s.end)) {
+        spans.push(agency);
+        spans.sort((a, b) => a.start - b.start);
+      }
       return spans;
     });
     retypeCommonNounNames(own, out, this.gazetteer);
+    markShoutedNames(own, out);
+    retypeTableRows(own, out);
     retypeJoinedNames(own, out);
     addKnownSurnames(own, out);
     return out;

@@ -7,7 +7,7 @@
 //      first name alone the one full name that starts with it. Two people who share a surname
 //      ("Андрей Иванов", "Пётр Иванов") stay two;
 //   3. an abbreviation joins a full name whose initials spell it ("МВД" ↔ "Министерство внутренних дел");
-//   4. a name written with and without spaces is one name ("TimeWarner" / "Time Warner").
+//   4. a name written with and without spaces is one name ("TimeWarner" / "Time Warner", "DeLuca" / "De Luca").
 // entityKeys() numbers the groups per type in order of first mention ("per-1", "org-2"): the
 // `entity` key that `newsmark extract` prints; the editor groups with groupMentions() itself.
 import { Entity } from '../types';
@@ -110,6 +110,22 @@ export function groupMentions(entities: Entity[]): Map<Entity, string> {
     }
     keys.set(e, key);
   }
+  // A name written with and without a space is one person too: a surname's particle is written either way
+  // ("De Luca" / "DeLuca"), and a name the tagger took for a person twice is one name whatever it is
+  // ("Brightwater Mining" / "BrightwaterMining"). The group mentioned first gives its key, to its
+  // surname-only mentions as well.
+  // Only spellings that differ in spaces: the same surname alone twice may well be two people (above).
+  const firstBySquashed = new Map<string, [string, string]>(); // squashed name → [its first spelling, key]
+  const renamed = new Map<string, string>();
+  for (const e of people) {
+    const name = clean(nameOf(e));
+    const squashed = name.replace(/ /g, '');
+    const key = keys.get(e)!;
+    const first = firstBySquashed.get(squashed);
+    if (!first) firstBySquashed.set(squashed, [name, key]);
+    else if (first[0] !== name && first[1] !== key && !renamed.has(key)) renamed.set(key, renamed.get(first[1]) ?? first[1]);
+  }
+  if (renamed.size) for (const e of people) keys.set(e, renamed.get(keys.get(e)!) ?? keys.get(e)!);
 
   // Organizations and places: normal form, then abbreviations onto full names. Each mention's
   // cleaned name is computed once, and the mentions are indexed by it: a scan of every mention per

@@ -31,6 +31,8 @@ import { joinNamedAfter } from './ru-named-after';
 import { dropEventNames } from './ru-events';
 import { retypeSpeakers } from './ru-speakers';
 import { joinDigitOrdinals } from './ru-digit-ordinals';
+import { retypeOrganizationWords } from './ru-org-words';
+import { dropDomainZones } from './ru-domain-zones';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -105,6 +107,8 @@ export class Recognizer {
     spans = dropEventNames(line, spans, this.morph);
     spans = retypeSpeakers(line, spans, this.morph);
     spans = joinDigitOrdinals(line, spans);
+    spans = retypeOrganizationWords(line, spans, this.morph);
+    spans = dropDomainZones(line, spans);
     return joinMemberStates(text, spans);
   }
 

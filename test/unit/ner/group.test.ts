@@ -100,6 +100,20 @@ const CASES: Array<[Entity[], string[]]> = [
     [ent('ORG', "Time Warner's", 'Time Warner'), ent('ORG', 'TimeWarner'), ent('PER', 'Richard Parsons'), ent('PER', 'Parsons')],
     ['ORG:time warner', 'ORG:time warner', 'PER:parsons', 'PER:parsons'],
   ],
+  // … for people too: a particle written with or without its space, a name run together.
+  [
+    [ent('PER', 'Marco De Luca'), ent('PER', 'De Luca'), ent('PER', 'DeLuca')],
+    ['PER:luca marco', 'PER:luca de', 'PER:luca de'],
+  ],
+  [
+    [ent('PER', 'Brightwater Mining'), ent('PER', 'Mining'), ent('PER', 'BrightwaterMining'), ent('ORG', 'Brightwater Mining')],
+    ['PER:mining', 'PER:mining', 'PER:mining', 'ORG:brightwater mining'],
+  ],
+  // … but a surname alone is not the person whose full name it ends in run together.
+  [
+    [ent('PER', 'Ruth Okafor'), ent('PER', 'RuthOkafor'), ent('PER', 'Okafor')],
+    ['PER:okafor', 'PER:okafor', 'PER:okafor'],
+  ],
   // An abbreviation whose letters match nothing stays on its own; different types never merge.
   [
     [ent('ORG', 'ОДКБ'), ent('LOC', 'Москва'), ent('ORG', 'Москва')],

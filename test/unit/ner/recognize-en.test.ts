@@ -26,6 +26,10 @@ const FOUND: Array<[string, string[]]> = [
   ['OSLO, May 2 (Fjord Wire) - Norway raised its forecast.', ['LOC OSLO', 'LOC Norway']],
   ['QUITO, Feb 3 (AP) - Ecuador raised fuel prices.', ['LOC QUITO', 'ORG AP', 'LOC Ecuador']],
   ["BOGOTA, April 4 (EFE) - Colombia's president spoke.", ['LOC BOGOTA', 'ORG EFE', 'LOC Colombia']],
+  // … and where the model misses the agency, the dateline convention says it (dateline-ru.ts's reader of
+  // the shared dateline parser, both languages).
+  ['PARIS, May 2 (AFP) - France raised taxes.', ['LOC PARIS', 'ORG AFP', 'LOC France']],
+  ['BERLIN, May 2 (dpa) - Germany raised taxes.', ['LOC BERLIN', 'ORG dpa', 'LOC Germany']],
   // An honorific with its dot stays outside the name, and any of them opens one.
   ['Mr. Smith met Dr. Jones in the capital.', ['PER Smith', 'PER Jones']],
   // People: titles, verbs of saying, role nouns, reporting credits.
@@ -74,6 +78,9 @@ const FOUND: Array<[string, string[]]> = [
   ['Time Warner said on Monday it would cut jobs.', ['ORG Time Warner']],
   ['Beacon Morgan said on Monday it would close two plants.', ['ORG Beacon Morgan']],
   ["Kettle Morgan's chief executive Ruth Okafor resigned.", ['ORG Kettle Morgan', 'PER Ruth Okafor']],
+  // … and the same name run together is that company too, whatever the tagger made of it alone
+  // (en-joined-names.ts: the model reads "TimeWarner" as a person).
+  ["Time Warner's chairman Richard Parsons spoke. Parsons said TimeWarner would hire.", ['ORG Time Warner', 'ORG TimeWarner', 'PER Parsons']],
   // … unless the document shows a person: an age, a title, the surname alone, a "he" after the name.
   ['Hen Morgan, 45, was arrested on Monday.', ['PER Hen Morgan']],
   ['Police said Mr Hen Morgan was arrested on Monday.', ['PER Hen Morgan']],
@@ -81,6 +88,10 @@ const FOUND: Array<[string, string[]]> = [
   ['Hen Morgan was arrested on Monday after he left the house.', ['PER Hen Morgan']],
   // … and a given name is a name first, though "will" and "bill" are nouns too.
   ['Will Smith starred in the film.', ['PER Will Smith']],
+  // A name in a headline of capitals is the name the story spells (en-shouted-names.ts; the model
+  // alone finds "ORG RUTH", and nothing in the second).
+  ['RUTH OKAFOR NAMED BRIGHTWATER CHIEF\n\nRuth Okafor will run Brightwater Mining Corp, the company said.', ['PER RUTH OKAFOR', 'PER Ruth Okafor']],
+  ['OKAFOR QUITS AS BRIGHTWATER CHIEF\n\nRuth Okafor resigned on Monday.', ['PER OKAFOR', 'PER Ruth Okafor']],
 ];
 
 // Capitals that are not names: sentence starts, headlines in Title Case, months, weekdays,
@@ -96,6 +107,11 @@ const NOT_FOUND: Array<[string, string[]]> = [
   ['Police arrested two men.', ['Police']],
   ['Heavy rain is expected.', ['Heavy']],
   ['Drought Hits Crops Across The South', ['Drought', 'Hits', 'Crops', 'Drought Hits Crops']],
+  // A Title Case headline is read as a sentence spells it (en-headline-case.ts; the model alone reads
+  // one long name: "ORG Rejects Appeal By Opposition", "ORG Storm Damage Closes Schools Across Region").
+  ['Court Rejects Appeal By Opposition', ['Rejects Appeal By Opposition', 'Court Rejects', 'Opposition']],
+  ['Storm Damage Closes Schools Across Region', ['Storm Damage Closes Schools Across Region', 'Storm Damage', 'Schools', 'Region']],
+  ['Farmers Protest New Water Tax In Northern Province', ['Farmers Protest New Water Tax', 'Water Tax']],
   ['Prices rose on Monday and fell on Friday.', ['Prices', 'Monday', 'Friday']],
   // An all-caps sports heading: a sport and a nationality, no name.
   ['SOCCER - ESTONIAN LEAGUE RESULTS', ['SOCCER', 'ESTONIAN', 'ESTONIAN LEAGUE']],
