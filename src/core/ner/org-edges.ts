@@ -5,17 +5,13 @@
 //     уволило…"): a generic body, not a name. Only nouns for kinds of bodies are dropped ("Кремль
 //     заявил" stays an organization);
 //   * a post held in the body on the left ("представителя Минспорта") is the person's, not the name's;
-//   * a person in another case than the genitive right after the body ("депутатом городского совета
-//     Светланой Родионовой") is a person of their own, not a part of the name;
-//   * a name cut before its head noun ("Московский | государственный университет") takes it;
 //   * a body's remit after "по" ends its name ("Совета при Президенте РФ по развитию информационного
 //     общества", "Организации по безопасности и сотрудничеству в Европе"): the tagger, which stops at
 //     the lower-case words, is followed to the last noun of the phrase.
 import { Span } from './spans';
-import { Line, quotedOf, sentenceStart } from './forms';
+import { Line, sentenceStart } from './forms';
 import { Morph, MorphClass } from './morph';
 import { RU_ORG_NAMES } from './tables/ru-organizations';
-import { adjectiveParses } from './adjective';
 
 /**
  * Lower-case nouns for a person's post in a body ("представителя Минспорта", "пресс-секретаря Фонда"):
@@ -43,82 +39,10 @@ export function fixOrgEdges(line: Line, spans: Span[], morph: Morph): Span[] {
       continue;
     }
     if (n === 1 && sentenceStart(line, s.first) && genericNoun(morph, toks[s.first].text)) continue;
-    const cut = placeAfterName(line, s);
-    if (cut > 0) {
-      out.push({ ...s, end: toks[cut - 1].end, last: cut });
-      out.push({ start: toks[cut + 1].start, end: s.end, type: 'LOC', first: cut + 1, last: s.last });
-      continue;
-    }
-    const person = trailingPerson(line, s);
-    if (person > 0) {
-      out.push({ ...s, end: toks[person - 1].end, last: person });
-      out.push({ start: toks[person].start, end: s.end, type: 'PER', first: person, last: s.last });
-      continue;
-    }
-    const head = headAfter(line, s, morph);
-    if (head > s.last) s = { ...s, end: toks[head - 1].end, last: head };
     const tail = remitTail(line, s, morph);
-    if (tail > s.last) {
-      out.push({ ...s, end: toks[tail - 1].end, last: tail });
-      continue;
-    }
-    // A Russian name never ends on a lower-case adjective, which comes before its noun: "ФИДЕ | сильной".
-    let last = s.last;
-    while (last - s.first > 1 && /^\p{Ll}/u.test(toks[last - 1].text) && adjectiveParses(morph, toks[last - 1].text)) last--;
-    out.push(last < s.last ? { ...s, end: toks[last - 1].end, last } : s);
+    out.push(tail > s.last ? { ...s, end: toks[tail - 1].end, last: tail } : s);
   }
   return out;
-}
-
-/**
- * The end of a name cut before its head noun ("Московский | государственный педагогический
- * университет"): after a span ending on an adjective, lower-case adjectives (up to four) and then a head
- * noun of organizations; s.last when there is none.
- */
-function headAfter(line: Line, s: Span, morph: Morph): number {
-  const toks = line.tokens;
-  if (!adjectiveParses(morph, toks[s.last - 1].text)) return s.last;
-  for (let k = s.last; k < toks.length && k <= s.last + 4; k++) {
-    if (toks[k].kind !== 'word' || !/^\p{Ll}/u.test(toks[k].text)) return s.last;
-    if (line.forms[k].orgHead) return k + 1;
-    if (!adjectiveParses(morph, toks[k].text)) return s.last;
-  }
-  return s.last;
-}
-
-/**
- * Where "в" or "для" + a place ends a name that has no head noun ("НАТО | в Афганистане", "Европейского
- * Союза | для Сербии"; "штаба ВМС в Южно-Китайском море" has one and stays whole), or -1: the place is
- * one word az knows as a place, the last of the span.
- */
-function placeAfterName(line: Line, s: Span): number {
-  const toks = line.tokens;
-  const k = s.last - 2;
-  if (k <= s.first || !(toks[k].text === 'в' || toks[k].text === 'для')) return -1;
-  const place = line.forms[s.last - 1];
-  if (!(place.classes & MorphClass.Geox) || place.classes & (MorphClass.Name | MorphClass.Surn)) return -1;
-  for (let j = s.first; j < k; j++) if (line.forms[j].orgHead || toks[j].text.toLowerCase() === 'по') return -1;
-  return k;
-}
-
-/** The genitive bit of FormInfo.cases (forms.ts). */
-const GENITIVE = 2;
-
-/**
- * Where a person the tagger ran the organization on into starts ("депутатом городского совета |
- * Светланой Родионовой"), or -1: a first name az knows, after the body's first word, and capitalized
- * words to the end. A body named after a person has the name in the genitive ("Фонд Владимира
- * Потанина"), so a first name that cannot be genitive starts a person of its own.
- */
-function trailingPerson(line: Line, s: Span): number {
-  const quoted = quotedOf(line);
-  for (let k = s.first + 1; k < s.last; k++) {
-    const f = line.forms[k];
-    if (!(f.classes & MorphClass.Name) || !(f.classes & MorphClass.Known) || !f.cases || f.cases & GENITIVE || quoted[k]) continue;
-    for (let j = k; j < s.last; j++) if (!line.forms[j].cap) return -1;
-    return k;
-  }
-  return -1;
 }
 
 /** Nouns for kinds of bodies ("Полиция", "Правительство", "Фирмы"), any case and number. */

@@ -28,11 +28,6 @@ import { lineLang } from '../document-context';
 import { balanceQuotes } from './ru-balanced-quotes';
 import { joinDottedNames } from './ru-dotted-names';
 import { joinNamedAfter } from './ru-named-after';
-import { dropEventNames } from './ru-events';
-import { retypeSpeakers } from './ru-speakers';
-import { joinDigitOrdinals } from './ru-digit-ordinals';
-import { retypeOrganizationWords } from './ru-org-words';
-import { dropDomainZones } from './ru-domain-zones';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -104,11 +99,6 @@ export class Recognizer {
     spans = joinGovernmentOf(line, spans);
     spans = dropQuotedWorks(line, spans);
     spans = joinNamedAfter(line, spans);
-    spans = dropEventNames(line, spans, this.morph);
-    spans = retypeSpeakers(line, spans, this.morph);
-    spans = joinDigitOrdinals(line, spans);
-    spans = retypeOrganizationWords(line, spans, this.morph);
-    spans = dropDomainZones(line, spans);
     return joinMemberStates(text, spans);
   }
 
