@@ -2,32 +2,18 @@
 // (src/core/ner/en-common-noun-names.ts), on its own: the person spans are given here, as if the tagger
 // had found them, so each row shows what the rule does whatever the model of the day says. Invented names.
 import { strict as assert } from 'assert';
-import { tokenize } from '../../../src/core/tokenize';
-import { englishTagger } from '../../../src/core/ner/en-tagger';
+import { runEnglishStep } from './helpers';
 import { retypeCommonNounNames } from '../../../src/core/ner/en-common-noun-names';
 import { loadGazetteer } from '../../../src/core/ner/en-gazetteer';
 import { dataPath } from '../../../src/core/data-path';
-import type { Span } from '../../../src/core/ner/spans';
 
 /** Runs the rule over `text` with PER spans on the given names (in text order); "TYPE text" out. */
-function run(text: string, people: string[]): string[] {
-  const lines = englishTagger().lines(tokenize(text));
-  const spans: Span[][] = lines.map(() => []);
-  let from = 0;
-  for (const name of people) {
-    const at = text.indexOf(name, from);
-    assert.ok(at >= 0, name);
-    from = at + name.length;
-    const k = lines.findIndex((l) => l.tokens.some((t) => t.start === at));
-    const first = lines[k].tokens.findIndex((t) => t.start === at);
-    let last = first;
-    while (last < lines[k].tokens.length && lines[k].tokens[last].start < at + name.length) last++;
-    spans[k].push({ start: at, end: at + name.length, type: 'PER', first, last });
-  }
-  spans.forEach((s) => s.sort((a, b) => a.start - b.start));
-  retypeCommonNounNames(lines, spans, loadGazetteer(dataPath('ner-en.gazetteer')));
-  return spans.flat().map((s) => `${s.type} ${text.slice(s.start, s.end)}`);
-}
+const run = (text: string, people: string[]) =>
+  runEnglishStep(
+    (lines, spans) => retypeCommonNounNames(lines, spans, loadGazetteer(dataPath('ner-en.gazetteer'))),
+    text,
+    people.map((p) => `PER ${p}`),
+  );
 
 const ROWS: Array<[string, string[], string[]]> = [
   // An ordinary noun, then a known word: a company.

@@ -1,31 +1,11 @@
 // A name in a line of capitals takes the type the story's sentences give it (src/core/ner/en-shouted-names.ts),
 // on its own: the tagger's spans are given here, so each row shows what the step does. Invented names.
 import { strict as assert } from 'assert';
-import { tokenize } from '../../../src/core/tokenize';
-import { englishTagger } from '../../../src/core/ner/en-tagger';
+import { runEnglishStep } from './helpers';
 import { markShoutedNames } from '../../../src/core/ner/en-shouted-names';
-import type { Span } from '../../../src/core/ner/spans';
-import type { NerType } from '../../../src/core/ner/labels';
 
 /** Runs the step over `text` with the given "TYPE name" spans (in text order); "TYPE text" out. */
-function run(text: string, given: string[]): string[] {
-  const lines = englishTagger().lines(tokenize(text));
-  const spans: Span[][] = lines.map(() => []);
-  let from = 0;
-  for (const g of given) {
-    const [type, name] = [g.slice(0, 3) as NerType, g.slice(4)];
-    const at = text.indexOf(name, from);
-    assert.ok(at >= 0, name);
-    from = at + name.length;
-    const k = lines.findIndex((l) => l.tokens.some((t) => t.start === at));
-    const first = lines[k].tokens.findIndex((t) => t.start === at);
-    let last = first;
-    while (last < lines[k].tokens.length && lines[k].tokens[last].start < at + name.length) last++;
-    spans[k].push({ start: at, end: at + name.length, type, first, last });
-  }
-  markShoutedNames(lines, spans);
-  return spans.flat().map((s) => `${s.type} ${text.slice(s.start, s.end)}`);
-}
+const run = (text: string, given: string[]) => runEnglishStep(markShoutedNames, text, given);
 
 const ROWS: Array<[string, string[], string[]]> = [
   // A person named in full below: the shouted full name, and the shouted surname alone.

@@ -1,31 +1,11 @@
 // The rows of one results table take the type most of them have (src/core/ner/en-table-rows.ts), on its
 // own: the tagger's spans are given here. Invented names.
 import { strict as assert } from 'assert';
-import { tokenize } from '../../../src/core/tokenize';
-import { englishTagger } from '../../../src/core/ner/en-tagger';
+import { runEnglishStep } from './helpers';
 import { retypeTableRows } from '../../../src/core/ner/en-table-rows';
-import type { Span } from '../../../src/core/ner/spans';
-import type { NerType } from '../../../src/core/ner/labels';
 
 /** Runs the step over `text` with the given "TYPE name" spans (in text order); "TYPE text" out. */
-function run(text: string, given: string[]): string[] {
-  const lines = englishTagger().lines(tokenize(text));
-  const spans: Span[][] = lines.map(() => []);
-  let from = 0;
-  for (const g of given) {
-    const [type, name] = [g.slice(0, 3) as NerType, g.slice(4)];
-    const at = text.indexOf(name, from);
-    assert.ok(at >= 0, name);
-    from = at + name.length;
-    const k = lines.findIndex((l) => l.tokens.some((t) => t.start === at));
-    const first = lines[k].tokens.findIndex((t) => t.start === at);
-    let last = first;
-    while (last < lines[k].tokens.length && lines[k].tokens[last].start < at + name.length) last++;
-    spans[k].push({ start: at, end: at + name.length, type, first, last });
-  }
-  retypeTableRows(lines, spans);
-  return spans.flat().map((s) => `${s.type} ${text.slice(s.start, s.end)}`);
-}
+const run = (text: string, given: string[]) => runEnglishStep(retypeTableRows, text, given);
 
 const GOLF = 'Halvard Strand 71 68 70 - 209\nTomas Vukovic 69 71 70 - 210\nIvo Marek 70 70 70 - 210\n';
 const ROWS: Array<[string, string, string[], string[]]> = [

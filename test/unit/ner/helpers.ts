@@ -8,6 +8,8 @@ import { Recognizer } from '../../../src/core/ner/recognizer';
 import { Line } from '../../../src/core/ner/forms';
 import { Span } from '../../../src/core/ner/spans';
 import { loadMorph, Morph } from '../../../src/core/ner/morph';
+import { englishTagger } from '../../../src/core/ner/en-tagger';
+import type { NerType } from '../../../src/core/ner/labels';
 
 export async function recognize(text: string): Promise<Entity[]> {
   const ner = await loadNer();
@@ -57,4 +59,29 @@ export async function runSpanRule(rule: (line: Line, spans: Span[], morph: Morph
     return { start: line.tokens[first].start, end: line.tokens[last - 1].end, type: type as Span['type'], first, last };
   });
   return rule(line, spans, await loadMorph()).map((s) => `${s.type} ${text.slice(s.start, s.end)}`);
+}
+
+/**
+ * An English step after the tagger (src/core/ner/en-*.ts, one that reads the whole document) run on
+ * its own: `given` are the tagger's spans as "TYPE name" in text order (each name found after the one
+ * before). Returns "TYPE text" of every line's spans after the step, in text order.
+ */
+export function runEnglishStep(step: (lines: Line[], spans: Span[][]) => void, text: string, given: string[]): string[] {
+  const lines = englishTagger().lines(tokenize(text));
+  const spans: Span[][] = lines.map(() => []);
+  let from = 0;
+  for (const g of given) {
+    const [type, name] = [g.slice(0, 3) as NerType, g.slice(4)];
+    const at = text.indexOf(name, from);
+    assert.ok(at >= 0, name);
+    from = at + name.length;
+    const k = lines.findIndex((l) => l.tokens.some((t) => t.start === at));
+    const first = lines[k].tokens.findIndex((t) => t.start === at);
+    let last = first;
+    while (last < lines[k].tokens.length && lines[k].tokens[last].start < at + name.length) last++;
+    spans[k].push({ start: at, end: at + name.length, type, first, last });
+  }
+  spans.forEach((s) => s.sort((a, b) => a.start - b.start));
+  step(lines, spans);
+  return spans.flat().map((s) => `${s.type} ${text.slice(s.start, s.end)}`);
 }
