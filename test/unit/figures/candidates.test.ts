@@ -12,6 +12,7 @@ import { parseDateRangeEn } from '../../../src/core/figures/date-range-en';
 import { parseQuantity } from '../../../src/core/figures/quantity';
 import { parseRef } from '../../../src/core/figures/date-resolve';
 import { QUALIFIER_PHRASES, RANGE_PATTERNS } from '../../../src/core/figures/tables/qualifiers';
+import { rng } from '../seeded-random';
 
 const LATIN = /^[a-z ]+$/;
 // Every English qualifier and range phrase, whole and cut short, and the words that follow them.
@@ -23,16 +24,6 @@ const PIECES = [
   ...['than', 'least', 'most', 'to', 'of', 'and', 'excess', 'as', 'many', 'much', 'a', 'the', 'in', 'at', 'up', 'no'],
   ...['percent', 'million', 'dollars', 'people', 'years', 'old', 'March', 'May', 'June 5', 'Monday', 'ago', 'week', 'half', 'one', 'two', 'third'],
 ];
-
-/** A seeded generator (mulberry32), so a failure can be replayed. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('figures: the candidate test before the grammars', function () {
   this.timeout(60000);

@@ -3,17 +3,7 @@
 import * as assert from 'assert';
 import { AnchorIndex } from '../../../src/sidecar/anchor';
 import { contextAfter, contextBefore } from '../../../src/sidecar/context';
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../seeded-random';
 
 const PIECES = ['Путин', 'Пу', 'аа', 'а', ' ', '\n', '\r\n', '5', '55', '\u00a0', '😀', 'ОДКБ', '. ', 'в ', 'Москва', 'Москва-Сити'];
 

@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { serializeSidecar, parseSidecar, Annotation, STATUSES } from '../../../src/sidecar';
 import { ENTITY_TYPES } from '../../../src/core/types';
 import { needsQuotes } from '../../../src/sidecar/quoting';
+import { rng } from '../seeded-random';
 
 /** Fragments a YAML 1.1 reader reads as something other than the same string, or refuses. */
 const TRICKY = [
@@ -76,16 +77,6 @@ const TRICKY = [
 ];
 const WORDS = ['Москва', 'Казахстана', 'МВД', 'Almaty', 'water', 'ministers', 'the', 'и', 'в', '2024', 'года', '%', '$', '«', '»', '—', '.'];
 const SEPARATORS = [' ', ' ', ' ', ' ', '\n', '\n\n', ''];
-
-/** A small seeded generator (mulberry32): the same corpus on every run. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generate(n: number): { name: string; text: string; yaml: string }[] {
   const r = rng(18);
