@@ -11,8 +11,8 @@ import { classesOf, COMMON_WORD, EnClass, ORDINARY_NOUN } from './en-gazetteer';
 import { Line } from './forms';
 import { Span } from './spans';
 import type { WordLookup } from './word-table';
+import { POSSESSIVE } from './en-possessive';
 
-const POSSESSIVE = /['’]s$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 const AGE = /^\d{1,2}$/;
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);

@@ -4,8 +4,8 @@
 // them or gives them another type; the document has already said what they are.
 import { Line } from './forms';
 import { Span } from './spans';
+import { POSSESSIVE_ANY_CASE } from './en-possessive';
 
-const POSSESSIVE = /['’][sS]$/; // "OKAFOR'S" in capitals
 const MIXED_WORD = /^\p{Lu}[\p{Ll}'’.-]+$/u;
 const SHOUTED = /^\p{Lu}[\p{Lu}'’.-]+$/u;
 /** Longest name looked for, in words. */
@@ -20,7 +20,7 @@ export function markShoutedNames(lines: Line[], spans: Span[][]): void {
   const names = new Map<string, Span['type']>();
   lines.forEach((line, k) => {
     for (const s of spans[k]) {
-      const words = line.tokens.slice(s.first, s.last).map((t) => t.text.replace(POSSESSIVE, ''));
+      const words = line.tokens.slice(s.first, s.last).map((t) => t.text.replace(POSSESSIVE_ANY_CASE, ''));
       if (!words.every((w) => MIXED_WORD.test(w))) continue;
       names.set(words.join(' ').toUpperCase(), s.type);
       if (s.type === 'PER' && words.length >= 2) names.set(words[words.length - 1].toUpperCase(), 'PER');
@@ -39,7 +39,7 @@ export function markShoutedNames(lines: Line[], spans: Span[][]): void {
       for (; j > i; j--) {
         const key = toks
           .slice(i, j)
-          .map((t) => t.text.replace(POSSESSIVE, ''))
+          .map((t) => t.text.replace(POSSESSIVE_ANY_CASE, ''))
           .join(' ');
         const type = names.get(key);
         if (!type) continue;
@@ -54,7 +54,7 @@ export function markShoutedNames(lines: Line[], spans: Span[][]): void {
           // The tagger's spans across the run give way ("ORG RUTH" inside "RUTH OKAFOR").
           spans[k] = own.filter((s) => s.last <= i || s.first >= j);
           const last = toks[j - 1];
-          spans[k].push({ start: toks[i].start, end: POSSESSIVE.test(last.text) ? last.end - 2 : last.end, type, first: i, last: j });
+          spans[k].push({ start: toks[i].start, end: POSSESSIVE_ANY_CASE.test(last.text) ? last.end - 2 : last.end, type, first: i, last: j });
           changed = true;
         }
         i = j - 1;

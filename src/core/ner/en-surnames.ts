@@ -4,8 +4,8 @@
 // after it, for both languages, by surname-memory.ts; this adds the ones it missed altogether.
 import { Line } from './forms';
 import { Span } from './spans';
+import { POSSESSIVE } from './en-possessive';
 
-const POSSESSIVE = /['’]s$/;
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** Adds a PER span for each untagged word that is the last word of a full name tagged in the document. */

@@ -19,11 +19,11 @@ import { retypeCommonNounNames } from './en-common-noun-names';
 import { recaseHeadline } from './en-headline-case';
 import { markShoutedNames } from './en-shouted-names';
 import { retypeTableRows } from './en-table-rows';
+import { POSSESSIVE } from './en-possessive';
 
 export const EN_MODEL_FILE = 'ner-en.model';
 export const EN_GAZETTEER_FILE = 'ner-en.gazetteer';
 const UPPER = /\p{Lu}/u;
-const POSSESSIVE = /['’]s$/;
 
 /** English forms: word classes from the gazetteer; a possessive shares the lemma of its word. */
 export function englishForms(gazetteer: WordLookup): FormCache {
