@@ -19,6 +19,7 @@ import { retypeCommonNounNames } from './en-common-noun-names';
 import { recaseHeadline } from './en-headline-case';
 import { markShoutedNames } from './en-shouted-names';
 import { retypeTableRows } from './en-table-rows';
+import { retypeFirmEndings } from './en-firm-endings';
 import { POSSESSIVE } from './en-possessive';
 
 export const EN_MODEL_FILE = 'ner-en.model';
@@ -95,6 +96,7 @@ export class EnglishTagger {
       return spans;
     });
     retypeCommonNounNames(own, out, this.gazetteer);
+    retypeFirmEndings(own, out);
     markShoutedNames(own, out);
     retypeTableRows(own, out);
     retypeJoinedNames(own, out);

@@ -81,6 +81,8 @@ const FOUND: Array<[string, string[]]> = [
   // … and the same name run together is that company too, whatever the tagger made of it alone
   // (en-joined-names.ts: the model reads "TimeWarner" as a person).
   ["Time Warner's chairman Richard Parsons spoke. Parsons said TimeWarner would hire.", ['ORG Time Warner', 'ORG TimeWarner', 'PER Parsons']],
+  // A name ending in a firm's legal form is a firm (en-firm-endings.ts; the model alone says PER Warner Bros).
+  ['Time Warner said on Monday it would cut jobs at Warner Bros.', ['ORG Time Warner', 'ORG Warner Bros']],
   // … unless the document shows a person: an age, a title, the surname alone, a "he" after the name.
   ['Hen Morgan, 45, was arrested on Monday.', ['PER Hen Morgan']],
   ['Police said Mr Hen Morgan was arrested on Monday.', ['PER Hen Morgan']],

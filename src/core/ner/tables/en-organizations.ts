@@ -26,3 +26,12 @@ broadcaster utility supplier distributor exporter importer refiner shipper shipb
 chain giant subsidiary affiliate newspaper daily weekly magazine agency club side team party
 network studio fund bourse regulator watchdog`.split(/\s+/),
 );
+
+/**
+ * Words that end only a firm's name: legal forms and their abbreviations ("Acme Corp", "Smith & Co",
+ * "Warner Bros"). No person's or place's name ends in one, so a name the tagger read as a person or place
+ * and that ends in one is a firm. Written without a final dot; "Co"/"Cos" only capitalized as here.
+ */
+export const EN_FIRM_ENDINGS: ReadonlySet<string> = new Set(
+  `Inc Corp Ltd LLC LLP PLC plc Co Cos Bros GmbH AG NV BV SpA Pty`.split(/\s+/),
+);
