@@ -5,6 +5,7 @@
 import { Entity, ExtractOptions, ExtractResult, Lang } from './types';
 import { Token, tokenize } from './tokenize';
 import { mergeEntities } from './overlap';
+import { ageAfterNames } from './age-after-name';
 import { ContextDetectors, documentContext } from './document-context';
 
 export interface Engine {
@@ -31,7 +32,8 @@ export function createEngine(parts: EngineParts): Engine {
         lineRuns.length <= 1
           ? parts.figures.recognize(text, tokens, { lang: lineRuns[0]?.lang ?? lang, refDate })
           : lineRuns.flatMap((r) => parts.figures.recognize(text, tokens.slice(r.tokenStart, r.tokenEnd), { lang: r.lang, refDate }));
-      const entities = mergeEntities(valid(text, ner, parts.onInvalid), valid(text, figures, parts.onInvalid));
+      // A number set off by commas after a person's name is the person's age: it needs both recognizers' output.
+      const entities = ageAfterNames(text, mergeEntities(valid(text, ner, parts.onInvalid), valid(text, figures, parts.onInvalid)));
       return { lang, entities };
     },
   };
