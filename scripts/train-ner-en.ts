@@ -83,7 +83,7 @@ export async function trainEnglish(): Promise<void> {
     // "mix": every other document rejoined, so the model knows both "Warner 's" (the test files) and "Warner's".
     const data = docs.map((d, i) => example(forms, detok === 'all' || (detok === 'mix' && i % 2 === 1) ? detokenize(d) : d));
     const log = (m: string) => process.stderr.write(m + '\n');
-    saveModel(trainPerceptron(bits, N_LABELS, data, epochs, 42, log), file, Number(arg('--prune', '0.02')));
+    saveModel(trainPerceptron(bits, N_LABELS, data, epochs, Number(arg('--seed', '42')), log), file, Number(arg('--prune', '0.02')));
     process.stderr.write(`saved ${file}\n`);
   };
   const scratch = path.join(require('os').tmpdir(), `ner-en-${process.pid}.model`);
