@@ -12,6 +12,7 @@ import { RU_TIME_UNIT_LEMMAS, RU_YEAR_ABBREVIATIONS, Grain } from './tables/time
 import { RU_RELATIVE_DAYS, RU_RELATIVE_ADJECTIVES } from './tables/relative-dates';
 import { RU_PERIOD_NOUN_STEMS, RU_SHIFT_ADVERBS } from './tables/time-phrases-ru';
 import { RANGE_DASHES } from './tables/qualifiers';
+import { RU_YEAR_PARTS } from './tables/periods-ru';
 import { RU_VAGUE_AMOUNTS, RU_VAGUE_SPAN_ADJECTIVES } from './tables/vague-amounts';
 import { ageFigure } from './age';
 import { spanAdjectiveAt } from './span-adjective-ru';
@@ -120,6 +121,8 @@ function dateFigure(first: number, last: number, value: string | undefined, extr
 export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const t = v.toks[i];
   const date = (last: number, value: string | undefined, extra?: Partial<Figure>): Figure => dateFigure(i, last, value, extra);
+  const part = yearPart(v, i, lex);
+  if (part) return part;
 
   if (t.kind === 'number') {
     // "ЕГЭ-2013", "Евро-2020": a year glued by a hyphen to a name is the year of the event the name stands for
@@ -446,4 +449,30 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
     if (grainAt(v, u, lex) === 'C') return date(u, pad(rn - 1));
   }
   return undefined;
+}
+
+/**
+ * Parts of a year: "в третьем квартале 2024 года" (2024-Q3), "IV квартал 2023 г." (2023-Q4), "первого
+ * полугодия" (XXXX-H1), "за 1-й квартал". An ordinal (in words, digits with an ending or Roman) right
+ * before the part noun; the year, when one follows with its year word or ending. Without a year the
+ * year stays unknown, as in English ("the fourth quarter" may be last year's).
+ */
+function yearPart(v: View, i: number, lex: Lexicon): Figure | undefined {
+  let n: number | undefined;
+  let last = i;
+  if (v.kind(i) === 'word' && /^[IVX]+$/.test(v.toks[i].text)) n = roman(v.toks[i].text);
+  else if (v.kind(i) === 'word' || v.kind(i) === 'number') {
+    const core = parseCore(v, i, 'ru', lex);
+    if (!core?.ordinal || !Number.isInteger(core.value)) return undefined;
+    n = core.value;
+    last = core.last;
+  }
+  const u = v.next(last);
+  if (n === undefined || u < 0 || v.kind(u) !== 'word') return undefined;
+  const part = lemmaIn(lex, v.lower[u], RU_YEAR_PARTS);
+  if (!part || n < 1 || n > part.count) return undefined;
+  const y = yearAt(v, v.next(u), lex);
+  const yw = y ? yearWord(v, v.next(y.last), lex) : -1;
+  if (y && !y.decade && (yw >= 0 || y.ending)) return dateFigure(i, yw >= 0 ? yw : y.last, `${ymd(y.year)}-${part.letter}${n}`);
+  return dateFigure(i, u, `XXXX-${part.letter}${n}`);
 }
