@@ -24,7 +24,15 @@ import {
 import { EN_MONTHS, MONTH_ABBREVIATIONS, EN_WEEKDAYS, EN_SEASONS, EN_WEEKDAY_ABBREVIATIONS, EN_PERIOD_MODIFIERS, EN_PERIOD_PARTS } from './tables/months';
 import { EN_TIME_UNITS } from './tables/time-units';
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES } from './tables/relative-dates';
-import { EN_YEAR_PREPOSITIONS, EN_MONTH_PREPOSITIONS } from './tables/date-cues-en';
+import {
+  EN_YEAR_PREPOSITIONS,
+  EN_MONTH_PREPOSITIONS,
+  EN_MONTH_PREPOSITIONS_MORE,
+  EN_MONTHS_ALSO_NAMES,
+  EN_YEAR_DETERMINERS,
+  EN_YEAR_CLOSING_PREPOSITIONS,
+  EN_LEVEL_NOUNS,
+} from './tables/date-cues-en';
 import { EN_AGE_COMPOUND_TAILS } from './tables/age-en';
 import { EN_YEAR_PARTS, EN_QUARTER_LETTER, EN_FISCAL_WORDS } from './tables/periods-en';
 import { ageFigure } from './age';
@@ -303,7 +311,8 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     // "June 1992", "April of 1987"
     const y = yearAt(v, dj) ?? (v.is(dj, 'of') ? yearAt(v, v.next(dj)) : undefined);
     if (y) return date(y.last, ymd(y.year, mo.month));
-    if (v.isUpperInitial(i) && EN_MONTH_PREPOSITIONS.has(v.lower[v.prev(i)] ?? '')) {
+    const before = v.lower[v.prev(i)] ?? '';
+    if (v.isUpperInitial(i) && (EN_MONTH_PREPOSITIONS.has(before) || (EN_MONTH_PREPOSITIONS_MORE.has(before) && !EN_MONTHS_ALSO_NAMES.has(v.lower[i])))) {
       // "since November" looks back from the reference date ("last March" is read at "last").
       return date(mo.last, v.is(v.prev(i), 'since') ? monthAround(ref, mo.month, -1, true) : withYear(ref, mo.month));
     }
@@ -344,7 +353,15 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     // "the 1990s", "1990s".
     if (t.text.length === 4 && v.toks[i + 1]?.text === 's' && v.glued(i, i + 1) && +t.text % 10 === 0) return date(i + 1, t.text.slice(0, 3) + 'X');
     const y = yearAt(v, i);
-    if (y && y.year >= 1800 && y.year <= 2100 && EN_YEAR_PREPOSITIONS.has(v.lower[v.prev(i)] ?? '')) return date(y.last, ymd(y.year));
+    if (y && y.year >= 1800 && y.year <= 2100) {
+      const before = v.lower[v.prev(i)] ?? '';
+      const after = v.next(y.last);
+      if (EN_YEAR_PREPOSITIONS.has(before)) return date(y.last, ymd(y.year));
+      // "For 2005, …"; "its 2003 performance", "the 2024 election".
+      if (EN_YEAR_CLOSING_PREPOSITIONS.has(before) && (after < 0 || /^[,.;:)]$/.test(v.toks[after].text))) return date(y.last, ymd(y.year));
+      if (EN_YEAR_DETERMINERS.has(before) && after >= 0 && v.kind(after) === 'word' && !v.glued(y.last, after) && !EN_LEVEL_NOUNS.has(v.lower[after]))
+        return date(y.last, ymd(y.year));
+    }
   }
 
   // "a week ago", "a year ago": the article is one unit.

@@ -53,3 +53,37 @@ describe('figures: English news money and periods', () => {
     it(`near miss: ${input}`, () => assert.deepStrictEqual(run(input).map(brief), want));
   }
 });
+
+// Years and months as news writes them without "in": a year after a determiner before a noun ("its 2003
+// performance"), after "for" closing a phrase ("For 2005, …"), and a month after "to"/"from"/"for"
+// ("the three months to December"). Near misses: counts, index levels, and months that are given names.
+describe('figures: English years and months in context', () => {
+  const CASES: Array<[input: string, want: Array<string | number>]> = [
+    ['up 27% from its 2003 performance', ['2003', 'DATE', '2003']],
+    ['the 2024 election was close', ['2024', 'DATE', '2024']],
+    ['their 1998 album sold well', ['1998', 'DATE', '1998']],
+    ['For 2005, the firm expects growth', ['2005', 'DATE', '2005']],
+    ['the target for 1997.', ['1997', 'DATE', '1997']],
+    ['in the three months to December, profits rose', ['December', 'DATE', '2025-12']],
+    ['shipments from October were late', ['October', 'DATE', '2025-10']],
+  ];
+  for (const [input, want] of CASES) {
+    it(`${input} → ${want.join(' ')}`, () => {
+      const got = run(input).find((e) => e.text === want[0]);
+      assert.ok(got, `no "${want[0]}" in ${JSON.stringify(run(input).map(brief))}`);
+      assert.deepStrictEqual(brief(got), want);
+    });
+  }
+
+  const NEAR_MISSES: Array<[string, Array<Array<string | number>>]> = [
+    ['he sold 1990 cars', [['1990 cars', 'NUMBER', 1990]]], // no determiner: a count
+    ['for 2005 shares', [['2005 shares', 'NUMBER', 2005]]], // "for" not closing a phrase
+    ['falling through the 2000 point resistance level', [['2000', 'NUMBER', 2000]]], // an index level
+    ['back to the 2000 mark', [['2000', 'NUMBER', 2000]]],
+    ['the letter was sent to May', []], // a month that is a given name needs "in"/"since"/…
+    ['a gift from April', []],
+  ];
+  for (const [input, want] of NEAR_MISSES) {
+    it(`near miss: ${input}`, () => assert.deepStrictEqual(run(input).map(brief), want));
+  }
+});

@@ -20,8 +20,28 @@ export const EN_YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
   'mid',
 ]);
 
+/**
+ * Words before a four-digit number and a noun that make the number a year modifying the noun: "its 2003
+ * performance", "the 2024 election", "their 2004 results". A count after a determiner is written with a
+ * thousands separator in news ("the 2,000 workers"), so "the 2003 …" is a year.
+ */
+export const EN_YEAR_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'this', 'that']);
+
+/** Nouns after "the N" that make N a level, not a year: "the 2000 point resistance level", "back to the 2000 mark". */
+export const EN_LEVEL_NOUNS: ReadonlySet<string> = new Set(['point', 'points', 'level', 'levels', 'mark', 'barrier', 'threshold', 'line']);
+
+/** Prepositions that make a bare year a year only where it closes a phrase: "For 2005, the firm expects …" ("for 2005 shares" is a count). */
+export const EN_YEAR_CLOSING_PREPOSITIONS: ReadonlySet<string> = new Set(['for']);
+
 /** Words before a capitalized month name alone that make it a date: "in March", "last June" ("May" alone is a name). */
 export const EN_MONTH_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'by', 'until', 'of', 'early', 'late', 'mid', 'last', 'next', 'this']);
+
+/**
+ * More words before a month name alone that make it a date ("in the three months to December", "from
+ * October"), for the months that are no given names too: "to May", "from April" may be a person's.
+ */
+export const EN_MONTH_PREPOSITIONS_MORE: ReadonlySet<string> = new Set(['to', 'from', 'through', 'till', 'before', 'after', 'during', 'for']);
+export const EN_MONTHS_ALSO_NAMES: ReadonlySet<string> = new Set(['april', 'may', 'june', 'august']);
 
 /** Joiners of a bare date range ("2014 to 2018", "Jan-Feb") and of "from … to …". */
 export const EN_RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'through', 'until', 'till']);
