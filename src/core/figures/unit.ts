@@ -4,7 +4,7 @@
 import { Lang } from '../types';
 import { View } from './view';
 import { Lexicon } from './lexicon';
-import { EN_NOT_UNITS } from './tables/not-units-en';
+import { EN_NOT_UNITS, EN_TWO_WORD_UNITS } from './tables/not-units-en';
 
 /** Last token index of the counted noun phrase starting after token `after`, or -1. */
 export function unitAfter(v: View, after: number, lang: Lang, lex: Lexicon): number {
@@ -12,7 +12,10 @@ export function unitAfter(v: View, after: number, lang: Lang, lex: Lexicon): num
   if (j < 0 || v.kind(j) !== 'word' || v.isUpperInitial(j)) return -1;
   if (lang === 'en') {
     const w = v.lower[j];
-    return w.length > 3 && w.endsWith('s') && !EN_NOT_UNITS.has(w) ? j : -1;
+    // "12 basis points", "40 square metres": a unit of two words.
+    const k = v.next(j);
+    if (k >= 0 && EN_TWO_WORD_UNITS[w]?.has(v.lower[k])) return k;
+    return w.length > 3 && w.endsWith('s') && !EN_NOT_UNITS.has(w) && !(w in EN_TWO_WORD_UNITS) ? j : -1;
   }
   // Adjectives then a noun: "казахстанских специалистов"; at most two adjectives.
   let k = j;

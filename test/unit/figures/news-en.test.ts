@@ -87,3 +87,24 @@ describe('figures: English years and months in context', () => {
     it(`near miss: ${input}`, () => assert.deepStrictEqual(run(input).map(brief), want));
   }
 });
+
+// Units of two words: the first word is no plural of its own ("basis" is not "bases").
+describe('figures: English two-word units', () => {
+  const CASES: Array<[string, Array<Array<string | number | undefined>>]> = [
+    ['the yield rose 12 basis points', [['12 basis points', 12, 'basis points']]],
+    ['a flat of 40 square metres', [['40 square metres', 40, 'square metres']]],
+    ['a star 3 light years away', [['3 light years', 3, 'light years']]],
+    // Near misses: the first word alone is no unit, and a plural counted noun stays one word.
+    ['on a 12 basis of trust', [['12', 12, undefined]]],
+    ['12 square tables', [['12', 12, undefined]]],
+    ['it sold 12 cars', [['12 cars', 12, 'cars']]],
+  ];
+  for (const [input, want] of CASES) {
+    it(input, () =>
+      assert.deepStrictEqual(
+        run(input).map((e) => [e.text, e.value, e.unit]),
+        want,
+      ),
+    );
+  }
+});
