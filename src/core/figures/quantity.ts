@@ -9,7 +9,7 @@ import { NumberCore, parseCore, multiplierAt } from './number';
 import { CurrencyMatch, currencyBefore, currencyAfter } from './currency';
 import { unitAfter } from './unit';
 import { QUALIFIER_PHRASES, RANGE_PATTERNS, RANGE_DASHES, GENITIVE_QUALIFIERS } from './tables/qualifiers';
-import { PERCENT_SIGNS, PERCENT_SIGN_FACTORS, RU_PERCENT_LEMMAS, EN_PERCENT_WORDS, EN_PERCENTAGE_TAILS } from './tables/percent';
+import { PERCENT_SIGNS, PERCENT_SIGN_FACTORS, RU_PERCENT_LEMMAS, EN_PERCENT_WORDS, EN_PERCENTAGE_TAILS, RU_PERCENT_POINT } from './tables/percent';
 import { IDENTIFIER_PREFIXES } from './tables/identifiers';
 import { EN_ONE_PRONOUN_AFTER } from './tables/pronoun-one-en';
 import { EN_ORDINALS, EN_ORDINAL_SUFFIXES } from './tables/numerals-en';
@@ -73,7 +73,15 @@ function percentAfter(v: View, j: number, lang: Lang, lex: Lexicon): number {
   if (PERCENT_SIGNS.has(v.toks[j].text)) return j;
   if (v.kind(j) !== 'word') return -1;
   const w = v.lower[j];
-  if (lang === 'ru') return lex.lemmas(w)?.some((l) => l in RU_PERCENT_LEMMAS) ? j : -1;
+  if (lang === 'ru') {
+    if (lex.lemmas(w)?.some((l) => l in RU_PERCENT_LEMMAS)) return j;
+    // Percentage points, a difference of percents: "на 0,3 процентного пункта", "на 2 п.п.".
+    const n = v.next(j);
+    if (n >= 0 && w.startsWith(RU_PERCENT_POINT.adjectiveStem) && v.lower[n].startsWith(RU_PERCENT_POINT.nounStem)) return n;
+    const abbr = RU_PERCENT_POINT.abbreviation;
+    if (abbr.every((x, k) => v.lower[j + k] === x && (k === 0 || v.glued(j + k - 1, j + k)))) return j + abbr.length - 1;
+    return -1;
+  }
   if (EN_PERCENT_WORDS.has(w)) {
     const n = w === 'percentage' ? v.next(j) : -1;
     return n >= 0 && EN_PERCENTAGE_TAILS.has(v.lower[n]) ? n : j;

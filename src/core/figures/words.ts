@@ -360,6 +360,14 @@ export function parseWords(v: View, i: number, lang: Lang, lex: Lexicon, inner =
             acc.rank = 0;
             break;
           }
+          // "две трети", "двух третей", "три четверти": a small cardinal counts the fraction noun.
+          if (lang === 'ru' && acc.hasGroup && acc.total === 0 && Number.isInteger(acc.group) && acc.group >= 1 && acc.group <= 10) {
+            acc.group *= a.v;
+            acc.rank = 0;
+            fraction = true;
+            last = j;
+            break outer;
+          }
           if (a.v === 0.25 && acc.hasGroup && acc.group >= 1 && v.lower[j].endsWith('s')) {
             acc.group *= 0.25;
             acc.rank = 0;
