@@ -86,7 +86,7 @@ export class EnglishTagger {
         const last = line.tokens[s.last - 1];
         if (POSSESSIVE.test(last.text) && last.text.length > 2) s.end -= 2;
       }
-      retypeAfterDescriptor(line, spans);
+      retypeAfterDescriptor(line, spans, this.gazetteer);
       // "PARIS, May 2 (AFP) - …": the dateline's agency is an organization, whether the model knows it or not.
       const agency = datelineAgency(line);
       if (agency && !spans.some((s) => s.start < agency.end && agency.start < s.end)) {

@@ -59,6 +59,12 @@ const FOUND: Array<[string, string[]]> = [
   ['Danish drugmaker Velmora said sales rose.', ['ORG Velmora']],
   ['Japanese carmaker Hokumi recalled 20,000 vans.', ['ORG Hokumi']],
   ['Swedish retailer Kvarna opened stores.', ['ORG Kvarna']],
+  // … a name the model reads as a place, or does not find at all, and a descriptor opening the sentence.
+  ['US lender Wells Fargo agreed to pay a fine.', ['LOC US', 'ORG Wells Fargo']],
+  ['The search giant Google said it would appeal.', ['ORG Google']],
+  ['Carmaker Volkswagen cut its forecast.', ['ORG Volkswagen']],
+  // … but a country described as a giant stays a place.
+  ['The Asian giant China raised tariffs.', ['LOC China']],
   // … a noun that names a person's trade is no such word.
   ['Swiss banker Hans Meierhofer resigned.', ['PER Hans Meierhofer']],
   ['Film producer Jane Doerwald won an award.', ['PER Jane Doerwald']],
