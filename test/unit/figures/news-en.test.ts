@@ -28,14 +28,26 @@ const CASES: Array<[input: string, want: Array<string | number>]> = [
   ['fiscal year 2023 results', ['fiscal year 2023', 'DATE', '2023']],
 ];
 
-describe('figures: English news money and periods', () => {
-  for (const [input, want] of CASES) {
+type Want = Array<string | number>;
+
+/** One test per row: the figure named by want[0] is found in the input with the rest of want. */
+function expectFigures(cases: Array<[input: string, want: Want]>): void {
+  for (const [input, want] of cases) {
     it(`${input} → ${want.join(' ')}`, () => {
       const got = run(input).find((e) => e.text === want[0]);
       assert.ok(got, `no "${want[0]}" in ${JSON.stringify(run(input).map(brief))}`);
       assert.deepStrictEqual(brief(got), want);
     });
   }
+}
+
+/** One test per row: exactly these figures (in order) are found in the input. */
+function expectOnly(cases: Array<[input: string, want: Want[]]>): void {
+  for (const [input, want] of cases) it(`near miss: ${input}`, () => assert.deepStrictEqual(run(input).map(brief), want));
+}
+
+describe('figures: English news money and periods', () => {
+  expectFigures(CASES);
 
   // [input, the figures expected there, in order]: none of them is money read from "m" or a period.
   const NEAR_MISSES: Array<[string, Array<Array<string | number>>]> = [
@@ -49,9 +61,7 @@ describe('figures: English news money and periods', () => {
     ['Q5 results', []],
     ['fiscal policy', []],
   ];
-  for (const [input, want] of NEAR_MISSES) {
-    it(`near miss: ${input}`, () => assert.deepStrictEqual(run(input).map(brief), want));
-  }
+  expectOnly(NEAR_MISSES);
 });
 
 // Years and months as news writes them without "in": a year after a determiner before a noun ("its 2003
@@ -67,13 +77,7 @@ describe('figures: English years and months in context', () => {
     ['in the three months to December, profits rose', ['December', 'DATE', '2025-12']],
     ['shipments from October were late', ['October', 'DATE', '2025-10']],
   ];
-  for (const [input, want] of CASES) {
-    it(`${input} → ${want.join(' ')}`, () => {
-      const got = run(input).find((e) => e.text === want[0]);
-      assert.ok(got, `no "${want[0]}" in ${JSON.stringify(run(input).map(brief))}`);
-      assert.deepStrictEqual(brief(got), want);
-    });
-  }
+  expectFigures(CASES);
 
   const NEAR_MISSES: Array<[string, Array<Array<string | number>>]> = [
     ['he sold 1990 cars', [['1990 cars', 'NUMBER', 1990]]], // no determiner: a count
@@ -83,9 +87,7 @@ describe('figures: English years and months in context', () => {
     ['the letter was sent to May', []], // a month that is a given name needs "in"/"since"/…
     ['a gift from April', []],
   ];
-  for (const [input, want] of NEAR_MISSES) {
-    it(`near miss: ${input}`, () => assert.deepStrictEqual(run(input).map(brief), want));
-  }
+  expectOnly(NEAR_MISSES);
 });
 
 // Units of two words: the first word is no plural of its own ("basis" is not "bases").
