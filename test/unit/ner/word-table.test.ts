@@ -5,6 +5,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import { WordTable } from '../../../src/core/ner/word-table';
 import { dataPath } from '../../../src/core/data-path';
+import { rng } from '../seeded-random';
 
 /** The reference: how en-gazetteer.ts read the file into a Map before. */
 function asMap(text: string): Map<string, number> {
@@ -42,6 +43,42 @@ describe('WordTable (sorted word<TAB>number lines, searched in place)', () => {
     assert.equal(wrong, 0);
   });
 
+  // The probes read code units in place (no lastIndexOf): random sorted tables with the odd lines
+  // the file format allows (CRLF, lines without a tab or starting with one, empty lines, NBSP,
+  // characters outside the BMP) against the Map reference, for words in the table and near it.
+  it('answers as the Map on 300 random sorted tables', () => {
+    const next = rng(11);
+    const ALPHABET = ['a', 'b', 'c', 'z', '-', ' ', '\u00a0', 'я', 'ё', '\ud83d\ude00', '\r', '\u0001'];
+    const randomWord = () => {
+      let w = '';
+      const n = 1 + Math.floor(next() * 5);
+      for (let k = 0; k < n; k++) w += ALPHABET[Math.floor(next() * ALPHABET.length)];
+      return w;
+    };
+    let wrong = 0;
+    let asked = 0;
+    for (let round = 0; round < 300; round++) {
+      const words = [...new Set(Array.from({ length: Math.floor(next() * 40) }, randomWord))].sort();
+      const lines = words.map((w) => {
+        const r = next();
+        if (r < 0.1) return w; // no tab: no entry
+        return `${w}\t${Math.floor(next() * 1000)}${next() < 0.2 ? '\r' : ''}`;
+      });
+      // Lines whose key is empty sort first: an empty line, one that starts with its tab (no entries).
+      if (next() < 0.3) lines.unshift(next() < 0.5 ? '' : `\t${Math.floor(next() * 10)}`);
+      const text = lines.join('\n') + (next() < 0.5 ? '\n' : '');
+      const table = new WordTable(text);
+      const map = asMap(text);
+      const probes = [...words, ...words.map((w) => w + 'a'), ...words.map((w) => w.slice(0, -1)), randomWord(), '', '\t' + words[0]];
+      for (const w of probes) {
+        asked++;
+        if (table.get(w) !== map.get(w)) wrong++;
+      }
+    }
+    assert.ok(asked > 10000, `asked ${asked}`);
+    assert.equal(wrong, 0);
+  });
+
   // [line(s), word, expected]
   const cases: [string, string, number | undefined][] = [
     ['paris\t4', 'paris', 4],
@@ -65,6 +102,8 @@ describe('WordTable (sorted word<TAB>number lines, searched in place)', () => {
     ['paris\tx', 'paris', 0], // not a number: 0, as Number('x') | 0
     ['paris\t4\nrome\t2', 'paris\t4\nrome', undefined], // a word across lines is no word
     ['', 'paris', undefined],
+    ['\nparis\t4', 'aaa', undefined], // an empty first line (the lastIndexOf search never ended here)
+    ['\nparis\t4', 'paris', 4],
     ['Paris\t4', 'paris', undefined], // the table is case-sensitive; classesOf folds case
     ['усть-илимск\t4', 'усть-илимск', 4], // Cyrillic
   ];
