@@ -463,14 +463,14 @@ export class Perceptron {
       // Unseen text meets new forms all the time: this is the first pass's main memory traffic, so
       // rows known to be empty are skipped as in addLiveRows (adding zeros changes no sum), and
       // the feature list is a scratch array, not one allocation per form and role.
+      // Written by index over entries left from earlier forms (never emptied: see formFeatures).
       const idx = this.formScratch;
-      idx.length = 0;
-      formFeatures(role, f, this.mask, idx);
+      const end = formFeatures(role, f, this.mask, idx, 0);
       for (let l = 0; l < L; l++) v[o + l] = 0;
       const w = this.weights;
       const live = w instanceof Int16Array ? this.liveBitmap() : undefined;
       const index = this.index;
-      for (let x = 0; x < idx.length; x++) {
+      for (let x = 0; x < end; x++) {
         const k = idx[x];
         let b: number;
         if (live && index) {
