@@ -6,7 +6,7 @@
 // stays a place ("the Asian giant China"). At a sentence's start the descriptor is capitalized and the
 // tagger may take it into the name ("Carmaker Volkswagen"): it is cut off.
 import { classesOf, EnClass, STOP_WORD } from './en-gazetteer';
-import { Line } from './forms';
+import { Line, sentenceStart } from './forms';
 import { Span } from './spans';
 import { EN_ORG_DESCRIPTORS } from './tables/en-organizations';
 import type { WordLookup } from './word-table';
@@ -49,13 +49,6 @@ export function retypeAfterDescriptor(line: Line, spans: Span[], gazetteer: Word
     spans.push({ start: toks[first].start, end: toks[last - 1].end, type: 'ORG', first, last });
   }
   spans.sort((a, b) => a.start - b.start);
-}
-
-const SENTENCE_ENDS = new Set(['.', '!', '?', '"', '“', '”']);
-
-/** The token opens the line or follows the end of a sentence. */
-function sentenceStart(line: Line, i: number): boolean {
-  return i === 0 || SENTENCE_ENDS.has(line.tokens[i - 1].text);
 }
 
 /** A word that can be part of a name: Title Case or capitals, not a function word ("In", "The"). */
