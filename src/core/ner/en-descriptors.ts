@@ -9,6 +9,7 @@ import { classesOf, EnClass, STOP_WORD } from './en-gazetteer';
 import { Line, sentenceStart } from './forms';
 import { Span } from './spans';
 import { EN_ORG_DESCRIPTORS } from './tables/en-organizations';
+import { EN_MONTHS, EN_WEEKDAYS } from '../figures/tables/months';
 import type { WordLookup } from './word-table';
 
 const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}&'’.-]*$/u;
@@ -51,7 +52,8 @@ export function retypeAfterDescriptor(line: Line, spans: Span[], gazetteer: Word
   spans.sort((a, b) => a.start - b.start);
 }
 
-/** A word that can be part of a name: Title Case or capitals, not a function word ("In", "The"). */
+/** A word that can be part of a name: Title Case or capitals, not a function word ("In", "The") nor a day or month ("network CNBC Friday said"). */
 function nameWord(text: string, gazetteer: WordLookup): boolean {
-  return TITLE_CASE.test(text) && !(classesOf(gazetteer, text) & STOP_WORD);
+  const lower = text.toLowerCase();
+  return TITLE_CASE.test(text) && !(classesOf(gazetteer, text) & STOP_WORD) && !(lower in EN_WEEKDAYS) && !(lower in EN_MONTHS);
 }

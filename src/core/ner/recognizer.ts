@@ -115,8 +115,9 @@ export class Recognizer {
     const key = type + '\u0000' + t;
     let norm = this.norms.get(key);
     if (norm === undefined) {
-      // A shouted dateline place ("АСТАНА", "НЬЮ-ЙОРК") normalizes like the written name ("Нью-Йорк").
-      const shout = type !== 'ORG' && /^[\u0410-\u042F\u0401A-Z-]{4,}$/.test(t);
+      // A shouted dateline place ("АСТАНА", "НЬЮ-ЙОРК") normalizes like the written name ("Нью-Йорк");
+      // an acronym ("СССР", "КНДР") stays as written.
+      const shout = type !== 'ORG' && /^[\u0410-\u042F\u0401A-Z-]{4,}$/.test(t) && !knownAcronym(this.morph, t);
       const written = shout ? t.toLowerCase().replace(/(^|-)(\p{L})/gu, (m, dash: string, c: string) => dash + c.toUpperCase()) : t;
       norm = balanceQuotes(/[\u0400-\u04FF]/.test(t) ? normalizeRu(written, type, this.morph) : normalizeLatin(written));
       if (this.norms.size > 50_000) this.norms.clear();
@@ -162,4 +163,14 @@ function withKeys(out: Entity[]): Entity[] {
 
 function normalizeLatin(t: string): string {
   return t.replace(/['’]s$/, '');
+}
+
+/**
+ * A word in capitals that is an acronym: one without a vowel ("КНДР": no word is spoken so), or one az's
+ * dictionary lists as an abbreviation ("СССР", "ОПЕК"), not one it guesses so from its letters ("МИНСК").
+ */
+function knownAcronym(morph: Morph, word: string): boolean {
+  if (!/[АЕЁИОУЫЭЮЯAEIOUY]/.test(word)) return true;
+  const c = morph.analyze(word).classes;
+  return (c & MorphClass.Abbr) !== 0 && (c & MorphClass.Known) !== 0;
 }

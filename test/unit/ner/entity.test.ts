@@ -57,6 +57,11 @@ describe('entity keys over whole texts', function () {
     const place = (await recognize(OBITUARY)).find((e) => e.text === 'НЬЮ-ЙОРК');
     assert.equal(place?.norm, 'Нью-Йорк');
   });
+  it('an acronym in capitals stays as written (the issue\'s "СССР" → "Ссср"), a shouted place does not', async () => {
+    const found = await recognize('МИНСК, 3 мая. Он родился в СССР, делегация КНДР прибыла в Москву.');
+    const norm = (text: string) => found.find((e) => e.text === text)?.norm;
+    assert.deepEqual([norm('СССР'), norm('КНДР'), norm('МИНСК')], ['СССР', 'КНДР', 'Минск']);
+  });
   it('a surname alone that the tagger calls a place is the person named in full in the same text', async () => {
     const found = await recognize('Концерт памяти Петра Ильича Чайковского прошёл в Клину. Как писал Чайковский, работа шла трудно.');
     const alone = found.filter((e) => e.text === 'Чайковский');

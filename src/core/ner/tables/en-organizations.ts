@@ -32,6 +32,4 @@ network studio fund bourse regulator watchdog`.split(/\s+/),
  * "Warner Bros"). No person's or place's name ends in one, so a name the tagger read as a person or place
  * and that ends in one is a firm. Written without a final dot; "Co"/"Cos" only capitalized as here.
  */
-export const EN_FIRM_ENDINGS: ReadonlySet<string> = new Set(
-  `Inc Corp Ltd LLC LLP PLC plc Co Cos Bros GmbH AG NV BV SpA Pty`.split(/\s+/),
-);
+export const EN_FIRM_ENDINGS: ReadonlySet<string> = new Set(`Inc Corp Ltd LLC LLP PLC plc Co Cos Bros GmbH AG NV BV SpA Pty`.split(/\s+/));
