@@ -7,6 +7,7 @@ import { Ref, ymd } from './date-resolve';
 import { parseDateEn, monthAt, monthWord, yearAt, dayAt } from './date-en';
 import { RANGE_DASHES } from './tables/qualifiers';
 import { EN_RANGE_JOINERS } from './tables/date-cues-en';
+import { seasonYearsAt } from './season-years';
 
 /** Openers and the joiners each accepts; a bare range takes a dash or "to"/"through". */
 const OPENERS: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -113,6 +114,8 @@ export function parseDateRangeEn(v: View, i: number, lex: Lexicon, ref: Ref | un
   const joiners = opener ?? BARE_JOINERS;
   const ys = yearSpan(v, start);
   if (ys) return { ...ys, first: i };
+  const season = seasonYearsAt(v, start);
+  if (season) return { first: i, last: season.last, type: 'DATE', value: `${season.from}/${season.to}` };
   const ms = monthSpan(v, start, ref, joiners);
   if (ms) return { ...ms, first: i };
   const dr = dayRange(v, start, lex, ref, joiners);

@@ -16,6 +16,7 @@ import { RU_YEAR_PARTS } from './tables/periods-ru';
 import { RU_VAGUE_AMOUNTS, RU_VAGUE_SPAN_ADJECTIVES } from './tables/vague-amounts';
 import { ageFigure } from './age';
 import { spanAdjectiveAt } from './span-adjective-ru';
+import { seasonYearsAt } from './season-years';
 import {
   RU_YEAR_PREPOSITIONS,
   RU_MONTH_PREPOSITIONS,
@@ -28,6 +29,8 @@ import {
   RU_AFTER,
   RU_ONE_UNIT_BEFORE,
   RU_ONE_UNIT_FORMS,
+  RU_ONE_UNIT_GENITIVES,
+  RU_ONE_UNIT_GENITIVE_BEFORE,
 } from './tables/date-cues-ru';
 
 function lemmaIn<T>(lex: Lexicon, w: string, table: Readonly<Record<string, T>>): T | undefined {
@@ -138,6 +141,9 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
       !(v.toks[i + 1] && v.glued(i, i + 1) && v.kind(i + 1) !== 'punct')
     )
       return date(i, t.text);
+    // "сезон 2001/02": a season across two years.
+    const season = seasonYearsAt(v, i);
+    if (season) return date(season.last, `${season.from}/${season.to}`, { from: String(season.from), to: String(season.to) });
     // DD.MM.YYYY and YYYY-MM-DD.
     const n = v.toks;
     const g = (a: number, b: number) => v.glued(a, b);
@@ -287,6 +293,14 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
     const yw = yearWord(v, v.next(core.last), lex);
     return date(yw >= 0 ? yw : core.last, `19${String(core.value)[0]}X`);
   }
+  // "девяностых годов", "в восьмидесятые": the same decade named by a plural ordinal word, with a year
+  // word after it or a preposition before it and no noun after it ("в девяностые минуты" counts minutes).
+  if (core && core.ordinal && !core.digits && core.last === i && core.value >= 20 && core.value <= 90 && core.value % 10 === 0 && /(ые|ых|ыми)$/.test(v.lower[i])) {
+    const yw = yearWord(v, v.next(i), lex);
+    const nx = v.next(i);
+    if (yw >= 0 || (v.is(v.prev(i), 'в', 'во', 'с', 'до', 'к') && !(nx >= 0 && v.kind(nx) === 'word')))
+      return date(yw >= 0 ? yw : i, `19${String(core.value)[0]}X`);
+  }
   // "пять месяцев 2025-го", "первые три месяца 2024 года" → an interval from January.
   if (core && !core.ordinal && core.value > 0 && (Number.isInteger(core.value) || core.value === 1.5 || !core.digits || core.value < 100)) {
     const u = v.next(core.last);
@@ -399,6 +413,7 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
     if (p >= 0 && (RU_ONE_UNIT_BEFORE.has(v.lower[p]) || throughout)) {
       // "за день до", "на год": a stretch of one unit; "в год"/"в день" (per year) are rates, not dates.
       if (RU_ONE_UNIT_FORMS.has(w)) return date(i, duration(1, g1!));
+      if (RU_ONE_UNIT_GENITIVES.has(w) && (throughout || RU_ONE_UNIT_GENITIVE_BEFORE.has(v.lower[p]))) return date(i, duration(1, g1!));
       // "в течение десятилетий", "на протяжении веков": a plural alone is an unsaid number of units.
       if (throughout && lex.morph(w).length > 0 && lex.morph(w).every((m) => /\bplur\b/.test(m.tags))) return date(i, duration(undefined, g1!));
     }

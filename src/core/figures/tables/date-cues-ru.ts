@@ -20,6 +20,12 @@ export const RU_ANAPHORIC: ReadonlySet<string> = new Set(['тот', 'том', '�
 export const RU_AGE_CUES: ReadonlySet<string> = new Set([
   'было',
   'будет',
+  // "которому 69 лет", "исполняется 145 лет" (an anniversary is an age too).
+  'которому',
+  'которой',
+  'которым',
+  'исполняется',
+  'исполнялось',
   'исполнилось',
   'исполнится',
   'исполнился',
@@ -64,3 +70,12 @@ export const RU_ONE_UNIT_FORMS: ReadonlySet<string> = new Set([
   'десятилетие',
   'десятилетия',
 ]);
+
+/**
+ * Genitive singulars that name one unit only after a comparative or "около" ("более года", "чуть больше
+ * месяца", "около года") or in "в течение года"; after "на"/"за" they are no unit ("за года работы").
+ */
+export const RU_ONE_UNIT_GENITIVES: ReadonlySet<string> = new Set(['года', 'месяца']);
+
+/** Words before a genitive singular calendar noun that make it one unit: "более года", "около месяца". */
+export const RU_ONE_UNIT_GENITIVE_BEFORE: ReadonlySet<string> = new Set(['около', 'примерно', 'почти', 'больше', 'более', 'менее', 'меньше']);

@@ -1,0 +1,57 @@
+// Table-driven tests for Russian periods of issue 14's fifth round: a season across two years
+// ("сезон 2001/02"), one calendar unit after a comparative ("более года", "чуть больше месяца"), a
+// decade named by a plural ordinal word ("девяностых годов"), and ages after a relative pronoun or
+// "исполняется" ("которому 69 лет"). Each block has its false positives.
+import * as assert from 'assert';
+import { useFigures } from './recognize';
+
+const recognize = useFigures();
+
+function figures(text: string): Array<[string, string, unknown]> {
+  return recognize(text, { lang: 'ru', refDate: '2021-06-15' })
+    .filter((e) => e.type === 'DATE' || e.type === 'AGE')
+    .map((e) => [e.type, e.text, e.value]);
+}
+
+describe('DATE ru: periods', () => {
+  const cases: Array<[input: string, type: string, text: string, value: unknown]> = [
+    // A season across two years, the second written with two or four digits.
+    ['лучшими стали сезоны 2001/02', 'DATE', '2001/02', '2001/2002'],
+    ['в сезоне 2008/2009 он забил', 'DATE', '2008/2009', '2008/2009'],
+    ['чемпионат России 2017/18.', 'DATE', '2017/18', '2017/2018'],
+    ['на рубеже 1999/2000 года', 'DATE', '1999/2000', '1999/2000'],
+    // One unit after a comparative or "около", or in "в течение".
+    ['он работал там более года', 'DATE', 'более года', 'P1Y'],
+    ['прошло чуть больше месяца', 'DATE', 'чуть больше месяца', 'P1M'],
+    ['лечение заняло около года', 'DATE', 'около года', 'P1Y'],
+    ['они встречались в течение года', 'DATE', 'года', 'P1Y'],
+    // A decade named by a plural ordinal.
+    ['во второй половине девяностых годов', 'DATE', 'девяностых годов', '199X'],
+    ['сороковые годы', 'DATE', 'сороковые годы', '194X'],
+    ['это было в восьмидесятые.', 'DATE', 'восьмидесятые', '198X'],
+    // Ages after a relative pronoun in the dative or after "исполняется".
+    ['Малышков, которому 69 лет, руководил департаментом', 'AGE', '69 лет', 69],
+    ['актрисе, которой 45 лет', 'AGE', '45 лет', 45],
+    ['театру в этом году исполняется 75 лет', 'AGE', '75 лет', 75],
+  ];
+  for (const [input, type, text, value] of cases) {
+    it(`${input} → ${type} ${text} = ${value}`, () => assert.deepStrictEqual(figures(input).filter(([t]) => t === type).slice(-1), [[type, text, value]]));
+  }
+});
+
+describe('DATE ru: periods, false positives', () => {
+  const none: Array<[string, string]> = [
+    ['дело № 2017/18 рассмотрено', 'a case number, not a season'],
+    ['счёт 2001/05', 'the second number is not the next year'],
+    ['за года работы он устал', 'a genitive after "за" is no single unit'],
+    ['на года вперёд', 'nor after "на"'],
+    ['в девяностые минуты матча', 'an ordinal before a noun counts minutes'],
+    ['девяностых страниц', 'a plural ordinal without a year word or a preposition'],
+  ];
+  for (const [input, why] of none) {
+    it(`${input} (${why})`, () => assert.deepStrictEqual(figures(input), []));
+  }
+  it('"он был 5 лет в тюрьме" stays a duration (a past "был" is no age cue)', () => {
+    assert.deepStrictEqual(figures('он был 5 лет в тюрьме'), [['DATE', '5 лет', 'P5Y']]);
+  });
+});
