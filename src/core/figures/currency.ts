@@ -14,6 +14,7 @@ import {
   RU_CURRENCY_TAILS,
   EN_CURRENCY_WORDS,
   EN_CURRENCY_ADJECTIVES,
+  EN_CURRENCY_WORDS_WITH_ADJECTIVE,
   ABBREVIATIONS_AFTER_ONLY,
   EURO_NAMES,
   gluedDollarPrefix,
@@ -98,7 +99,8 @@ export function currencyAfter(v: View, j: number, lang: Lang, lex: Lexicon): Cur
   if (/^M[A-Z]{3}$/.test(raw) && ISO_CODES.has(raw.slice(1))) return { first: j, last: j, code: raw.slice(1), factor: 1, scale: 1e6 };
   // "3.14US$"
   const glued = gluedDollarPrefix(raw);
-  if (glued && v.toks[j + 1]?.text === '$' && v.glued(j, j + 1)) {
+  // "a C$3.2 billion": a "$" with digits glued after it is the currency of those digits, not of "a" before it.
+  if (glued && v.toks[j + 1]?.text === '$' && v.glued(j, j + 1) && !(v.kind(j + 2) === 'number' && v.glued(j + 1, j + 2))) {
     return { first: j, last: j + 1, code: glued, factor: 1 };
   }
   // Latin abbreviations in either language: "42 RM", "20 Rs", "40 rmb".
@@ -142,7 +144,7 @@ function enCurrencyWords(v: View, j: number): CurrencyMatch | undefined {
     const nx = v.next(k);
     if (nx < 0 || v.kind(nx) !== 'word') return undefined;
     const cw = v.lower[nx];
-    const base = EN_CURRENCY_WORDS[cw];
+    const base = EN_CURRENCY_WORDS[cw] ?? (EN_CURRENCY_WORDS_WITH_ADJECTIVE.has(cw) ? cw : undefined);
     if (base) {
       const sing = cw.replace(/s$/, '');
       const table = EN_CURRENCY_ADJECTIVES[sing] ?? EN_CURRENCY_ADJECTIVES[cw];

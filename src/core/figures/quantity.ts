@@ -21,6 +21,7 @@ import { PhraseIndex } from './phrase-index';
 import { spanInfix } from './span-adjective-ru';
 import { duration } from './date-resolve';
 import { GLUED_MULTIPLIERS_AFTER_CURRENCY } from './tables/multipliers';
+import { EN_GLUED_MINOR_UNITS } from './tables/currencies';
 import { RU_ONE_NOT_COUNT_AFTER } from './tables/pronoun-one-ru';
 import { RU_TURNED_AGE, RU_AGE_STEMS, RU_ANNIVERSARY_STEMS, RU_AGE_ADJECTIVE_INFIX } from './tables/age-ru';
 import { EN_AGE_BEFORE } from './tables/age-en';
@@ -467,6 +468,11 @@ function subUnitAfter(v: View, last: number, code: string, lang: Lang, lex: Lexi
   if (j < 0) return undefined;
   const core = parseCore(v, j, lang, lex);
   if (!core || core.ordinal || core.scaled || !Number.isInteger(core.value) || core.value <= 0 || core.value >= 100) return undefined;
+  // "$12 and 50c", "£3 and 20p": a minor unit's letter glued to the digits.
+  if (core.glued !== undefined && lang === 'en') {
+    const minor = EN_GLUED_MINOR_UNITS[core.glued];
+    return minor && (!minor.parents || minor.parents.includes(code)) ? { value: core.value * minor.factor, last: core.last + 1 } : undefined;
+  }
   const c = currencyAfter(v, v.next(core.last), lang, lex);
   // "3 CAD 3 cents": a cent is a hundredth of whatever the main unit is.
   if (c && c.factor < 1 && (c.code === code || c.factor === 0.01)) return { value: core.value * c.factor, last: c.last };

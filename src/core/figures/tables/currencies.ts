@@ -216,6 +216,42 @@ export const EN_CURRENCY_WORDS: Readonly<Record<string, CurrencyRef>> = {
   tugriks: 'MNT',
   dirham: 'AED',
   dirhams: 'AED',
+  złoty: 'PLN',
+  złotys: 'PLN',
+  // Names that only one current ISO 4217 currency bears (ISO 4217 list of currency names).
+  naira: 'NGN',
+  nairas: 'NGN',
+  cedi: 'GHS',
+  cedis: 'GHS',
+  rupiah: 'IDR',
+  rupiahs: 'IDR',
+  dong: 'VND',
+  forint: 'HUF',
+  forints: 'HUF',
+  koruna: 'CZK',
+  korunas: 'CZK',
+  lev: 'BGN',
+  leva: 'BGN',
+  kuna: 'HRK',
+  kunas: 'HRK',
+  taka: 'BDT',
+  takas: 'BDT',
+  birr: 'ETB',
+  birrs: 'ETB',
+  kyat: 'MMK',
+  kyats: 'MMK',
+  riel: 'KHR',
+  riels: 'KHR',
+  afghani: 'AFN',
+  afghanis: 'AFN',
+  pula: 'BWP',
+  kwanza: 'AOA',
+  kwanzas: 'AOA',
+  metical: 'MZN',
+  meticais: 'MZN',
+  somoni: 'TJS',
+  hryvna: 'UAH',
+  hryvnas: 'UAH',
   sen: ['MYR', 0.01],
   cent: ['USD', 0.01],
   cents: ['USD', 0.01],
@@ -226,6 +262,21 @@ export const EN_CURRENCY_WORDS: Readonly<Record<string, CurrencyRef>> = {
   fen: ['CNY', 0.01],
   kopeck: ['RUB', 0.01],
   kopecks: ['RUB', 0.01],
+};
+
+/**
+ * Currency names that several countries share, read only with the country's adjective before them
+ * ("Zambian kwacha", "Kenyan shillings"): alone they name no one currency, so they give no MONEY.
+ */
+export const EN_CURRENCY_WORDS_WITH_ADJECTIVE: ReadonlySet<string> = new Set(['kwacha', 'kwachas', 'shilling', 'shillings', 'manat', 'manats', 'leu', 'lei']);
+
+/**
+ * A minor unit's letter glued to the digits right after a main amount ("$12 and 50c", "£3 and 20p"), with
+ * the main units it may follow. Only there: alone "50p" may be a page and "720p" a picture size.
+ */
+export const EN_GLUED_MINOR_UNITS: Readonly<Record<string, { factor: number; parents?: readonly string[] }>> = {
+  c: { factor: 0.01 },
+  p: { factor: 0.01, parents: ['GBP'] },
 };
 
 /** English adjectives before a currency word: "australian dollars", "us dollar", "hong kong dollars". */
@@ -246,11 +297,17 @@ export const EN_CURRENCY_ADJECTIVES: Readonly<Record<string, Readonly<Record<str
   guilder: { dutch: 'NLG' },
   yen: { japanese: 'JPY' },
   yuan: { chinese: 'CNY' },
-  krona: { swedish: 'SEK' },
   krone: { norwegian: 'NOK', danish: 'DKK' },
   peso: { mexican: 'MXN', argentine: 'ARS', chilean: 'CLP' },
   ringgit: { malaysian: 'MYR', malaysia: 'MYR' },
   dinar: { kuwaiti: 'KWD', bahraini: 'BHD', iraqi: 'IQD', jordanian: 'JOD', serbian: 'RSD', tunisian: 'TND', algerian: 'DZD' },
   riyal: { saudi: 'SAR', qatari: 'QAR' },
   rial: { iranian: 'IRR', omani: 'OMR', yemeni: 'YER' },
+  rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', nepali: 'NPR', mauritian: 'MUR' },
+  kwacha: { zambian: 'ZMW', malawian: 'MWK' },
+  shilling: { kenyan: 'KES', ugandan: 'UGX', tanzanian: 'TZS', somali: 'SOS' },
+  manat: { azerbaijani: 'AZN', turkmen: 'TMT' },
+  leu: { romanian: 'RON', moldovan: 'MDL' },
+  lei: { romanian: 'RON', moldovan: 'MDL' },
+  krona: { swedish: 'SEK', icelandic: 'ISK' },
 };
