@@ -203,6 +203,21 @@ function dayInPeriod(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Fi
   return undefined;
 }
 
+/** "Sunday after next": the weekday a week after the coming one ("the Sunday after next" on a Tuesday is 12 days on). */
+function weekdayAfterNext(v: View, i: number, ref: Ref | undefined): Figure | undefined {
+  const a = v.next(i);
+  const n = v.next(a);
+  if (!v.is(a, 'after') || !v.is(n, 'next')) return undefined;
+  const first = weekdayAfter(ref, EN_WEEKDAYS[v.lower[i]]);
+  return { first: i, last: n, type: 'DATE', value: ref ? dayOffset(+first.slice(0, 4), +first.slice(5, 7), +first.slice(8, 10), 7) : undefined };
+}
+
+/** "sundays", "Fridays": a weekday in the plural; its ISO number. */
+function pluralWeekday(v: View, j: number): number | undefined {
+  if (j < 0 || v.kind(j) !== 'word' || !v.lower[j].endsWith('s')) return undefined;
+  return EN_WEEKDAYS[v.lower[j].slice(0, -1)];
+}
+
 /** "Wednesday of this week", "Friday of next week": the weekday inside the ISO week the phrase names. */
 function weekdayOfWeek(v: View, i: number, ref: Ref | undefined): Figure | undefined {
   const wd = EN_WEEKDAYS[v.lower[i]];
@@ -385,6 +400,16 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
       return date(u, duration(core.value, grain));
     }
   }
+  // "two Sundays from now": the second of the coming Sundays.
+  if (core && !core.ordinal && Number.isInteger(core.value) && core.value >= 1 && core.value <= 10) {
+    const wd = pluralWeekday(v, v.next(core.last));
+    const from = wd ? v.next(v.next(core.last)) : -1;
+    const now = v.is(from, 'from') ? v.next(from) : -1;
+    if (wd && now >= 0 && (v.is(now, 'now') || EN_RELATIVE_DAYS[v.lower[now]] === 0)) {
+      const first = weekdayAfter(ref, wd);
+      return date(now, ref ? dayOffset(+first.slice(0, 4), +first.slice(5, 7), +first.slice(8, 10), 7 * (core.value - 1)) : undefined);
+    }
+  }
   // "4th of July 1995", "the second of Aug": an ordinal day, "of", a month.
   if (core && core.ordinal && Number.isInteger(core.value) && core.value >= 1 && core.value <= 31 && v.is(v.next(core.last), 'of')) {
     const m2 = monthAt(v, v.next(v.next(core.last)));
@@ -428,7 +453,11 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
       return date(m.last, off < 0 ? monthAround(ref, m.month, -1, false) : off > 0 ? monthAround(ref, m.month, 1, false) : withYear(ref, m.month));
     }
   }
-  if (w in EN_WEEKDAYS) return date(i, weekday(ref, EN_WEEKDAYS[w]));
+  if (w in EN_WEEKDAYS) {
+    const later = weekdayAfterNext(v, i, ref);
+    if (later) return later;
+    return date(i, weekday(ref, EN_WEEKDAYS[w]));
+  }
   if (w in EN_SEASONS && !v.isUpperInitial(i)) {
     const y = yearAt(v, v.next(i)) ?? (v.is(v.next(i), 'of') ? yearAt(v, v.next(v.next(i))) : undefined);
     if (y) return date(y.last, `${y.year}-${EN_SEASONS[w]}`);
