@@ -24,6 +24,7 @@ import {
   RU_WEEKDAY_PREPOSITIONS,
   RU_ANAPHORIC,
   RU_AGE_CUES,
+  RU_AGE_CUE_GAP_WORDS,
   RU_COMPARATIVES,
   RU_AGO,
   RU_AFTER,
@@ -55,7 +56,9 @@ function grainAt(v: View, j: number, lex: Lexicon): Grain | undefined {
 }
 
 function ageCue(v: View, i: number, lex: Lexicon, unit: number): boolean {
-  const p = v.prev(i);
+  let p = v.prev(i);
+  // "которой сейчас 23 года", "ему было примерно 45 лет", "исполнилось бы 80 лет": look past an adverb or a qualifier.
+  for (let k = 0; k < 2 && p >= 0 && RU_AGE_CUE_GAP_WORDS.has(v.lower[p]); k++) p = v.prev(p);
   // "на 85 году жизни"
   if (v.is(v.next(unit), 'жизни')) return true;
   if (p < 0) return false;

@@ -1,7 +1,8 @@
 // Table-driven tests for Russian periods of issue 14's fifth round: a season across two years
-// ("сезон 2001/02"), one calendar unit after a comparative ("более года", "чуть больше месяца"), a
+// ("сезон 2003/04"), one calendar unit after a comparative ("более года", "чуть больше месяца"), a
 // decade named by a plural ordinal word ("девяностых годов"), and ages after a relative pronoun or
-// "исполняется" ("которому 69 лет"). Each block has its false positives.
+// "исполняется" ("которому 69 лет"), also past an adverb or a qualifier ("которой сейчас 23 года").
+// Each block has its false positives.
 import * as assert from 'assert';
 import { useFigures } from './recognize';
 
@@ -16,9 +17,9 @@ function figures(text: string): Array<[string, string, unknown]> {
 describe('DATE ru: periods', () => {
   const cases: Array<[input: string, type: string, text: string, value: unknown]> = [
     // A season across two years, the second written with two or four digits.
-    ['лучшими стали сезоны 2001/02', 'DATE', '2001/02', '2001/2002'],
+    ['лучшими стали сезоны 2003/04', 'DATE', '2003/04', '2003/2004'],
     ['в сезоне 2008/2009 он забил', 'DATE', '2008/2009', '2008/2009'],
-    ['чемпионат России 2017/18.', 'DATE', '2017/18', '2017/2018'],
+    ['чемпионат России 2015/16.', 'DATE', '2015/16', '2015/2016'],
     ['на рубеже 1999/2000 года', 'DATE', '1999/2000', '1999/2000'],
     // One unit after a comparative or "около", or in "в течение".
     ['он работал там более года', 'DATE', 'более года', 'P1Y'],
@@ -30,9 +31,14 @@ describe('DATE ru: periods', () => {
     ['сороковые годы', 'DATE', 'сороковые годы', '194X'],
     ['это было в восьмидесятые.', 'DATE', 'восьмидесятые', '198X'],
     // Ages after a relative pronoun in the dative or after "исполняется".
-    ['Малышков, которому 69 лет, руководил департаментом', 'AGE', '69 лет', 69],
+    ['Петров, которому 67 лет, руководил отделом', 'AGE', '67 лет', 67],
     ['актрисе, которой 45 лет', 'AGE', '45 лет', 45],
     ['театру в этом году исполняется 75 лет', 'AGE', '75 лет', 75],
+    // An adverb or a qualifier between the cue and the number.
+    ['Иванова, которой сейчас 24 года, рассказала', 'AGE', '24 года', 24],
+    ['ему было примерно 45 лет', 'AGE', '45 лет', 45],
+    ['Сидорову исполнилось бы 90 лет', 'AGE', '90 лет', 90],
+    ['Анне Смирновой сейчас 52 года', 'AGE', '52 года', 52],
   ];
   for (const [input, type, text, value] of cases) {
     it(`${input} → ${type} ${text} = ${value}`, () => assert.deepStrictEqual(figures(input).filter(([t]) => t === type).slice(-1), [[type, text, value]]));
@@ -51,7 +57,12 @@ describe('DATE ru: periods, false positives', () => {
   for (const [input, why] of none) {
     it(`${input} (${why})`, () => assert.deepStrictEqual(figures(input), []));
   }
-  it('"он был 5 лет в тюрьме" stays a duration (a past "был" is no age cue)', () => {
-    assert.deepStrictEqual(figures('он был 5 лет в тюрьме'), [['DATE', '5 лет', 'P5Y']]);
-  });
+  const durations: Array<[string, string, string, string]> = [
+    ['он был 5 лет в тюрьме', '5 лет', 'P5Y', 'a past "был" is no age cue'],
+    ['он работает уже 5 лет', '5 лет', 'P5Y', '"уже" after a verb, no cue before it'],
+    ['компания работает на рынке уже 20 лет', '20 лет', 'P20Y', 'the same after a noun in the prepositional'],
+  ];
+  for (const [input, text, value, why] of durations) {
+    it(`${input} stays a duration (${why})`, () => assert.deepStrictEqual(figures(input), [['DATE', text, value]]));
+  }
 });
