@@ -1,6 +1,6 @@
 // Builds data/figures-ru-forms.json: every inflected form of the Russian lemmas named in
 // src/core/figures/tables (numerals, multipliers, currencies, months, calendar nouns, relative
-// adjectives), taken from az/OpenCorpora paradigms. The recognizer then needs no morphology for
+// adjectives, "последний"), taken from az/OpenCorpora paradigms. The recognizer then needs no morphology for
 // figures at run time, which keeps it fast. Run: npx tsx scripts/gen-figures-lexicon.ts
 import * as fs from 'fs';
 import * as path from 'path';
@@ -10,6 +10,7 @@ import { RU_MONTH_LEMMAS, RU_WEEKDAY_LEMMAS, RU_SEASON_LEMMAS } from '../src/cor
 import { RU_TIME_UNIT_LEMMAS } from '../src/core/figures/tables/time-units';
 import { RU_RELATIVE_ADJECTIVES } from '../src/core/figures/tables/relative-dates';
 import { RU_PERCENT_LEMMAS } from '../src/core/figures/tables/percent';
+import { RU_LAST_LEMMAS } from '../src/core/figures/tables/date-cues-ru';
 
 const Az = require('az');
 
@@ -40,7 +41,7 @@ const groups: Array<[string, string[], Iterable<string>]> = [
       ...Object.keys(RU_PERCENT_LEMMAS),
     ],
   ],
-  ['adjective', ['ADJF'], [...Object.values(RU_CURRENCY_ADJECTIVES).flatMap((t) => Object.keys(t)), ...Object.keys(RU_RELATIVE_ADJECTIVES)]],
+  ['adjective', ['ADJF'], [...Object.values(RU_CURRENCY_ADJECTIVES).flatMap((t) => Object.keys(t)), ...Object.keys(RU_RELATIVE_ADJECTIVES), ...RU_LAST_LEMMAS]],
   ['participle', ['PRTF'], ['наступающий']],
 ];
 

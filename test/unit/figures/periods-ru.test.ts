@@ -26,6 +26,10 @@ describe('DATE ru: periods', () => {
     ['прошло чуть больше месяца', 'DATE', 'чуть больше месяца', 'P1M'],
     ['лечение заняло около года', 'DATE', 'около года', 'P1Y'],
     ['они встречались в течение года', 'DATE', 'года', 'P1Y'],
+    // "последний" before a calendar noun: one unit back (its forms were no candidates of the figure pass).
+    ['за последнюю неделю цены выросли', 'DATE', 'последнюю неделю', 'P1W'],
+    ['в последний год жизни', 'DATE', 'последний год', 'P1Y'],
+    ['за последний месяц', 'DATE', 'последний месяц', 'P1M'],
     // A decade named by a plural ordinal.
     ['во второй половине девяностых годов', 'DATE', 'девяностых годов', '199X'],
     ['сороковые годы', 'DATE', 'сороковые годы', '194X'],
@@ -53,6 +57,8 @@ describe('DATE ru: periods, false positives', () => {
     ['на года вперёд', 'nor after "на"'],
     ['в девяностые минуты матча', 'an ordinal before a noun counts minutes'],
     ['девяностых страниц', 'a plural ordinal without a year word or a preposition'],
+    ['последний матч сезона', '"последний" before a noun that is no calendar unit'],
+    ['в последний раз', 'nor before "раз"'],
   ];
   for (const [input, why] of none) {
     it(`${input} (${why})`, () => assert.deepStrictEqual(figures(input), []));

@@ -82,3 +82,10 @@ export const RU_ONE_UNIT_GENITIVES: ReadonlySet<string> = new Set(['года', '
 
 /** Words before a genitive singular calendar noun that make it one unit: "более года", "около месяца". */
 export const RU_ONE_UNIT_GENITIVE_BEFORE: ReadonlySet<string> = new Set(['около', 'примерно', 'почти', 'больше', 'более', 'менее', 'меньше']);
+
+/**
+ * "за последний месяц", "в последний год": before a calendar noun, a stretch of one unit back from now.
+ * Its forms go into the figure lexicon (scripts/gen-figures-lexicon.ts) so that the figure pass looks at
+ * them; without that the date grammar's rule for them never ran.
+ */
+export const RU_LAST_LEMMAS: readonly string[] = ['последний'];
