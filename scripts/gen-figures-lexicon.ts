@@ -7,7 +7,7 @@ import * as path from 'path';
 import { RU_CARDINALS, RU_COLLECTIVES, RU_ORDINALS, RU_MULTIPLIER_LEMMAS, RU_NUMBER_NOUNS, RU_FRACTION_LEMMAS } from '../src/core/figures/tables/numerals-ru';
 import { RU_CURRENCY_LEMMAS, RU_CURRENCY_ADJECTIVES } from '../src/core/figures/tables/currencies';
 import { RU_MONTH_LEMMAS, RU_WEEKDAY_LEMMAS, RU_SEASON_LEMMAS } from '../src/core/figures/tables/months';
-import { RU_TIME_UNIT_LEMMAS } from '../src/core/figures/tables/time-units';
+import { RU_TIME_UNIT_LEMMAS, RU_HALF_UNITS } from '../src/core/figures/tables/time-units';
 import { RU_RELATIVE_ADJECTIVES } from '../src/core/figures/tables/relative-dates';
 import { RU_PERCENT_LEMMAS } from '../src/core/figures/tables/percent';
 import { RU_LAST_LEMMAS } from '../src/core/figures/tables/date-cues-ru';
@@ -38,6 +38,7 @@ const groups: Array<[string, string[], Iterable<string>]> = [
       ...Object.keys(RU_WEEKDAY_LEMMAS),
       ...Object.keys(RU_SEASON_LEMMAS),
       ...Object.keys(RU_TIME_UNIT_LEMMAS),
+      ...Object.keys(RU_HALF_UNITS),
       ...Object.keys(RU_PERCENT_LEMMAS),
     ],
   ],

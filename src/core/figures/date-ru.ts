@@ -8,7 +8,7 @@ import { Figure } from './types';
 import { parseCore } from './number';
 import { Ref, ymd, pad, relative, shifted, weekday, weekdayAfter, weekdayBefore, withYear, duration } from './date-resolve';
 import { RU_MONTH_LEMMAS, MONTH_ABBREVIATIONS, RU_WEEKDAY_LEMMAS, RU_SEASON_LEMMAS, RU_SEASON_ADVERBS } from './tables/months';
-import { RU_TIME_UNIT_LEMMAS, RU_YEAR_ABBREVIATIONS, Grain } from './tables/time-units';
+import { RU_TIME_UNIT_LEMMAS, RU_YEAR_ABBREVIATIONS, RU_HALF_UNITS, Grain } from './tables/time-units';
 import { RU_RELATIVE_DAYS, RU_RELATIVE_ADJECTIVES } from './tables/relative-dates';
 import { RU_PERIOD_NOUN_STEMS, RU_SHIFT_ADVERBS } from './tables/time-phrases-ru';
 import { RANGE_DASHES } from './tables/qualifiers';
@@ -404,6 +404,16 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
         to = withYear(ref, mb);
       return date(i, `${from}/${to}`, { from, to });
     }
+  }
+  // Half a unit in one word: "полгода" (P0.5Y), "через полгода", "полвека назад".
+  const half = lemmaIn(lex, w, RU_HALF_UNITS);
+  if (half) {
+    const nx = v.next(i);
+    const p = v.prev(i);
+    const s = half.shift;
+    if (v.is(nx, 'назад')) return date(nx, s ? shifted(ref, s[0], -s[1]) : undefined);
+    if (p >= 0 && RU_AFTER.has(v.lower[p])) return date(i, s ? shifted(ref, s[0], s[1]) : undefined);
+    return date(i, duration(0.5, half.grain));
   }
   // A calendar noun alone after a preposition: "на год", "за неделю", "через год", "год назад", "в течение недели".
   const g1 = grainAt(v, i, lex);

@@ -30,6 +30,12 @@ describe('DATE ru: periods', () => {
     ['за последнюю неделю цены выросли', 'DATE', 'последнюю неделю', 'P1W'],
     ['в последний год жизни', 'DATE', 'последний год', 'P1Y'],
     ['за последний месяц', 'DATE', 'последний месяц', 'P1M'],
+    // Half a unit in one word (reference date 2021-06-15).
+    ['он пожил там полгода', 'DATE', 'полгода', 'P0.5Y'],
+    ['в течение полугода', 'DATE', 'полугода', 'P0.5Y'],
+    ['через полгода', 'DATE', 'полгода', '2021-12'],
+    ['полвека назад', 'DATE', 'полвека назад', '1971'],
+    ['за полмесяца', 'DATE', 'полмесяца', 'P0.5M'],
     // A decade named by a plural ordinal.
     ['во второй половине девяностых годов', 'DATE', 'девяностых годов', '199X'],
     ['сороковые годы', 'DATE', 'сороковые годы', '194X'],
@@ -59,6 +65,7 @@ describe('DATE ru: periods, false positives', () => {
     ['девяностых страниц', 'a plural ordinal without a year word or a preposition'],
     ['последний матч сезона', '"последний" before a noun that is no calendar unit'],
     ['в последний раз', 'nor before "раз"'],
+    ['полтина и полушка', 'other words that begin with "пол"'],
   ];
   for (const [input, why] of none) {
     it(`${input} (${why})`, () => assert.deepStrictEqual(figures(input), []));

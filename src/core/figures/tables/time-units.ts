@@ -15,6 +15,16 @@ export const RU_TIME_UNIT_LEMMAS: Readonly<Record<string, Grain>> = {
   полугодие: 'Q',
 };
 
+/**
+ * Half a calendar unit in one word ("полгода", "полвека", "полмесяца"): the unit, and the shift the half
+ * makes in whole smaller units ("полгода назад" is six months back) where there is one.
+ */
+export const RU_HALF_UNITS: Readonly<Record<string, { grain: Grain; shift?: readonly [Grain, number] }>> = {
+  полгода: { grain: 'Y', shift: ['M', 6] },
+  полвека: { grain: 'C', shift: ['Y', 50] },
+  полмесяца: { grain: 'M' },
+};
+
 export const EN_TIME_UNITS: Readonly<Record<string, Grain>> = {
   year: 'Y',
   years: 'Y',
