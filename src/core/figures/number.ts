@@ -11,6 +11,7 @@ import { EN_ORDINAL_SUFFIXES } from './tables/numerals-en';
 import { RU_CARDINAL_ENDINGS, RU_ORDINAL_ENDINGS } from './tables/endings-ru';
 import { gluedDollarPrefix } from './tables/currencies';
 import { VULGAR_FRACTIONS } from './tables/vulgar-fractions';
+import { PERCENT_SIGNS } from './tables/percent';
 
 export interface NumberCore {
   first: number;
@@ -180,7 +181,8 @@ function parseSigned(v: View, i: number, lang: Lang, lex: Lexicon): NumberCore |
   // Sign: "-1200000", "−5" glued; "минус 12".
   if ((t.text === '-' || t.text === '−') && v.kind(i + 1) === 'number' && v.glued(i, i + 1)) {
     const p = i - 1;
-    if (p >= 0 && v.glued(p, i) && (v.kind(p) === 'word' || v.kind(p) === 'number')) return undefined;
+    // Glued after a word, digits or a percent sign ("5%-10%") the dash joins two things: no minus sign.
+    if (p >= 0 && v.glued(p, i) && (v.kind(p) === 'word' || v.kind(p) === 'number' || PERCENT_SIGNS.has(v.toks[p].text))) return undefined;
     const c = parseSigned(v, i + 1, lang, lex);
     return c && !c.ordinal ? { ...c, first: i, value: -c.value, plain4: false } : undefined;
   }

@@ -4,7 +4,7 @@
 // C$3.2 billion" was MONEY "a C$" = 1 CAD), a minor unit's glued letter ("50c", "20p") after a main
 // amount, currency names that only one ISO 4217 currency bears ("naira", "forints", "złoty") and shared
 // names read with their country's adjective ("Zambian kwacha"), and seasons across two years ("the
-// 2010/11 season", once the fraction 182.7). The false positives keep the same words where they are
+// 2010/11 season", once the fraction 182.7), and "5%-10%" (the second end was minus ten). The false positives keep the same words where they are
 // no figure or name no one currency.
 import * as assert from 'assert';
 import { useFigures } from './recognize';
@@ -67,6 +67,19 @@ describe('English figure forms of issue 14', () => {
   ];
   for (const [input, expected] of cases) {
     it(`${input} → ${expected.join(' ')}`, () => assert.deepStrictEqual(figures(input), [expected]));
+  }
+});
+
+describe('English percent ranges written with a sign on both ends', () => {
+  // "5%-10%" read the second end as minus ten percent: a dash glued after a percent sign joins two figures.
+  const cases: Array<[input: string, expected: Array<[string, string, unknown]>]> = [
+    ['rates of 5%-10%', [['PERCENT', '5%', 5], ['PERCENT', '10%', 10]]],
+    ['rose 2.5%-3%', [['PERCENT', '2.5%', 2.5], ['PERCENT', '3%', 3]]],
+    ['fell -5%', [['PERCENT', '-5%', -5]]],
+    ['down 5% -3% later', [['PERCENT', '5%', 5], ['PERCENT', '-3%', -3]]],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${input} → ${expected.map((e) => e.join(' ')).join(', ')}`, () => assert.deepStrictEqual(figures(input), expected));
   }
 });
 
