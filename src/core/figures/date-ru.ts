@@ -298,7 +298,16 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
   }
   // "девяностых годов", "в восьмидесятые": the same decade named by a plural ordinal word, with a year
   // word after it or a preposition before it and no noun after it ("в девяностые минуты" counts minutes).
-  if (core && core.ordinal && !core.digits && core.last === i && core.value >= 20 && core.value <= 90 && core.value % 10 === 0 && /(ые|ых|ыми)$/.test(v.lower[i])) {
+  if (
+    core &&
+    core.ordinal &&
+    !core.digits &&
+    core.last === i &&
+    core.value >= 20 &&
+    core.value <= 90 &&
+    core.value % 10 === 0 &&
+    /(ые|ых|ыми)$/.test(v.lower[i])
+  ) {
     const yw = yearWord(v, v.next(i), lex);
     const nx = v.next(i);
     if (yw >= 0 || (v.is(v.prev(i), 'в', 'во', 'с', 'до', 'к') && !(nx >= 0 && v.kind(nx) === 'word')))

@@ -28,7 +28,8 @@ export function seasonYearsAt(v: View, i: number): SeasonYears | undefined {
   if (t2?.kind !== 'number') return undefined;
   // More digits glued after ("2010/11/05", "2010/11.5"); a sentence's full stop is fine.
   const after = v.toks[i + 3];
-  if (after && v.glued(i + 2, i + 3) && (/^[-–/\d\w]/.test(after.text) || (after.text === '.' && v.kind(i + 4) === 'number' && v.glued(i + 3, i + 4)))) return undefined;
+  if (after && v.glued(i + 2, i + 3) && (/^[-–/\d\w]/.test(after.text) || (after.text === '.' && v.kind(i + 4) === 'number' && v.glued(i + 3, i + 4))))
+    return undefined;
   const to = from + 1;
   const ok = t2.text.length === 4 ? +t2.text === to : t2.text.length === 2 && t2.text === String(to % 100).padStart(2, '0');
   return ok ? { last: i + 2, from, to } : undefined;

@@ -73,10 +73,28 @@ describe('English figure forms of issue 14', () => {
 describe('English percent ranges written with a sign on both ends', () => {
   // "5%-10%" read the second end as minus ten percent: a dash glued after a percent sign joins two figures.
   const cases: Array<[input: string, expected: Array<[string, string, unknown]>]> = [
-    ['rates of 5%-10%', [['PERCENT', '5%', 5], ['PERCENT', '10%', 10]]],
-    ['rose 2.5%-3%', [['PERCENT', '2.5%', 2.5], ['PERCENT', '3%', 3]]],
+    [
+      'rates of 5%-10%',
+      [
+        ['PERCENT', '5%', 5],
+        ['PERCENT', '10%', 10],
+      ],
+    ],
+    [
+      'rose 2.5%-3%',
+      [
+        ['PERCENT', '2.5%', 2.5],
+        ['PERCENT', '3%', 3],
+      ],
+    ],
     ['fell -5%', [['PERCENT', '-5%', -5]]],
-    ['down 5% -3% later', [['PERCENT', '5%', 5], ['PERCENT', '-3%', -3]]],
+    [
+      'down 5% -3% later',
+      [
+        ['PERCENT', '5%', 5],
+        ['PERCENT', '-3%', -3],
+      ],
+    ],
   ];
   for (const [input, expected] of cases) {
     it(`${input} → ${expected.map((e) => e.join(' ')).join(', ')}`, () => assert.deepStrictEqual(figures(input), expected));

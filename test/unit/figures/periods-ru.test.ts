@@ -51,7 +51,13 @@ describe('DATE ru: periods', () => {
     ['Анне Смирновой сейчас 52 года', 'AGE', '52 года', 52],
   ];
   for (const [input, type, text, value] of cases) {
-    it(`${input} → ${type} ${text} = ${value}`, () => assert.deepStrictEqual(figures(input).filter(([t]) => t === type).slice(-1), [[type, text, value]]));
+    it(`${input} → ${type} ${text} = ${value}`, () =>
+      assert.deepStrictEqual(
+        figures(input)
+          .filter(([t]) => t === type)
+          .slice(-1),
+        [[type, text, value]],
+      ));
   }
 });
 

@@ -27,7 +27,10 @@ describe('DATE en: weekdays counted ahead', () => {
   }
   it('without a reference date the span is kept and the value left out', () => {
     const ents = recognize('two Sundays from now', { lang: 'en' }).filter((e) => e.type === 'DATE');
-    assert.deepStrictEqual(ents.map((e) => [e.text, e.value]), [['two Sundays from now', undefined]]);
+    assert.deepStrictEqual(
+      ents.map((e) => [e.text, e.value]),
+      [['two Sundays from now', undefined]],
+    );
   });
 });
 

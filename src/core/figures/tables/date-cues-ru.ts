@@ -46,7 +46,19 @@ export const RU_AGE_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /** Adverbs and qualifiers between an age cue and "N лет": "которой сейчас 23 года", "ему было примерно 45 лет", "исполнилось бы 80 лет". */
-export const RU_AGE_CUE_GAP_WORDS: ReadonlySet<string> = new Set(['сейчас', 'теперь', 'уже', 'бы', 'тогда', 'почти', 'примерно', 'около', 'ровно', 'всего', 'лишь']);
+export const RU_AGE_CUE_GAP_WORDS: ReadonlySet<string> = new Set([
+  'сейчас',
+  'теперь',
+  'уже',
+  'бы',
+  'тогда',
+  'почти',
+  'примерно',
+  'около',
+  'ровно',
+  'всего',
+  'лишь',
+]);
 
 /** Comparatives that parse as rare dative nouns but qualify the number: "более трёх лет". */
 export const RU_COMPARATIVES: ReadonlySet<string> = new Set(['более', 'менее', 'больше', 'меньше']);
