@@ -10,7 +10,6 @@ import * as forms from './forms';
 import { FormInfo, Line } from './forms';
 import * as labels from './labels';
 import { U32Map, U32Set } from './u32-table';
-import * as latinNames from './ru-latin-names';
 
 // Module-local aliases: under CommonJS interop every use of an imported binding is a property
 // read, which shows up in profiles of these per-token functions.
@@ -21,7 +20,6 @@ const PAD = forms.PAD;
 const labelType = labels.labelType;
 const O = labels.O;
 const N_LABELS = labels.N_LABELS;
-const latinMarksOf = latinNames.latinMarksOf;
 
 export { Line, FormInfo } from './forms';
 
@@ -117,8 +115,6 @@ const T = {
   headShapeP1: 102,
   prevLabelHeadDist: 103,
   headDistQuoted: 104,
-  latinMarksShape: 112,
-  latinMarksNeighbours: 113,
 } as const;
 
 /**
@@ -307,13 +303,6 @@ export function contextFeatures(line: Line, i: number, doc: DocContext, mask: nu
   out[k++] = featureIndex(T.seenCapMid, (c.cap ? 2 : 0) + start, doc.capMid.has(c.stem) ? 1 : 0, mask);
   out[k++] = featureIndex(T.memory, mem, 0, mask);
   out[k++] = featureIndex(T.memoryShape, mem, c.shape, mask);
-  // Russian only (0 in lines without Cyrillic): a Latin word in Russian text, marks glued inside a
-  // name ("Lenta.ru", "Т-34", "AT&T"), see ru-latin-names.ts.
-  const lm = latinMarksOf(line)[i];
-  if (lm) {
-    out[k++] = featureIndex(T.latinMarksShape, lm, c.shape, mask);
-    out[k++] = featureIndex(T.latinMarksNeighbours, lm, m1.script * 3 + p1.script, mask);
-  }
   return k;
 }
 
