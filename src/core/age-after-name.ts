@@ -28,11 +28,10 @@ export function ageAfterNames(text: string, entities: Entity[]): Entity[] {
   return entities;
 }
 
-/** A comma or closing bracket after the number, not followed by another number; or the sentence's end. */
+/** After the number: a comma not followed by another number, a closing bracket, or the end of the sentence (not a decimal point). */
 function closesAppositive(text: string, at: number): boolean {
   const c = text[at];
-  if (c === ')') return true;
-  if (c === '.' || c === undefined || c === '\n' || c === '\r') return c !== '.' || !/\d/.test(text[at + 1] ?? '');
-  if (c !== ',') return false;
-  return !/^,\s*[-+−]?\d/.test(text.slice(at, at + 6));
+  if (c === undefined || c === ')' || c === '\n' || c === '\r') return true;
+  if (c === '.') return !/\d/.test(text[at + 1] ?? '');
+  return c === ',' && !/^,\s*[-+−]?\d/.test(text.slice(at, at + 6));
 }

@@ -40,9 +40,7 @@ export function retypeAfterDescriptor(line: Line, spans: Span[], gazetteer: Word
   // "the search giant Google said": nothing tagged after the descriptor.
   for (let i = 0; i + 1 < toks.length; i++) {
     if (!descriptor(i)) continue;
-    let j = i + 1;
-    while (j < toks.length && toks[j].kind === 'space') j++;
-    const first = j;
+    const first = i + 1;
     if (first >= toks.length || !nameWord(toks[first].text, gazetteer) || spans.some((s) => s.first <= first && first < s.last)) continue;
     let last = first + 1;
     while (last < toks.length && last - first < MAX_UNTAGGED_WORDS && nameWord(toks[last].text, gazetteer) && toks[last].start === toks[last - 1].end + 1)
