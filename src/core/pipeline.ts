@@ -14,7 +14,7 @@ export interface Engine {
 
 /** What the engine needs from the recognizer modules; tests pass fakes. */
 export interface EngineParts extends ContextDetectors {
-  ner: { recognize(text: string, tokens: Token[], lang: Lang): Entity[] };
+  ner: { recognize(text: string, tokens: Token[], lang: Lang, opts?: { midDocument?: boolean }): Entity[] };
   figures: { recognize(text: string, tokens: Token[], opts: { lang: Lang; refDate?: string }): Entity[] };
   /** Called for each entity a recognizer got wrong (bad offsets, text not equal to the slice); it is dropped. */
   onInvalid?: (entity: Entity, reason: string) => void;
@@ -25,7 +25,7 @@ export function createEngine(parts: EngineParts): Engine {
     extract(text: string, opts: ExtractOptions = {}): ExtractResult {
       const tokens = tokenize(text);
       const { lang, refDate, lineRuns } = documentContext(text, opts, parts, tokens);
-      const ner = parts.ner.recognize(text, tokens, lang);
+      const ner = parts.ner.recognize(text, tokens, lang, { midDocument: opts.midDocument });
       // Figures run per stretch of lines in one language: an English quote in a Russian article gets
       // English figures. One run (the usual case) gets the document's own token array.
       const figures =

@@ -40,6 +40,11 @@ export interface ExtractOptions {
   lang?: Lang | 'auto';
   /** YYYY-MM-DD; resolves relative dates. Defaults to the article's dateline, else none. */
   refDate?: string;
+  /**
+   * The text is a stretch of a longer document that does not start it (the editor re-reading edited
+   * lines, or a chunk of a long article): its first line is no headline. Default false.
+   */
+  midDocument?: boolean;
 }
 
 export interface ExtractResult {

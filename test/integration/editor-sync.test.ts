@@ -163,6 +163,34 @@ describe('editor: sidecar sync and edits', () => {
     assert.strictEqual(sc.annotations.find((a) => a.id === per.id)?.start, api.annotations(uri).find((a) => a.id === per.id)?.start);
   });
 
+  it('a Title Case line typed in mid-article is re-read as Annotate Document reads it, not as a headline', async () => {
+    // Invented English text. A Title Case headline is recased only on the document's first line
+    // (en-headline-case.ts); the re-read while typing reads the edited line alone, and must say so.
+    // Long enough that the re-read takes the edited lines only (a large edit re-reads the whole text).
+    const story = [
+      'Officials in Valdora met on Monday.',
+      'The court said on Monday it would rule later.',
+      'Farmers in the north of the country waited for the ruling.',
+    ];
+    const file = freshArticle('mid-headline', `${[...story, ...story, ...story].join('\n')}\n`);
+    const editor = await open(file);
+    await vscode.commands.executeCommand('newsmark.annotateDocument');
+    const uri = editor.document.uri;
+    const line = 'Court Rejects Appeal By Opposition\n';
+    const at = editor.document.getText().indexOf('\n') + 1;
+    const inLine = () =>
+      api
+        .annotations(uri)
+        .filter((a) => !a.orphan && a.start >= at && a.end <= at + line.length)
+        .map((a) => `${a.type} ${a.text} ${a.start}`);
+    const refreshed = waitFor('the re-read after typing', api.onDidChangeAnnotations, (c) => c?.reason === 'refresh' && c.uri.toString() === uri.toString());
+    await editor.edit((b) => b.insert(editor.document.positionAt(at), line));
+    await refreshed;
+    const whileTyping = inLine();
+    await vscode.commands.executeCommand('newsmark.annotateDocument');
+    assert.deepStrictEqual(whileTyping, inLine());
+  });
+
   it('Annotate Workspace Folder writes a sidecar for every article in the folder', async () => {
     const dir = path.dirname(freshArticle('folder-a'));
     fs.writeFileSync(path.join(dir, 'second.txt'), sampleText().split('\n\n').slice(0, 3).join('\n\n'));

@@ -64,11 +64,13 @@ export class EnglishTagger {
 
   /**
    * Spans of the English lines of one document (one document memory across them). `ownForms`: the
-   * lines come from lines() (English forms already); otherwise their forms are replaced.
+   * lines come from lines() (English forms already); otherwise their forms are replaced. `headline`:
+   * the first line may be the document's headline (false when the lines are a stretch from its middle).
    */
-  tag(lines: Line[], ownForms = false): Span[][] {
+  tag(lines: Line[], ownForms = false, headline = true): Span[][] {
+    const mine = ownForms ? lines : lines.map((l) => this.line(l.tokens));
     // A Title Case headline is read as a sentence would spell it (en-headline-case.ts); the spans keep its offsets.
-    const own = recaseHeadline(ownForms ? lines : lines.map((l) => this.line(l.tokens)), this.gazetteer, this.forms);
+    const own = headline ? recaseHeadline(mine, this.gazetteer, this.forms) : mine;
     const labels = this.model.tagDoc(own);
     const out = own.map((line, k) => {
       const spans: Span[] = [];

@@ -16,7 +16,8 @@ import { loadOnce } from '../load-once';
 export { groupMentions } from './group';
 
 export interface NerRecognizer {
-  recognize(text: string, tokens: Token[], lang: Lang): Entity[];
+  /** `midDocument`: the text does not start its document (ExtractOptions). */
+  recognize(text: string, tokens: Token[], lang: Lang, opts?: { midDocument?: boolean }): Entity[];
 }
 
 export const NER_MODEL_FILE = 'ner-ru.model';

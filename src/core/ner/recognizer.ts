@@ -48,13 +48,13 @@ export class Recognizer {
     this.forms = new FormCache(morph);
   }
 
-  recognize(text: string, tokens: Token[], lang: Lang): Entity[] {
+  recognize(text: string, tokens: Token[], lang: Lang, opts: { midDocument?: boolean } = {}): Entity[] {
     const out: Entity[] = [];
     if (lang === 'en' && this.english && !CYRILLIC.test(text)) {
       // All English: no Russian forms to compute (their az and org-head checks cost as much again).
       const english = this.english();
       const lines = english.lines(tokens);
-      english.tag(lines, true).forEach((spans, k) => spans.forEach((s) => out.push(this.entity(text, s, lines[k]))));
+      english.tag(lines, true, !opts.midDocument).forEach((spans, k) => spans.forEach((s) => out.push(this.entity(text, s, lines[k]))));
       retypeKnownSurnames(out);
       return withKeys(out);
     }
@@ -62,7 +62,7 @@ export class Recognizer {
     const russian = lines.filter((l) => lineLang(l.tokens, lang) === 'ru');
     const labels = russian.length ? this.russian().tagDoc(russian) : [];
     const englishLines = russian.length < lines.length && this.english ? lines.filter((l) => lineLang(l.tokens, lang) === 'en') : [];
-    const englishSpans = englishLines.length ? this.english!().tag(englishLines) : [];
+    const englishSpans = englishLines.length ? this.english!().tag(englishLines, false, !opts.midDocument) : [];
     let k = 0;
     let e = 0;
     for (const line of lines) {

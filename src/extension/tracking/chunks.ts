@@ -67,7 +67,8 @@ export async function extractChunked(
   const found: Entity[] = [];
   for (const [s, e] of chunkOrder(text, opts.focusStart, opts.focusEnd)) {
     if (run.isCancelled()) return undefined;
-    const part = engine.extract(text.slice(s, e), { lang, refDate }).entities;
+    // A chunk after the first is the middle of the document: its first line is no headline.
+    const part = engine.extract(text.slice(s, e), { lang, refDate, midDocument: s > 0 }).entities;
     for (const ent of part) found.push({ ...ent, start: ent.start + s, end: ent.end + s });
     done.push([s, e]);
     run.onProgress?.(done, found);

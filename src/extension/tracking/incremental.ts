@@ -7,11 +7,15 @@ import { mergeSuggestions, type Annotation } from '../../sidecar';
 import type { Region } from './dirty';
 import { lowerBound, MAX_SPAN } from '../model/query';
 
-/** Engine entities of `regions` (whole lines of `text`), in document offsets. */
+/**
+ * Engine entities of `regions` (whole lines of `text`), in document offsets. A region after the
+ * document's first line is read as the middle of a document (a Title Case line there is no headline),
+ * as reading the whole document reads it.
+ */
 export function extractRegions(engine: Engine, text: string, regions: readonly Region[], ctx: { lang: Lang; refDate?: string }): Entity[] {
   const out: Entity[] = [];
   for (const [s, e] of regions) {
-    for (const ent of engine.extract(text.slice(s, e), ctx).entities) out.push({ ...ent, start: ent.start + s, end: ent.end + s });
+    for (const ent of engine.extract(text.slice(s, e), { ...ctx, midDocument: s > 0 }).entities) out.push({ ...ent, start: ent.start + s, end: ent.end + s });
   }
   return out;
 }

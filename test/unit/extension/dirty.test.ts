@@ -1,6 +1,6 @@
 // Edited regions since the last engine read, and the line-by-line merge that re-reads only them.
 import * as assert from 'assert';
-import type { Engine } from '../../../src/core/engine';
+import { loadEngine, type Engine } from '../../../src/core/engine';
 import type { Entity } from '../../../src/core/types';
 import { mergeSuggestions } from '../../../src/sidecar';
 import { addChanges, toLines } from '../../../src/extension/tracking/dirty';
@@ -78,5 +78,30 @@ describe('extension: line-by-line refresh gives what a whole-document merge give
     assert.ok(inc);
     const key = (l: typeof list) => l.map((a) => `${a.id}:${a.status}:${a.start}`).sort();
     assert.deepStrictEqual(key(inc), key(full));
+  });
+});
+
+describe('extension: an edited line is read as part of its document', function () {
+  this.timeout(60000);
+  // A Title Case line is a headline only at the document's start (en-headline-case.ts): re-reading a
+  // Title Case line typed in mid-article must not recase it as one. Invented text.
+  const headline = 'Court Rejects Appeal By Opposition';
+  const doc = `Officials in Valdora met on Monday.\n${headline}\nThe court said on Monday it would rule later.\n`;
+  const inRegion = (list: Entity[], [s, e]: [number, number]) => list.filter((x) => x.start >= s && x.end <= e).map((x) => `${x.type} ${x.text} ${x.start}`);
+
+  it('a region after the first line gives what the whole document gives there', async () => {
+    const engine = await loadEngine();
+    const at = doc.indexOf(headline);
+    const regions = toLines(doc, [[at + 3, at + 4]]);
+    assert.deepStrictEqual(regions, [[at, at + headline.length + 1]]);
+    const whole = engine.extract(doc, { lang: 'en' }).entities;
+    assert.deepStrictEqual(inRegion(extractRegions(engine, doc, regions, { lang: 'en' }), regions[0]), inRegion(whole, regions[0]));
+  });
+  it('the first line is still read as the headline', async () => {
+    const engine = await loadEngine();
+    const top = `${headline}\nThe court in Valdora said on Monday it would rule later.\n`;
+    const regions = toLines(top, [[3, 4]]);
+    const whole = engine.extract(top, { lang: 'en' }).entities;
+    assert.deepStrictEqual(inRegion(extractRegions(engine, top, regions, { lang: 'en' }), regions[0]), inRegion(whole, regions[0]));
   });
 });

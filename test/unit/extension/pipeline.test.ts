@@ -97,10 +97,13 @@ describe('extension: chunks for large documents', () => {
     assert.ok(order[0][0] <= focus && order[0][1] > focus, 'the chunk on screen is read first');
   });
   it('chunked extraction gives the same spans as one call, shifted to document offsets', async () => {
-    // A fake engine that finds "МВД" — enough to check offsets and order, not the recognizers.
+    // A fake engine that finds "МВД" — enough to check offsets and order, not the recognizers — and
+    // reads a document's first word as a headline, as the English tagger reads a first line: a chunk
+    // from the middle must say it is no document start.
     const engine: Engine = {
-      extract(t) {
+      extract(t, opts) {
         const entities: Entity[] = [];
+        if (!opts?.midDocument) entities.push({ type: 'ORG', text: 'Абзац', start: 0, end: 5 });
         for (let i = t.indexOf('МВД'); i >= 0; i = t.indexOf('МВД', i + 1)) entities.push({ type: 'ORG', text: 'МВД', start: i, end: i + 3 });
         return { lang: 'ru', entities };
       },
