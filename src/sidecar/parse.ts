@@ -6,7 +6,7 @@ import { articleHash, newAnnotationId } from './hash';
 import { reanchor, StoredAnchor } from './reanchor';
 import { AnchorIndex } from './anchor';
 import { sidecarTags } from './quoting';
-import { READABLE_VERSIONS, readEntry, readRelation, SCHEMA_VERSION } from './schema';
+import { READABLE_VERSIONS, readEntry, readRelation, SCHEMA_VERSION, type StoredEntry } from './schema';
 import { Relation, relationId } from './relations';
 import { Annotation, Move } from './types';
 
@@ -138,6 +138,38 @@ export function parseSidecar(yamlText: string, articleText: string, file: string
     lineById.set(r.id, lineOf(e.item) ?? 1);
   }
 
+  const { annotations, orphans, moves } = anchorEntries(entries, articleText, schema);
+
+  return {
+    file,
+    article: article as string,
+    annotations,
+    orphans,
+    stale: hash !== articleHash(articleText),
+    moves,
+    lines: lineById,
+    hashLine: lineOf(hashNode) ?? 1,
+    version: schema,
+    versionLine: lineOf(version) ?? 1,
+    relations: relEntries.map((e) => e.relation),
+    handWritten: new Set([
+      ...entries.filter((e) => e.handWritten).map((e) => e.annotation.id),
+      ...relEntries.filter((e) => e.handWritten).map((e) => e.relation.id),
+    ]),
+    eol: /\r\n/.test(yamlText) ? '\r\n' : '\n',
+    doc,
+  };
+}
+
+/**
+ * Where each entry's annotation is in `articleText`: anchored (ordered by position), orphaned, and the
+ * moves between the two. Shared by parseSidecar and the preview read (preview.ts).
+ */
+export function anchorEntries(
+  entries: readonly StoredEntry[],
+  articleText: string,
+  schema: number,
+): { annotations: Annotation[]; orphans: Annotation[]; moves: Move[] } {
   // Version 2 stores no positions: an entry is where its quote sits with exactly its stored context
   // (the nth such place). An entry whose context changed gets a hint instead: its stored offsets if it
   // has any, else just after the entry before it (entries are written in text order), and reanchor()
@@ -182,26 +214,7 @@ export function parseSidecar(yamlText: string, articleText: string, file: string
     annotations.push(anchored);
   });
   annotations.sort(byPosition);
-
-  return {
-    file,
-    article: article as string,
-    annotations,
-    orphans,
-    stale: hash !== articleHash(articleText),
-    moves,
-    lines: lineById,
-    hashLine: lineOf(hashNode) ?? 1,
-    version: schema,
-    versionLine: lineOf(version) ?? 1,
-    relations: relEntries.map((e) => e.relation),
-    handWritten: new Set([
-      ...entries.filter((e) => e.handWritten).map((e) => e.annotation.id),
-      ...relEntries.filter((e) => e.handWritten).map((e) => e.relation.id),
-    ]),
-    eol: /\r\n/.test(yamlText) ? '\r\n' : '\n',
-    doc,
-  };
+  return { annotations, orphans, moves };
 }
 
 /** Position order used everywhere: start, then end, then type, then id (total and deterministic). */

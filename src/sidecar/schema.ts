@@ -109,21 +109,68 @@ export interface StoredEntry {
 
 type Fail = (reason: string, node?: unknown) => never;
 
+/** One value of an entry as the checks see it: a single value (scalar) or not, and the node an error points at. */
+interface Field {
+  scalar: boolean;
+  value: unknown;
+  node: unknown;
+}
+
+/** An entry's keys as readEntryFields reads them, from a parsed YAML map or from plain values (preview.ts). */
+interface EntryFields {
+  /** Undefined when the key is absent. */
+  get(key: string): Field | undefined;
+  /** A comment or a key newsmark does not know: something only a person writes. */
+  handWritten: boolean;
+  /** Where an error about the whole entry points. */
+  node: unknown;
+}
+
 /** Validates one entry of `annotations:`; `fail` throws a SidecarError at the node's line. */
 export function readEntry(node: unknown, fail: Fail, version: number = SCHEMA_VERSION): StoredEntry {
   if (!isMap(node)) fail('each annotation must be a mapping with type, text, start, end and status', node);
   const map = node as YAMLMap;
-  const get = (key: string) => map.get(key, true) as unknown;
+  const handWritten =
+    !!(map.commentBefore || map.comment) ||
+    map.items.some((p) => {
+      const k = isScalar(p.key) ? String(p.key.value) : String(p.key);
+      return (
+        !KNOWN_KEYS.has(k) ||
+        !!(isScalar(p.key) && (p.key.commentBefore || p.key.comment)) ||
+        !!(isScalar(p.value) && (p.value.commentBefore || p.value.comment))
+      );
+    });
+  const get = (key: string): Field | undefined => {
+    const n = map.get(key, true) as unknown;
+    return n === undefined ? undefined : { scalar: isScalar(n), value: isScalar(n) ? n.value : undefined, node: n };
+  };
+  return readEntryFields({ get, handWritten, node: map }, fail, version);
+}
+
+/** The same checks over plain values (a YAML reader's output without nodes): comments cannot be seen. */
+export function readPlainEntry(entry: unknown, fail: Fail, version: number = SCHEMA_VERSION): StoredEntry {
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) fail('each annotation must be a mapping with type, text, start, end and status');
+  const map = entry as Record<string, unknown>;
+  const get = (key: string): Field | undefined => {
+    if (!Object.prototype.hasOwnProperty.call(map, key)) return undefined;
+    const v = map[key];
+    return { scalar: v === null || typeof v !== 'object', value: v, node: undefined };
+  };
+  return readEntryFields({ get, handWritten: Object.keys(map).some((k) => !KNOWN_KEYS.has(k)), node: undefined }, fail, version);
+}
+
+function readEntryFields(fields: EntryFields, fail: Fail, version: number): StoredEntry {
+  const get = (key: string) => fields.get(key)?.node;
   const value = (key: string): unknown => {
-    const n = get(key);
+    const n = fields.get(key);
     if (n === undefined) return undefined;
-    if (!isScalar(n)) fail(`'${key}' must be a single value`, n);
-    return (n as Scalar).value;
+    if (!n.scalar) fail(`'${key}' must be a single value`, n.node);
+    return n.value;
   };
   const str = (key: string, required: boolean): string | undefined => {
     const v = value(key);
     if (v === undefined || v === null) {
-      if (required) fail(`annotation has no '${key}'`, map);
+      if (required) fail(`annotation has no '${key}'`, fields.node);
       return undefined;
     }
     if (typeof v === 'number' || typeof v === 'boolean') return String(v);
@@ -132,7 +179,7 @@ export function readEntry(node: unknown, fail: Fail, version: number = SCHEMA_VE
   };
   const int = (key: string): number => {
     const v = value(key);
-    if (v === undefined || v === null) fail(`annotation has no '${key}'`, map);
+    if (v === undefined || v === null) fail(`annotation has no '${key}'`, fields.node);
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) fail(`'${key}' must be a whole number ≥ 0, got ${JSON.stringify(v)}`, get(key));
     return v as number;
   };
@@ -148,7 +195,7 @@ export function readEntry(node: unknown, fail: Fail, version: number = SCHEMA_VE
   const status = str('status', true) as Status;
   if (!STATUSES.includes(status)) fail(`unknown status '${status}' (expected one of ${STATUSES.join(', ')})`, get('status'));
   // Version 1 requires offsets; version 2 reads them when present (both or neither).
-  const hasOffsets = version < 2 || get('start') !== undefined || get('end') !== undefined;
+  const hasOffsets = version < 2 || fields.get('start') !== undefined || fields.get('end') !== undefined;
   const start = hasOffsets ? int('start') : -1;
   const end = hasOffsets ? int('end') : -1;
   if (end < start) fail(`'end' (${end}) is before 'start' (${start})`, get('end'));
@@ -180,18 +227,14 @@ export function readEntry(node: unknown, fail: Fail, version: number = SCHEMA_VE
   if (orphan === true) annotation.orphan = true;
   const sig = str('sig', false);
   if (sig !== undefined) annotation.sig = sig;
-
-  const handWritten =
-    !!(map.commentBefore || map.comment) ||
-    map.items.some((p) => {
-      const k = isScalar(p.key) ? String(p.key.value) : String(p.key);
-      return (
-        !KNOWN_KEYS.has(k) ||
-        !!(isScalar(p.key) && (p.key.commentBefore || p.key.comment)) ||
-        !!(isScalar(p.value) && (p.value.commentBefore || p.value.comment))
-      );
-    });
-  return { annotation, hasOffsets, nth: (nthValue as number | undefined) ?? 1, before: str('before', false), after: str('after', false), handWritten };
+  return {
+    annotation,
+    hasOffsets,
+    nth: (nthValue as number | undefined) ?? 1,
+    before: str('before', false),
+    after: str('after', false),
+    handWritten: fields.handWritten,
+  };
 }
 
 /** Key order of a relation entry. */

@@ -7,6 +7,7 @@ import { parseSidecar, Sidecar } from './parse';
 import { serializeSidecar } from './serialize';
 import { Annotation } from './types';
 import type { Relation } from './relations';
+import type { SidecarPreview } from './preview';
 import { digestOf, writeFileAtomic } from './write';
 
 export interface ParsedSummary {
@@ -37,8 +38,12 @@ export interface WriteBase {
 }
 
 export interface SidecarBackend {
-  /** Parses and keeps the sidecar; throws SidecarError. */
-  parse(file: string, yamlText: string, articleText: string, articleName: string): Promise<ParsedSummary>;
+  /**
+   * Parses and keeps the sidecar; throws SidecarError. `onPreview`, when given, may get a fast first
+   * reading of the annotations (preview.ts) before the parse is done (the worker gives one; in-process
+   * parses are of small files and give none).
+   */
+  parse(file: string, yamlText: string, articleText: string, articleName: string, onPreview?: (preview: SidecarPreview) => void): Promise<ParsedSummary>;
   /** Serializes against the kept copy and writes; throws WriteConflict if the file is not `base` any more.
    *  `relations` undefined keeps the kept copy's relations. */
   write(

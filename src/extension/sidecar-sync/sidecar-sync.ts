@@ -20,6 +20,7 @@ import {
   Relation,
   SidecarBackend,
   SidecarError,
+  SidecarPreview,
   sidecarPathFor,
   SidecarSession,
   UnresolvedConflict,
@@ -73,6 +74,17 @@ interface SyncRecord {
   readonly resolving: Set<string>;
   /** The relations as last read from or written to the sidecar: what Set / Clear Speaker is measured against. */
   relationsBase?: Relation[];
+  /**
+   * The sidecar bytes being parsed now: a watcher event for the same bytes (the file appeared just
+   * before its article was opened) waits for that parse instead of starting a second one.
+   */
+  reading?: Reading;
+}
+
+/** A load in progress: the digest of the bytes it parses (once read) and its outcome. */
+interface Reading {
+  digest?: string;
+  done?: Promise<boolean>;
 }
 
 export class SidecarSync implements vscode.Disposable {
@@ -115,14 +127,26 @@ export class SidecarSync implements vscode.Disposable {
    * Reads the sidecar of `doc` into the store. Returns true when one was loaded. A broken sidecar
    * leaves the store's annotations alone and marks the document's problem.
    */
-  async load(doc: vscode.TextDocument, since?: number): Promise<boolean> {
+  async load(doc: vscode.TextDocument, since?: number, known?: Uint8Array): Promise<boolean> {
+    const rec = this.record(doc.uri);
+    const reading: Reading = {};
+    rec.reading = reading;
+    reading.done = this.read(doc, rec, reading, since, known);
+    try {
+      return await reading.done;
+    } finally {
+      if (rec.reading === reading) rec.reading = undefined;
+    }
+  }
+
+  /** load(): `known` is the file's bytes when the caller has just read them. */
+  private async read(doc: vscode.TextDocument, rec: SyncRecord, reading: Reading, since?: number, known?: Uint8Array): Promise<boolean> {
     const file = this.sidecarPath(doc);
     if (!file) return false;
-    const rec = this.record(doc.uri);
     const mark = since ?? rec.ledger.mark();
     let bytes: Uint8Array;
     try {
-      bytes = await vscode.workspace.fs.readFile(vscode.Uri.file(file));
+      bytes = known ?? (await vscode.workspace.fs.readFile(vscode.Uri.file(file)));
     } catch (e) {
       if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') {
         this.emitter.fire({ uri: doc.uri, outcome: 'missing' });
@@ -132,11 +156,30 @@ export class SidecarSync implements vscode.Disposable {
     }
     if (doc.isClosed) return false;
     const disk: OnDisk = { text: Buffer.from(bytes).toString('latin1'), digest: digestOf(bytes), bom: hasBom(bytes) };
+    reading.digest = disk.digest;
+    // Opening an article whose large sidecar the worker reads: its annotations are shown from the fast
+    // first reading (sidecar/preview.ts) while the full parse goes on; nothing is written or decided
+    // from it. Only into an empty store, so a reload never hides a person's unsaved changes.
+    const shown = this.store.get(doc.uri);
+    const previewable = !rec.heldSince && !shown?.problem && !shown?.annotations.length;
+    let previewed = false;
     try {
       disk.text = decodeSidecar(bytes, file);
       const version = doc.version;
       const backend = this.backend(rec, { chars: disk.text.length });
-      const summary = await backend.parse(file, disk.text, doc.getText(), articleNameOf(doc.uri.fsPath));
+      const onPreview = (p: SidecarPreview) => {
+        const state = this.store.get(doc.uri);
+        if (doc.isClosed || doc.version !== version || rec.ledger.isStale(mark) || state?.annotations.length) return;
+        previewed = true;
+        this.store.replace(doc.uri, [...p.annotations, ...p.orphans], 'load');
+      };
+      const summary = await backend
+        .parse(file, disk.text, doc.getText(), articleNameOf(doc.uri.fsPath), previewable ? onPreview : undefined)
+        .catch((e: unknown) => {
+          // The full parse decides: a file it refuses shows no annotations, as before the preview.
+          if (previewed && !doc.isClosed) this.store.replace(doc.uri, [], 'load');
+          throw e;
+        });
       if (doc.isClosed) return false;
       if (doc.version !== version) return this.load(doc, mark); // typed meanwhile: anchor against the new text
       if (rec.ledger.isStale(mark)) return false; // a decision was written meanwhile: the store is newer
@@ -374,15 +417,23 @@ export class SidecarSync implements vscode.Disposable {
     const rec = this.record(doc.uri);
     const mark = rec.ledger.mark();
     let digestNow: string | null;
+    let bytes: Uint8Array | undefined;
     try {
-      digestNow = digestOf(await vscode.workspace.fs.readFile(sidecarUri));
+      bytes = await vscode.workspace.fs.readFile(sidecarUri);
+      digestNow = digestOf(bytes);
     } catch {
       digestNow = null;
+    }
+    // The file appeared just before its article was opened: the open's own read is parsing these bytes.
+    const reading = rec.reading;
+    if (reading?.done && reading.digest === digestNow) {
+      await reading.done;
+      return;
     }
     // Our own writes replace the file by a rename, which a watcher may report as a delete: only a
     // file that is really gone, with none of our writes in flight or begun since, drops decisions.
     const verdict = classifySidecarEvent({ deleted, digestNow, known: rec.onDisk?.digest }, rec.ledger, mark);
-    if (verdict === 'reload') await this.load(doc, mark);
+    if (verdict === 'reload') await this.load(doc, mark, bytes);
     else if (verdict === 'deleted') this.onDeleted(doc, rec, sidecarUri);
   }
 

@@ -13,17 +13,18 @@ import {
   type ParsedSummary,
   type Relation,
   type SidecarBackend,
+  type SidecarPreview,
   type WriteBase,
   type Written,
 } from '../../sidecar';
-import type { WorkerRequest, WorkerResponse } from './worker';
+import type { WorkerEarly, WorkerRequest, WorkerResponse } from './worker';
 import { log } from '../util/errors';
 
 /** Sidecars above this size (UTF-16 units of YAML) or annotation counts go through the worker. */
 export const LARGE_SIDECAR_CHARS = 256 * 1024;
 export const LARGE_ANNOTATION_COUNT = 2000;
 
-type Pending = { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void };
+type Pending = { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void; early?: (r: WorkerEarly) => void };
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 export class SidecarWorker implements SidecarBackend, vscode.Disposable {
@@ -38,8 +39,8 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
     return fs.existsSync(this.script);
   }
 
-  async parse(file: string, yamlText: string, articleText: string, articleName: string): Promise<ParsedSummary> {
-    const r = await this.request({ op: 'parse', file, yamlText, articleText, articleName });
+  async parse(file: string, yamlText: string, articleText: string, articleName: string, onPreview?: (preview: SidecarPreview) => void): Promise<ParsedSummary> {
+    const r = await this.request({ op: 'parse', file, yamlText, articleText, articleName, preview: !!onPreview }, onPreview && ((e) => onPreview(e.early)));
     if (!r.parsed) throw new Error('sidecar worker returned no parse result');
     return r.parsed;
   }
@@ -70,11 +71,11 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
     if (this.worker) this.request({ op: 'forget', file }).catch((e: unknown) => log(`sidecar worker: ${String(e)}`));
   }
 
-  private async request(req: Request): Promise<WorkerResponse & { ok: true }> {
+  private async request(req: Request, early?: (r: WorkerEarly) => void): Promise<WorkerResponse & { ok: true }> {
     const w = this.start();
     const id = this.nextId++;
     const res = await new Promise<WorkerResponse>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, early });
       w.postMessage({ ...req, id } as WorkerRequest);
     });
     if (res.ok) return res;
@@ -86,8 +87,17 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
   private start(): Worker {
     if (this.worker) return this.worker;
     const w = new Worker(this.script);
-    w.on('message', (r: WorkerResponse) => {
+    w.on('message', (r: WorkerResponse | WorkerEarly) => {
       const p = this.pending.get(r.id);
+      // An early reply comes before the request's own reply, which is still to come.
+      if ('early' in r) {
+        try {
+          p?.early?.(r);
+        } catch (e) {
+          log(`sidecar worker: early reply: ${String(e)}`);
+        }
+        return;
+      }
       this.pending.delete(r.id);
       p?.resolve(r);
     });

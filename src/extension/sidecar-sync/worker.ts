@@ -4,10 +4,22 @@
 // The work itself is src/sidecar's SidecarSession, the same the editor runs in-process for small
 // sidecars; this file only carries its calls and errors over messages. No vscode import.
 import { parentPort } from 'node:worker_threads';
-import { SidecarError, SidecarSession, WriteConflict, type Annotation, type ParsedSummary, type Relation, type WriteBase, type Written } from '../../sidecar';
+import {
+  previewSidecar,
+  SidecarError,
+  SidecarSession,
+  WriteConflict,
+  type Annotation,
+  type ParsedSummary,
+  type Relation,
+  type SidecarPreview,
+  type WriteBase,
+  type Written,
+} from '../../sidecar';
 
 export type WorkerRequest =
-  | { id: number; op: 'parse'; file: string; yamlText: string; articleText: string; articleName: string }
+  /** `preview`: send the fast reading of the file (sidecar/preview.ts) first, as an early reply. */
+  | { id: number; op: 'parse'; file: string; yamlText: string; articleText: string; articleName: string; preview?: boolean }
   | { id: number; op: 'write'; file: string; articleName: string; articleText: string; annotations: Annotation[]; base: WriteBase; relations?: Relation[] }
   | { id: number; op: 'forget'; file: string };
 
@@ -15,12 +27,20 @@ export type WorkerResponse =
   | { id: number; ok: true; parsed?: ParsedSummary; written?: Written }
   | { id: number; ok: false; message: string; sidecar?: { file: string; reason: string; line?: number }; conflict?: string };
 
+/** Sent before the reply to a parse with `preview`, when a fast reading was possible. */
+export type WorkerEarly = { id: number; early: SidecarPreview };
+
 const session = new SidecarSession();
 
-export async function handle(req: WorkerRequest): Promise<WorkerResponse> {
+/** The reply to `req`; `early` gets the preview of a parse that asked for one, before the parse. */
+export async function handle(req: WorkerRequest, early?: (r: WorkerEarly) => void): Promise<WorkerResponse> {
   try {
     switch (req.op) {
       case 'parse':
+        if (req.preview && early) {
+          const preview = previewSidecar(req.yamlText, req.articleText, req.articleName);
+          if (preview) early({ id: req.id, early: preview });
+        }
         return { id: req.id, ok: true, parsed: await session.parse(req.file, req.yamlText, req.articleText, req.articleName) };
       case 'write':
         return { id: req.id, ok: true, written: await session.write(req.file, req.articleName, req.articleText, req.annotations, req.base, req.relations) };
@@ -38,5 +58,5 @@ export async function handle(req: WorkerRequest): Promise<WorkerResponse> {
 // One request at a time, in order: writes of one file must land in the order they were asked for.
 let chain = Promise.resolve();
 parentPort?.on('message', (req: WorkerRequest) => {
-  chain = chain.then(async () => parentPort?.postMessage(await handle(req)));
+  chain = chain.then(async () => parentPort?.postMessage(await handle(req, (r) => parentPort?.postMessage(r))));
 });

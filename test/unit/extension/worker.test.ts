@@ -44,6 +44,22 @@ describe('extension: sidecar worker', () => {
     assert.deepStrictEqual(fs.readdirSync(dir), ['a.txt.annotations.yaml'], 'no temporary file left');
   });
 
+  it('a parse that asks for a preview sends the annotations early, as the parse then gives them', async () => {
+    const list = mergeSuggestions(undefined, [
+      { type: 'PER', text: 'Колокольцев', start: 8, end: 19 },
+      { type: 'LOC', text: 'Астану', start: 29, end: 35 },
+    ]);
+    const yaml = serializeSidecar(undefined, 'a.txt', text, list);
+    const early: unknown[] = [];
+    const req = { id: 7, op: 'parse' as const, file: path.join(dir, 'b.txt.annotations.yaml'), yamlText: yaml, articleText: text, articleName: 'a.txt' };
+    const parsed = await handle({ ...req, preview: true }, (r) => early.push(r));
+    assert.ok(parsed.ok && parsed.parsed);
+    assert.deepStrictEqual(early, [{ id: 7, early: { annotations: parsed.parsed.annotations, orphans: parsed.parsed.orphans } }]);
+    early.length = 0;
+    await handle(req, (r) => early.push(r));
+    assert.deepStrictEqual(early, [], 'no preview unless asked');
+  });
+
   it('a sidecar changed since it was read comes back as a conflict, and is not overwritten', async () => {
     const before = fs.readFileSync(file);
     fs.writeFileSync(file, Buffer.concat([before, Buffer.from('# a reviewer saved\n')]));
