@@ -27,6 +27,8 @@ export interface Timings {
 export interface NewsmarkApi {
   annotations(uri: vscode.Uri): Annotation[];
   problem(uri: vscode.Uri): SidecarProblem | undefined;
+  /** How many times the document's sidecar was parsed on loading it (one open of an article: one). */
+  sidecarParses(uri: vscode.Uri): number;
   decorations(uri: vscode.Uri): DecorationSnapshot;
   /** The Entities view as it renders now (for the active document). */
   tree(): TreeSnapshotNode[];
@@ -70,6 +72,7 @@ export function createApi(
   return {
     annotations: (uri) => store.get(uri)?.annotations.map((a) => ({ ...a })) ?? [],
     problem: (uri) => store.get(uri)?.problem,
+    sidecarParses: (uri) => sync.parses(uri),
     decorations: (uri) => decorations.snapshot(uri),
     tree: () => {
       tree.rebuild();

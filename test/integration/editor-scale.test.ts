@@ -175,5 +175,7 @@ describe('editor: a 1 MB article', function () {
       `1 MB open with sidecar → highlights: ${painted.toFixed(0)} ms, full parse done ${full.toFixed(0)} ms, longest host stall ${stallMs.toFixed(0)} ms, an edit's event arrived ${during ? 'during' : 'after'} the read`,
     );
     assert.strictEqual(shown, key(api.annotations(uri)), 'the first highlights are the annotations the full parse gives');
+    // The sidecar was created just before the open, so its watcher event arrives while the open's parse runs.
+    assert.strictEqual(api.sidecarParses(uri), 1, 'the watcher event for the same bytes waited for the open parse');
   });
 });

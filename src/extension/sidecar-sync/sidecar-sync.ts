@@ -79,6 +79,8 @@ interface SyncRecord {
    * before its article was opened) waits for that parse instead of starting a second one.
    */
   reading?: Reading;
+  /** Parses of this sidecar started by load() (see parses()). */
+  parses?: number;
 }
 
 /** A load in progress: the digest of the bytes it parses (once read) and its outcome. */
@@ -105,6 +107,11 @@ export class SidecarSync implements vscode.Disposable {
 
   sidecarPath(doc: vscode.TextDocument): string | undefined {
     return doc.uri.scheme === 'file' ? sidecarPathFor(doc.uri.fsPath, this.settings().sidecarSuffix) : undefined;
+  }
+
+  /** How many times this document's sidecar bytes were handed to a parser (tests: one open, one parse). */
+  parses(uri: vscode.Uri): number {
+    return this.records.get(uri.toString())?.parses ?? 0;
   }
 
   /** A sidecar was read from or written to disk for this document. */
@@ -167,6 +174,7 @@ export class SidecarSync implements vscode.Disposable {
       disk.text = decodeSidecar(bytes, file);
       const version = doc.version;
       const backend = this.backend(rec, { chars: disk.text.length });
+      rec.parses = (rec.parses ?? 0) + 1;
       const onPreview = (p: SidecarPreview) => {
         const state = this.store.get(doc.uri);
         if (doc.isClosed || doc.version !== version || rec.ledger.isStale(mark) || state?.annotations.length) return;
