@@ -9,10 +9,13 @@
 //             the debounce firing to updated decorations on screen;
 //   repaint — the rest of a large document's decorations, one event-loop turn later;
 //   quotes  — Annotate Document's quote step on the whole document (withQuotes: quotes, roles and
-//             their relations from the engine's entities), on the extension host's thread.
+//             their relations from the engine's entities), on the extension host's thread;
+//   open    — opening the document with its sidecar: the sidecar worker's fast first reading, which
+//             the highlights come from (sidecar/preview.ts), and the full `yaml` parse that follows it
+//             (parseSidecar), once each, on the sidecar written for the engine's suggestions.
 // Run alone: npx tsx scripts/bench-editor.ts [sample.txt]
 import type { Engine } from '../src/core/engine';
-import { mergeSuggestions, type Annotation } from '../src/sidecar';
+import { mergeSuggestions, parseSidecar, previewSidecar, serializeSidecar, type Annotation } from '../src/sidecar';
 import { ENTITY_TYPES } from '../src/core/types';
 import { documentContext } from '../src/core/document-context';
 import { withQuotes } from '../src/core/quotes/relations';
@@ -35,6 +38,12 @@ export interface EditorBenchRow {
   repaintMs: number;
   /** Median ms of withQuotes over the whole document (it keeps no cache: every run is a first pass). */
   quotesMs: number;
+  /** UTF-8 bytes of the sidecar the open figures read. */
+  sidecarBytes: number;
+  /** ms of the first reading of that sidecar (the highlights on open), one run. */
+  openPreviewMs: number;
+  /** ms of the full parse of that sidecar (parseSidecar: yaml, checks, anchoring), one run. */
+  openParseMs: number;
 }
 
 /** Repeats `article` (paragraph-separated) until it reaches `bytes` UTF-16 code units. */
@@ -89,6 +98,8 @@ export async function benchEditorHook(engine: Engine, docs: Array<{ label: strin
     [`${r.label}, refresh after the pause → visible decorations (edited line re-read, merged, planned)`, r.refreshMs],
     [`${r.label}, full repaint of all decorations`, r.repaintMs],
     [`${r.label}, Annotate Document's quotes, roles and relations (withQuotes, whole document)`, r.quotesMs],
+    [`${r.label}, open with its sidecar (${(r.sidecarBytes / 1e6).toFixed(1)} MB): first reading, the highlights (sidecar/preview.ts)`, r.openPreviewMs],
+    [`${r.label}, open with its sidecar: full parse (parseSidecar, yaml)`, r.openParseMs],
   ]);
 }
 
@@ -105,7 +116,15 @@ export async function benchEditorDocs(engine: Engine, docs: Array<{ label: strin
       withQuotes(doc, whole?.entities ?? [], ctx.lang);
       quotes.push(performance.now() - t0);
     }
-    let items: Tracked[] = mergeSuggestions(undefined, whole?.entities ?? []).map((ann) => ({ ann }));
+    const suggested = mergeSuggestions(undefined, whole?.entities ?? []);
+    const sidecar = serializeSidecar(undefined, 'article.txt', doc, suggested);
+    let t = performance.now();
+    previewSidecar(sidecar, doc, 'article.txt');
+    const openPreviewMs = performance.now() - t;
+    t = performance.now();
+    parseSidecar(sidecar, doc, 'article.txt.annotations.yaml', 'article.txt');
+    const openParseMs = performance.now() - t;
+    let items: Tracked[] = suggested.map((ann) => ({ ann }));
     const large = items.length > LARGE_DOCUMENT_ANNOTATIONS;
     const typing: number[] = [];
     const refresh: number[] = [];
@@ -150,6 +169,9 @@ export async function benchEditorDocs(engine: Engine, docs: Array<{ label: strin
       refreshMs: median(refresh),
       repaintMs: median(repaint),
       quotesMs: median(quotes),
+      sidecarBytes: Buffer.byteLength(sidecar),
+      openPreviewMs,
+      openParseMs,
     });
   }
   return rows;
