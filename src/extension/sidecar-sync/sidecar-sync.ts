@@ -435,7 +435,7 @@ export class SidecarSync implements vscode.Disposable {
     // The file appeared just before its article was opened: the open's own read is parsing these bytes.
     const reading = rec.reading;
     if (reading?.done && reading.digest === digestNow) {
-      await reading.done;
+      await reading.done.then(undefined, () => undefined); // its failure is the open's to report
       return;
     }
     // Our own writes replace the file by a rename, which a watcher may report as a delete: only a

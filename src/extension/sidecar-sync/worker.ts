@@ -38,7 +38,13 @@ export async function handle(req: WorkerRequest, early?: (r: WorkerEarly) => voi
     switch (req.op) {
       case 'parse':
         if (req.preview && early) {
-          const preview = previewSidecar(req.yamlText, req.articleText, req.articleName);
+          // A preview is a bonus: whatever happens to it, the parse below answers the request.
+          let preview: SidecarPreview | undefined;
+          try {
+            preview = previewSidecar(req.yamlText, req.articleText, req.articleName);
+          } catch {
+            preview = undefined;
+          }
           if (preview) early({ id: req.id, early: preview });
         }
         return { id: req.id, ok: true, parsed: await session.parse(req.file, req.yamlText, req.articleText, req.articleName) };
