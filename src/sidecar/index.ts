@@ -21,7 +21,7 @@ export { previewSidecar, SidecarPreview } from './preview';
 export { mergeSuggestions, sortAnnotations, MergeBase } from './merge';
 export { setStatus, setNote, updateAnnotation, addManual, removeAnnotation } from './edit';
 export { serializeSidecar } from './serialize';
-export { readArticle, loadSidecar, MAX_ARTICLE_BYTES } from './io';
+export { readArticle, loadSidecar, loadSidecarAnnotations, MAX_ARTICLE_BYTES } from './io';
 export { readSidecarFile, decodeSidecar, hasBom, writeFileAtomic, WriteConflict, OnDisk, WriteOptions, digestOf, cleanStaleTemps, ioReason } from './write';
 export { SidecarSession, SidecarBackend, ParsedSummary, Written, WriteBase } from './session';
 export { WriteLedger, classifySidecarEvent, EventVerdict, SidecarEvent } from './echo';

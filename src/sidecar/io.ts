@@ -5,6 +5,8 @@ import { parseSidecar, Sidecar } from './parse';
 import { articleNameOf, DEFAULT_SUFFIX, sidecarPathFor } from './paths';
 import { decodeUtf8, InputError } from '../core/utf8';
 import { readSidecarFile } from './write';
+import { previewSidecar } from './preview';
+import type { Annotation } from './types';
 
 /**
  * Articles above this size are refused rather than half-processed: a news article is kilobytes, and a
@@ -56,4 +58,18 @@ export async function loadSidecar(articlePath: string, articleText: string, suff
   const disk = await readSidecarFile(file);
   if (disk === undefined) return undefined;
   return parseSidecar(disk.text, articleText, file, articleNameOf(articlePath));
+}
+
+/**
+ * The anchored annotations of the article's sidecar, for a reader that needs nothing else (the
+ * workspace index): the fast reading (preview.ts) where it can tell — ~5× less CPU on a large sidecar,
+ * which matters on a machine where the editor's own parse of the same file runs meanwhile — else
+ * parseSidecar, which throws SidecarError for a file it cannot read. Undefined when there is none.
+ */
+export async function loadSidecarAnnotations(articlePath: string, articleText: string, suffix: string = DEFAULT_SUFFIX): Promise<Annotation[] | undefined> {
+  const file = sidecarPathFor(articlePath, suffix);
+  const disk = await readSidecarFile(file);
+  if (disk === undefined) return undefined;
+  const name = articleNameOf(articlePath);
+  return (previewSidecar(disk.text, articleText, name) ?? parseSidecar(disk.text, articleText, file, name)).annotations;
 }

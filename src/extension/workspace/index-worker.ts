@@ -5,12 +5,12 @@
 // entity, and an entity's articles and mentions (with line and a line of context) only when a person
 // expands it — a 10,000-article index never crosses to the extension host's thread whole (receiving
 // it cost the host hundreds of milliseconds per change). The reading is the CLI's (src/sidecar
-// loadSidecar, the core's indexArticle). No vscode import; the in-process fallback calls handle().
+// loadSidecarAnnotations, the core's indexArticle). No vscode import; the in-process fallback calls handle().
 import { parentPort } from 'node:worker_threads';
 import { basename } from 'node:path';
 import { buildEntityIndex, indexArticle, IndexedArticle, IndexEntry } from '../../core/workspace/entity-index';
 import { nameKey } from '../../core/workspace/abbreviations';
-import { loadSidecar, readArticle, SidecarError } from '../../sidecar';
+import { loadSidecarAnnotations, readArticle, SidecarError } from '../../sidecar';
 import { snippet } from '../tree/snippet';
 
 /** A mention as the view shows it: where (line, 0-based) and the words around it. */
@@ -72,9 +72,9 @@ async function readOne(path: string, suffix: string): Promise<void> {
     return;
   }
   try {
-    const sc = await loadSidecar(path, text, suffix);
-    if (!sc) return; // an article without a sidecar: nothing decided or suggested yet
-    const article = indexArticle(path, text, sc.annotations);
+    const annotations = await loadSidecarAnnotations(path, text, suffix);
+    if (!annotations) return; // an article without a sidecar: nothing decided or suggested yet
+    const article = indexArticle(path, text, annotations);
     const where = new Map<string, { line: number; context: string }>();
     if (article.mentions.length) {
       // Line starts once per article; each mention's line by binary search.

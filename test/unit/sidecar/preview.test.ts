@@ -3,7 +3,19 @@
 import * as assert from 'assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mergeSuggestions, parseSidecar, previewSidecar, serializeSidecar, setNote, setStatus } from '../../../src/sidecar';
+import { writeFileSync } from 'node:fs';
+import {
+  loadSidecar,
+  loadSidecarAnnotations,
+  mergeSuggestions,
+  parseSidecar,
+  previewSidecar,
+  serializeSidecar,
+  setNote,
+  setStatus,
+  SidecarError,
+} from '../../../src/sidecar';
+import { tempDir } from './cli-helpers';
 import type { Entity } from '../../../src/core/types';
 import { SAMPLE, sampleEntities } from './fixtures';
 
@@ -100,4 +112,15 @@ describe('sidecar: the fast first reading (preview) of a large sidecar', () => {
       assert.strictEqual(previewSidecar(yaml, SAMPLE, NAME), undefined);
       if (!name.includes('without an id')) assert.throws(() => parseSidecar(yaml, SAMPLE, 'x.yaml', NAME));
     });
+  it("loadSidecarAnnotations (the workspace index): the full parse's annotations, and its errors for a file it refuses", async () => {
+    const article = join(tempDir(), NAME);
+    writeFileSync(article, edited);
+    writeFileSync(`${article}.annotations.yaml`, written());
+    assert.deepStrictEqual(await loadSidecarAnnotations(article, edited), (await loadSidecar(article, edited))!.annotations);
+    writeFileSync(`${article}.annotations.yaml`, written().replace('type: PER', 'type: PERSON'));
+    await assert.rejects(
+      loadSidecarAnnotations(article, edited),
+      (e: unknown) => e instanceof SidecarError && /unknown type 'PERSON'/.test(e.message) && e.line! > 1,
+    );
+  });
 });
