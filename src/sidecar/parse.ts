@@ -41,7 +41,16 @@ export interface Sidecar {
   doc: Document;
 }
 
-const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(?: |$)/;
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(?: |\r?$)/m;
+
+/** The 1-based line of the first git merge conflict marker in a sidecar's text, or 0 when it has none. */
+export function conflictLine(yamlText: string): number {
+  const m = CONFLICT_MARKER.exec(yamlText);
+  if (!m) return 0;
+  let line = 1;
+  for (let i = yamlText.indexOf('\n'); i >= 0 && i < m.index; i = yamlText.indexOf('\n', i + 1)) line++;
+  return line;
+}
 
 /**
  * Parses a sidecar against the current article text (without BOM, as an editor shows it).
@@ -50,11 +59,8 @@ const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(?: |$)/;
  * When the article changed, annotations are re-anchored: see `moves`, `orphans`.
  */
 export function parseSidecar(yamlText: string, articleText: string, file: string, articleName?: string): Sidecar {
-  const lines = yamlText.split(/\r?\n/);
-  const conflict = lines.findIndex((l) => CONFLICT_MARKER.test(l));
-  if (conflict >= 0) {
-    throw new SidecarError(file, 'unresolved git merge conflict (resolve the <<<<<<< ======= >>>>>>> block first)', conflict + 1);
-  }
+  const conflict = conflictLine(yamlText);
+  if (conflict > 0) throw new SidecarError(file, 'unresolved git merge conflict (resolve the <<<<<<< ======= >>>>>>> block first)', conflict);
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true, customTags: sidecarTags });

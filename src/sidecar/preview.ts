@@ -7,7 +7,7 @@
 // messages) comes with the full parse, which replaces this reading. Anything unusual (no preview
 // possible) gives undefined and the caller waits for the full parse, which reports the problem.
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { anchorEntries } from './parse';
+import { anchorEntries, conflictLine } from './parse';
 import { READABLE_VERSIONS, readPlainEntry, type StoredEntry } from './schema';
 import type { Annotation } from './types';
 
@@ -17,11 +17,9 @@ export interface SidecarPreview {
   orphans: Annotation[];
 }
 
-const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(?: |$)/m;
-
 /** The annotations of `yamlText` against `articleText`, or undefined when only the full parse can say. Never throws. */
 export function previewSidecar(yamlText: string, articleText: string, articleName?: string): SidecarPreview | undefined {
-  if (CONFLICT_MARKER.test(yamlText)) return undefined;
+  if (conflictLine(yamlText)) return undefined;
   let top: unknown;
   try {
     // YAML 1.2's core schema, as the `yaml` library reads sidecars: a bare 2025-02-01 stays a string.
