@@ -4,7 +4,8 @@
 import { Lang } from '../types';
 import { View } from './view';
 import { Lexicon } from './lexicon';
-import { EN_NOT_UNITS, EN_TWO_WORD_UNITS } from './tables/not-units-en';
+import { EN_NOT_UNITS } from './tables/not-units-en';
+import { EN_TWO_WORD_UNITS } from './tables/units-en';
 
 /** Last token index of the counted noun phrase starting after token `after`, or -1. */
 export function unitAfter(v: View, after: number, lang: Lang, lex: Lexicon): number {
