@@ -12,7 +12,8 @@
 //             their relations from the engine's entities), on the extension host's thread;
 //   open    — opening the document with its sidecar: the sidecar worker's fast first reading, which
 //             the highlights come from (sidecar/preview.ts), and the full `yaml` parse that follows it
-//             (parseSidecar), once each, on the sidecar written for the engine's suggestions.
+//             (parseSidecar), once each, on the sidecar written for the engine's suggestions, and on
+//             that sidecar cut to its first 10,000 entries (issue 11's case: a 10k-entry sidecar).
 // Run alone: npx tsx scripts/bench-editor.ts [sample.txt]
 import type { Engine } from '../src/core/engine';
 import { mergeSuggestions, parseSidecar, previewSidecar, serializeSidecar, type Annotation } from '../src/sidecar';
@@ -44,6 +45,21 @@ export interface EditorBenchRow {
   openPreviewMs: number;
   /** ms of the full parse of that sidecar (parseSidecar: yaml, checks, anchoring), one run. */
   openParseMs: number;
+  /** The same two figures for a sidecar of the first OPEN_ENTRIES suggestions, when there are more. */
+  open10k?: { sidecarBytes: number; previewMs: number; parseMs: number };
+}
+
+/** Issue 11's case: a 1 MB article with a 10k-entry sidecar. */
+const OPEN_ENTRIES = 10000;
+
+/** ms of the first reading and of the full parse of `sidecar`, one run each (a first pass). */
+function timeOpen(sidecar: string, doc: string): { previewMs: number; parseMs: number } {
+  let t = performance.now();
+  previewSidecar(sidecar, doc, 'article.txt');
+  const previewMs = performance.now() - t;
+  t = performance.now();
+  parseSidecar(sidecar, doc, 'article.txt.annotations.yaml', 'article.txt');
+  return { previewMs, parseMs: performance.now() - t };
 }
 
 /** Repeats `article` (paragraph-separated) until it reaches `bytes` UTF-16 code units. */
@@ -100,6 +116,12 @@ export async function benchEditorHook(engine: Engine, docs: Array<{ label: strin
     [`${r.label}, Annotate Document's quotes, roles and relations (withQuotes, whole document)`, r.quotesMs],
     [`${r.label}, open with its sidecar (${(r.sidecarBytes / 1e6).toFixed(1)} MB): first reading, the highlights (sidecar/preview.ts)`, r.openPreviewMs],
     [`${r.label}, open with its sidecar: full parse (parseSidecar, yaml)`, r.openParseMs],
+    ...(r.open10k
+      ? ([
+          [`${r.label}, open with a ${OPEN_ENTRIES}-entry sidecar (${(r.open10k.sidecarBytes / 1e6).toFixed(1)} MB): first reading, the highlights`, r.open10k.previewMs],
+          [`${r.label}, open with a ${OPEN_ENTRIES}-entry sidecar: full parse`, r.open10k.parseMs],
+        ] as Array<[string, number]>)
+      : []),
   ]);
 }
 
@@ -118,12 +140,12 @@ export async function benchEditorDocs(engine: Engine, docs: Array<{ label: strin
     }
     const suggested = mergeSuggestions(undefined, whole?.entities ?? []);
     const sidecar = serializeSidecar(undefined, 'article.txt', doc, suggested);
-    let t = performance.now();
-    previewSidecar(sidecar, doc, 'article.txt');
-    const openPreviewMs = performance.now() - t;
-    t = performance.now();
-    parseSidecar(sidecar, doc, 'article.txt.annotations.yaml', 'article.txt');
-    const openParseMs = performance.now() - t;
+    const { previewMs: openPreviewMs, parseMs: openParseMs } = timeOpen(sidecar, doc);
+    let open10k: EditorBenchRow['open10k'];
+    if (suggested.length > OPEN_ENTRIES) {
+      const cut = serializeSidecar(undefined, 'article.txt', doc, suggested.slice(0, OPEN_ENTRIES));
+      open10k = { sidecarBytes: Buffer.byteLength(cut), ...timeOpen(cut, doc) };
+    }
     let items: Tracked[] = suggested.map((ann) => ({ ann }));
     const large = items.length > LARGE_DOCUMENT_ANNOTATIONS;
     const typing: number[] = [];
@@ -172,6 +194,7 @@ export async function benchEditorDocs(engine: Engine, docs: Array<{ label: strin
       sidecarBytes: Buffer.byteLength(sidecar),
       openPreviewMs,
       openParseMs,
+      open10k,
     });
   }
   return rows;
