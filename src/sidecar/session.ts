@@ -8,7 +8,7 @@ import { serializeSidecar } from './serialize';
 import { Annotation } from './types';
 import type { Relation } from './relations';
 import type { SidecarPreview } from './preview';
-import { digestOf, writeFileAtomic } from './write';
+import { decodeSidecar, digestOf, writeFileAtomic } from './write';
 
 export interface ParsedSummary {
   annotations: Annotation[];
@@ -22,7 +22,8 @@ export interface ParsedSummary {
 }
 
 export interface Written {
-  text: string;
+  /** The text written; absent when the write ran in the editor's worker, whose host keeps no copy. */
+  text?: string;
   /** Digest of the bytes now on disk. */
   digest: string;
   /** False when the file already held exactly these bytes (nothing was written). */
@@ -39,11 +40,12 @@ export interface WriteBase {
 
 export interface SidecarBackend {
   /**
-   * Parses and keeps the sidecar; throws SidecarError. `onPreview`, when given, may get a fast first
+   * Parses and keeps the sidecar, given as the file's bytes (decoded strictly: not UTF-8 is a
+   * SidecarError) or its text; throws SidecarError. `onPreview`, when given, may get a fast first
    * reading of the annotations (preview.ts) before the parse is done (the worker gives one; in-process
    * parses are of small files and give none).
    */
-  parse(file: string, yamlText: string, articleText: string, articleName: string, onPreview?: (preview: SidecarPreview) => void): Promise<ParsedSummary>;
+  parse(file: string, yaml: string | Uint8Array, articleText: string, articleName: string, onPreview?: (preview: SidecarPreview) => void): Promise<ParsedSummary>;
   /** Serializes against the kept copy and writes; throws WriteConflict if the file is not `base` any more.
    *  `relations` undefined keeps the kept copy's relations. */
   write(
@@ -62,9 +64,9 @@ const BOM = '\ufeff';
 export class SidecarSession implements SidecarBackend {
   private readonly parsed = new Map<string, Sidecar>();
 
-  async parse(file: string, yamlText: string, articleText: string, articleName: string): Promise<ParsedSummary> {
+  async parse(file: string, yaml: string | Uint8Array, articleText: string, articleName: string): Promise<ParsedSummary> {
     this.parsed.delete(file); // a file that no longer parses must not be rewritten from its old copy
-    const sc = parseSidecar(yamlText, articleText, file, articleName);
+    const sc = parseSidecar(typeof yaml === 'string' ? yaml : decodeSidecar(yaml, file), articleText, file, articleName);
     this.parsed.set(file, sc);
     return {
       annotations: sc.annotations,

@@ -180,6 +180,10 @@ describe('editor: a 1 MB article', function () {
     return { shown, uri };
   }
 
+  /** The 10,000-entry sidecar and the article opened with it (the issue's case), for the tests after it. */
+  let tenK = '';
+  let tenKUri: vscode.Uri;
+
   const key = (list: ReturnType<NewsmarkApi['annotations']>) => list.map((a) => `${a.id} ${a.status} ${a.start} ${a.end}`).join('\n');
 
   it('opening a 1 MB article with its sidecar shows the annotations without blocking the host', async () => {
@@ -195,8 +199,55 @@ describe('editor: a 1 MB article', function () {
     const lines = fs.readFileSync(editor.document.uri.fsPath + '.annotations.yaml', 'utf8').split('\n');
     const first = lines.indexOf('annotations:') + 1;
     assert.ok(first > 0 && lines.slice(first, first + 10000).every((l) => l.startsWith('  - {')), 'one flow entry per line');
-    const { shown, uri } = await openWithSidecar(lines.slice(0, first + 10000).join('\n') + '\n', 'a 10,000-entry sidecar', 10000);
+    tenK = lines.slice(0, first + 10000).join('\n') + '\n';
+    const { shown, uri } = await openWithSidecar(tenK, 'a 10,000-entry sidecar', 10000);
     assert.strictEqual(api.annotations(uri).length, 10000);
     assert.strictEqual(shown, key(api.annotations(uri)), 'the first highlights are the annotations the full parse gives');
+    tenKUri = uri;
+  });
+
+  it('a large sidecar saved outside just before a decision is written keeps both decisions', async () => {
+    // Its bytes went to the worker; the compare-and-swap still checks the digest of what was read.
+    const file = tenKUri.fsPath + '.annotations.yaml';
+    const [mine, theirs] = api.annotations(tenKUri).filter((a) => a.status === 'suggested');
+    const yaml = fs.readFileSync(file, 'utf8');
+    const line = yaml.split('\n').find((l) => l.includes(`id: ${theirs.id},`))!;
+    fs.writeFileSync(file, yaml.replace(line, line.replace('status: suggested', 'status: rejected')));
+    await vscode.commands.executeCommand('newsmark.accept', { uri: tenKUri.toString(), id: mine.id });
+    const statusOnDisk = (id: string) => {
+      const l = fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .find((x) => x.includes(`id: ${id},`));
+      return /status: (\w+)/.exec(l ?? '')?.[1];
+    };
+    await waitFor('both decisions on disk', api.onDidSync, () => statusOnDisk(mine.id) === 'accepted' && statusOnDisk(theirs.id) === 'rejected', 90000);
+    await waitFor(
+      'both decisions in the editor',
+      api.onDidChangeAnnotations,
+      () =>
+        api.annotations(tenKUri).find((a) => a.id === theirs.id)?.status === 'rejected' &&
+        api.annotations(tenKUri).find((a) => a.id === mine.id)?.status === 'accepted',
+      90000,
+    );
+  });
+
+  it('a large sidecar that is not UTF-8 is reported with its line (decoded in the worker) and never rewritten', async () => {
+    const copy = freshArticle('large', editor.document.getText());
+    // A person's note in Windows-1251 on line 3 of a sidecar large enough for the worker.
+    const lines = tenK.split('\n');
+    const bytes = Buffer.concat([
+      Buffer.from(lines.slice(0, 2).join('\n') + '\n# '),
+      Buffer.from([0xc7, 0xe0, 0xec, 0xe5, 0xf2, 0xea, 0xe0]),
+      Buffer.from('\n' + lines.slice(2).join('\n')),
+    ]);
+    fs.writeFileSync(copy + '.annotations.yaml', bytes);
+    const uri = vscode.Uri.file(copy);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const problem = await waitFor('the encoding problem', api.onDidChangeAnnotations, () => api.problem(uri), 60000);
+    assert.match(problem.message, /not valid UTF-8/);
+    assert.strictEqual(problem.line, 3);
+    await vscode.commands.executeCommand('newsmark.annotateDocument');
+    assert.ok(fs.readFileSync(copy + '.annotations.yaml').equals(bytes), 'byte-identical');
   });
 });

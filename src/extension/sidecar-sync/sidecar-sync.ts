@@ -8,7 +8,6 @@ import {
   articleNameOf,
   articlePathFor,
   classifySidecarEvent,
-  decodeSidecar,
   digestOf,
   hasBom,
   isSidecarPath,
@@ -31,7 +30,7 @@ import { NewsmarkSettings } from '../config/settings';
 import { AnnotationStore, DocState } from '../model/store';
 import { rollBack } from '../model/rollback';
 import { describeError, inform, log, logErrors, notify, warn } from '../util/errors';
-import { LARGE_ANNOTATION_COUNT, LARGE_SIDECAR_CHARS, SidecarWorker } from './worker-client';
+import { LARGE_ANNOTATION_COUNT, LARGE_SIDECAR_BYTES, SidecarWorker } from './worker-client';
 
 /** Compare-and-swap refused every attempt: someone kept writing the file while we did. */
 class KeptChanging extends Error {
@@ -42,8 +41,11 @@ class KeptChanging extends Error {
 
 /** The sidecar's bytes as we last read or wrote them. */
 interface OnDisk {
-  /** UTF-8 text, or the raw bytes as latin1 when they are not UTF-8 (compared, never rewritten). */
-  text: string;
+  /**
+   * The file's bytes or text, kept only when it was read or written on this thread (a small sidecar),
+   * for the worker to parse when the sidecar grows large. A large one's bytes went to the worker.
+   */
+  source?: string | Uint8Array;
   digest: string;
   bom: boolean;
 }
@@ -124,8 +126,8 @@ export class SidecarSync implements vscode.Disposable {
     return this.records.get(uri.toString())?.handWritten ?? new Set();
   }
 
-  private backend(rec: SyncRecord, size: { chars?: number; annotations?: number }): SidecarBackend {
-    const large = rec.inWorker || (size.chars ?? 0) > LARGE_SIDECAR_CHARS || (size.annotations ?? 0) > LARGE_ANNOTATION_COUNT;
+  private backend(rec: SyncRecord, size: { bytes?: number; annotations?: number }): SidecarBackend {
+    const large = rec.inWorker || (size.bytes ?? 0) > LARGE_SIDECAR_BYTES || (size.annotations ?? 0) > LARGE_ANNOTATION_COUNT;
     // Seconds of YAML work for a 1 MB article: off the extension host's thread when the bundle is there.
     return large && this.worker.available ? this.worker : this.session;
   }
@@ -162,7 +164,9 @@ export class SidecarSync implements vscode.Disposable {
       throw e;
     }
     if (doc.isClosed) return false;
-    const disk: OnDisk = { text: Buffer.from(bytes).toString('latin1'), digest: digestOf(bytes), bom: hasBom(bytes) };
+    // The digest (what a write's compare-and-swap checks, ~5 ms for 7 MB) is taken here, before the
+    // bytes may move to the worker, which decodes them there.
+    const disk: OnDisk = { digest: digestOf(bytes), bom: hasBom(bytes) };
     reading.digest = disk.digest;
     // Opening an article whose large sidecar the worker reads: its annotations are shown from the fast
     // first reading (sidecar/preview.ts) while the full parse goes on; nothing is written or decided
@@ -171,9 +175,9 @@ export class SidecarSync implements vscode.Disposable {
     const previewable = !rec.heldSince && !shown?.problem && !shown?.annotations.length;
     let previewed = false;
     try {
-      disk.text = decodeSidecar(bytes, file);
       const version = doc.version;
-      const backend = this.backend(rec, { chars: disk.text.length });
+      const backend = this.backend(rec, { bytes: bytes.length });
+      if (backend === this.session) disk.source = bytes;
       rec.parses = (rec.parses ?? 0) + 1;
       const onPreview = (p: SidecarPreview) => {
         const state = this.store.get(doc.uri);
@@ -182,7 +186,7 @@ export class SidecarSync implements vscode.Disposable {
         this.store.replace(doc.uri, [...p.annotations, ...p.orphans], 'load');
       };
       const summary = await backend
-        .parse(file, disk.text, doc.getText(), articleNameOf(doc.uri.fsPath), previewable ? onPreview : undefined)
+        .parse(file, bytes, doc.getText(), articleNameOf(doc.uri.fsPath), previewable ? onPreview : undefined)
         .catch((e: unknown) => {
           // The full parse decides: a file it refuses shows no annotations, as before the preview.
           if (previewed && !doc.isClosed) this.store.replace(doc.uri, [], 'load');
@@ -334,7 +338,12 @@ export class SidecarSync implements vscode.Disposable {
       const articleText = doc.getText();
       const backend = this.backend(rec, { annotations: annotations.length });
       // The worker serializes against its own parsed copy; give it one if the file was read here.
-      if (backend === this.worker && !rec.inWorker && rec.onDisk) await this.worker.parse(file, rec.onDisk.text, articleText, name);
+      if (backend === this.worker && !rec.inWorker && rec.onDisk) {
+        // Only a file read or written on this thread can be here (a worker's read either stays in the
+        // worker or marks the file broken, which holds writes): never write without the file's copy.
+        if (rec.onDisk.source === undefined) throw new Error(`${file}: no copy of the sidecar to hand to the worker; not written`);
+        await this.worker.parse(file, copyOf(rec.onDisk.source), articleText, name);
+      }
       rec.inWorker = backend === this.worker;
       const bom = rec.onDisk?.bom ?? false;
       const resolved = [...rec.resolving].filter((id) => state.conflicts.has(id));
@@ -345,7 +354,7 @@ export class SidecarSync implements vscode.Disposable {
           state.relationsDirty = false;
           rec.relationsBase = [...relations];
         }
-        rec.onDisk = { text: w.text, digest: w.digest, bom };
+        rec.onDisk = { source: w.text, digest: w.digest, bom };
         rec.base = annotations;
         rec.resolving.clear();
         if (resolved.length) {
@@ -387,10 +396,9 @@ export class SidecarSync implements vscode.Disposable {
       state.conflicts = new Map();
       theirs = state.annotations.filter((a) => a.status === 'suggested' && !a.orphan && a.note === undefined);
     } else {
-      const disk: OnDisk = { text: Buffer.from(bytes).toString('latin1'), digest: digestOf(bytes), bom: hasBom(bytes) };
+      const disk: OnDisk = { digest: digestOf(bytes), bom: hasBom(bytes), source: backend === this.session ? bytes : undefined };
       try {
-        disk.text = decodeSidecar(bytes, file);
-        const summary = await backend.parse(file, disk.text, doc.getText(), articleNameOf(doc.uri.fsPath));
+        const summary = await backend.parse(file, bytes, doc.getText(), articleNameOf(doc.uri.fsPath));
         rec.handWritten = new Set(summary.handWritten);
         theirs = [...summary.annotations, ...summary.orphans];
         state.conflicts = conflictsOf(summary);
@@ -538,6 +546,11 @@ export class SidecarSync implements vscode.Disposable {
     this.emitter.dispose();
     this.records.clear();
   }
+}
+
+/** Bytes sent to the worker move there; the kept copy must stay (a later write may need it again). */
+function copyOf(source: string | Uint8Array): string | Uint8Array {
+  return typeof source === 'string' ? source : new Uint8Array(source);
 }
 
 function conflictsOf(summary: ParsedSummary): Map<string, UnresolvedConflict> {

@@ -17,11 +17,12 @@ import {
   type WriteBase,
   type Written,
 } from '../../sidecar';
+import { movable } from './transfer';
 import type { WorkerEarly, WorkerRequest, WorkerResponse } from './worker';
 import { log } from '../util/errors';
 
-/** Sidecars above this size (UTF-16 units of YAML) or annotation counts go through the worker. */
-export const LARGE_SIDECAR_CHARS = 256 * 1024;
+/** Sidecars above this size (bytes of YAML) or annotation counts go through the worker. */
+export const LARGE_SIDECAR_BYTES = 256 * 1024;
 export const LARGE_ANNOTATION_COUNT = 2000;
 
 type Pending = { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void; early?: (r: WorkerEarly) => void };
@@ -39,8 +40,17 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
     return fs.existsSync(this.script);
   }
 
-  async parse(file: string, yamlText: string, articleText: string, articleName: string, onPreview?: (preview: SidecarPreview) => void): Promise<ParsedSummary> {
-    const r = await this.request({ op: 'parse', file, yamlText, articleText, articleName, preview: !!onPreview }, onPreview && ((e) => onPreview(e.early)));
+  /**
+   * Bytes are moved to the worker, not copied: the caller's array is empty afterwards (take its digest
+   * first). The worker decodes them, off this thread.
+   */
+  async parse(file: string, yaml: string | Uint8Array, articleText: string, articleName: string, onPreview?: (preview: SidecarPreview) => void): Promise<ParsedSummary> {
+    const moved = typeof yaml === 'string' ? yaml : movable(yaml);
+    const r = await this.request(
+      { op: 'parse', file, yaml: moved, articleText, articleName, preview: !!onPreview },
+      onPreview && ((e) => onPreview(e.early)),
+      typeof moved === 'string' ? [] : [moved.buffer as ArrayBuffer],
+    );
     if (!r.parsed) throw new Error('sidecar worker returned no parse result');
     return r.parsed;
   }
@@ -71,12 +81,12 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
     if (this.worker) this.request({ op: 'forget', file }).catch((e: unknown) => log(`sidecar worker: ${String(e)}`));
   }
 
-  private async request(req: Request, early?: (r: WorkerEarly) => void): Promise<WorkerResponse & { ok: true }> {
+  private async request(req: Request, early?: (r: WorkerEarly) => void, transfer: ArrayBuffer[] = []): Promise<WorkerResponse & { ok: true }> {
     const w = this.start();
     const id = this.nextId++;
     const res = await new Promise<WorkerResponse>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, early });
-      w.postMessage({ ...req, id } as WorkerRequest);
+      w.postMessage({ ...req, id } as WorkerRequest, transfer);
     });
     if (res.ok) return res;
     if (res.sidecar) throw new SidecarError(res.sidecar.file, res.sidecar.reason, res.sidecar.line);
@@ -119,3 +129,4 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
     if (w) w.terminate().catch(() => undefined);
   }
 }
+

@@ -5,6 +5,7 @@
 // sidecars; this file only carries its calls and errors over messages. No vscode import.
 import { parentPort } from 'node:worker_threads';
 import {
+  decodeSidecar,
   previewSidecar,
   SidecarError,
   SidecarSession,
@@ -18,13 +19,18 @@ import {
 } from '../../sidecar';
 
 export type WorkerRequest =
-  /** `preview`: send the fast reading of the file (sidecar/preview.ts) first, as an early reply. */
-  | { id: number; op: 'parse'; file: string; yamlText: string; articleText: string; articleName: string; preview?: boolean }
+  /**
+   * `yaml`: the file's bytes as read (their buffer transferred, not copied: decoding them and copying
+   * the text would cost the host thread ~0.3 s for a 7 MB sidecar), or its text. `preview`: send the
+   * fast reading of the file (sidecar/preview.ts) first, as an early reply.
+   */
+  | { id: number; op: 'parse'; file: string; yaml: string | Uint8Array; articleText: string; articleName: string; preview?: boolean }
   | { id: number; op: 'write'; file: string; articleName: string; articleText: string; annotations: Annotation[]; base: WriteBase; relations?: Relation[] }
   | { id: number; op: 'forget'; file: string };
 
 export type WorkerResponse =
-  | { id: number; ok: true; parsed?: ParsedSummary; written?: Written }
+  /** `written` comes without its text: the host keeps no copy of a large sidecar (it would be megabytes to copy back). */
+  | { id: number; ok: true; parsed?: ParsedSummary; written?: Omit<Written, 'text'> }
   | { id: number; ok: false; message: string; sidecar?: { file: string; reason: string; line?: number }; conflict?: string };
 
 /** Sent before the reply to a parse with `preview`, when a fast reading was possible. */
@@ -36,20 +42,25 @@ const session = new SidecarSession();
 export async function handle(req: WorkerRequest, early?: (r: WorkerEarly) => void): Promise<WorkerResponse> {
   try {
     switch (req.op) {
-      case 'parse':
+      case 'parse': {
+        // Bytes that are not UTF-8 throw the same SidecarError (with its line) the host would have.
+        const yamlText = typeof req.yaml === 'string' ? req.yaml : decodeSidecar(req.yaml, req.file);
         if (req.preview && early) {
           // A preview is a bonus: whatever happens to it, the parse below answers the request.
           let preview: SidecarPreview | undefined;
           try {
-            preview = previewSidecar(req.yamlText, req.articleText, req.articleName);
+            preview = previewSidecar(yamlText, req.articleText, req.articleName);
           } catch {
             preview = undefined;
           }
           if (preview) early({ id: req.id, early: preview });
         }
-        return { id: req.id, ok: true, parsed: await session.parse(req.file, req.yamlText, req.articleText, req.articleName) };
-      case 'write':
-        return { id: req.id, ok: true, written: await session.write(req.file, req.articleName, req.articleText, req.annotations, req.base, req.relations) };
+        return { id: req.id, ok: true, parsed: await session.parse(req.file, yamlText, req.articleText, req.articleName) };
+      }
+      case 'write': {
+        const { text: _kept, ...written } = await session.write(req.file, req.articleName, req.articleText, req.annotations, req.base, req.relations);
+        return { id: req.id, ok: true, written };
+      }
       case 'forget':
         session.forget(req.file);
         return { id: req.id, ok: true };

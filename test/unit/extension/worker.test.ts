@@ -19,7 +19,8 @@ describe('extension: sidecar worker', () => {
       { type: 'LOC', text: 'Астану', start: 29, end: 35 },
     ]);
     const yaml = serializeSidecar(undefined, 'a.txt', text, list).replace('annotations:', '# checked by the desk\nannotations:');
-    const parsed = await handle({ id: 1, op: 'parse', file, yamlText: yaml, articleText: text, articleName: 'a.txt' });
+    // As the editor sends a large sidecar: its bytes, decoded in the worker.
+    const parsed = await handle({ id: 1, op: 'parse', file, yaml: Buffer.from(yaml), articleText: text, articleName: 'a.txt' });
     assert.ok(parsed.ok && parsed.parsed);
     assert.deepStrictEqual(
       parsed.parsed.annotations.map((a) => a.text),
@@ -37,7 +38,7 @@ describe('extension: sidecar worker', () => {
     });
     assert.ok(written.ok && written.written);
     const onDisk = fs.readFileSync(file, 'utf8');
-    assert.strictEqual(onDisk, written.written.text);
+    assert.ok(!('text' in written.written), 'the megabytes written are not copied back to the host');
     assert.strictEqual(written.written.digest, digestOf(fs.readFileSync(file)));
     assert.match(onDisk, /# checked by the desk/);
     assert.match(onDisk, /status: accepted/);
@@ -51,7 +52,7 @@ describe('extension: sidecar worker', () => {
     ]);
     const yaml = serializeSidecar(undefined, 'a.txt', text, list);
     const early: unknown[] = [];
-    const req = { id: 7, op: 'parse' as const, file: path.join(dir, 'b.txt.annotations.yaml'), yamlText: yaml, articleText: text, articleName: 'a.txt' };
+    const req = { id: 7, op: 'parse' as const, file: path.join(dir, 'b.txt.annotations.yaml'), yaml, articleText: text, articleName: 'a.txt' };
     const parsed = await handle({ ...req, preview: true }, (r) => early.push(r));
     assert.ok(parsed.ok && parsed.parsed);
     assert.deepStrictEqual(early, [{ id: 7, early: { annotations: parsed.parsed.annotations, orphans: parsed.parsed.orphans } }]);
@@ -79,8 +80,18 @@ describe('extension: sidecar worker', () => {
   });
 
   it('a broken sidecar comes back as data with file and line', async () => {
-    const r = await handle({ id: 3, op: 'parse', file, yamlText: 'newsmark: 1\n<<<<<<< HEAD\n', articleText: text, articleName: 'a.txt' });
+    const r = await handle({ id: 3, op: 'parse', file, yaml: 'newsmark: 1\n<<<<<<< HEAD\n', articleText: text, articleName: 'a.txt' });
     assert.ok(!r.ok);
     assert.deepStrictEqual([r.sidecar?.file, r.sidecar?.line], [file, 2]);
+  });
+
+  it('bytes that are not UTF-8 come back as a sidecar error with their line, and no preview', async () => {
+    const early: unknown[] = [];
+    const bytes = Buffer.concat([Buffer.from('newsmark: 2\narticle: a.txt\n# '), Buffer.from([0xe9, 0x0a])]);
+    const r = await handle({ id: 5, op: 'parse', file, yaml: bytes, articleText: text, articleName: 'a.txt', preview: true }, (e) => early.push(e));
+    assert.ok(!r.ok);
+    assert.deepStrictEqual([r.sidecar?.file, r.sidecar?.line], [file, 3]);
+    assert.match(r.sidecar?.reason ?? '', /must be UTF-8/);
+    assert.deepStrictEqual(early, []);
   });
 });
