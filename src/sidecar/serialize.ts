@@ -98,6 +98,19 @@ function writeEntry(map: YAMLMap, a: Annotation, articleText: string, index: Anc
 }
 
 /**
+ * The node an annotation is written as: its map in the file (a copy of `map` made by the caller, or
+ * the document's own in a clone), brought in line with the annotation; a new entry is a one-line map.
+ */
+export function entryNode(map: YAMLMap | undefined, a: Annotation, articleText: string, index: AnchorIndex): YAMLMap {
+  if (!map) {
+    map = new YAMLMap();
+    map.flow = true;
+  }
+  writeEntry(map, a, articleText, index);
+  return map;
+}
+
+/**
  * The order of entries in the file. Entries already in the file keep their order, so moving a
  * paragraph (or any edit) does not move lines around; a new entry goes before the first entry it
  * precedes in the text (a fresh file is in text order). Orphans that are new to the file go last.
@@ -226,12 +239,7 @@ export function serializeSidecar(
   const index = new AnchorIndex(articleText);
   index.prepare(annotations.filter((a) => !a.orphan).map((a) => a.text));
   list.items = orderEntries(fileOrder, annotations).map((a) => {
-    let map = byId.get(a.id);
-    if (!map) {
-      map = new YAMLMap();
-      map.flow = true;
-    }
-    writeEntry(map, a, articleText, index);
+    const map = entryNode(byId.get(a.id), a, articleText, index);
     if (resolved?.has(a.id)) deleteKey(map, 'conflict');
     return map;
   });

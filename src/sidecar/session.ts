@@ -4,6 +4,7 @@
 // client implements it by messages). Writes go through writeFileAtomic's compare-and-swap.
 import { unresolvedConflicts, UnresolvedConflict } from './merge3';
 import { parseSidecar, Sidecar } from './parse';
+import { patchSidecar, type Printed } from './patch';
 import { serializeSidecar } from './serialize';
 import { Annotation } from './types';
 import type { Relation } from './relations';
@@ -63,9 +64,14 @@ const BOM = '\ufeff';
 
 export class SidecarSession implements SidecarBackend {
   private readonly parsed = new Map<string, Sidecar>();
+  /** The last text printed for each file and what it was printed from: the next decision patches it. */
+  private readonly printed = new Map<string, Printed>();
+  /** How many writes patched the last text and how many printed the whole file (tests, bench). */
+  readonly prints = { patched: 0, whole: 0 };
 
   async parse(file: string, yaml: string | Uint8Array, articleText: string, articleName: string): Promise<ParsedSummary> {
     this.parsed.delete(file); // a file that no longer parses must not be rewritten from its old copy
+    this.printed.delete(file);
     const sc = parseSidecar(typeof yaml === 'string' ? yaml : decodeSidecar(yaml, file), articleText, file, articleName);
     this.parsed.set(file, sc);
     return {
@@ -86,16 +92,28 @@ export class SidecarSession implements SidecarBackend {
     base: WriteBase,
     relations?: readonly Relation[],
   ): Promise<Written> {
-    const text = serializeSidecar(this.parsed.get(file), articleName, articleText, annotations, relations, base.resolved && new Set(base.resolved));
+    const previous = this.parsed.get(file);
+    const resolved = base.resolved && new Set(base.resolved);
+    // What serializeSidecar writes when it is given no relations: the parsed file's, as they are.
+    const written = relations ?? previous?.relations ?? [];
+    const last = this.printed.get(file);
+    const patched = last && patchSidecar(last, previous, articleName, articleText, annotations, written, resolved);
+    const text = patched ?? serializeSidecar(previous, articleName, articleText, annotations, relations, resolved);
+    this.prints[patched === undefined ? 'whole' : 'patched']++;
+    this.printed.set(file, { previous, articleName, articleText, annotations: [...annotations], relations: [...written], text });
     const digest = digestOf(Buffer.from(base.bom ? BOM + text : text, 'utf8'));
     if (digest === base.expected) return { text, digest, changed: false };
     await writeFileAtomic(file, text, { expected: base.expected, bom: base.bom });
     // The kept copy still holds the resolved `conflict:` keys, and the next write starts from it.
-    if (base.resolved?.length) this.parsed.set(file, parseSidecar(text, articleText, file, articleName));
+    if (base.resolved?.length) {
+      this.parsed.set(file, parseSidecar(text, articleText, file, articleName));
+      this.printed.delete(file);
+    }
     return { text, digest, changed: true };
   }
 
   forget(file: string): void {
     this.parsed.delete(file);
+    this.printed.delete(file);
   }
 }

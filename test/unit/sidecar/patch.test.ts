@@ -1,0 +1,162 @@
+// A decision in a long article rewrites only its entry's line (src/sidecar/patch.ts): on every sidecar
+// below, a run of decisions is written both ways, and the patched text must be byte-identical to the
+// full print (serializeSidecar); where the patch cannot be sure it gives nothing and the full print is
+// used. The session test writes real files through both paths and keeps the lost-update check.
+import * as assert from 'assert';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  addManual,
+  digestOf,
+  mergeSuggestions,
+  parseSidecar,
+  removeAnnotation,
+  serializeSidecar,
+  setNote,
+  setStatus,
+  SidecarSession,
+  updateAnnotation,
+  WriteConflict,
+  type Annotation,
+  type Sidecar,
+} from '../../../src/sidecar';
+import { patchSidecar, type Printed } from '../../../src/sidecar/patch';
+import { tempDir } from './cli-helpers';
+import { SAMPLE, sampleEntities } from './fixtures';
+
+const NAME = 'article.txt';
+const ROOT = join(__dirname, '../../..');
+const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
+
+/** The sidecar newsmark writes for the sample, with decisions and a note that needs quoting. */
+function written(): string {
+  let list = mergeSuggestions(undefined, sampleEntities());
+  list = setStatus(list, list[0].id, 'accepted');
+  list = setNote(list, list[1].id, 'yes: "checked"\tin the atlas');
+  return serializeSidecar(undefined, NAME, SAMPLE, list);
+}
+
+/** written() with what a person adds by hand: comments (above the list, above and after an entry), a blank line, an extra key, a block entry. */
+function handEdited(): string {
+  const lines = written().split('\n');
+  const first = lines.indexOf('annotations:') + 1;
+  lines[first + 2] += ' # checked against the wire copy';
+  lines[first + 3] = lines[first + 3].replace(' sig: ', ' checked: true, sig: ');
+  lines.splice(first + 5, 0, '', '  # the desk: keep this one');
+  // The entry after those as a block map, as a person might type it.
+  const entry = lines[first + 7];
+  const pairs = entry
+    .replace(/^ {2}- \{ /, '')
+    .replace(/ \}$/, '')
+    .split(/, (?=[a-z]+: )/);
+  lines.splice(first + 7, 1, `  - ${pairs[0]}`, ...pairs.slice(1).map((p) => `    ${p}`));
+  return lines.join('\n').replace('annotations:', '# read by the desk\nannotations:');
+}
+
+const edited = SAMPLE.replace('Усть-Каменогорске', 'Усть-Каменогорске (Восточно-Казахстанская область)').replace('ОДКБ', 'Организации');
+
+// [name, sidecar (undefined: a new file), article text, article name]
+const CASES: Array<[string, string | undefined, string, string]> = [
+  ['a new file (nothing parsed)', undefined, SAMPLE, NAME],
+  ['as newsmark writes it', written(), SAMPLE, NAME],
+  ['with hand comments, a blank line, an extra key and a block entry', handEdited(), SAMPLE, NAME],
+  ['with Windows line ends', written().replace(/\n/g, '\r\n'), SAMPLE, NAME],
+  ['against an edited article: moved and orphaned entries', written(), edited, NAME],
+  ['the English sample (with relations)', read('samples/en-almaty-water-talks.txt.annotations.yaml'), read('samples/en-almaty-water-talks.txt'), 'en-almaty-water-talks.txt'],
+  [
+    'a version 1 sidecar (upgraded when written)',
+    read('test/unit/sidecar/data/v1-en-almaty-water-talks.txt.annotations.yaml'),
+    read('test/unit/sidecar/data/v1-en-almaty-water-talks.txt'),
+    'en-almaty-water-talks.txt',
+  ],
+];
+
+/** Decisions a person makes one after another; `patchable`: the patch should apply (same entries, same places). */
+function decisions(text: string): Array<[string, (l: Annotation[]) => Annotation[], boolean]> {
+  const nth = (l: Annotation[], k: number, pick: (a: Annotation) => boolean = () => true) => l.filter(pick)[k].id;
+  return [
+    ['accept', (l) => setStatus(l, nth(l, 0, (a) => a.status === 'suggested'), 'accepted'), true],
+    ['reject', (l) => setStatus(l, nth(l, 1, (a) => a.status === 'suggested'), 'rejected'), true],
+    ['a note that needs quoting', (l) => setNote(l, nth(l, 2), 'yes: "checked" # not a comment\tand a tab'), true],
+    ['the note taken away', (l) => setNote(l, nth(l, 2), undefined), true],
+    ['back to suggested', (l) => setStatus(l, nth(l, 0, (a) => a.status === 'accepted'), 'suggested'), true],
+    ['each entry in turn (the hand-edited ones too)', (l) => setStatus(l, nth(l, 3), 'accepted'), true],
+    ['', (l) => setStatus(l, nth(l, 4), 'accepted'), true],
+    ['', (l) => setStatus(l, nth(l, 5), 'rejected'), true],
+    ['', (l) => setStatus(l, nth(l, 6), 'accepted'), true],
+    ['an orphan accepted', (l) => (l.some((a) => a.orphan) ? setStatus(l, nth(l, 0, (a) => !!a.orphan), 'accepted') : l), true],
+    ['three at once', (l) => [7, 8, 9].reduce((acc, k) => setStatus(acc, nth(acc, k), 'rejected'), l), true],
+    ['nothing changed', (l) => [...l], true],
+    ['a type corrected (the entry may move)', (l) => updateAnnotation(l, nth(l, 10), { type: 'ORG' }), false],
+    ['an entry added', (l) => addManual(l, text, { type: 'LOC', start: 0, end: 3 }).annotations, false],
+    ['an entry removed', (l) => removeAnnotation(l, nth(l, 11)), false],
+  ];
+}
+
+describe('sidecar: a decision rewrites only its entry line (patch)', () => {
+  for (const [name, yaml, text, article] of CASES)
+    it(`byte-identical to the full print: ${name}`, () => {
+      const previous: Sidecar | undefined = yaml === undefined ? undefined : parseSidecar(yaml, text, `${article}.annotations.yaml`, article);
+      const relations = previous?.relations ?? [];
+      let list = previous ? [...previous.annotations, ...previous.orphans] : mergeSuggestions(undefined, sampleEntities());
+      let base: Printed = { previous, articleName: article, articleText: text, annotations: list, relations, text: serializeSidecar(previous, article, text, list) };
+      let patched = 0;
+      let hand = 0;
+      for (const [what, decide, patchable] of decisions(text)) {
+        list = decide(list);
+        const full = serializeSidecar(previous, article, text, list);
+        const fast = patchSidecar(base, previous, article, text, list, relations);
+        if (fast !== undefined) {
+          assert.strictEqual(fast, full, `the patched text after "${what}"`);
+          patched++;
+        } else if (patchable) hand++; // an entry a person wrote as a block, with comments inside: the full print
+        if (!patchable) assert.strictEqual(fast, undefined, `no patch after "${what}"`);
+        base = { ...base, annotations: list, text: full };
+      }
+      assert.ok(patched >= 10, `most decisions were patched (${patched}, ${hand} not)`);
+      if (yaml !== undefined && name.startsWith('with hand')) assert.strictEqual(hand, 1, 'the block entry only');
+    });
+
+  it('a hand-edited case really has its comments, block entry and extra key where the decisions land', () => {
+    const sc = parseSidecar(handEdited(), SAMPLE, 'x.yaml', NAME);
+    const out = serializeSidecar(sc, NAME, SAMPLE, setStatus(sc.annotations, sc.annotations[3].id, 'rejected'));
+    for (const kept of ['# checked against the wire copy', '# the desk: keep this one', 'checked: true', '# read by the desk']) assert.ok(out.includes(kept), kept);
+    assert.match(out, /\n {2}- id: [^\n]+\n {4}type: /, 'a block entry');
+  });
+
+  it('nothing for another article text, other relations, or a conflict being resolved', () => {
+    const previous = parseSidecar(written(), SAMPLE, 'x.yaml', NAME);
+    const list = [...previous.annotations];
+    const base: Printed = { previous, articleName: NAME, articleText: SAMPLE, annotations: list, relations: [], text: serializeSidecar(previous, NAME, SAMPLE, list) };
+    const next = setStatus(list, list[3].id, 'rejected');
+    assert.ok(patchSidecar(base, previous, NAME, SAMPLE, next, []) !== undefined, 'the same decision patches otherwise');
+    assert.strictEqual(patchSidecar(base, previous, NAME, SAMPLE + ' ', next, []), undefined);
+    const rel = [{ id: 'speaker-1', type: 'speaker' as const, status: 'accepted' as const, from: list[0].id, to: list[1].id }];
+    assert.strictEqual(patchSidecar(base, previous, NAME, SAMPLE, next, rel as never), undefined);
+    assert.strictEqual(patchSidecar(base, previous, NAME, SAMPLE, next, [], new Set([list[3].id])), undefined);
+    assert.strictEqual(patchSidecar(base, undefined, NAME, SAMPLE, next, []), undefined, 'another parsed file');
+  });
+
+  it('the session: decisions are patched, the file holds the full print, and a file changed meanwhile is not overwritten', async () => {
+    const file = join(tempDir(), `${NAME}.annotations.yaml`);
+    writeFileSync(file, handEdited());
+    const session = new SidecarSession();
+    const parsed = await session.parse(file, readFileSync(file), SAMPLE, NAME);
+    const previous = parseSidecar(handEdited(), SAMPLE, file, NAME);
+    let list = [...parsed.annotations, ...parsed.orphans];
+    let expected: string | null = digestOf(readFileSync(file));
+    for (const k of [0, 2, 3, 4]) { // 2 has a comment after it, 3 an extra key
+      list = setStatus(list, list[k].id, k % 2 ? 'rejected' : 'accepted');
+      const w = await session.write(file, NAME, SAMPLE, list, { expected, bom: false });
+      assert.strictEqual(readFileSync(file, 'utf8'), serializeSidecar(previous, NAME, SAMPLE, list));
+      expected = w.digest;
+    }
+    assert.deepStrictEqual(session.prints, { whole: 1, patched: 3 }, 'the first write prints the whole file, the next ones patch it');
+    // Someone saves the file; the next (patched) decision must not overwrite it.
+    writeFileSync(file, readFileSync(file, 'utf8') + '# a reviewer saved\n');
+    list = setStatus(list, list[7].id, 'rejected');
+    await assert.rejects(session.write(file, NAME, SAMPLE, list, { expected, bom: false }), WriteConflict);
+    assert.match(readFileSync(file, 'utf8'), /# a reviewer saved\n$/);
+    assert.strictEqual(session.prints.patched, 4);
+  });
+});
