@@ -48,7 +48,7 @@ export interface SidecarBackend {
    */
   parse(file: string, yaml: string | Uint8Array, articleText: string, articleName: string, onPreview?: (preview: SidecarPreview) => void): Promise<ParsedSummary>;
   /** Serializes against the kept copy and writes; throws WriteConflict if the file is not `base` any more.
-   *  `relations` undefined keeps the kept copy's relations. */
+   *  `relations` undefined keeps the relations as last written, or else as read. */
   write(
     file: string,
     articleName: string,
@@ -94,16 +94,23 @@ export class SidecarSession implements SidecarBackend {
   ): Promise<Written> {
     const previous = this.parsed.get(file);
     const resolved = base.resolved && new Set(base.resolved);
-    // What serializeSidecar writes when it is given no relations: the parsed file's, as they are.
-    const written = relations ?? previous?.relations ?? [];
     const last = this.printed.get(file);
+    // No relations given: the ones last written, else the parsed file's. (The parsed copy is not
+    // updated by writes, so taking its relations dropped those Annotate Document or Set Speaker had
+    // just written, on the next Accept.)
+    const written = relations ?? last?.relations ?? previous?.relations ?? [];
     const patched = last && patchSidecar(last, previous, articleName, articleText, annotations, written, resolved);
-    const text = patched ?? serializeSidecar(previous, articleName, articleText, annotations, relations, resolved);
+    const text = patched ?? serializeSidecar(previous, articleName, articleText, annotations, written, resolved);
     this.prints[patched === undefined ? 'whole' : 'patched']++;
-    this.printed.set(file, { previous, articleName, articleText, annotations: [...annotations], relations: [...written], text });
+    // Kept once the text is on disk: the next decision patches it and keeps its relations.
+    const printed: Printed = { previous, articleName, articleText, annotations: [...annotations], relations: [...written], text };
     const digest = digestOf(Buffer.from(base.bom ? BOM + text : text, 'utf8'));
-    if (digest === base.expected) return { text, digest, changed: false };
+    if (digest === base.expected) {
+      this.printed.set(file, printed);
+      return { text, digest, changed: false };
+    }
     await writeFileAtomic(file, text, { expected: base.expected, bom: base.bom });
+    this.printed.set(file, printed);
     // The kept copy still holds the resolved `conflict:` keys, and the next write starts from it.
     if (base.resolved?.length) {
       this.parsed.set(file, parseSidecar(text, articleText, file, articleName));

@@ -159,4 +159,23 @@ describe('sidecar: a decision rewrites only its entry line (patch)', () => {
     assert.match(readFileSync(file, 'utf8'), /# a reviewer saved\n$/);
     assert.strictEqual(session.prints.patched, 4);
   });
+
+  it('a write that passes no relations keeps the ones last written, not the ones first read (they were dropped)', async () => {
+    const file = join(tempDir(), `${NAME}.annotations.yaml`);
+    const session = new SidecarSession();
+    let list = mergeSuggestions(undefined, sampleEntities());
+    // Annotate Document writes the quotes' relations; the next decision (Accept) passes none.
+    const rel = [{ id: 'speaker-1', type: 'speaker' as const, status: 'accepted' as const, from: list[0].id, to: list[1].id }];
+    let w = await session.write(file, NAME, SAMPLE, list, { expected: null, bom: false }, rel);
+    list = setStatus(list, list[2].id, 'accepted');
+    w = await session.write(file, NAME, SAMPLE, list, { expected: w.digest, bom: false });
+    assert.deepStrictEqual(parseSidecar(readFileSync(file, 'utf8'), SAMPLE, file, NAME).relations, rel);
+    // The same after a parse: a speaker set in the editor stays when the next decision is written.
+    await session.parse(file, readFileSync(file), SAMPLE, NAME);
+    const changed = [{ ...rel[0], status: 'rejected' as const }];
+    w = await session.write(file, NAME, SAMPLE, list, { expected: w.digest, bom: false }, changed);
+    list = setStatus(list, list[3].id, 'accepted');
+    await session.write(file, NAME, SAMPLE, list, { expected: w.digest, bom: false });
+    assert.deepStrictEqual(parseSidecar(readFileSync(file, 'utf8'), SAMPLE, file, NAME).relations, changed);
+  });
 });
