@@ -13,10 +13,14 @@
 //   open    — opening the document with its sidecar: the sidecar worker's fast first reading, which
 //             the highlights come from (sidecar/preview.ts), and the full `yaml` parse that follows it
 //             (parseSidecar), once each, on the sidecar written for the engine's suggestions, and on
-//             that sidecar cut to its first 10,000 entries (issue 11's case: a 10k-entry sidecar).
+//             that sidecar cut to its first 10,000 entries (issue 11's case: a 10k-entry sidecar);
+//   accept  — one decision written into that (whole) sidecar as read: the full print (serializeSidecar
+//             against the parsed file: what the first decision after opening costs) and the patch of
+//             the last printed text (sidecar/patch.ts: every decision after it), one run each.
 // Run alone: npx tsx scripts/bench-editor.ts [sample.txt]
 import type { Engine } from '../src/core/engine';
-import { mergeSuggestions, parseSidecar, previewSidecar, serializeSidecar, type Annotation } from '../src/sidecar';
+import { mergeSuggestions, parseSidecar, previewSidecar, serializeSidecar, setStatus, type Annotation, type Sidecar } from '../src/sidecar';
+import { patchSidecar, type Printed } from '../src/sidecar/patch';
 import { ENTITY_TYPES } from '../src/core/types';
 import { documentContext } from '../src/core/document-context';
 import { withQuotes } from '../src/core/quotes/relations';
@@ -45,6 +49,10 @@ export interface EditorBenchRow {
   openPreviewMs: number;
   /** ms of the full parse of that sidecar (parseSidecar: yaml, checks, anchoring), one run. */
   openParseMs: number;
+  /** ms of writing one decision into that sidecar: the whole file printed again, one run. */
+  acceptWholeMs: number;
+  /** ms of the same decision as a patch of the last printed text (the next decision), one run. */
+  acceptPatchedMs: number;
   /** The same two figures for a sidecar of the first OPEN_ENTRIES suggestions, when there are more. */
   open10k?: { sidecarBytes: number; previewMs: number; parseMs: number };
 }
@@ -53,13 +61,29 @@ export interface EditorBenchRow {
 const OPEN_ENTRIES = 10000;
 
 /** ms of the first reading and of the full parse of `sidecar`, one run each (a first pass). */
-function timeOpen(sidecar: string, doc: string): { previewMs: number; parseMs: number } {
+function timeOpen(sidecar: string, doc: string): { previewMs: number; parseMs: number; parsed: Sidecar } {
   let t = performance.now();
   previewSidecar(sidecar, doc, 'article.txt');
   const previewMs = performance.now() - t;
   t = performance.now();
-  parseSidecar(sidecar, doc, 'article.txt.annotations.yaml', 'article.txt');
-  return { previewMs, parseMs: performance.now() - t };
+  const parsed = parseSidecar(sidecar, doc, 'article.txt.annotations.yaml', 'article.txt');
+  return { previewMs, parseMs: performance.now() - t, parsed };
+}
+
+/** ms of one Accept into the parsed sidecar printed whole, then of the next one as a patch (checked equal to its full print). */
+function timeAccept(previous: Sidecar, doc: string): { acceptWholeMs: number; acceptPatchedMs: number } {
+  const list = [...previous.annotations, ...previous.orphans];
+  const first = setStatus(list, list[Math.floor(list.length / 3)].id, 'accepted');
+  let t = performance.now();
+  const text = serializeSidecar(previous, 'article.txt', doc, first);
+  const acceptWholeMs = performance.now() - t;
+  const base: Printed = { previous, articleName: 'article.txt', articleText: doc, annotations: first, relations: previous.relations, text };
+  const next = setStatus(first, first[Math.floor((first.length * 2) / 3)].id, 'accepted');
+  t = performance.now();
+  const patched = patchSidecar(base, previous, 'article.txt', doc, next, previous.relations);
+  const acceptPatchedMs = performance.now() - t;
+  if (patched !== serializeSidecar(previous, 'article.txt', doc, next)) throw new Error('bench: the patched sidecar differs from the full print');
+  return { acceptWholeMs, acceptPatchedMs };
 }
 
 /** Repeats `article` (paragraph-separated) until it reaches `bytes` UTF-16 code units. */
@@ -116,6 +140,8 @@ export async function benchEditorHook(engine: Engine, docs: Array<{ label: strin
     [`${r.label}, Annotate Document's quotes, roles and relations (withQuotes, whole document)`, r.quotesMs],
     [`${r.label}, open with its sidecar (${(r.sidecarBytes / 1e6).toFixed(1)} MB): first reading, the highlights (sidecar/preview.ts)`, r.openPreviewMs],
     [`${r.label}, open with its sidecar: full parse (parseSidecar, yaml)`, r.openParseMs],
+    [`${r.label}, Accept into that sidecar, the whole file printed (the first decision after opening)`, r.acceptWholeMs],
+    [`${r.label}, Accept, the next decision: its entry's line patched (sidecar/patch.ts)`, r.acceptPatchedMs],
     ...(r.open10k
       ? ([
           [`${r.label}, open with a ${OPEN_ENTRIES}-entry sidecar (${(r.open10k.sidecarBytes / 1e6).toFixed(1)} MB): first reading, the highlights`, r.open10k.previewMs],
@@ -140,11 +166,13 @@ export async function benchEditorDocs(engine: Engine, docs: Array<{ label: strin
     }
     const suggested = mergeSuggestions(undefined, whole?.entities ?? []);
     const sidecar = serializeSidecar(undefined, 'article.txt', doc, suggested);
-    const { previewMs: openPreviewMs, parseMs: openParseMs } = timeOpen(sidecar, doc);
+    const { previewMs: openPreviewMs, parseMs: openParseMs, parsed } = timeOpen(sidecar, doc);
+    const { acceptWholeMs, acceptPatchedMs } = timeAccept(parsed, doc);
     let open10k: EditorBenchRow['open10k'];
     if (suggested.length > OPEN_ENTRIES) {
       const cut = serializeSidecar(undefined, 'article.txt', doc, suggested.slice(0, OPEN_ENTRIES));
-      open10k = { sidecarBytes: Buffer.byteLength(cut), ...timeOpen(cut, doc) };
+      const { previewMs, parseMs } = timeOpen(cut, doc);
+      open10k = { sidecarBytes: Buffer.byteLength(cut), previewMs, parseMs };
     }
     let items: Tracked[] = suggested.map((ann) => ({ ann }));
     const large = items.length > LARGE_DOCUMENT_ANNOTATIONS;
@@ -194,6 +222,8 @@ export async function benchEditorDocs(engine: Engine, docs: Array<{ label: strin
       sidecarBytes: Buffer.byteLength(sidecar),
       openPreviewMs,
       openParseMs,
+      acceptWholeMs,
+      acceptPatchedMs,
       open10k,
     });
   }

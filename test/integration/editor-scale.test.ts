@@ -138,6 +138,14 @@ describe('editor: a 1 MB article', function () {
       .split('\n')
       .find((l) => l.includes(`id: ${target.id},`));
     assert.match(line ?? '', /status: accepted/);
+    // The next decision, with no typing between: only its entry's line is printed again (sidecar/patch.ts).
+    const next = api.annotations(uri).find((a) => a.status === 'suggested' && a.type === 'PER' && a.id !== target.id)!;
+    const t1 = performance.now();
+    const second = await responsiveDuring(scratch, () => vscode.commands.executeCommand('newsmark.reject', { uri: uri.toString(), id: next.id }));
+    report(`1 MB the next decision (Reject) → sidecar written: ${(performance.now() - t1).toFixed(0)} ms, longest host stall ${second.stallMs.toFixed(0)} ms`);
+    const lines = fs.readFileSync(uri.fsPath + '.annotations.yaml', 'utf8').split('\n');
+    assert.match(lines.find((l) => l.includes(`id: ${next.id},`)) ?? '', /status: rejected/);
+    assert.match(lines.find((l) => l.includes(`id: ${target.id},`)) ?? '', /status: accepted/);
   });
 
   /**
