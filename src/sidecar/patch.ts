@@ -12,6 +12,7 @@ import { Document, isMap, isScalar, isSeq, YAMLMap } from 'yaml';
 import { AnchorIndex } from './anchor';
 import type { Sidecar } from './parse';
 import { sidecarTags } from './quoting';
+import { sameFields, sameLists } from './same';
 import type { Relation } from './relations';
 import { TO_STRING } from './schema';
 import { entryNode } from './serialize';
@@ -47,7 +48,7 @@ export function patchSidecar(
   resolved?: ReadonlySet<string>,
 ): string | undefined {
   if (base.previous !== previous || base.articleName !== articleName || base.articleText !== articleText) return undefined;
-  if (resolved?.size || annotations.length !== base.annotations.length || !sameRelations(base.relations, relations)) return undefined;
+  if (resolved?.size || annotations.length !== base.annotations.length || !sameLists(base.relations, relations)) return undefined;
   const before = new Map(base.annotations.map((a) => [a.id, a]));
   const changed: Array<[Annotation, Annotation]> = [];
   for (const a of annotations) {
@@ -131,17 +132,4 @@ function lineOf(text: string, entry: string, eol: string): number | undefined {
   let i = at - 1;
   while (i >= 0 && text[i] === ' ') i--;
   return i >= 0 && text[i] === '\n' ? at + 2 : undefined;
-}
-
-/** Same fields, same values (annotations and relations hold only strings, numbers and booleans). */
-function sameFields(a: object, b: object): boolean {
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  for (const k in x) if (x[k] !== y[k]) return false;
-  for (const k in y) if (!(k in x) && y[k] !== undefined) return false;
-  return true;
-}
-
-function sameRelations(a: readonly Relation[], b: readonly Relation[]): boolean {
-  return a === b || (a.length === b.length && a.every((r, i) => sameFields(r, b[i])));
 }

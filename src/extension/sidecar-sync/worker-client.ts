@@ -25,7 +25,13 @@ import { log } from '../util/errors';
 export const LARGE_SIDECAR_BYTES = 256 * 1024;
 export const LARGE_ANNOTATION_COUNT = 2000;
 
-type Pending = { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void; early?: (r: WorkerEarly) => void };
+type Pending = {
+  resolve: (r: WorkerResponse) => void;
+  reject: (e: Error) => void;
+  early?: (r: WorkerEarly) => void;
+  /** The early reply, kept: a parse whose annotations are the same comes without them (`asPreview`). */
+  preview?: SidecarPreview;
+};
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 export class SidecarWorker implements SidecarBackend, vscode.Disposable {
@@ -52,7 +58,9 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
       typeof moved === 'string' ? [] : [moved.buffer as ArrayBuffer],
     );
     if (!r.parsed) throw new Error('sidecar worker returned no parse result');
-    return r.parsed;
+    if (!r.asPreview) return r.parsed;
+    if (!r.preview) throw new Error('sidecar worker referred to a preview it did not send');
+    return { ...r.parsed, annotations: r.preview.annotations, orphans: r.preview.orphans };
   }
 
   /** Serializes against the worker's parsed copy (keeping comments) and writes by compare-and-swap. */
@@ -81,14 +89,21 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
     if (this.worker) this.request({ op: 'forget', file }).catch((e: unknown) => log(`sidecar worker: ${String(e)}`));
   }
 
-  private async request(req: Request, early?: (r: WorkerEarly) => void, transfer: ArrayBuffer[] = []): Promise<WorkerResponse & { ok: true }> {
+  private async request(
+    req: Request,
+    early?: (r: WorkerEarly) => void,
+    transfer: ArrayBuffer[] = [],
+  ): Promise<WorkerResponse & { ok: true; preview?: SidecarPreview }> {
     const w = this.start();
     const id = this.nextId++;
+    const pending: Pending = { resolve: () => undefined, reject: () => undefined, early };
     const res = await new Promise<WorkerResponse>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, early });
+      pending.resolve = resolve;
+      pending.reject = reject;
+      this.pending.set(id, pending);
       w.postMessage({ ...req, id } as WorkerRequest, transfer);
     });
-    if (res.ok) return res;
+    if (res.ok) return { ...res, preview: pending.preview };
     if (res.sidecar) throw new SidecarError(res.sidecar.file, res.sidecar.reason, res.sidecar.line);
     if (res.conflict !== undefined) throw new WriteConflict(res.conflict);
     throw new Error(res.message);
@@ -101,6 +116,7 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
       const p = this.pending.get(r.id);
       // An early reply comes before the request's own reply, which is still to come.
       if ('early' in r) {
+        if (p) p.preview = r.early;
         try {
           p?.early?.(r);
         } catch (e) {

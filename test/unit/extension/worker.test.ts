@@ -54,11 +54,28 @@ describe('extension: sidecar worker', () => {
     const early: unknown[] = [];
     const req = { id: 7, op: 'parse' as const, file: path.join(dir, 'b.txt.annotations.yaml'), yaml, articleText: text, articleName: 'a.txt' };
     const parsed = await handle({ ...req, preview: true }, (r) => early.push(r));
-    assert.ok(parsed.ok && parsed.parsed);
-    assert.deepStrictEqual(early, [{ id: 7, early: { annotations: parsed.parsed.annotations, orphans: parsed.parsed.orphans } }]);
-    early.length = 0;
-    await handle(req, (r) => early.push(r));
-    assert.deepStrictEqual(early, [], 'no preview unless asked');
+    const alone = await handle(req, () => assert.fail('no preview unless asked'));
+    assert.ok(parsed.ok && parsed.parsed && alone.ok && alone.parsed);
+    assert.ok(alone.parsed.annotations.length === 2 && !alone.asPreview);
+    assert.deepStrictEqual(early, [{ id: 7, early: { annotations: alone.parsed.annotations, orphans: alone.parsed.orphans } }]);
+    // The same annotations are not sent twice: the reply says they are the preview's.
+    assert.strictEqual(parsed.asPreview, true);
+    assert.deepStrictEqual([parsed.parsed.annotations, parsed.parsed.orphans], [[], []]);
+    assert.deepStrictEqual({ ...parsed.parsed, annotations: alone.parsed.annotations, orphans: alone.parsed.orphans }, alone.parsed);
+  });
+
+  it('a parse that reads an entry otherwise than its preview sends its own annotations', async () => {
+    // A bare 0b101 typed by hand: js-yaml (the preview) reads the number 5, the yaml library a string.
+    const list = mergeSuggestions(undefined, [{ type: 'NUMBER', text: 'Астану', start: 29, end: 35, value: 5 }]);
+    const yaml = serializeSidecar(undefined, 'a.txt', text, list).replace('value: 5', 'value: 0b101');
+    const early: Array<{ early: { annotations: unknown[] } }> = [];
+    const r = await handle(
+      { id: 8, op: 'parse', file: path.join(dir, 'c.txt.annotations.yaml'), yaml, articleText: text, articleName: 'a.txt', preview: true },
+      (e) => early.push(e),
+    );
+    assert.ok(r.ok && r.parsed && !r.asPreview);
+    assert.notDeepStrictEqual(early[0].early.annotations, r.parsed.annotations, 'the readings differ');
+    assert.strictEqual(r.parsed.annotations.length, 1);
   });
 
   it('a sidecar changed since it was read comes back as a conflict, and is not overwritten', async () => {
