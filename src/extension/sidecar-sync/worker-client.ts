@@ -17,7 +17,7 @@ import {
   type WriteBase,
   type Written,
 } from '../../sidecar';
-import { movable } from './transfer';
+import { listChanges, movable } from './transfer';
 import type { WorkerEarly, WorkerRequest, WorkerResponse } from './worker';
 import { log } from '../util/errors';
 
@@ -34,10 +34,16 @@ type Pending = {
 };
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
+/** The worker does not hold the list a write's changes were against. */
+class StaleList extends Error {}
+
 export class SidecarWorker implements SidecarBackend, vscode.Disposable {
   private worker?: Worker;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** The annotation list last sent for each file, and its number: the next write sends only what changed. */
+  private readonly sent = new Map<string, { list: number; annotations: readonly Annotation[] }>();
+  private nextList = 1;
 
   constructor(private readonly script = path.join(__dirname, 'sidecar-worker.js')) {}
 
@@ -72,20 +78,36 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
     base: WriteBase,
     relations?: readonly Relation[],
   ): Promise<Written> {
-    const r = await this.request({
-      op: 'write',
-      file,
-      articleName,
-      articleText,
-      annotations: [...annotations],
-      base,
-      ...(relations ? { relations: [...relations] } : {}),
-    });
+    const last = this.sent.get(file);
+    const changes = last && listChanges(last.annotations, annotations);
+    const send = (whole: boolean) => {
+      const list = this.nextList++;
+      // Recorded as it is posted: the worker takes requests in order, so its next list is this one.
+      this.sent.set(file, { list, annotations: [...annotations] }); // a copy: the caller's array may change later
+      return this.request({
+        op: 'write',
+        file,
+        articleName,
+        articleText,
+        ...(whole || !last || !changes ? { annotations: [...annotations] } : { delta: { base: last.list, changes } }),
+        list,
+        base,
+        ...(relations ? { relations: [...relations] } : {}),
+      });
+    };
+    let r: WorkerResponse & { ok: true };
+    try {
+      r = await send(false);
+    } catch (e) {
+      if (!(e instanceof StaleList)) throw e;
+      r = await send(true); // the worker no longer holds the list the changes were against
+    }
     if (!r.written) throw new Error('sidecar worker returned no write result');
     return r.written;
   }
 
   forget(file: string): void {
+    this.sent.delete(file);
     if (this.worker) this.request({ op: 'forget', file }).catch((e: unknown) => log(`sidecar worker: ${String(e)}`));
   }
 
@@ -104,6 +126,7 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
       w.postMessage({ ...req, id } as WorkerRequest, transfer);
     });
     if (res.ok) return { ...res, preview: pending.preview };
+    if (res.stale) throw new StaleList();
     if (res.sidecar) throw new SidecarError(res.sidecar.file, res.sidecar.reason, res.sidecar.line);
     if (res.conflict !== undefined) throw new WriteConflict(res.conflict);
     throw new Error(res.message);
@@ -131,6 +154,7 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
       log(`sidecar worker stopped: ${e.message}`);
       for (const p of this.pending.values()) p.reject(e);
       this.pending.clear();
+      this.sent.clear(); // a new worker holds no list
       this.worker = undefined; // the next request starts a new one
     };
     w.on('error', fail);

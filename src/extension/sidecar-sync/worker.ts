@@ -5,6 +5,7 @@
 // sidecars; this file only carries its calls and errors over messages. No vscode import.
 import { parentPort } from 'node:worker_threads';
 import { sameLists } from '../../sidecar/same';
+import { applyChanges, type ListDelta } from './transfer';
 import {
   decodeSidecar,
   previewSidecar,
@@ -26,7 +27,22 @@ export type WorkerRequest =
    * fast reading of the file (sidecar/preview.ts) first, as an early reply.
    */
   | { id: number; op: 'parse'; file: string; yaml: string | Uint8Array; articleText: string; articleName: string; preview?: boolean }
-  | { id: number; op: 'write'; file: string; articleName: string; articleText: string; annotations: Annotation[]; base: WriteBase; relations?: Relation[] }
+  /**
+   * `annotations`: the whole list, or `delta`: the changes to the list the last write of this file
+   * carried (transfer.ts). `list` names the list this write carries, for the next delta.
+   */
+  | {
+      id: number;
+      op: 'write';
+      file: string;
+      articleName: string;
+      articleText: string;
+      annotations?: Annotation[];
+      delta?: ListDelta<Annotation>;
+      list: number;
+      base: WriteBase;
+      relations?: Relation[];
+    }
   | { id: number; op: 'forget'; file: string };
 
 export type WorkerResponse =
@@ -36,12 +52,15 @@ export type WorkerResponse =
    * they are not sent a second time (`parsed` holds empty lists; 25,000 objects are ~0.1-0.25 s to copy).
    */
   | { id: number; ok: true; parsed?: ParsedSummary; written?: Omit<Written, 'text'>; asPreview?: true }
-  | { id: number; ok: false; message: string; sidecar?: { file: string; reason: string; line?: number }; conflict?: string };
+  /** `stale`: a delta against a list this worker does not hold; nothing was written, send the whole list. */
+  | { id: number; ok: false; message: string; sidecar?: { file: string; reason: string; line?: number }; conflict?: string; stale?: true };
 
 /** Sent before the reply to a parse with `preview`, when a fast reading was possible. */
 export type WorkerEarly = { id: number; early: SidecarPreview };
 
 const session = new SidecarSession();
+/** The annotation list each file's last write carried, named by the host's number for it. */
+const lists = new Map<string, { list: number; annotations: Annotation[] }>();
 
 /** The reply to `req`; `early` gets the preview of a parse that asked for one, before the parse. */
 export async function handle(req: WorkerRequest, early?: (r: WorkerEarly) => void): Promise<WorkerResponse> {
@@ -68,11 +87,18 @@ export async function handle(req: WorkerRequest, early?: (r: WorkerEarly) => voi
         return { id: req.id, ok: true, parsed };
       }
       case 'write': {
-        const { text: _kept, ...written } = await session.write(req.file, req.articleName, req.articleText, req.annotations, req.base, req.relations);
+        const held = lists.get(req.file);
+        let annotations = req.annotations;
+        if (!annotations && req.delta && held?.list === req.delta.base) annotations = applyChanges(held.annotations, req.delta.changes);
+        if (!annotations) return { id: req.id, ok: false, message: 'the sidecar worker does not hold the list this change applies to', stale: true };
+        // Kept before writing: whatever the write does, the host's next delta is against this list.
+        lists.set(req.file, { list: req.list, annotations });
+        const { text: _kept, ...written } = await session.write(req.file, req.articleName, req.articleText, annotations, req.base, req.relations);
         return { id: req.id, ok: true, written };
       }
       case 'forget':
         session.forget(req.file);
+        lists.delete(req.file);
         return { id: req.id, ok: true };
     }
   } catch (e) {

@@ -2,7 +2,7 @@
 // a view into a larger one is copied first, so moving it can never take other bytes along.
 import * as assert from 'assert';
 import { MessageChannel } from 'node:worker_threads';
-import { movable } from '../../../src/extension/sidecar-sync/transfer';
+import { applyChanges, listChanges, MAX_DELTA_CHANGES, movable } from '../../../src/extension/sidecar-sync/transfer';
 
 /** Posts `bytes` through a message channel with its buffer in the transfer list; resolves with what arrived. */
 function send(bytes: Uint8Array): Promise<Uint8Array> {
@@ -36,4 +36,21 @@ describe('extension: moving sidecar bytes to the worker', () => {
     assert.strictEqual(view.byteLength, 12, 'the caller keeps its view');
   });
 
+
+  it('a list is sent again as the entries that are not the same objects; otherwise whole', () => {
+    const list = Array.from({ length: 100 }, (_, i) => ({ id: `per-${i}`, status: 'suggested' }));
+    const next = [...list];
+    next[7] = { ...list[7], status: 'accepted' };
+    next[42] = { ...list[42], status: 'rejected' };
+    assert.deepStrictEqual(listChanges(list, next), [
+      [7, next[7]],
+      [42, next[42]],
+    ]);
+    assert.deepStrictEqual(applyChanges(list, listChanges(list, next)!), next);
+    assert.deepStrictEqual(listChanges(list, [...list]), []);
+    assert.strictEqual(listChanges(list, list.slice(1)), undefined, 'an entry less');
+    assert.strictEqual(listChanges(list, [list[1], list[0], ...list.slice(2)]), undefined, 'entries moved');
+    const many = list.map((a, i) => (i <= MAX_DELTA_CHANGES ? { ...a } : a));
+    assert.strictEqual(listChanges(list, many), undefined, 'too many changes');
+  });
 });

@@ -34,6 +34,7 @@ describe('extension: sidecar worker', () => {
       articleName: 'a.txt',
       articleText: text,
       annotations: accepted,
+      list: 1,
       base: { expected: null, bom: false },
     });
     assert.ok(written.ok && written.written);
@@ -89,6 +90,7 @@ describe('extension: sidecar worker', () => {
       articleName: 'a.txt',
       articleText: text,
       annotations: list,
+      list: 3,
       base: { expected: digestOf(before), bom: false },
     });
     assert.ok(!r.ok);
@@ -110,5 +112,28 @@ describe('extension: sidecar worker', () => {
     assert.deepStrictEqual([r.sidecar?.file, r.sidecar?.line], [file, 3]);
     assert.match(r.sidecar?.reason ?? '', /must be UTF-8/);
     assert.deepStrictEqual(early, []);
+  });
+
+  it('a write may carry only the entries that changed since the last one; against a list it does not hold it writes nothing', async () => {
+    const f = path.join(dir, 'd.txt.annotations.yaml');
+    const list = mergeSuggestions(undefined, [
+      { type: 'PER', text: 'Колокольцев', start: 8, end: 19 },
+      { type: 'LOC', text: 'Астану', start: 29, end: 35 },
+    ]);
+    const common = { op: 'write' as const, file: f, articleName: 'a.txt', articleText: text };
+    const first = await handle({ id: 10, ...common, annotations: list, list: 10, base: { expected: null, bom: false } });
+    assert.ok(first.ok && first.written);
+    const next = setStatus(list, list[1].id, 'rejected');
+    const second = await handle({ id: 11, ...common, delta: { base: 10, changes: [[1, next[1]]] }, list: 11, base: { expected: first.written.digest, bom: false } });
+    assert.ok(second.ok && second.written);
+    assert.strictEqual(fs.readFileSync(f, 'utf8'), serializeSidecar(undefined, 'a.txt', text, next), 'the file holds the whole new list');
+    // A delta against a list the worker does not hold (restarted, or another one): nothing is written.
+    const after = setStatus(next, list[0].id, 'accepted');
+    const stale = await handle({ id: 12, ...common, delta: { base: 10, changes: [[0, after[0]]] }, list: 12, base: { expected: second.written.digest, bom: false } });
+    assert.ok(!stale.ok && stale.stale);
+    await handle({ id: 13, op: 'forget', file: f });
+    const forgotten = await handle({ id: 14, ...common, delta: { base: 11, changes: [[0, after[0]]] }, list: 14, base: { expected: second.written.digest, bom: false } });
+    assert.ok(!forgotten.ok && forgotten.stale);
+    assert.strictEqual(fs.readFileSync(f, 'utf8'), serializeSidecar(undefined, 'a.txt', text, next), 'untouched');
   });
 });
