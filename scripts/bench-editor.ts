@@ -144,7 +144,10 @@ export async function benchEditorHook(engine: Engine, docs: Array<{ label: strin
     [`${r.label}, Accept, the next decision: its entry's line patched (sidecar/patch.ts)`, r.acceptPatchedMs],
     ...(r.open10k
       ? ([
-          [`${r.label}, open with a ${OPEN_ENTRIES}-entry sidecar (${(r.open10k.sidecarBytes / 1e6).toFixed(1)} MB): first reading, the highlights`, r.open10k.previewMs],
+          [
+            `${r.label}, open with a ${OPEN_ENTRIES}-entry sidecar (${(r.open10k.sidecarBytes / 1e6).toFixed(1)} MB): first reading, the highlights`,
+            r.open10k.previewMs,
+          ],
           [`${r.label}, open with a ${OPEN_ENTRIES}-entry sidecar: full parse`, r.open10k.parseMs],
         ] as Array<[string, number]>)
       : []),

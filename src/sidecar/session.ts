@@ -46,7 +46,13 @@ export interface SidecarBackend {
    * reading of the annotations (preview.ts) before the parse is done (the worker gives one; in-process
    * parses are of small files and give none).
    */
-  parse(file: string, yaml: string | Uint8Array, articleText: string, articleName: string, onPreview?: (preview: SidecarPreview) => void): Promise<ParsedSummary>;
+  parse(
+    file: string,
+    yaml: string | Uint8Array,
+    articleText: string,
+    articleName: string,
+    onPreview?: (preview: SidecarPreview) => void,
+  ): Promise<ParsedSummary>;
   /** Serializes against the kept copy and writes; throws WriteConflict if the file is not `base` any more.
    *  `relations` undefined keeps the relations as last written, or else as read. */
   write(

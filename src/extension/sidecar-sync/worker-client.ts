@@ -56,7 +56,13 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
    * Bytes are moved to the worker, not copied: the caller's array is empty afterwards (take its digest
    * first). The worker decodes them, off this thread.
    */
-  async parse(file: string, yaml: string | Uint8Array, articleText: string, articleName: string, onPreview?: (preview: SidecarPreview) => void): Promise<ParsedSummary> {
+  async parse(
+    file: string,
+    yaml: string | Uint8Array,
+    articleText: string,
+    articleName: string,
+    onPreview?: (preview: SidecarPreview) => void,
+  ): Promise<ParsedSummary> {
     const moved = typeof yaml === 'string' ? yaml : movable(yaml);
     const r = await this.request(
       { op: 'parse', file, yaml: moved, articleText, articleName, preview: !!onPreview },
@@ -169,4 +175,3 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
     if (w) w.terminate().catch(() => undefined);
   }
 }
-

@@ -36,7 +36,6 @@ describe('extension: moving sidecar bytes to the worker', () => {
     assert.strictEqual(view.byteLength, 12, 'the caller keeps its view');
   });
 
-
   it('a list is sent again as the entries that are not the same objects; otherwise whole', () => {
     const list = Array.from({ length: 100 }, (_, i) => ({ id: `per-${i}`, status: 'suggested' }));
     const next = [...list];

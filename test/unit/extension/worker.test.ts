@@ -124,15 +124,33 @@ describe('extension: sidecar worker', () => {
     const first = await handle({ id: 10, ...common, annotations: list, list: 10, base: { expected: null, bom: false } });
     assert.ok(first.ok && first.written);
     const next = setStatus(list, list[1].id, 'rejected');
-    const second = await handle({ id: 11, ...common, delta: { base: 10, changes: [[1, next[1]]] }, list: 11, base: { expected: first.written.digest, bom: false } });
+    const second = await handle({
+      id: 11,
+      ...common,
+      delta: { base: 10, changes: [[1, next[1]]] },
+      list: 11,
+      base: { expected: first.written.digest, bom: false },
+    });
     assert.ok(second.ok && second.written);
     assert.strictEqual(fs.readFileSync(f, 'utf8'), serializeSidecar(undefined, 'a.txt', text, next), 'the file holds the whole new list');
     // A delta against a list the worker does not hold (restarted, or another one): nothing is written.
     const after = setStatus(next, list[0].id, 'accepted');
-    const stale = await handle({ id: 12, ...common, delta: { base: 10, changes: [[0, after[0]]] }, list: 12, base: { expected: second.written.digest, bom: false } });
+    const stale = await handle({
+      id: 12,
+      ...common,
+      delta: { base: 10, changes: [[0, after[0]]] },
+      list: 12,
+      base: { expected: second.written.digest, bom: false },
+    });
     assert.ok(!stale.ok && stale.stale);
     await handle({ id: 13, op: 'forget', file: f });
-    const forgotten = await handle({ id: 14, ...common, delta: { base: 11, changes: [[0, after[0]]] }, list: 14, base: { expected: second.written.digest, bom: false } });
+    const forgotten = await handle({
+      id: 14,
+      ...common,
+      delta: { base: 11, changes: [[0, after[0]]] },
+      list: 14,
+      base: { expected: second.written.digest, bom: false },
+    });
     assert.ok(!forgotten.ok && forgotten.stale);
     assert.strictEqual(fs.readFileSync(f, 'utf8'), serializeSidecar(undefined, 'a.txt', text, next), 'untouched');
   });

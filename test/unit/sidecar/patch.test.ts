@@ -62,7 +62,12 @@ const CASES: Array<[string, string | undefined, string, string]> = [
   ['with hand comments, a blank line, an extra key and a block entry', handEdited(), SAMPLE, NAME],
   ['with Windows line ends', written().replace(/\n/g, '\r\n'), SAMPLE, NAME],
   ['against an edited article: moved and orphaned entries', written(), edited, NAME],
-  ['the English sample (with relations)', read('samples/en-almaty-water-talks.txt.annotations.yaml'), read('samples/en-almaty-water-talks.txt'), 'en-almaty-water-talks.txt'],
+  [
+    'the English sample (with relations)',
+    read('samples/en-almaty-water-talks.txt.annotations.yaml'),
+    read('samples/en-almaty-water-talks.txt'),
+    'en-almaty-water-talks.txt',
+  ],
   [
     'a version 1 sidecar (upgraded when written)',
     read('test/unit/sidecar/data/v1-en-almaty-water-talks.txt.annotations.yaml'),
@@ -75,16 +80,54 @@ const CASES: Array<[string, string | undefined, string, string]> = [
 function decisions(text: string): Array<[string, (l: Annotation[]) => Annotation[], boolean]> {
   const nth = (l: Annotation[], k: number, pick: (a: Annotation) => boolean = () => true) => l.filter(pick)[k].id;
   return [
-    ['accept', (l) => setStatus(l, nth(l, 0, (a) => a.status === 'suggested'), 'accepted'), true],
-    ['reject', (l) => setStatus(l, nth(l, 1, (a) => a.status === 'suggested'), 'rejected'), true],
+    [
+      'accept',
+      (l) =>
+        setStatus(
+          l,
+          nth(l, 0, (a) => a.status === 'suggested'),
+          'accepted',
+        ),
+      true,
+    ],
+    [
+      'reject',
+      (l) =>
+        setStatus(
+          l,
+          nth(l, 1, (a) => a.status === 'suggested'),
+          'rejected',
+        ),
+      true,
+    ],
     ['a note that needs quoting', (l) => setNote(l, nth(l, 2), 'yes: "checked" # not a comment\tand a tab'), true],
     ['the note taken away', (l) => setNote(l, nth(l, 2), undefined), true],
-    ['back to suggested', (l) => setStatus(l, nth(l, 0, (a) => a.status === 'accepted'), 'suggested'), true],
+    [
+      'back to suggested',
+      (l) =>
+        setStatus(
+          l,
+          nth(l, 0, (a) => a.status === 'accepted'),
+          'suggested',
+        ),
+      true,
+    ],
     ['each entry in turn (the hand-edited ones too)', (l) => setStatus(l, nth(l, 3), 'accepted'), true],
     ['', (l) => setStatus(l, nth(l, 4), 'accepted'), true],
     ['', (l) => setStatus(l, nth(l, 5), 'rejected'), true],
     ['', (l) => setStatus(l, nth(l, 6), 'accepted'), true],
-    ['an orphan accepted', (l) => (l.some((a) => a.orphan) ? setStatus(l, nth(l, 0, (a) => !!a.orphan), 'accepted') : l), true],
+    [
+      'an orphan accepted',
+      (l) =>
+        l.some((a) => a.orphan)
+          ? setStatus(
+              l,
+              nth(l, 0, (a) => !!a.orphan),
+              'accepted',
+            )
+          : l,
+      true,
+    ],
     ['three at once', (l) => [7, 8, 9].reduce((acc, k) => setStatus(acc, nth(acc, k), 'rejected'), l), true],
     ['nothing changed', (l) => [...l], true],
     ['a type corrected (the entry may move)', (l) => updateAnnotation(l, nth(l, 10), { type: 'ORG' }), false],
@@ -99,7 +142,14 @@ describe('sidecar: a decision rewrites only its entry line (patch)', () => {
       const previous: Sidecar | undefined = yaml === undefined ? undefined : parseSidecar(yaml, text, `${article}.annotations.yaml`, article);
       const relations = previous?.relations ?? [];
       let list = previous ? [...previous.annotations, ...previous.orphans] : mergeSuggestions(undefined, sampleEntities());
-      let base: Printed = { previous, articleName: article, articleText: text, annotations: list, relations, text: serializeSidecar(previous, article, text, list) };
+      let base: Printed = {
+        previous,
+        articleName: article,
+        articleText: text,
+        annotations: list,
+        relations,
+        text: serializeSidecar(previous, article, text, list),
+      };
       let patched = 0;
       let hand = 0;
       for (const [what, decide, patchable] of decisions(text)) {
@@ -120,14 +170,22 @@ describe('sidecar: a decision rewrites only its entry line (patch)', () => {
   it('a hand-edited case really has its comments, block entry and extra key where the decisions land', () => {
     const sc = parseSidecar(handEdited(), SAMPLE, 'x.yaml', NAME);
     const out = serializeSidecar(sc, NAME, SAMPLE, setStatus(sc.annotations, sc.annotations[3].id, 'rejected'));
-    for (const kept of ['# checked against the wire copy', '# the desk: keep this one', 'checked: true', '# read by the desk']) assert.ok(out.includes(kept), kept);
+    for (const kept of ['# checked against the wire copy', '# the desk: keep this one', 'checked: true', '# read by the desk'])
+      assert.ok(out.includes(kept), kept);
     assert.match(out, /\n {2}- id: [^\n]+\n {4}type: /, 'a block entry');
   });
 
   it('nothing for another article text, other relations, or a conflict being resolved', () => {
     const previous = parseSidecar(written(), SAMPLE, 'x.yaml', NAME);
     const list = [...previous.annotations];
-    const base: Printed = { previous, articleName: NAME, articleText: SAMPLE, annotations: list, relations: [], text: serializeSidecar(previous, NAME, SAMPLE, list) };
+    const base: Printed = {
+      previous,
+      articleName: NAME,
+      articleText: SAMPLE,
+      annotations: list,
+      relations: [],
+      text: serializeSidecar(previous, NAME, SAMPLE, list),
+    };
     const next = setStatus(list, list[3].id, 'rejected');
     assert.ok(patchSidecar(base, previous, NAME, SAMPLE, next, []) !== undefined, 'the same decision patches otherwise');
     assert.strictEqual(patchSidecar(base, previous, NAME, SAMPLE + ' ', next, []), undefined);
@@ -145,7 +203,8 @@ describe('sidecar: a decision rewrites only its entry line (patch)', () => {
     const previous = parseSidecar(handEdited(), SAMPLE, file, NAME);
     let list = [...parsed.annotations, ...parsed.orphans];
     let expected: string | null = digestOf(readFileSync(file));
-    for (const k of [0, 2, 3, 4]) { // 2 has a comment after it, 3 an extra key
+    for (const k of [0, 2, 3, 4]) {
+      // 2 has a comment after it, 3 an extra key
       list = setStatus(list, list[k].id, k % 2 ? 'rejected' : 'accepted');
       const w = await session.write(file, NAME, SAMPLE, list, { expected, bom: false });
       assert.strictEqual(readFileSync(file, 'utf8'), serializeSidecar(previous, NAME, SAMPLE, list));

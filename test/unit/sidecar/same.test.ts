@@ -16,7 +16,8 @@ describe('sidecar: same annotations, field by field', () => {
     ['a key holding undefined is a key', a, { ...a, orphan: undefined }, false],
     ['', { ...a, orphan: undefined }, a, false],
   ];
-  for (const [name, x, y, same] of TABLE) it(`${same ? 'same' : 'not the same'}: ${name || 'the other way round'}`, () => assert.strictEqual(sameFields(x, y), same));
+  for (const [name, x, y, same] of TABLE)
+    it(`${same ? 'same' : 'not the same'}: ${name || 'the other way round'}`, () => assert.strictEqual(sameFields(x, y), same));
   it('lists: same records in the same order', () => {
     assert.ok(sameLists([a, { ...a, id: 'per-2' }], [{ ...a }, { ...a, id: 'per-2' }]));
     assert.ok(!sameLists([a, { ...a, id: 'per-2' }], [{ ...a, id: 'per-2' }, a]));
