@@ -3,7 +3,8 @@
 //   npx tsx scripts/train-ner.ts --cv 5          5-fold cross-validation on factRuEval dev (NEREL always
 //                                                in training, the held-out fold never), prints F1; saves nothing
 //   options: --epochs N (default 15), --bits B (hash table 2^B rows, default 20), --no-factru, --no-nerel,
-//            --seed S (document order, default 42: another seed shows how far F1 moves by chance)
+//            --seed S (document order, default 42: another seed shows how far F1 moves by chance),
+//            --runs N (N models on seeds S..S+N-1, weights averaged), --out FILE (save there, not the shipped model)
 //   --cv 5               keeps the fold models (fold-K.model) in a cache folder keyed by a hash of everything
 //                        that shapes them (scripts/ner-fold-cache.ts) and loads them when the key matches:
 //                        a rule after the tagger is then re-scored in a minute on the same models.
@@ -144,7 +145,8 @@ async function main(): Promise<void> {
   }
   const data = process.argv.includes('--no-factru') ? nerelData() : [...nerelData(), ...repeat(factruData(), arg('--factru-weight', 1))];
   const model = train(bits, epochs, data);
-  const file = dataPath('ner-ru.model');
+  // --out: a candidate model (another seed, --runs) scored with `score-ner.ts --model FILE`, the shipped one untouched.
+  const file = strArg('--out') ?? dataPath('ner-ru.model');
   saveModel(model, file, arg('--prune', 0.02));
   process.stderr.write(`saved ${file}\n`);
 }
