@@ -3,7 +3,9 @@
 //     place (factRuEval's reading), so the span shrinks to it and becomes a LOC;
 //   * a capitalized common noun alone at a sentence start ("Полиция оповестила…", "Правительство
 //     уволило…"): a generic body, not a name. Only nouns for kinds of bodies are dropped ("Кремль
-//     заявил" stays an organization);
+//     заявил" stays an organization). Nor is such a noun, capitalized only by its place, with lower-case
+//     words after it ("Акции банка выросли", "Сотрудники полиции"): nothing in it is written as a name,
+//     unless the noun heads organizations ("Министерство обороны", "Партия регионов");
 //   * a post held in the body on the left ("представителя Минспорта") is the person's, not the name's;
 //   * a body's remit after "по" ends its name ("Совета при Президенте РФ по развитию информационного
 //     общества", "Организации по безопасности и сотрудничеству в Европе"): the tagger, which stops at
@@ -39,6 +41,7 @@ export function fixOrgEdges(line: Line, spans: Span[], morph: Morph): Span[] {
       continue;
     }
     if (n === 1 && sentenceStart(line, s.first) && genericNoun(morph, toks[s.first].text)) continue;
+    if (n >= 2 && sentenceStart(line, s.first) && commonNounBeforeLowerCase(line, s, morph)) continue;
     const tail = remitTail(line, s, morph);
     out.push(tail > s.last ? { ...s, end: toks[tail - 1].end, last: tail } : s);
   }
@@ -53,6 +56,20 @@ function genericNoun(morph: Morph, word: string): boolean {
   if (RU_ORG_NAMES.has(word) || !GENERIC_BODY.test(word)) return false;
   const parses = morph.analyze(word).parses;
   return parses.length > 0 && parses.every((p) => p.tag.POST === 'NOUN' && !p.tag.Orgn && !p.tag.Abbr && !p.tag.Geox);
+}
+
+/**
+ * A span whose first word is capitalized only by the sentence start, a plain common noun (every parse a
+ * noun, none a name, place, organization or abbreviation; no organization head), and whose other words
+ * are lower-case Cyrillic: "Акции банка", "Сотрудники полиции".
+ */
+function commonNounBeforeLowerCase(line: Line, s: Span, morph: Morph): boolean {
+  const toks = line.tokens;
+  const first = toks[s.first].text;
+  if (line.forms[s.first].orgHead || RU_ORG_NAMES.has(first) || !/^\p{Lu}[а-яё]+$/u.test(first)) return false;
+  for (let k = s.first + 1; k < s.last; k++) if (!/^[а-яё-]+$/.test(toks[k].text)) return false;
+  const parses = morph.analyze(first).parses;
+  return parses.length > 0 && parses.every((p) => p.tag.POST === 'NOUN' && !p.tag.Orgn && !p.tag.Abbr && !p.tag.Geox && !p.tag.Name && !p.tag.Surn);
 }
 
 /** "в сфере …", "в области …": a field that continues a remit (lower case: "в Области" would be a place). */

@@ -126,3 +126,26 @@ describe('NER ru: fixOrgEdges, a post on the left is the person’s', function (
     for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
   });
 });
+
+describe('NER ru: fixOrgEdges, a common noun capitalized by the sentence start', function () {
+  this.timeout(20000);
+  const run = (text: string, tagged: string[]) => runSpanRule(fixOrgEdges, text, tagged);
+  const dropped: Array<[string, string, string[]]> = [
+    // [what, text, tagger's spans]
+    ['shares of a bank', 'Акции банка на бирже выросли на 3 %.', ['ORG Акции банка']],
+    ['staff of the police', 'Сотрудники полиции задержали его.', ['ORG Сотрудники полиции']],
+    ['after a quote and a dash', '«Работы много». Жители района недовольны.', ['ORG Жители района']],
+  ];
+  for (const [what, text, tagged] of dropped) it(`${what}: dropped`, async () => assert.deepStrictEqual(await run(text, tagged), []));
+
+  describe('left alone', () => {
+    const same: Array<[string, string, string[]]> = [
+      ['a head noun of organizations', 'Министерство обороны сообщило об учениях.', ['ORG Министерство обороны']],
+      ['a party', 'Партия регионов победила на выборах.', ['ORG Партия регионов']],
+      ['a capitalized word after the noun', 'Акции Сбербанка выросли.', ['ORG Акции Сбербанка']],
+      ['not at a sentence start', 'Вчера Акции банка выросли.', ['ORG Акции банка']],
+      ['an adjective first', 'Московская биржа открылась.', ['ORG Московская биржа']],
+    ];
+    for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
+  });
+});
