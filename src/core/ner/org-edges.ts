@@ -14,7 +14,6 @@ import { Span } from './spans';
 import { Line, sentenceStart } from './forms';
 import { Morph, MorphClass } from './morph';
 import { RU_ORG_NAMES } from './tables/ru-organizations';
-import { RU_COMPLEMENT_HEAD, RU_TIME_NOUN } from './tables/ru-complement-heads';
 
 /**
  * Lower-case nouns for a person's post in a body ("представителя Минспорта", "пресс-секретаря Фонда"):
@@ -43,7 +42,7 @@ export function fixOrgEdges(line: Line, spans: Span[], morph: Morph): Span[] {
     }
     if (n === 1 && sentenceStart(line, s.first) && genericNoun(morph, toks[s.first].text)) continue;
     if (n >= 2 && sentenceStart(line, s.first) && commonNounBeforeLowerCase(line, s, morph)) continue;
-    const tail = Math.max(remitTail(line, s, morph), complementTail(line, s, morph));
+    const tail = remitTail(line, s, morph);
     out.push(tail > s.last ? { ...s, end: toks[tail - 1].end, last: tail } : s);
   }
   return out;
@@ -71,38 +70,6 @@ function commonNounBeforeLowerCase(line: Line, s: Span, morph: Morph): boolean {
   for (let k = s.first + 1; k < s.last; k++) if (!/^[а-яё-]+$/.test(toks[k].text)) return false;
   const parses = morph.analyze(first).parses;
   return parses.length > 0 && parses.every((p) => p.tag.POST === 'NOUN' && !p.tag.Orgn && !p.tag.Abbr && !p.tag.Geox && !p.tag.Name && !p.tag.Surn);
-}
-
-/**
- * The end (token index, exclusive) of a field in the genitive after a span that ends on a head noun
- * named by its field ("Общественного совета при Министерстве | обороны", "Института | проблем передачи
- * информации"), or s.last: lower-case adjectives, participles and nouns that can be genitive, "и"
- * between them, up to six words, ending on a noun; never a noun of time ("Комитета прошлого года").
- */
-/** Parts of speech that end a complement (az reads "с" as a noun too, a preposition first). */
-const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'INTJ', 'PRED']);
-
-function complementTail(line: Line, s: Span, morph: Morph): number {
-  const toks = line.tokens;
-  if (!RU_COMPLEMENT_HEAD.test(toks[s.last - 1].text.toLowerCase())) return s.last;
-  let end = s.last;
-  for (let k = s.last; k < toks.length && k < s.last + 6; k++) {
-    const t = toks[k];
-    if (t.kind !== 'word' || !/^[а-яё-]+$/.test(t.text)) break;
-    // "и" joins two fields ("микробиологии и биотехнологии"), not the head to another body ("палаты и … группы").
-    if (t.text === 'и' && end === k && end > s.last) continue;
-    if (RU_TIME_NOUN.test(t.text)) break;
-    const parses = morph.analyze(t.text).parses;
-    if (!parses.length || FUNCTION_POS.has(parses[0].tag.POST ?? '')) break;
-    const gent = parses.filter((p) => p.tag.CAse === 'gent' || p.tag.CAse === 'gen2');
-    if (gent.some((p) => p.tag.POST === 'NOUN')) {
-      end = k + 1;
-      continue;
-    }
-    if (gent.some((p) => p.tag.POST === 'ADJF' || p.tag.POST === 'PRTF')) continue;
-    break;
-  }
-  return end;
 }
 
 /** "в сфере …", "в области …": a field that continues a remit (lower case: "в Области" would be a place). */
