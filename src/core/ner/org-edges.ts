@@ -9,7 +9,9 @@
 //   * a post held in the body on the left ("представителя Минспорта") is the person's, not the name's;
 //   * a body's remit after "по" ends its name ("Совета при Президенте РФ по развитию информационного
 //     общества", "Организации по безопасности и сотрудничеству в Европе"): the tagger, which stops at
-//     the lower-case words, is followed to the last noun of the phrase.
+//     the lower-case words, is followed to the last noun of the phrase;
+//   * a body "при" another body is one name ("Комиссии по правам человека при Президенте РФ", "Совета при
+//     Минюсте"): the tagger often ends the first at "при" and calls the second an organization of its own.
 import { Span } from './spans';
 import { Line, sentenceStart } from './forms';
 import { Morph, MorphClass } from './morph';
@@ -44,6 +46,29 @@ export function fixOrgEdges(line: Line, spans: Span[], morph: Morph): Span[] {
     if (n >= 2 && sentenceStart(line, s.first) && commonNounBeforeLowerCase(line, s, morph)) continue;
     const tail = remitTail(line, s, morph);
     out.push(tail > s.last ? { ...s, end: toks[tail - 1].end, last: tail } : s);
+  }
+  return joinAttachedBodies(line, out, morph);
+}
+
+/**
+ * An organization, "при", and an organization right after it become one span ("Совета | при | Президенте
+ * РФ"), whose remit after "по" may then follow ("… при Президенте РФ по развитию …"). A place inside stays
+ * a nested mention (the recognizer's nestedPlaces).
+ */
+function joinAttachedBodies(line: Line, spans: Span[], morph: Morph): Span[] {
+  const toks = line.tokens;
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    let s = spans[i];
+    while (s.type === 'ORG' && i + 1 < spans.length) {
+      const b = spans[i + 1];
+      if (b.type !== 'ORG' || b.first !== s.last + 1 || toks[s.last].text.toLowerCase() !== 'при') break;
+      s = { ...s, end: b.end, last: b.last };
+      const tail = remitTail(line, s, morph);
+      if (tail > s.last) s = { ...s, end: toks[tail - 1].end, last: tail };
+      i++;
+    }
+    out.push(s);
   }
   return out;
 }

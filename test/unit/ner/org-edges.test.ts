@@ -149,3 +149,33 @@ describe('NER ru: fixOrgEdges, a common noun capitalized by the sentence start',
     for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
   });
 });
+
+describe('NER ru: fixOrgEdges, a body "при" another body is one name', function () {
+  this.timeout(20000);
+  const run = (text: string, tagged: string[]) => runSpanRule(fixOrgEdges, text, tagged);
+  const cases: Array<[string, string, string[], string[]]> = [
+    // [what, text, tagger's spans, expected]
+    [
+      'a commission attached to the President',
+      'Об этом сообщили в Комиссии по правам человека при Президенте РФ вчера.',
+      ['ORG Комиссии по правам человека', 'ORG Президенте РФ'],
+      ['ORG Комиссии по правам человека при Президенте РФ'],
+    ],
+    [
+      'then its remit after "по"',
+      'Заседание Совета при Минюсте по вопросам помилования прошло.',
+      ['ORG Совета', 'ORG Минюсте'],
+      ['ORG Совета при Минюсте по вопросам помилования'],
+    ],
+  ];
+  for (const [what, text, tagged, expected] of cases) it(what, async () => assert.deepStrictEqual(await run(text, tagged), expected));
+
+  describe('left alone', () => {
+    const same: Array<[string, string, string[]]> = [
+      ['a person after "при"', 'Реформы Минфина при Кудрине шли быстро.', ['ORG Минфина', 'PER Кудрине']],
+      ['a place after "при"', 'Бои Армии при Сталинграде шли долго.', ['ORG Армии', 'LOC Сталинграде']],
+      ['a word between', 'Совет при этом Минюст поддержал.', ['ORG Совет', 'ORG Минюст']],
+    ];
+    for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
+  });
+});
