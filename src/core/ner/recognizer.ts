@@ -28,6 +28,7 @@ import { lineLang } from '../document-context';
 import { balanceQuotes } from './ru-balanced-quotes';
 import { joinDottedNames } from './ru-dotted-names';
 import { joinNamedAfter } from './ru-named-after';
+import { retypeVenues } from './ru-venues';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -99,6 +100,7 @@ export class Recognizer {
     spans = joinGovernmentOf(line, spans);
     spans = dropQuotedWorks(line, spans);
     spans = joinNamedAfter(line, spans);
+    spans = retypeVenues(line, spans);
     return joinMemberStates(text, spans);
   }
 
