@@ -9,7 +9,9 @@
 //                        that shapes them (scripts/ner-fold-cache.ts) and loads them when the key matches:
 //                        a rule after the tagger is then re-scored in a minute on the same models.
 //                        --folds DIR: that folder instead (no key: only while features and data are
-//                        unchanged); --no-cache: train and keep nothing.
+//                        unchanged); --no-cache: train and keep nothing. With --runs N the fold models
+//                        are the means of the single-seed fold models of seeds S..S+N-1, each cached
+//                        under its own key (trained only when missing).
 //   --cv 5 --pred FILE   also write the held-out predictions, one JSON line per document ({id, entities}),
 //                        the format `newsmark eval --pred` and scripts/ner-error-kinds.ts read.
 // Training data: ../shared/eval/nerel_train.jsonl (NEREL v1.1, research data) and factru_dev.jsonl
@@ -30,6 +32,7 @@ import { loadModel } from '../src/core/ner/model-file';
 import { scoreByHalf } from '../src/core/eval/halves';
 import { formatHalves } from '../src/core/eval/format';
 import { PredEntity } from '../src/core/eval/gold';
+import { averagedModel, modelFileScale } from './ner-average';
 import { foldCacheDir, MODEL_ENTRY_FILES, modelInputsKey, sourceClosure } from './ner-fold-cache';
 
 type Example = TrainingDoc;
@@ -53,18 +56,29 @@ function strArg(name: string): string | undefined {
 }
 
 /**
- * Trains `runs` models on different document orders and averages their weights: one model of
- * the same size and speed, less dependent on the order the perceptron happened to see.
+ * Trains `runs` models on different document orders (seeds S..S+runs-1) and averages their weights: one
+ * model of the same size and speed, less dependent on the order the perceptron happened to see.
  */
 function train(bits: number, epochs: number, data: Example[]): Perceptron {
   const runs = arg('--runs', 1);
   const log = (m: string) => process.stderr.write(m + '\n');
   const seed = arg('--seed', 42);
-  const models = Array.from({ length: runs }, (_, r) => trainPerceptron(bits, N_NER_LABELS, data, epochs, seed + r, log));
-  if (runs === 1) return models[0];
-  const w = new Float32Array(models[0].weights.length);
-  for (const m of models) for (let i = 0; i < w.length; i++) w[i] += m.weights[i] / runs;
-  return new Perceptron(bits, N_NER_LABELS, w);
+  return averagedModel(Array.from({ length: runs }, (_, r) => trainPerceptron(bits, N_NER_LABELS, data, epochs, seed + r, log)));
+}
+
+/**
+ * The fold model saved in `dir`, else `make()`'s, saved there first and read back (a later run loads the
+ * same int16 weights); with the factor that brings its weights to the trained scale (for averagedModel).
+ */
+function savedOrTrained(dir: string | undefined, f: number, make: () => Perceptron): { model: Perceptron; scale: number } {
+  const saved = dir && path.join(dir, `fold-${f}.model`);
+  if (saved && !fs.existsSync(saved)) {
+    fs.mkdirSync(dir, { recursive: true });
+    // Written aside and renamed: a run stopped while saving leaves no half model for the next run to load.
+    saveModel(make(), saved + '.tmp');
+    fs.renameSync(saved + '.tmp', saved);
+  }
+  return saved ? { model: loadModel(saved, N_NER_LABELS), scale: modelFileScale(saved) } : { model: make(), scale: 1 };
 }
 
 /** factRuEval's conventions are the target, NEREL's are close but not equal: factRuEval may count k times. */
@@ -73,15 +87,15 @@ function repeat<T>(xs: T[], k: number): T[] {
 }
 
 /** The fold-model cache folder for this run's inputs (see ner-fold-cache.ts). */
-function keyedFoldDir(cv: number, epochs: number, bits: number): string {
+function keyedFoldDir(cv: number, epochs: number, bits: number, seed = arg('--seed', 42), runs = arg('--runs', 1)): string {
   const root = path.join(__dirname, '..');
   const files = [...sourceClosure(root, MODEL_ENTRY_FILES), 'node_modules/az/package.json', `${EVAL_DIR}/factru_dev.jsonl`, `${EVAL_DIR}/nerel_train.jsonl`];
   const options = {
     cv,
     epochs,
     bits,
-    seed: arg('--seed', 42),
-    runs: arg('--runs', 1),
+    seed,
+    runs,
     factruWeight: arg('--factru-weight', 1),
     nerel: !process.argv.includes('--no-nerel'),
   };
@@ -106,21 +120,22 @@ async function main(): Promise<void> {
     const folds = strArg('--folds') ?? (process.argv.includes('--no-cache') ? undefined : keyedFoldDir(cv, epochs, bits));
     if (folds) process.stderr.write(`fold models: ${folds}\n`);
     for (let f = 0; f < cv; f++) {
-      const saved = folds && path.join(folds, `fold-${f}.model`);
+      const trainSet = () => [...nerelData(), ...repeat(factruData().filter((_, i) => i % cv !== f), arg('--factru-weight', 1))];
+      const runs = arg('--runs', 1);
+      // --runs N in the keyed cache: the mean of the N single-seed fold models, each trained once and kept
+      // under its own key (seed S+r, one run), so averaging more seeds reuses the ones already trained.
       let model: Perceptron;
-      if (saved && fs.existsSync(saved)) model = loadModel(saved, N_NER_LABELS);
-      else {
-        const own = factruData().filter((_, i) => i % cv !== f);
-        const trainSet = [...nerelData(), ...repeat(own, arg('--factru-weight', 1))];
-        model = train(bits, epochs, trainSet);
-        if (saved) {
-          fs.mkdirSync(folds, { recursive: true });
-          // Written aside and renamed: a run stopped while saving leaves no half model for the next run to load.
-          saveModel(model, saved + '.tmp');
-          fs.renameSync(saved + '.tmp', saved);
-          model = loadModel(saved, N_NER_LABELS); // the same (int16) weights as a later run that loads it
-        }
-      }
+      if (runs > 1 && !strArg('--folds') && folds) {
+        const parts = Array.from({ length: runs }, (_, r) => {
+          const seed = arg('--seed', 42) + r;
+          const dir = keyedFoldDir(cv, epochs, bits, seed, 1);
+          return savedOrTrained(dir, f, () => trainPerceptron(bits, N_NER_LABELS, trainSet(), epochs, seed, (m) => process.stderr.write(m + '\n')));
+        });
+        model = averagedModel(
+          parts.map((p) => p.model),
+          parts.map((p) => p.scale),
+        );
+      } else model = savedOrTrained(folds, f, () => train(bits, epochs, trainSet())).model;
       const rec = new Recognizer(() => model, morph);
       factru.forEach((doc, i) => {
         if (i % cv === f) preds[i] = rec.recognize(doc.text, tokenize(doc.text), 'ru');
