@@ -120,7 +120,13 @@ async function main(): Promise<void> {
     const folds = strArg('--folds') ?? (process.argv.includes('--no-cache') ? undefined : keyedFoldDir(cv, epochs, bits));
     if (folds) process.stderr.write(`fold models: ${folds}\n`);
     for (let f = 0; f < cv; f++) {
-      const trainSet = () => [...nerelData(), ...repeat(factruData().filter((_, i) => i % cv !== f), arg('--factru-weight', 1))];
+      const trainSet = () => [
+        ...nerelData(),
+        ...repeat(
+          factruData().filter((_, i) => i % cv !== f),
+          arg('--factru-weight', 1),
+        ),
+      ];
       const runs = arg('--runs', 1);
       // --runs N in the keyed cache: the mean of the N single-seed fold models, each trained once and kept
       // under its own key (seed S+r, one run), so averaging more seeds reuses the ones already trained.

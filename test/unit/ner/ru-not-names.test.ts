@@ -4,7 +4,23 @@ import * as assert from 'assert';
 import { isRuNotName } from '../../../src/core/ner/tables/ru-not-names';
 
 describe('NER ru: words that are no names', () => {
-  const not: string[] = ['Январь', 'декабря', 'Понедельник', 'Субботу', 'Масленицу', 'Масленицей', 'Рождество', 'Рождеству', 'Хэллоуину', 'Навруз', 'Рамадана', 'Хануку', 'Курбан-байрам', 'Ураза-байрама', 'Сабантуй'];
+  const not: string[] = [
+    'Январь',
+    'декабря',
+    'Понедельник',
+    'Субботу',
+    'Масленицу',
+    'Масленицей',
+    'Рождество',
+    'Рождеству',
+    'Хэллоуину',
+    'Навруз',
+    'Рамадана',
+    'Хануку',
+    'Курбан-байрам',
+    'Ураза-байрама',
+    'Сабантуй',
+  ];
   for (const w of not) it(`${w}: not a name`, () => assert.ok(isRuNotName(w)));
   describe('false positives: names', () => {
     // "Марта"/"Мая" are given names; "Пасхи" is a place in "острова Пасхи"; surnames built on the words.
