@@ -23,6 +23,7 @@ describe('NER ru: retypeVenues', function () {
       ['a stadium', 'Матч прошёл на стадионе Лужники вчера.', ['LOC Лужники']],
       ['no venue noun before', 'Выставка открылась в Эрмитаже вчера.', ['LOC Эрмитаже']],
       ['a person after a theatre', 'Балетом театра Ратманский руководил долго.', ['PER Ратманский']],
+      ['an adjective, not the kind', 'Это музейный Arsenal прошлого века.', ['LOC Arsenal']],
     ];
     for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
   });
