@@ -1,7 +1,7 @@
 // Word-form information for the NER tagger: everything that depends only on the form is
 // computed once and cached (hashes, shape, az tag classes), so tagging a word costs a map lookup.
 import { Token } from '../tokenize';
-import { hashString } from './hash';
+import { hashRange, hashString } from './hash';
 import { Morph, MorphClass } from './morph';
 import { RU_ORG_HEAD_STEMS } from './tables/ru-org-heads';
 
@@ -72,6 +72,8 @@ export function quotedOf(line: Line): Uint8Array {
 
 // Longest stems first, so the alternation tries "авиакомпани" before "компани".
 const ORG_HEAD = new RegExp(`^(?:${[...RU_ORG_HEAD_STEMS].sort((a, b) => b.length - a.length).join('|')})[а-яё]{0,3}$`);
+/** The first code units of the stems: a form starting with none of them cannot match ORG_HEAD (most forms). */
+const ORG_HEAD_FIRST: ReadonlySet<number> = new Set(RU_ORG_HEAD_STEMS.map((s) => s.charCodeAt(0)));
 const ENDERS = new Set(['.', '!', '?', '…', ':', ';']);
 const OPENERS = new Set(['«', '"', '„', '“', '(', '—', '–', '-', "'"]);
 const CASE_BITS: Record<string, number> = { nomn: 1, gent: 2, datv: 4, accs: 8, ablt: 16, loct: 32, voct: 64, gen2: 2, loc2: 32, acc2: 8 };
@@ -90,6 +92,50 @@ export function shapeOf(text: string): string {
     last = c;
   }
   return out.length > 6 ? out.slice(0, 6) : out;
+}
+
+/**
+ * hashString(shapeOf(text)) without building the shape string or a string per character (a new form
+ * made ~10 short-lived strings here). Each shape character is kept as a number: its code unit, or for
+ * a character outside the BMP left as it is, its code point (two code units of the shape), so two
+ * shape characters are equal exactly when these numbers are. Letters of basic Latin and Russian are
+ * classified by range; any other character by the same case tests as shapeOf.
+ */
+export function shapeHash(text: string): number {
+  let h = 0x811c9dc5;
+  let units = 0;
+  let last = -1;
+  for (let i = 0; i < text.length && units < 6;) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    let c: number;
+    if (cp >= 0x30 && cp <= 0x39)
+      c = 0x64; // 'd'
+    else if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x400 && cp <= 0x42f))
+      c = 0x58; // 'X'
+    else if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x430 && cp <= 0x45f))
+      c = 0x78; // 'x'
+    else if (cp < 0x80) c = cp;
+    else {
+      const ch = String.fromCodePoint(cp);
+      c = ch.toLowerCase() !== ch ? 0x58 : ch.toUpperCase() !== ch ? 0x78 : cp;
+    }
+    i += width;
+    if (c === last) continue;
+    last = c;
+    if (c > 0xffff) {
+      // Two code units; shapeOf's slice(0, 6) may keep only the first.
+      h = Math.imul(h ^ (0xd800 + ((c - 0x10000) >> 10)), 0x01000193);
+      if (++units < 6) {
+        h = Math.imul(h ^ (0xdc00 + ((c - 0x10000) & 0x3ff)), 0x01000193);
+        units++;
+      }
+    } else {
+      h = Math.imul(h ^ c, 0x01000193);
+      units++;
+    }
+  }
+  return h >>> 0;
 }
 
 export const PAD: FormInfo = {
@@ -136,10 +182,21 @@ export class FormCache {
 
   private compute(text: string): FormInfo {
     const lower = text.toLowerCase();
+    const n = lower.length;
     const first = text.charAt(0);
     const cap = first.toLowerCase() !== first;
-    const cyr = /[\u0400-\u04FF]/.test(text);
-    const lat = !cyr && /[A-Za-z]/.test(text);
+    // One scan for the script: any Cyrillic code unit makes the word Cyrillic, else any basic Latin letter Latin.
+    let cyr = false;
+    let lat = false;
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 0x400 && c <= 0x4ff) {
+        cyr = true;
+        break;
+      }
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) lat = true;
+    }
+    if (cyr) lat = false;
     let classes = 0;
     let posCase = 0;
     let cases = 0;
@@ -158,19 +215,20 @@ export class FormCache {
       for (const c of m.caseTags) cases |= CASE_BITS[c] ?? 0;
       if (m.lemma) lemma = hashString(m.lemma);
     }
+    // The hashes of the affixes are those of lower.slice(-2), .slice(-3), .slice(-4), .slice(0, 3), .slice(0, 5).
     return {
       lower: hashString(lower),
-      suf2: hashString(lower.slice(-2)),
-      suf3: hashString(lower.slice(-3)),
-      suf4: hashString(lower.slice(-4)),
-      pre3: hashString(lower.slice(0, 3)),
-      shape: hashString(shapeOf(text)),
-      stem: hashString(lower.slice(0, 5)),
+      suf2: hashRange(lower, Math.max(0, n - 2), n),
+      suf3: hashRange(lower, Math.max(0, n - 3), n),
+      suf4: hashRange(lower, Math.max(0, n - 4), n),
+      pre3: hashRange(lower, 0, Math.min(3, n)),
+      shape: shapeHash(text),
+      stem: hashRange(lower, 0, Math.min(5, n)),
       classes,
       posCase,
       cases,
       lemma,
-      orgHead: ORG_HEAD.test(lower) ? 1 : 0,
+      orgHead: ORG_HEAD_FIRST.has(lower.charCodeAt(0)) && ORG_HEAD.test(lower) ? 1 : 0,
       cap,
       salient: cap || lat || /\p{Lu}/u.test(text),
       script: cyr ? 1 : lat ? 2 : 0,
