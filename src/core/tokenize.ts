@@ -5,8 +5,12 @@
 // Speed: the rules are defined by the regexes below, but running them at every position was the
 // main cost of tokenizing. The first code unit decides which rule can match, and the common cases
 // (basic Latin/Russian letters, ASCII digits, spaces, line breaks, ASCII and news punctuation) are
-// scanned by code-unit checks that match exactly what the regexes would. Anything else — accented
-// letters, combining marks, surrogates, rare symbols — still goes to the Unicode-aware regexes.
+// scanned with one table of code-unit classes that matches exactly what the regexes would. Anything
+// else — accented letters, combining marks, surrogates, rare symbols — still goes to the Unicode-aware
+// regexes. The table (rather than chains of comparisons) also keeps V8's optimized code of the scan:
+// a chain such as `c === 0x20 || c === 0x09 || ...` has comparisons that ordinary text never reaches,
+// and the first text that did (an NBSP, a tab) threw the optimized tokenizer away and had it compiled
+// again, four to six times in a first pass over a corpus.
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'space' | 'newline' | 'other';
 
@@ -29,22 +33,39 @@ export interface Token {
 const WORD = /[\p{L}\p{M}]+(?:[-‐'’][\p{L}\p{M}]+)*/uy;
 const PUNCT = /[\p{P}\p{S}]/uy;
 
-function isNewlineUnit(c: number): boolean {
-  return c === 0x0a || c === 0x0d;
-}
+/** Classes of UTF-16 code units (CLASS below). */
+const U_OTHER = 0; // ASCII control characters other than tab and line breaks: no rule matches
+const U_LETTER = 1; // basic letters, certain without Unicode tables: A–Z, a–z, Russian А–я, Ё, ё
+const U_NEWLINE = 2; // CR, LF
+const U_SPACE = 3; // the space rule's set
+const U_DIGIT = 4; // ASCII digits
+const U_PUNCT = 5; // one-unit PUNCT tokens that never join a word: ASCII punctuation and symbols, NEWS_PUNCT
+const U_UNICODE = 6; // anything else from U+0080 up (incl. surrogates): the Unicode regexes decide
 
-function isSpaceUnit(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+/**
+ * Common non-ASCII punctuation and symbols of news text (\p{P} or \p{S}): quotes, dashes, ellipsis,
+ * №, minus, degree, currency signs. Each is one PUNCT token and never part of a word.
+ */
+const NEWS_PUNCT = [0xab, 0xbb, 0xb0, 0x2013, 0x2014, 0x2026, 0x201c, 0x201d, 0x201e, 0x2018, 0x2019, 0x2116, 0x2212, 0x20ac, 0x20bd, 0x20b8];
+const SPACE_UNITS = [0x20, 0x09, 0xa0, 0x202f, 0x205f, 0x3000, 0xfeff];
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-/** Letters whose class is certain without Unicode tables: A–Z, a–z, Russian А–я, Ё, ё. */
-function isBasicLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x0410 && c <= 0x044f) || c === 0x0401 || c === 0x0451;
-}
+/** The class of every BMP code unit (64 KB, filled once at load). */
+const CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000).fill(U_OTHER, 0, 0x80).fill(U_UNICODE, 0x80);
+  const range = (from: number, to: number, k: number) => t.fill(k, from, to + 1);
+  // All of ASCII's printable non-alphanumerics are \p{P} or \p{S}; letters and digits overwrite theirs.
+  range(0x21, 0x7e, U_PUNCT);
+  range(0x30, 0x39, U_DIGIT);
+  range(0x41, 0x5a, U_LETTER);
+  range(0x61, 0x7a, U_LETTER);
+  range(0x0410, 0x044f, U_LETTER);
+  t[0x0401] = t[0x0451] = U_LETTER;
+  t[0x0a] = t[0x0d] = U_NEWLINE;
+  range(0x2000, 0x200b, U_SPACE);
+  for (const c of SPACE_UNITS) t[c] = U_SPACE;
+  for (const c of NEWS_PUNCT) t[c] = U_PUNCT;
+  return t;
+})();
 
 /** The inner joiners of the WORD rule: - ‐ ' ’. */
 function isJoiner(c: number): boolean {
@@ -52,19 +73,11 @@ function isJoiner(c: number): boolean {
 }
 
 /**
- * Common non-ASCII punctuation and symbols of news text (\p{P} or \p{S}): quotes, dashes, ellipsis,
- * №, minus, degree, currency signs. Each is one PUNCT token and never part of a word.
+ * True when a code unit of class k surely cannot continue a WORD match (false also means "don't
+ * know"): below U+0080 anything but a letter, above it a space or news punctuation.
  */
-const NEWS_PUNCT = new Set([0xab, 0xbb, 0xb0, 0x2013, 0x2014, 0x2026, 0x201c, 0x201d, 0x201e, 0x2018, 0x2019, 0x2116, 0x2212, 0x20ac, 0x20bd, 0x20b8]);
-
-/** ASCII punctuation and symbols: all of ASCII's printable non-alphanumerics are \p{P} or \p{S}. */
-function isAsciiPunct(c: number): boolean {
-  return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
-}
-
-/** True when c surely cannot continue a WORD match (false also means "don't know"). */
-function endsWord(c: number): boolean {
-  return c < 0x80 ? !isBasicLetter(c) : isSpaceUnit(c) || NEWS_PUNCT.has(c);
+function endsWord(k: number): boolean {
+  return k !== U_LETTER && k !== U_UNICODE;
 }
 
 /**
@@ -75,22 +88,22 @@ function basicWordEnd(text: string, pos: number): number {
   const n = text.length;
   let i = pos + 1;
   for (;;) {
-    while (i < n && isBasicLetter(text.charCodeAt(i))) i++;
+    while (i < n && CLASS[text.charCodeAt(i)] === U_LETTER) i++;
     if (i >= n) return i;
     const c = text.charCodeAt(i);
-    if (!isJoiner(c)) return endsWord(c) ? i : -1;
+    if (!isJoiner(c)) return endsWord(CLASS[c]) ? i : -1;
     // A joiner continues the word only when a letter follows it.
     if (i + 1 >= n) return i;
-    const d = text.charCodeAt(i + 1);
-    if (isBasicLetter(d)) i += 2;
+    const d = CLASS[text.charCodeAt(i + 1)];
+    if (d === U_LETTER) i += 2;
     else return endsWord(d) ? i : -1;
   }
 }
 
-/** The end of the run of code units from pos (which is in the class) that are in the class. */
-function runEnd(text: string, pos: number, inClass: (c: number) => boolean): number {
+/** The end of the run of code units from pos (which is of class k) that are of class k. */
+function runEnd(text: string, pos: number, k: number): number {
   let i = pos + 1;
-  while (i < text.length && inClass(text.charCodeAt(i))) i++;
+  while (i < text.length && CLASS[text.charCodeAt(i)] === k) i++;
   return i;
 }
 
@@ -104,33 +117,39 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
   while (pos < text.length) {
-    const c = text.charCodeAt(pos);
     let kind: TokenKind = 'other';
     let end = -1;
-    if (isBasicLetter(c)) {
-      kind = 'word';
-      end = basicWordEnd(text, pos);
-      if (end < 0) end = matchEnd(WORD, text, pos);
-    } else if (isNewlineUnit(c)) {
-      kind = 'newline';
-      end = runEnd(text, pos, isNewlineUnit);
-    } else if (isSpaceUnit(c)) {
-      kind = 'space';
-      end = runEnd(text, pos, isSpaceUnit);
-    } else if (isDigit(c)) {
-      kind = 'number';
-      end = runEnd(text, pos, isDigit);
-    } else if (isAsciiPunct(c) || NEWS_PUNCT.has(c)) {
-      kind = 'punct';
-      end = pos + 1;
-    } else if (c >= 0x80) {
-      // ASCII control characters match no rule; other code units ask the Unicode-aware regexes.
-      kind = 'word';
-      end = matchEnd(WORD, text, pos);
-      if (end < 0) {
+    switch (CLASS[text.charCodeAt(pos)]) {
+      case U_LETTER:
+        kind = 'word';
+        end = basicWordEnd(text, pos);
+        if (end < 0) end = matchEnd(WORD, text, pos);
+        break;
+      case U_NEWLINE:
+        kind = 'newline';
+        end = runEnd(text, pos, U_NEWLINE);
+        break;
+      case U_SPACE:
+        kind = 'space';
+        end = runEnd(text, pos, U_SPACE);
+        break;
+      case U_DIGIT:
+        kind = 'number';
+        end = runEnd(text, pos, U_DIGIT);
+        break;
+      case U_PUNCT:
         kind = 'punct';
-        end = matchEnd(PUNCT, text, pos);
-      }
+        end = pos + 1;
+        break;
+      case U_UNICODE:
+        // Other code units from U+0080 up ask the Unicode-aware regexes (ASCII controls, class U_OTHER, match no rule).
+        kind = 'word';
+        end = matchEnd(WORD, text, pos);
+        if (end < 0) {
+          kind = 'punct';
+          end = matchEnd(PUNCT, text, pos);
+        }
+        break;
     }
     if (end < 0) {
       // A lone surrogate half or another code point no rule knows: one token per code point.

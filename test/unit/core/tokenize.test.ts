@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { tokenize } from '../../../src/core/tokenize';
+import { rng } from '../seeded-random';
 
 describe('tokenize', () => {
   const cases: Array<[string, string, string[]]> = [
@@ -34,4 +35,112 @@ describe('tokenize', () => {
       for (const t of toks) assert.strictEqual(input.slice(t.start, t.end), t.text);
     });
   }
+});
+
+/** The rules as the regexes state them, tried at every position (what tokenize's code-unit table must match). */
+function byRules(text: string): string[] {
+  const rules: Array<[string, RegExp]> = [
+    ['newline', /(?:\r\n|\r|\n)+/y],
+    ['space', /[ \t\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+/y],
+    ['number', /\d+/y],
+    ['word', /[\p{L}\p{M}]+(?:[-‐'’][\p{L}\p{M}]+)*/uy],
+    ['punct', /[\p{P}\p{S}]/uy],
+  ];
+  const out: string[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    let tok: string | undefined;
+    for (const [kind, re] of rules) {
+      re.lastIndex = pos;
+      const m = re.exec(text);
+      if (m && m[0].length > 0) {
+        tok = `${kind}:${pos}:${m[0]}`;
+        pos += m[0].length;
+        break;
+      }
+    }
+    if (!tok) {
+      const cp = String.fromCodePoint(text.codePointAt(pos)!);
+      tok = `other:${pos}:${cp}`;
+      pos += cp.length;
+    }
+    out.push(tok);
+  }
+  return out;
+}
+
+describe('tokenize = its rules, on random text', () => {
+  // Every class of the code-unit table and its borders: basic and other Cyrillic, Latin, accents,
+  // combining marks, joiners, each space, line breaks, digits, ASCII and news punctuation, controls,
+  // DEL, surrogate pairs and lone halves, symbols no table lists.
+  const pool = [
+    'a',
+    'Z',
+    'я',
+    'А',
+    'Ё',
+    'ё',
+    'Ѐ',
+    'ѐ',
+    'ї',
+    'Ґ',
+    'é',
+    'ß',
+    '\u0301',
+    '-',
+    '‐',
+    "'",
+    '’',
+    ' ',
+    '\t',
+    '\u00a0',
+    '\u2009',
+    '\u200b',
+    '\u202f',
+    '\u205f',
+    '\u3000',
+    '\ufeff',
+    '\n',
+    '\r',
+    '7',
+    '0',
+    '.',
+    ',',
+    '%',
+    '$',
+    '«',
+    '»',
+    '—',
+    '–',
+    '…',
+    '№',
+    '€',
+    '₽',
+    '₸',
+    '°',
+    '\u0000',
+    '\u0007',
+    '\u007f',
+    '😀',
+    '𝐀',
+    '\ud83d',
+    '\udc00',
+    '҂',
+    '©',
+    '¿',
+    '\u0600',
+    '٣',
+    '中',
+    '\u2028',
+  ];
+  it('agrees with the regexes on 3,000 random strings', () => {
+    const random = rng(11);
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const len = 1 + Math.floor(random() * 16);
+      for (let k = 0; k < len; k++) text += pool[Math.floor(random() * pool.length)];
+      const got = tokenize(text).map((t) => `${t.kind}:${t.start}:${t.text}`);
+      assert.deepStrictEqual(got, byRules(text), JSON.stringify(text));
+    }
+  });
 });
