@@ -73,16 +73,11 @@ function isJoiner(c: number): boolean {
 }
 
 /**
- * True when a code unit of class k surely cannot continue a WORD match (false also means "don't
- * know"): below U+0080 anything but a letter, above it a space or news punctuation.
- */
-function endsWord(k: number): boolean {
-  return k !== U_LETTER && k !== U_UNICODE;
-}
-
-/**
  * The end of the WORD match at pos (which holds a basic letter), or -1 when a code unit that only
- * the Unicode tables can classify decides it: the caller then runs the WORD regex.
+ * the Unicode tables can classify decides it: the caller then runs the WORD regex. A code unit surely
+ * ends the word when its class is neither U_LETTER nor U_UNICODE (below U+0080 anything but a letter,
+ * above it a space or news punctuation); the test is written out, not called, so that no call site
+ * of the scan lacks type feedback when V8 optimizes it.
  */
 function basicWordEnd(text: string, pos: number): number {
   const n = text.length;
@@ -91,12 +86,15 @@ function basicWordEnd(text: string, pos: number): number {
     while (i < n && CLASS[text.charCodeAt(i)] === U_LETTER) i++;
     if (i >= n) return i;
     const c = text.charCodeAt(i);
-    if (!isJoiner(c)) return endsWord(CLASS[c]) ? i : -1;
+    if (!isJoiner(c)) {
+      const k = CLASS[c];
+      return k !== U_LETTER && k !== U_UNICODE ? i : -1;
+    }
     // A joiner continues the word only when a letter follows it.
     if (i + 1 >= n) return i;
     const d = CLASS[text.charCodeAt(i + 1)];
     if (d === U_LETTER) i += 2;
-    else return endsWord(d) ? i : -1;
+    else return d !== U_LETTER && d !== U_UNICODE ? i : -1;
   }
 }
 
