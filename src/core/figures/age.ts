@@ -8,6 +8,7 @@ import { Lexicon } from './lexicon';
 import { ruAtom, enAtom } from './words';
 import { RU_AGE_ADJECTIVE_INFIX, RU_TERM_NOUN_STEMS } from './tables/age-ru';
 import { EN_AGE_COMPOUND_TAILS } from './tables/age-en';
+import { hyphenParts } from './hyphen-parts';
 
 export const AGE_UNIT = 'years';
 
@@ -42,7 +43,7 @@ export function ageWordAt(v: View, i: number, lang: Lang, lex: Lexicon): Figure 
     const a = ruAtom(lex, w.slice(0, k));
     return a && a.t === 'card' && a.v >= 1 ? yearsAdjective(v, i, i, a.v) : undefined;
   }
-  const parts = w.split(/[-‐]/);
+  const parts = hyphenParts(w);
   if (parts.length < 3 || !EN_AGE_COMPOUND_TAILS.has(parts.slice(-2).join('-'))) return undefined;
   let value = 0;
   for (const p of parts.slice(0, -2)) {

@@ -40,6 +40,7 @@ import { yearAt } from './year';
 import { parseHolidayEn } from './holiday-en';
 import { periodPart, monthThird, weekDays } from './period-part';
 import { EN_PART_WORDS, EN_CURRENT_PERIOD_NOUNS, EN_WEEKEND } from './tables/period-parts-en';
+import { hyphenParts } from './hyphen-parts';
 
 export { yearAt };
 
@@ -72,7 +73,7 @@ const isPoint = (f: Figure | undefined): f is Figure => !!f && !f.drop && (f.val
 /** "mid-2024", "mid-November", "early March", "late 1990s": the modifier joins the span, the value stays the period's. */
 function modified(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const w = v.lower[i];
-  const parts = w.split(/[-‐]/);
+  const parts = hyphenParts(w);
   if (parts.length === 2 && EN_PERIOD_MODIFIERS.has(parts[0]) && monthWord(parts[1]) !== undefined) {
     const y = yearAt(v, v.next(i));
     const m = monthWord(parts[1]) as number;

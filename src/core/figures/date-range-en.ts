@@ -8,6 +8,7 @@ import { parseDateEn, monthAt, monthWord, yearAt, dayAt } from './date-en';
 import { RANGE_DASHES } from './tables/qualifiers';
 import { EN_RANGE_JOINERS } from './tables/date-cues-en';
 import { seasonYearsAt } from './season-years';
+import { hyphenParts } from './hyphen-parts';
 
 /** Openers and the joiners each accepts; a bare range takes a dash or "to"/"through". */
 const OPENERS: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -47,7 +48,7 @@ function yearSpan(v: View, i: number): Figure | undefined {
 /** "Jan-Feb 2017", "from Nov to March": two months, an optional shared year. */
 function monthSpan(v: View, i: number, ref: Ref | undefined, joiners: ReadonlySet<string>): Figure | undefined {
   let m1: number | undefined, m2: number | undefined, last: number;
-  const parts = v.toks[i].kind === 'word' ? v.lower[i].split(/[-‐]/) : [];
+  const parts = v.toks[i].kind === 'word' ? hyphenParts(v.lower[i]) : [];
   if (parts.length === 2 && v.isUpperInitial(i) && monthWord(parts[0]) && monthWord(parts[1])) {
     [m1, m2, last] = [monthWord(parts[0]), monthWord(parts[1]), i];
   } else {

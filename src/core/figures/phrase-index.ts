@@ -37,9 +37,18 @@ export class PhraseIndex<T> {
     }
   }
 
-  /** The longest phrase that matches at token i. */
+  /**
+   * The longest phrase that matches at token i: the first that matchesAt would yield. Written as a
+   * plain loop, not through the generator: it runs at nearly every candidate token, and a generator
+   * object per call (most of them for a word that starts no phrase) was garbage of every first pass.
+   */
   longestAt(v: View, i: number): PhraseMatch<T> | undefined {
-    for (const m of this.matchesAt(v, i)) return m;
+    const list = this.byFirst.get(v.lower[i]);
+    if (!list) return undefined;
+    for (let k = 0; k < list.length; k++) {
+      const last = v.phrase(i, list[k].words);
+      if (last >= 0) return { last, data: list[k].data };
+    }
     return undefined;
   }
 }

@@ -444,7 +444,10 @@ function finish(
     return money;
   }
   const plain: PlainAmount = { v, x, lang, lex, base, range, qualifier };
-  for (const [, rule] of PLAIN_AMOUNT_RULES) {
+  // An indexed loop: for-of with destructuring made an iterator and a result object per rule while
+  // this function was not yet optimized, as it is for much of a first pass.
+  for (let r = 0; r < PLAIN_AMOUNT_RULES.length; r++) {
+    const rule = PLAIN_AMOUNT_RULES[r][1];
     const verdict = rule(plain);
     if (verdict === NO_FIGURE) return undefined;
     if (verdict) return verdict;

@@ -23,6 +23,7 @@ import { RU_ANAPHORIC } from './tables/date-cues-ru';
 import { EN_CARDINALS, EN_ORDINALS, EN_NEGATIVE, EN_FRACTION_WORDS, EN_NUMBER_NOUNS } from './tables/numerals-en';
 import { EN_MONTHS, EN_WEEKDAYS, EN_SEASONS, MONTH_ABBREVIATIONS, RU_SEASON_ADVERBS } from './tables/months';
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES, RU_RELATIVE_DAYS } from './tables/relative-dates';
+import { hyphenParts } from './hyphen-parts';
 
 /** English words that lead a figure by themselves (numbers, months, currencies, date cues). */
 const EN_OWN_LEAD = new Set([
@@ -110,7 +111,7 @@ export function mayStartFigure(v: View, i: number, lang: Lang, lex: Lexicon): bo
       (lead.has(w) && !(lang === 'en' && EN_PHRASE_ONLY_LEAD.has(w) && !quantityPhraseAt(v, i))) ||
       (lang === 'ru'
         ? lex.lemmas(w) !== undefined || (w.includes('-') && lex.lemmas(w.split('-')[0]) !== undefined)
-        : w.includes('-') && lead.has(w.split(/[-‐]/)[0])) ||
+        : w.includes('-') && lead.has(hyphenParts(w)[0])) ||
       (latinCap && ((/^[A-Z]{3,4}$/.test(t.text) && (ISO_CODES.has(t.text) || ISO_CODES.has(t.text.slice(1)))) || /^[IVXLC]+$/.test(t.text)));
     return cand || mayBeAgeWord(w, lang) || (lang === 'ru' && mayBeSpanAdjective(w));
   }

@@ -7,6 +7,7 @@ import { Lexicon } from './lexicon';
 import { RU_CARDINALS, RU_COLLECTIVES, RU_ORDINALS, RU_MULTIPLIER_LEMMAS, RU_NUMBER_NOUNS, RU_FRACTION_LEMMAS, RU_NEGATIVE } from './tables/numerals-ru';
 import { GENITIVE_QUALIFIERS } from './tables/qualifiers';
 import { EN_CARDINALS, EN_HUNDRED, EN_MULTIPLIERS, EN_NUMBER_NOUNS, EN_ORDINALS, EN_FRACTION_WORDS, EN_NEGATIVE } from './tables/numerals-en';
+import { hyphenParts } from './hyphen-parts';
 
 export type Atom =
   | { t: 'card'; v: number }
@@ -71,7 +72,7 @@ function atomsOf(v: View, i: number, lang: Lang, lex: Lexicon): Atom[] | undefin
     const a = ruAtom(lex, w);
     return a ? [a] : undefined;
   }
-  const parts = w.split(/[-‐]/);
+  const parts = hyphenParts(w);
   const atoms: Atom[] = [];
   for (const p of parts) {
     const a = enAtom(p);
@@ -105,7 +106,8 @@ interface Acc {
 function enFraction(v: View, j: number, lex: Lexicon): { value: number; last: number } | undefined {
   if (j < 0) return undefined;
   // "one-fourth", "one - fourth"
-  const parts = v.lower[j]?.split(/[-‐]/);
+  const lw = v.lower[j];
+  const parts = lw === undefined ? undefined : hyphenParts(lw);
   if (parts && parts.length === 2 && (parts[0] === 'one' || parts[0] === 'a') && parts[1] in EN_ORDINALS && EN_ORDINALS[parts[1]] >= 2) {
     return { value: 1 / EN_ORDINALS[parts[1]], last: j };
   }
