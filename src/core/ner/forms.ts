@@ -212,7 +212,8 @@ export class FormCache {
       }
       classes = m.classes;
       posCase = hashString(m.pos + '|' + m.kase);
-      for (const c of m.caseTags) cases |= CASE_BITS[c] ?? 0;
+      const tags = m.caseTags;
+      for (let k = 0; k < tags.length; k++) cases |= CASE_BITS[tags[k]] ?? 0;
       if (m.lemma) lemma = hashString(m.lemma);
     }
     // The hashes of the affixes are those of lower.slice(-2), .slice(-3), .slice(-4), .slice(0, 3), .slice(0, 5).
