@@ -3,7 +3,7 @@
 // merge in a fixed order.
 // Kept apart from engine.ts (which loads the real models) so the wiring is testable with fakes.
 import { Entity, ExtractOptions, ExtractResult, Lang } from './types';
-import { Token, tokenize } from './tokenize';
+import { primeTokenizer, Token, tokenize } from './tokenize';
 import { mergeEntities } from './overlap';
 import { ageAfterNames } from './age-after-name';
 import { ContextDetectors, documentContext } from './document-context';
@@ -21,6 +21,7 @@ export interface EngineParts extends ContextDetectors {
 }
 
 export function createEngine(parts: EngineParts): Engine {
+  primeTokenizer();
   return {
     extract(text: string, opts: ExtractOptions = {}): ExtractResult {
       const tokens = tokenize(text);
