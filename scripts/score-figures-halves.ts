@@ -2,18 +2,32 @@
 // shipped scorer: every number here comes from `newsmark eval --half H --json` (dist/cli.js; run
 // `npm run build` first). Read errors only on the tuning half; a rule that helps tuning and not
 // check is overfitting.
-//   npx tsx scripts/score-figures-halves.ts [--eval DIR] [--json]
+//   npx tsx scripts/score-figures-halves.ts [--eval DIR] [--json] [--errors N]
+// --errors N lists, after the table, up to N value misses of each pair row on the TUNING half only (the
+// check half is never listed): the phrase, the gold value as newsmark would print it, and every figure
+// newsmark gave. Each item is scored alone by the shipped Scorer, so "miss" means exactly what the table counts.
 // The Duckling date row keeps the phrases whose gold grain is day, month or year (the issue's target);
 // that filter is the only thing this script does to the gold, written to a temporary file.
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { loadEngine } from '../src/core/engine';
+import { readGold } from './ner-data';
+import { PairItem } from '../src/core/eval/gold';
+import { Scorer } from '../src/core/eval/score';
+import { PAIR_KIND_TYPES, expectedFromPair } from '../src/core/eval/values';
+import { halfOf } from '../src/core/eval/split';
 
 const args = process.argv.slice(2);
 const root = path.resolve(__dirname, '..');
 const evalDir = args.includes('--eval') ? args[args.indexOf('--eval') + 1] : path.resolve(root, '..', 'shared', 'eval');
 const asJson = args.includes('--json');
+const errorCount = args.includes('--errors') ? Number(args[args.indexOf('--errors') + 1]) : 0;
+if (!Number.isInteger(errorCount) || errorCount < 0) {
+  console.error('score-figures-halves: --errors needs a count');
+  process.exit(2);
+}
 const cli = path.join(root, 'dist', 'cli.js');
 const HALVES = ['tuning', 'check'] as const;
 type Half = (typeof HALVES)[number];
@@ -26,6 +40,8 @@ interface Row {
   file: string;
   types?: string;
   pick(report: EvalReport): { score: number; n: number } | undefined;
+  /** The pair kind a value row scores (pair rows only): what --errors lists. */
+  kind?: string;
 }
 
 interface Counts {
@@ -46,10 +62,14 @@ const typeOverlap = (type: string) => (r: EvalReport) => {
   const t = r.types.find((x) => x.type === type);
   return t ? { score: t.overlap.f1, n: t.gold } : undefined;
 };
-const kindValue = (kind: string) => (r: EvalReport) => {
-  const k = r.pairKinds.find((x) => x.kind === kind);
-  return k ? { score: k.accuracy, n: k.n } : undefined;
-};
+const kindValue = (kind: string) =>
+  Object.assign(
+    (r: EvalReport) => {
+      const k = r.pairKinds.find((x) => x.kind === kind);
+      return k ? { score: k.accuracy, n: k.n } : undefined;
+    },
+    { kind },
+  );
 
 /** Duckling date pairs at the grains the issue targets, as a temporary gold file. */
 function ducklingDayMonthYear(): string {
@@ -105,6 +125,34 @@ const results = ROWS.map((row) => ({
   target: row.target,
   ...(Object.fromEntries(HALVES.map((h) => [h, row.pick(report(row, h)) ?? null])) as Record<Half, { score: number; n: number } | null>),
 }));
+/** Tuning-half value misses of one pair row, each item scored alone by the shipped Scorer. */
+async function listMisses(row: Row, max: number): Promise<void> {
+  const kind = (row.pick as { kind?: string }).kind;
+  if (!kind || max <= 0) return;
+  const type = PAIR_KIND_TYPES[kind];
+  const engine = await loadEngine();
+  const file = path.isAbsolute(row.file) ? row.file : path.join(evalDir, row.file);
+  const items = readGold(file).filter((x): x is PairItem => x.kind === 'pair' && x.pairKind === kind && halfOf(x.text) === 'tuning');
+  const lines: string[] = [];
+  let misses = 0;
+  for (const item of items) {
+    const pred = engine.extract(item.text, { lang: item.lang ?? 'auto', refDate: item.refDate }).entities;
+    const scorer = new Scorer([type]);
+    scorer.addPair(item, pred);
+    const k = scorer.report().pairKinds[0];
+    if (!k || !k.n || k.correct) continue;
+    misses++;
+    if (lines.length >= max) continue;
+    const exp = expectedFromPair(kind, item.value);
+    const want = exp.kind === 'date' ? exp.accept.join(' | ') : JSON.stringify(exp);
+    const grain = (item.value as { grain?: string })?.grain ?? '';
+    const got = pred.map((p) => `${p.type}[${item.text.slice(p.start, p.end)}]=${JSON.stringify(p.value ?? null)}`).join('  ') || '(nothing)';
+    lines.push(`${JSON.stringify(item.text)}\t${want} (${grain})\t${got}`);
+  }
+  console.log(`\n${row.data}: ${misses} tuning misses of ${items.length}; the first ${lines.length}: phrase, gold (grain), newsmark`);
+  for (const l of lines) console.log(l);
+}
+
 if (asJson) {
   console.log(JSON.stringify(results, null, 2));
 } else {
@@ -115,4 +163,12 @@ if (asJson) {
     const met = r.check && r.check.score >= r.target ? 'met' : 'not met';
     console.log(`| ${r.data} | ${r.measure} | ${cell(r.tuning).trim()} | ${cell(r.check).trim()} | ≥ ${r.target.toFixed(2)} ${met} |`);
   }
+}
+if (errorCount) {
+  (async () => {
+    for (const row of ROWS) await listMisses(row, errorCount);
+  })().catch((e) => {
+    console.error(String(e?.stack ?? e));
+    process.exitCode = 1;
+  });
 }
