@@ -6,6 +6,8 @@
 // --errors N lists, after the table, up to N value misses of each pair row on the TUNING half only (the
 // check half is never listed): the phrase, the gold value as newsmark would print it, and every figure
 // newsmark gave. Each item is scored alone by the shipped Scorer, so "miss" means exactly what the table counts.
+// --kinds adds the date misses of both halves counted by kind, from their shape alone
+// (no phrase of the check half is printed): one day off, same day another year, nothing found, ….
 // The Duckling date row keeps the phrases whose gold grain is day, month or year (the issue's target);
 // that filter is the only thing this script does to the gold, written to a temporary file.
 import { execFileSync } from 'child_process';
@@ -14,7 +16,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { loadEngine } from '../src/core/engine';
 import { readGold } from './ner-data';
-import { PairItem } from '../src/core/eval/gold';
+import { PairItem, PredEntity } from '../src/core/eval/gold';
 import { Scorer } from '../src/core/eval/score';
 import { PAIR_KIND_TYPES, expectedFromPair } from '../src/core/eval/values';
 import { halfOf } from '../src/core/eval/split';
@@ -125,32 +127,91 @@ const results = ROWS.map((row) => ({
   target: row.target,
   ...(Object.fromEntries(HALVES.map((h) => [h, row.pick(report(row, h)) ?? null])) as Record<Half, { score: number; n: number } | null>),
 }));
-/** Tuning-half value misses of one pair row, each item scored alone by the shipped Scorer. */
-async function listMisses(row: Row, max: number): Promise<void> {
+interface Miss {
+  item: PairItem;
+  pred: PredEntity[];
+  want: string[];
+}
+
+/** The value misses of one pair row on one half, each item scored alone by the shipped Scorer. */
+async function missesOf(row: Row, half: Half): Promise<{ n: number; misses: Miss[] } | undefined> {
   const kind = (row.pick as { kind?: string }).kind;
-  if (!kind || max <= 0) return;
+  if (!kind) return undefined;
   const type = PAIR_KIND_TYPES[kind];
   const engine = await loadEngine();
   const file = path.isAbsolute(row.file) ? row.file : path.join(evalDir, row.file);
-  const items = readGold(file).filter((x): x is PairItem => x.kind === 'pair' && x.pairKind === kind && halfOf(x.text) === 'tuning');
-  const lines: string[] = [];
-  let misses = 0;
+  const items = readGold(file).filter((x): x is PairItem => x.kind === 'pair' && x.pairKind === kind && halfOf(x.text) === half);
+  const misses: Miss[] = [];
+  let n = 0;
   for (const item of items) {
     const pred = engine.extract(item.text, { lang: item.lang ?? 'auto', refDate: item.refDate }).entities;
     const scorer = new Scorer([type]);
     scorer.addPair(item, pred);
     const k = scorer.report().pairKinds[0];
-    if (!k || !k.n || k.correct) continue;
-    misses++;
-    if (lines.length >= max) continue;
+    if (!k || !k.n) continue;
+    n++;
+    if (k.correct) continue;
     const exp = expectedFromPair(kind, item.value);
-    const want = exp.kind === 'date' ? exp.accept.join(' | ') : JSON.stringify(exp);
+    misses.push({ item, pred, want: exp.kind === 'date' ? exp.accept : [JSON.stringify(exp)] });
+  }
+  return { n, misses };
+}
+
+/** Tuning-half value misses of one pair row: phrase, gold value (grain), every figure newsmark gave. */
+async function listMisses(row: Row, max: number): Promise<void> {
+  const r = await missesOf(row, 'tuning');
+  if (!r || max <= 0) return;
+  console.log(`\n${row.data}: ${r.misses.length} tuning misses of ${r.n}; the first ${Math.min(max, r.misses.length)}: phrase, gold (grain), newsmark`);
+  for (const { item, pred, want } of r.misses.slice(0, max)) {
     const grain = (item.value as { grain?: string })?.grain ?? '';
     const got = pred.map((p) => `${p.type}[${item.text.slice(p.start, p.end)}]=${JSON.stringify(p.value ?? null)}`).join('  ') || '(nothing)';
-    lines.push(`${JSON.stringify(item.text)}\t${want} (${grain})\t${got}`);
+    console.log(`${JSON.stringify(item.text)}\t${want.join(' | ')} (${grain})\t${got}`);
   }
-  console.log(`\n${row.data}: ${misses} tuning misses of ${items.length}; the first ${lines.length}: phrase, gold (grain), newsmark`);
-  for (const l of lines) console.log(l);
+}
+
+const DAY = /^\d{4}-\d\d-\d\d$/;
+const dayNumber = (s: string) => Date.parse(`${s}T00:00:00Z`) / 86400000;
+
+/**
+ * The kind of a date miss, from its shape alone (so the check half can be counted without reading it):
+ * which of Duckling's conventions it matches, or what newsmark lacks.
+ */
+function missKind({ item, pred, want }: Miss): string {
+  const dates = pred.filter((p) => p.type === 'DATE');
+  const got = dates.map((p) => p.value).filter((x): x is string => typeof x === 'string');
+  const interval = want.some((w) => w.includes('/'));
+  const year = /\b(1[89]|20)\d\d\b/.test(item.text);
+  if (!dates.length) return year ? 'no DATE, phrase with a year (mostly holidays)' : 'no DATE, no year in the phrase';
+  for (const g of got) {
+    for (const w of want) {
+      const [ga, gb] = g.split('/');
+      const [wa, wb] = w.split('/');
+      if (DAY.test(ga) && DAY.test(wa) && Math.abs(dayNumber(ga) - dayNumber(wa)) === 1 && (gb === undefined) === (wb === undefined))
+        return 'one day off (eves, moon sighting)';
+      // The reference date (2013-02-12 in Duckling's corpus) splits "before" from "after".
+      const ref = item.refDate?.slice(0, 10);
+      if (DAY.test(ga) && DAY.test(wa) && !year && ref && ga < ref && wa > ref && dayNumber(wa) - dayNumber(ga) < 366)
+        return 'no year: newsmark the last one, Duckling the next one';
+    }
+  }
+  if (got.some((g) => /^P/.test(g))) return interval ? 'duration where Duckling has an interval' : 'duration where Duckling has a date';
+  if (interval) return got.some((g) => g.includes('/')) ? 'another interval' : 'a point where Duckling has an interval';
+  return got.length ? 'another date' : 'DATE without a value';
+}
+
+/** Counts of date-miss kinds per half (counts only: the check half's phrases are never printed). */
+async function countKinds(row: Row): Promise<void> {
+  if ((row.pick as { kind?: string }).kind !== 'date') return;
+  const counts = new Map<string, Record<Half, number>>();
+  for (const half of HALVES) {
+    for (const m of (await missesOf(row, half))?.misses ?? []) {
+      const k = missKind(m);
+      const c = counts.get(k) ?? counts.set(k, { tuning: 0, check: 0 }).get(k)!;
+      c[half]++;
+    }
+  }
+  console.log(`\n${row.data}: misses by kind (tuning / check)`);
+  for (const [k, c] of [...counts].sort((a, b) => b[1].check + b[1].tuning - a[1].check - a[1].tuning)) console.log(`| ${k} | ${c.tuning} | ${c.check} |`);
 }
 
 if (asJson) {
@@ -164,9 +225,10 @@ if (asJson) {
     console.log(`| ${r.data} | ${r.measure} | ${cell(r.tuning).trim()} | ${cell(r.check).trim()} | ≥ ${r.target.toFixed(2)} ${met} |`);
   }
 }
-if (errorCount) {
+if (errorCount || args.includes('--kinds')) {
   (async () => {
     for (const row of ROWS) await listMisses(row, errorCount);
+    if (args.includes('--kinds')) for (const row of ROWS) await countKinds(row);
   })().catch((e) => {
     console.error(String(e?.stack ?? e));
     process.exitCode = 1;
