@@ -32,7 +32,6 @@ import {
   RU_ONE_UNIT_FORMS,
   RU_ONE_UNIT_GENITIVES,
   RU_ONE_UNIT_GENITIVE_BEFORE,
-  RU_YEAR_LOCATIVE,
 } from './tables/date-cues-ru';
 
 function lemmaIn<T>(lex: Lexicon, w: string, table: Readonly<Record<string, T>>): T | undefined {
@@ -109,19 +108,7 @@ function yearAt(v: View, j: number, lex: Lexicon): YearNum | undefined {
   return { year, last: c.last, ending: c.ending, decade };
 }
 
-/**
- * Roman numerals typed with Cyrillic look-alike capitals ("ХХ век" with Х U+0425, "ХІХ" with the Ukrainian І):
- * common in Russian text, since the Cyrillic layout has no Latin X. Read as the Latin letters.
- */
-const CYRILLIC_ROMAN = /^[IVXLCХІ]*[ХІ][IVXLCХІ]*$/;
-
-/** Whether a token may be a Roman numeral spelled with Cyrillic look-alikes (the cheap candidate test). */
-export function mayBeCyrillicRoman(text: string): boolean {
-  return text.length <= 7 && CYRILLIC_ROMAN.test(text);
-}
-
 function roman(s: string): number | undefined {
-  if (CYRILLIC_ROMAN.test(s)) s = s.replace(/Х/g, 'X').replace(/І/g, 'I');
   if (!/^[IVXLC]+$/.test(s)) return undefined;
   const val: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
   let n = 0;
@@ -346,11 +333,6 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
         return date(last, shifted(ref, grain, -core.value));
       }
       if (p >= 0 && RU_AFTER.has(v.lower[p]) && Number.isInteger(core.value)) return date(u, shifted(ref, grain, core.value));
-      // "в 410 году", "в 98 году": the locative "году" after "в" names a calendar year (an age is "в N лет",
-      // "на N году жизни"). Three digits are that year; one or two may be a century's year ("в 98 году" =
-      // 1998), so no value.
-      if (grain === 'Y' && core.digits && Number.isInteger(core.value) && v.lower[u] === RU_YEAR_LOCATIVE && v.is(p, 'в', 'во') && !v.is(v.next(u), 'жизни'))
-        return date(u, core.value >= 100 ? ymd(core.value) : undefined);
       if (grain === 'Y' && ageCue(v, i, lex, u)) return ageFigure(i, u, core.value);
       // «Один день Ивана Денисовича»: a title, not a duration.
       const q = v.prev(i);
@@ -515,7 +497,7 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
 function yearPart(v: View, i: number, lex: Lexicon): Figure | undefined {
   let n: number | undefined;
   let last = i;
-  if (v.kind(i) === 'word' && (/^[IVX]+$/.test(v.toks[i].text) || mayBeCyrillicRoman(v.toks[i].text))) n = roman(v.toks[i].text);
+  if (v.kind(i) === 'word' && /^[IVX]+$/.test(v.toks[i].text)) n = roman(v.toks[i].text);
   else if (v.kind(i) === 'word' || v.kind(i) === 'number') {
     const core = parseCore(v, i, 'ru', lex);
     if (!core?.ordinal || !Number.isInteger(core.value)) return undefined;

@@ -10,7 +10,7 @@ import { Figure } from './types';
 import { parseQuantity, quantityPhraseAt, QUANTITY_LEAD_WORDS } from './quantity';
 import { mayBeAgeWord } from './age';
 import { mayBeSpanAdjective } from './span-adjective-ru';
-import { parseDateRu, mayBeCyrillicRoman } from './date-ru';
+import { parseDateRu } from './date-ru';
 import { parseDateRangeEn } from './date-range-en';
 import { EN_DATE_LEAD } from './tables/months';
 import { HOLIDAY_FIRST_WORDS } from './holiday-en';
@@ -113,7 +113,7 @@ export function mayStartFigure(v: View, i: number, lang: Lang, lex: Lexicon): bo
         ? lex.lemmas(w) !== undefined || (w.includes('-') && lex.lemmas(w.split('-')[0]) !== undefined)
         : w.includes('-') && lead.has(hyphenParts(w)[0])) ||
       (latinCap && ((/^[A-Z]{3,4}$/.test(t.text) && (ISO_CODES.has(t.text) || ISO_CODES.has(t.text.slice(1)))) || /^[IVXLC]+$/.test(t.text)));
-    return cand || mayBeAgeWord(w, lang) || (lang === 'ru' && (mayBeSpanAdjective(w) || mayBeCyrillicRoman(t.text)));
+    return cand || mayBeAgeWord(w, lang) || (lang === 'ru' && mayBeSpanAdjective(w));
   }
   if (t.kind === 'punct' || t.kind === 'other') {
     if (t.text in CURRENCY_SIGNS || t.text in VULGAR_FRACTIONS) return true;

@@ -4,9 +4,6 @@
 /** Words before a bare four-digit year that make it a year: "в 1984", "с 2010", "после 1991". */
 export const RU_YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'с', 'до', 'к', 'после', 'по', 'от', 'около', 'между', 'начиная', 'году']);
 
-/** The locative of "год": after "в" it names a calendar year ("в 410 году"), never an age ("в 5 лет"). */
-export const RU_YEAR_LOCATIVE = 'году';
-
 /** Prepositions that let a capitalized month name ("В Марте") or a weekday be a date: "в апреле", "до мая". */
 export const RU_MONTH_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'с', 'до', 'по', 'к']);
 
