@@ -20,9 +20,10 @@ import {
   dayOffset,
   daysInMonth,
   nthWeekdayOfMonth,
+  parseRef,
 } from './date-resolve';
 import { EN_MONTHS, MONTH_ABBREVIATIONS, EN_WEEKDAYS, EN_SEASONS, EN_WEEKDAY_ABBREVIATIONS, EN_PERIOD_MODIFIERS, EN_PERIOD_PARTS } from './tables/months';
-import { EN_TIME_UNITS } from './tables/time-units';
+import { EN_TIME_UNITS, Grain } from './tables/time-units';
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES } from './tables/relative-dates';
 import {
   EN_YEAR_PREPOSITIONS,
@@ -253,6 +254,47 @@ function unitsAround(ref: Ref | undefined, dur: string, dir: number): string | u
   return `${relative(ref, grain, a)}/${relative(ref, grain, b)}`;
 }
 
+/**
+ * "two days from now", "three weeks from today", "a week from tomorrow", "in five days' time": the day
+ * that many units after the day named (now/today: the reference). `u` is the unit's token; the figure
+ * returned ends after the phrase and starts at u (the caller sets the start). A bare "in five days" stays
+ * a duration: "prices rose 5% in two weeks" is a stretch of time, not a date.
+ */
+function unitsLater(v: View, i: number, u: number, ref: Ref | undefined, grain: Grain, n: number): Figure | undefined {
+  if (grain === 'C' || grain === 'Q' || grain === 'DEC' || !Number.isInteger(n)) return undefined;
+  const nx = v.next(u);
+  if (v.is(nx, 'from')) {
+    const k = v.next(nx);
+    const base = v.is(k, 'now') ? 0 : k >= 0 ? EN_RELATIVE_DAYS[v.lower[k]] : undefined;
+    if (base === undefined) return undefined;
+    const from = ref && base ? parseRef(dayOffset(ref.y, ref.m, ref.d, base)) : ref;
+    return { first: u, last: k, type: 'DATE', value: shifted(from, grain, n) };
+  }
+  // "in five days' time", "in a week's time", "in a week’s time"
+  if (!v.is(v.prev(i), 'in') || nx < 0 || !v.glued(u, nx) || !/^['’]s?$/.test(v.toks[nx].text)) return undefined;
+  const k = v.next(nx);
+  return v.is(k, 'time') ? { first: u, last: k, type: 'DATE', value: shifted(ref, grain, n) } : undefined;
+}
+
+/** Meteorological seasons, the reader's: the month each begins in. */
+const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * The season before (dir −1), around (0) or after (1) the reference day: "last summer" in February 2013 is
+ * 2012-SU, "next summer" 2013-SU, "this spring" 2013-SP. Winter spans two years and its label's year is
+ * read two ways, so it gets no value.
+ */
+function seasonAround(ref: Ref | undefined, season: string, dir: number): string | undefined {
+  const start = SEASON_START[season];
+  if (!ref || season === 'WI' || !start) return undefined;
+  // This year's season runs from its start month for three months.
+  const inIt = ref.m >= start && ref.m < start + 3;
+  const past = ref.m >= start + 3;
+  if (dir === 0) return `${ref.y}-${season}`;
+  if (dir > 0) return `${inIt || past ? ref.y + 1 : ref.y}-${season}`;
+  return `${past ? ref.y : ref.y - 1}-${season}`;
+}
+
 export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const t = v.toks[i];
   if (t.kind === 'word') {
@@ -366,6 +408,24 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
         if (m >= 1 && m <= 12 && dd >= 1 && dd <= 31) return date(i + 4, ymd(+n[i + 4].text, m, dd));
       }
     }
+    // "2014-10": ISO 8601 year and month. Two digits after a year are also a span of years ("2009-10",
+    // the 2009/10 season, in date-range-en.ts): read as a month only where that span would run backwards
+    // ("2014-10") or stand still ("2012-12"), and not as part of a longer chain ("2014-10-05", "2014-10-3").
+    if (
+      t.text.length === 4 &&
+      n[i + 2] &&
+      n[i + 1].text === '-' &&
+      v.glued(i, i + 1) &&
+      v.glued(i + 1, i + 2) &&
+      n[i + 2].kind === 'number' &&
+      n[i + 2].text.length === 2 &&
+      !(n[i + 3] && v.glued(i + 2, i + 3) && /^[-–/.\d\w]/.test(n[i + 3].text)) &&
+      !(v.glued(i - 1, i) && /^[-–/.\d]/.test(v.toks[i - 1]?.text ?? ''))
+    ) {
+      const y = +t.text;
+      const m = +n[i + 2].text;
+      if (y >= 1800 && y <= 2100 && m >= 1 && m <= 12 && m <= y % 100) return date(i + 2, ymd(y, m));
+    }
     // "the 1990s", "1990s".
     if (t.text.length === 4 && v.toks[i + 1]?.text === 's' && v.glued(i, i + 1) && +t.text % 10 === 0) return date(i + 1, t.text.slice(0, 3) + 'X');
     const y = yearAt(v, i);
@@ -380,10 +440,20 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     }
   }
 
-  // "a week ago", "a year ago": the article is one unit.
-  if ((w0 === 'a' || w0 === 'an') && EN_TIME_UNITS[v.lower[v.next(i)]] && v.is(v.next(v.next(i)), 'ago')) {
+  // "in a week's time": the possessive is one token.
+  if ((w0 === 'a' || w0 === 'an') && v.is(v.prev(i), 'in') && v.is(v.next(v.next(i)), 'time')) {
+    const pos = /^(\w+)['’]s$/.exec(v.lower[v.next(i)] ?? '');
+    const grain = pos ? EN_TIME_UNITS[pos[1]] : undefined;
+    if (grain && grain !== 'C' && grain !== 'Q' && grain !== 'DEC') return date(v.next(v.next(i)), shifted(ref, grain, 1));
+  }
+  // "a week ago", "a year ago": the article is one unit; "a week from today" likewise.
+  if ((w0 === 'a' || w0 === 'an') && EN_TIME_UNITS[v.lower[v.next(i)]]) {
     const grain = EN_TIME_UNITS[v.lower[v.next(i)]];
-    if (grain !== 'C' && grain !== 'Q' && grain !== 'DEC') return date(v.next(v.next(i)), shifted(ref, grain, -1));
+    if (grain !== 'C' && grain !== 'Q' && grain !== 'DEC') {
+      if (v.is(v.next(v.next(i)), 'ago')) return date(v.next(v.next(i)), shifted(ref, grain, -1));
+      const later = unitsLater(v, i, v.next(i), ref, grain, 1);
+      if (later) return { ...later, first: i };
+    }
   }
   // Durations and shifts: "three years ago", "two weeks", "in five days".
   const core = t.kind === 'number' || t.kind === 'word' ? parseCore(v, i, 'en', lex) : undefined;
@@ -396,6 +466,8 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     if (grain && grain !== 'C' && grain !== 'Q') {
       const nx = v.next(u);
       if (v.is(nx, 'ago')) return date(nx, shifted(ref, grain, -core.value));
+      const later = unitsLater(v, i, u, ref, grain, core.value);
+      if (later) return { ...later, first: i };
       // "52 years old", "a 52-year-old": an age.
       if (v.is(nx, 'old') || v.is(u + 1, '-') || v.lower[u].endsWith('-old')) return ageFigure(i, v.is(nx, 'old') ? nx : u, core.value);
       return date(u, duration(core.value, grain));
@@ -430,7 +502,16 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     const d = k >= 0 ? parseDateEnSingle(v, k, lex, ref) : undefined;
     if (d && typeof d.value === 'string' && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(d.value)) return date(d.last, d.value);
   }
-  if (w in EN_RELATIVE_DAYS) return date(i, relative(ref, 'D', EN_RELATIVE_DAYS[w]));
+  if (w in EN_RELATIVE_DAYS) {
+    // "the day after tomorrow", "the day before yesterday": one more day the same way. The span starts at
+    // "day" (behind this token, which leads): "the" before it ends no figure, so nothing is overlapped.
+    const by = v.prev(i);
+    const day = v.prev(by);
+    const off = EN_RELATIVE_DAYS[w];
+    if (v.is(day, 'day') && v.is(v.prev(day), 'the') && ((off === 1 && v.is(by, 'after')) || (off === -1 && v.is(by, 'before'))))
+      return { first: day, last: i, type: 'DATE', value: relative(ref, 'D', 2 * off) };
+    return date(i, relative(ref, 'D', off));
+  }
   if (w in EN_RELATIVE_ADJECTIVES) {
     const u = v.next(i);
     const grain = u >= 0 ? EN_TIME_UNITS[v.lower[u]] : undefined;
@@ -441,6 +522,18 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
       // "last Friday" is strictly before the reference day, "next Friday" strictly after it.
       const off = EN_RELATIVE_ADJECTIVES[w];
       return date(u, off < 0 ? weekdayBefore(ref, wd) : off > 0 ? weekdayAfter(ref, wd) : weekday(ref, wd));
+    }
+    // "next summer", "last autumn", "this spring": the season before, around or after the reference day.
+    // ("the next fall in prices" is a drop: "fall" before a preposition is no season.)
+    const fallNoun = v.lower[u] === 'fall' && v.is(v.next(u), 'in', 'of', 'to', 'from', 'by');
+    if (u >= 0 && v.lower[u] in EN_SEASONS && !fallNoun && !yearAt(v, v.next(u)))
+      return date(u, seasonAround(ref, EN_SEASONS[v.lower[u]], EN_RELATIVE_ADJECTIVES[w]));
+    // "the week after next", "the month after next": two units on. The span starts at the unit, behind
+    // this token ("next" leads): "the" before it ends no figure.
+    if (w === 'next' && v.is(v.prev(i), 'after')) {
+      const unit = v.prev(v.prev(i));
+      const g = unit >= 0 ? EN_TIME_UNITS[v.lower[unit]] : undefined;
+      if (g && (g === 'W' || g === 'M' || g === 'Y') && v.is(v.prev(unit), 'the')) return { first: unit, last: i, type: 'DATE', value: relative(ref, g, 2) };
     }
     // "this weekend", "last weekend": Saturday and Sunday of the week before, of or after the reference's.
     if (v.is(u, EN_WEEKEND.word)) {
