@@ -16,11 +16,14 @@ import { RU_YEAR_PARTS } from './tables/periods-ru';
 import { RU_VAGUE_AMOUNTS, RU_VAGUE_SPAN_ADJECTIVES } from './tables/vague-amounts';
 import { ageFigure } from './age';
 import { spanAdjectiveAt } from './span-adjective-ru';
+import { periodPart } from './period-part';
 import { seasonYearsAt } from './season-years';
 import {
   RU_YEAR_PREPOSITIONS,
   RU_MONTH_PREPOSITIONS,
   RU_PERIOD_PARTS,
+  RU_PART_WORDS,
+  RU_PART_PREPOSITIONS,
   RU_WEEKDAY_PREPOSITIONS,
   RU_ANAPHORIC,
   RU_AGE_CUES,
@@ -124,7 +127,37 @@ function dateFigure(first: number, last: number, value: string | undefined, extr
   return extra ? { first, last, type: 'DATE', value, ...extra } : { first, last, type: 'DATE', value };
 }
 
+/**
+ * A date at token i, with the part of a period before it ("в конце 2017 года" 2017-09/2017-12, "к началу
+ * апреля", "в конце прошлой недели") or a part of the current period ("в начале года", "до конца месяца").
+ * The part word joins the span; it is not a candidate token, so the span starts behind i, after a
+ * preposition, which ends no figure.
+ */
 export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
+  const p = v.prev(i);
+  const hasPart = p >= 0 && v.lower[p] in RU_PART_WORDS && v.is(v.prev(p), ...RU_PART_PREPOSITIONS);
+  const f = parseDateRuAt(v, i, lex, ref) ?? (hasPart ? currentPeriod(v, i, lex, ref) : undefined);
+  if (!f || !hasPart || f.first !== i || f.type !== 'DATE' || f.drop) return f;
+  const part = RU_PART_WORDS[v.lower[p]];
+  // A duration or an interval has no part; a day is too small to have one.
+  if (typeof f.value === 'string' && (f.value.startsWith('P') || f.value.includes('/') || /-\d\d-\d\d$/.test(f.value))) return f;
+  const value = typeof f.value === 'string' && part ? (periodPart(part, f.value) ?? f.value) : f.value;
+  return { ...f, first: p, value };
+}
+
+/** "года", "месяца", "недели" after a part ("в конце года"): the current period; undefined for other words. */
+function currentPeriod(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
+  const g = v.kind(i) === 'word' && /(а|и|у|е)$/.test(v.lower[i]) ? grainAt(v, i, lex) : undefined;
+  if (g !== 'Y' && g !== 'M' && g !== 'W') return undefined;
+  // "в конце года, когда…" but not "в конце года выборов" (a year named by what follows is not the current
+  // one): a word that can only be a genitive noun ("цены" may be the subject: "В начале года цены выросли").
+  const nx = v.next(i);
+  if (nx >= 0 && v.kind(nx) === 'word' && lex.morph(v.lower[nx]).length > 0 && lex.morph(v.lower[nx]).every((m) => m.pos === 'NOUN' && /\bgent\b/.test(m.tags)))
+    return undefined;
+  return dateFigure(i, i, relative(ref, g, 0));
+}
+
+function parseDateRuAt(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const t = v.toks[i];
   const date = (last: number, value: string | undefined, extra?: Partial<Figure>): Figure => dateFigure(i, last, value, extra);
   const part = yearPart(v, i, lex);

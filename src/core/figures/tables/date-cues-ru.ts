@@ -1,5 +1,6 @@
 // Russian words around a date that decide how it is read: a year needs a preposition ("в 1984"),
 // a bare month needs one ("в апреле"), "N лет" after an age cue is an age, "N лет назад" a shift.
+import type { PeriodPart } from './period-parts-en';
 
 /** Words before a bare four-digit year that make it a year: "в 1984", "с 2010", "после 1991". */
 export const RU_YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'с', 'до', 'к', 'после', 'по', 'от', 'около', 'между', 'начиная', 'году']);
@@ -7,8 +8,29 @@ export const RU_YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'с', '�
 /** Prepositions that let a capitalized month name ("В Марте") or a weekday be a date: "в апреле", "до мая". */
 export const RU_MONTH_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'с', 'до', 'по', 'к']);
 
-/** Parts of a period before a month: "в начале апреля", "к концу мая". */
-export const RU_PERIOD_PARTS: ReadonlySet<string> = new Set(['начале', 'конце', 'середине', 'начала', 'конца', 'середины', 'начало', 'конец', 'середина']);
+/**
+ * Parts of a period before it, by case form: "в начале апреля", "к концу 2017 года", "с начала года", "в
+ * середине недели". The beginning and the end are the parts of tables/period-parts-en.ts (the same readings
+ * in both languages); the middle has no agreed part and keeps the period's value (null).
+ */
+export const RU_PART_WORDS: Readonly<Record<string, PeriodPart | null>> = {
+  начало: 'beginning',
+  начала: 'beginning',
+  началу: 'beginning',
+  начале: 'beginning',
+  конец: 'end',
+  конца: 'end',
+  концу: 'end',
+  конце: 'end',
+  середина: null,
+  середины: null,
+  середину: null,
+  середине: null,
+};
+export const RU_PERIOD_PARTS: ReadonlySet<string> = new Set(Object.keys(RU_PART_WORDS));
+
+/** Prepositions before a part of a period ("в конце", "к концу", "до конца", "с начала", "на конец", "под конец"). */
+export const RU_PART_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'во', 'к', 'ко', 'до', 'с', 'со', 'от', 'по', 'на', 'под', 'из']);
 
 /** Prepositions before a weekday: "в пятницу", "во вторник", "до среды". */
 export const RU_WEEKDAY_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'во', 'на', 'с', 'до', 'по', 'к']);
