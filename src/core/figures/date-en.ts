@@ -21,6 +21,7 @@ import {
   daysInMonth,
   nthWeekdayOfMonth,
   parseRef,
+  seasonAround,
 } from './date-resolve';
 import { EN_MONTHS, MONTH_ABBREVIATIONS, EN_WEEKDAYS, EN_SEASONS, EN_WEEKDAY_ABBREVIATIONS, EN_PERIOD_MODIFIERS, EN_PERIOD_PARTS } from './tables/months';
 import { EN_TIME_UNITS, Grain } from './tables/time-units';
@@ -274,25 +275,6 @@ function unitsLater(v: View, i: number, u: number, ref: Ref | undefined, grain: 
   if (!v.is(v.prev(i), 'in') || nx < 0 || !v.glued(u, nx) || !/^['’]s?$/.test(v.toks[nx].text)) return undefined;
   const k = v.next(nx);
   return v.is(k, 'time') ? { first: u, last: k, type: 'DATE', value: shifted(ref, grain, n) } : undefined;
-}
-
-/** Meteorological seasons, the reader's: the month each begins in. */
-const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-
-/**
- * The season before (dir −1), around (0) or after (1) the reference day: "last summer" in February 2013 is
- * 2012-SU, "next summer" 2013-SU, "this spring" 2013-SP. Winter spans two years and its label's year is
- * read two ways, so it gets no value.
- */
-function seasonAround(ref: Ref | undefined, season: string, dir: number): string | undefined {
-  const start = SEASON_START[season];
-  if (!ref || season === 'WI' || !start) return undefined;
-  // This year's season runs from its start month for three months.
-  const inIt = ref.m >= start && ref.m < start + 3;
-  const past = ref.m >= start + 3;
-  if (dir === 0) return `${ref.y}-${season}`;
-  if (dir > 0) return `${inIt || past ? ref.y + 1 : ref.y}-${season}`;
-  return `${past ? ref.y : ref.y - 1}-${season}`;
 }
 
 export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {

@@ -176,3 +176,22 @@ export function orthodoxEasterSunday(y: number): { m: number; d: number } {
   const t = new Date(Date.UTC(y, jm - 1, jd + gap));
   return { m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
+
+/** Meteorological seasons, the reader's: the month each begins in. */
+const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * The season before (dir −1), around (0) or after (1) the reference day: "last summer" / "прошлым летом" in
+ * February 2013 is 2012-SU, "next summer" 2013-SU, "this spring" / "этой весной" 2013-SP. Winter spans two years and its label's year is
+ * read two ways, so it gets no value.
+ */
+export function seasonAround(ref: Ref | undefined, season: string, dir: number): string | undefined {
+  const start = SEASON_START[season];
+  if (!ref || season === 'WI' || !start) return undefined;
+  // This year's season runs from its start month for three months.
+  const inIt = ref.m >= start && ref.m < start + 3;
+  const past = ref.m >= start + 3;
+  if (dir === 0) return `${ref.y}-${season}`;
+  if (dir > 0) return `${inIt || past ? ref.y + 1 : ref.y}-${season}`;
+  return `${past ? ref.y : ref.y - 1}-${season}`;
+}

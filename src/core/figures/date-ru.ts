@@ -6,7 +6,7 @@ import { View } from './view';
 import { Lexicon } from './lexicon';
 import { Figure } from './types';
 import { parseCore } from './number';
-import { Ref, ymd, pad, relative, shifted, weekday, weekdayAfter, weekdayBefore, withYear, duration } from './date-resolve';
+import { Ref, ymd, pad, relative, shifted, weekday, weekdayAfter, weekdayBefore, withYear, duration, seasonAround } from './date-resolve';
 import { RU_MONTH_LEMMAS, MONTH_ABBREVIATIONS, RU_WEEKDAY_LEMMAS, RU_SEASON_LEMMAS, RU_SEASON_ADVERBS } from './tables/months';
 import { RU_TIME_UNIT_LEMMAS, RU_YEAR_ABBREVIATIONS, RU_HALF_UNITS, Grain } from './tables/time-units';
 import { RU_RELATIVE_DAYS, RU_RELATIVE_ADJECTIVES } from './tables/relative-dates';
@@ -16,7 +16,8 @@ import { RU_YEAR_PARTS } from './tables/periods-ru';
 import { RU_VAGUE_AMOUNTS, RU_VAGUE_SPAN_ADJECTIVES } from './tables/vague-amounts';
 import { ageFigure } from './age';
 import { spanAdjectiveAt } from './span-adjective-ru';
-import { periodPart } from './period-part';
+import { periodPart, weekDays } from './period-part';
+import { EN_WEEKEND } from './tables/period-parts-en';
 import { seasonYearsAt } from './season-years';
 import {
   RU_YEAR_PREPOSITIONS,
@@ -24,6 +25,7 @@ import {
   RU_PERIOD_PARTS,
   RU_PART_WORDS,
   RU_PART_PREPOSITIONS,
+  RU_WEEKEND_FORMS,
   RU_WEEKDAY_PREPOSITIONS,
   RU_ANAPHORIC,
   RU_AGE_CUES,
@@ -493,6 +495,17 @@ function parseDateRuAt(v: View, i: number, lex: Lexicon, ref: Ref | undefined): 
     // "в прошлую пятницу", "в минувшую среду" (strictly before), "в следующую среду" (strictly after)
     const wd2 = rel !== undefined && u >= 0 ? lemmaIn(lex, v.lower[u], RU_WEEKDAY_LEMMAS) : undefined;
     if (wd2) return date(u, rel! < 0 ? weekdayBefore(ref, wd2) : rel! > 0 ? weekdayAfter(ref, wd2) : weekday(ref, wd2));
+    // "в минувшие выходные", "в эти выходные", "в следующие выходные": Saturday and Sunday of that week
+    // (a bare "в выходные" may be any weekend: no date).
+    if (rel !== undefined && u >= 0 && RU_WEEKEND_FORMS.has(v.lower[u])) {
+      const week = relative(ref, 'W', rel);
+      return date(u, week ? weekDays(week, EN_WEEKEND.days) : undefined);
+    }
+    // "этой осенью", "прошлым летом", "следующей весной": the season around, before or after the reference.
+    // The adjective agrees with the season's instrumental ("этим летом"); "матчи предстоящего летом
+    // чемпионата" is a genitive that belongs to the noun after.
+    const seasonNear = rel !== undefined && u >= 0 && /(ым|им|ой|ей)$/.test(w) ? RU_SEASON_ADVERBS[v.lower[u]] : undefined;
+    if (seasonNear && !yearAt(v, v.next(u), lex)) return date(u, seasonAround(ref, seasonNear, rel!));
     if (v.is(u, 'же')) u = v.next(u);
     const grain = grainAt(v, u, lex);
     if (grain && grain !== 'DEC') return date(u, rel !== undefined && !RU_ANAPHORIC.has(w) ? relative(ref, grain, rel) : undefined);
@@ -508,6 +521,13 @@ function parseDateRuAt(v: View, i: number, lex: Lexicon, ref: Ref | undefined): 
     if (y && !y.decade) {
       const yw = yearWord(v, v.next(y.last), lex);
       return date(yw >= 0 ? yw : y.last, `${y.year}-${season}`);
+    }
+    // "весной прошлого года", "летом этого года": the season of the year the adjective names.
+    const ra = v.next(i);
+    const rel = ra >= 0 && RU_SEASON_ADVERBS[w] ? lemmaIn(lex, v.lower[ra], RU_RELATIVE_ADJECTIVES) : undefined;
+    if (rel !== undefined && grainAt(v, v.next(ra), lex) === 'Y') {
+      const ry = relative(ref, 'Y', rel);
+      return date(v.next(ra), ry ? `${ry}-${season}` : undefined);
     }
     if (RU_SEASON_ADVERBS[w]) return date(i, `XXXX-${season}`);
   }

@@ -123,3 +123,6 @@ export const RU_ONE_UNIT_GENITIVE_BEFORE: ReadonlySet<string> = new Set(['око
  * them; without that the date grammar's rule for them never ran.
  */
 export const RU_LAST_LEMMAS: readonly string[] = ['последний'];
+
+/** "выходные" (the weekend) in its plural case forms, after a relative adjective: "в минувшие выходные". */
+export const RU_WEEKEND_FORMS: ReadonlySet<string> = new Set(['выходные', 'выходных', 'выходным', 'выходными']);

@@ -1,0 +1,42 @@
+// Table-driven tests for Russian weekends and seasons named relative to the reference day: "в минувшие
+// выходные", "этой осенью", "весной прошлого года". Reference day: Tuesday 12 February 2013. False
+// positives: a bare "в выходные" (any weekend) and a winter (two years, no value).
+import * as assert from 'assert';
+import { useFigures } from './recognize';
+
+const recognize = useFigures();
+
+function dates(text: string): Array<[string, unknown]> {
+  return recognize(text, { lang: 'ru', refDate: '2013-02-12' })
+    .filter((e) => e.type === 'DATE')
+    .map((e) => [e.text, e.value]);
+}
+
+describe('DATE ru: weekends and seasons near the reference day', () => {
+  const cases: Array<[input: string, text: string, value: string]> = [
+    ['вышли на улицы в минувшие выходные', 'минувшие выходные', '2013-02-09/2013-02-10'],
+    ['в прошедшие выходные', 'прошедшие выходные', '2013-02-09/2013-02-10'],
+    ['в эти выходные', 'эти выходные', '2013-02-16/2013-02-17'],
+    ['этой осенью', 'этой осенью', '2013-FA'],
+    ['прошлым летом', 'прошлым летом', '2012-SU'],
+    ['следующей весной', 'следующей весной', '2013-SP'],
+    ['весной прошлого года', 'весной прошлого года', '2012-SP'],
+    ['осенью следующего года', 'осенью следующего года', '2014-FA'],
+  ];
+  for (const [input, text, value] of cases) {
+    it(`${input} → ${text} = ${value}`, () => assert.deepStrictEqual(dates(input), [[text, value]]));
+  }
+});
+
+describe('DATE ru: weekends and seasons, false positives', () => {
+  const cases: Array<[input: string, expected: Array<[string, unknown]>, why: string]> = [
+    ['в выходные магазин закрыт', [], 'a bare weekend may be any weekend'],
+    ['прошлой зимой', [['прошлой зимой', undefined]], 'winter spans two years: no value'],
+    ['летом 2019 года', [['летом 2019 года', '2019-SU']], 'a named year wins'],
+    ['весной', [['весной', 'XXXX-SP']], 'no adjective: the year stays unknown'],
+    ['матчи предстоящего летом чемпионата', [['летом', 'XXXX-SU']], 'a genitive adjective belongs to the noun after'],
+  ];
+  for (const [input, expected, why] of cases) {
+    it(`${input} (${why})`, () => assert.deepStrictEqual(dates(input), expected));
+  }
+});
