@@ -9,7 +9,7 @@ import { parseCore } from './number';
 import { Ref, ymd, pad, relative, shifted, weekday, weekdayAfter, weekdayBefore, withYear, duration, seasonAround } from './date-resolve';
 import { RU_MONTH_LEMMAS, MONTH_ABBREVIATIONS, RU_WEEKDAY_LEMMAS, RU_SEASON_LEMMAS, RU_SEASON_ADVERBS } from './tables/months';
 import { RU_TIME_UNIT_LEMMAS, RU_YEAR_ABBREVIATIONS, RU_HALF_UNITS, Grain } from './tables/time-units';
-import { RU_RELATIVE_DAYS, RU_RELATIVE_ADJECTIVES } from './tables/relative-dates';
+import { RU_RELATIVE_DAYS, RU_RELATIVE_ADJECTIVES, RU_RELATIVE_DAY_ADJECTIVE_STEMS } from './tables/relative-dates';
 import { RU_PERIOD_NOUN_STEMS, RU_SHIFT_ADVERBS } from './tables/time-phrases-ru';
 import { RANGE_DASHES } from './tables/qualifiers';
 import { RU_YEAR_PARTS } from './tables/periods-ru';
@@ -157,6 +157,12 @@ function currentPeriod(v: View, i: number, lex: Lexicon, ref: Ref | undefined): 
   if (nx >= 0 && v.kind(nx) === 'word' && lex.morph(v.lower[nx]).length > 0 && lex.morph(v.lower[nx]).every((m) => m.pos === 'NOUN' && /\bgent\b/.test(m.tags)))
     return undefined;
   return dateFigure(i, i, relative(ref, g, 0));
+}
+
+/** The offset a relative-day adjective names ("сегодняшнего" 0, "вчерашний" −1), by its stem; undefined for other words. */
+function relativeDayAdjective(w: string): number | undefined {
+  for (const stem in RU_RELATIVE_DAY_ADJECTIVE_STEMS) if (w.startsWith(stem)) return RU_RELATIVE_DAY_ADJECTIVE_STEMS[stem];
+  return undefined;
 }
 
 function parseDateRuAt(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
@@ -458,6 +464,13 @@ function parseDateRuAt(v: View, i: number, lex: Lexicon, ref: Ref | undefined): 
     if (v.is(nx, 'назад')) return date(nx, s ? shifted(ref, s[0], -s[1]) : undefined);
     if (p >= 0 && RU_AFTER.has(v.lower[p])) return date(i, s ? shifted(ref, s[0], s[1]) : undefined);
     return date(i, duration(0.5, half.grain));
+  }
+  // "на сегодняшний день", "с сегодняшнего дня", "до вчерашнего дня": a day named by a relative adjective
+  // before "день" (a preposition before it, so the adjective, behind this token, ends no figure).
+  if (grainAt(v, i, lex) === 'D' && /^д/.test(w)) {
+    const a = v.prev(i);
+    const off = a >= 0 ? relativeDayAdjective(v.lower[a]) : undefined;
+    if (off !== undefined && v.is(v.prev(a), ...RU_PART_PREPOSITIONS)) return { first: a, last: i, type: 'DATE', value: relative(ref, 'D', off) };
   }
   // A calendar noun alone after a preposition: "на год", "за неделю", "через год", "год назад", "в течение недели".
   const g1 = grainAt(v, i, lex);

@@ -9,6 +9,14 @@ export const RU_RELATIVE_DAYS: Readonly<Record<string, number>> = {
   завтра: 1,
   послезавтра: 2,
 };
+/** Adjectives of those words, by stem, before "день": "на сегодняшний день", "с завтрашнего дня". */
+export const RU_RELATIVE_DAY_ADJECTIVE_STEMS: Readonly<Record<string, number>> = {
+  позавчерашн: -2,
+  вчерашн: -1,
+  сегодняшн: 0,
+  завтрашн: 1,
+  послезавтрашн: 2,
+};
 export const EN_RELATIVE_DAYS: Readonly<Record<string, number>> = {
   yesterday: -1,
   today: 0,

@@ -1,6 +1,7 @@
-// Table-driven tests for Russian weekends and seasons named relative to the reference day: "в минувшие
-// выходные", "этой осенью", "весной прошлого года". Reference day: Tuesday 12 February 2013. False
-// positives: a bare "в выходные" (any weekend) and a winter (two years, no value).
+// Table-driven tests for Russian days, weekends and seasons named relative to the reference day: "на
+// сегодняшний день", "в минувшие выходные", "этой осенью", "весной прошлого года". Reference day: Tuesday
+// 12 February 2013. False positives: a bare "в выходные" (any weekend), a winter (two years, no value), a
+// relative-day adjective without a preposition.
 import * as assert from 'assert';
 import { useFigures } from './recognize';
 
@@ -38,5 +39,20 @@ describe('DATE ru: weekends and seasons, false positives', () => {
   ];
   for (const [input, expected, why] of cases) {
     it(`${input} (${why})`, () => assert.deepStrictEqual(dates(input), expected));
+  }
+});
+
+describe('DATE ru: a day named by a relative adjective', () => {
+  const cases: Array<[input: string, expected: Array<[string, unknown]>]> = [
+    ['на сегодняшний день в Грузии 13 министров', [['сегодняшний день', '2013-02-12']]],
+    ['с сегодняшнего дня все подразделения', [['сегодняшнего дня', '2013-02-12']]],
+    ['до вчерашнего дня', [['вчерашнего дня', '2013-02-11']]],
+    ['с завтрашнего дня', [['завтрашнего дня', '2013-02-13']]],
+    // false positives
+    ['сегодняшний день стал трудным', []],
+    ['вчерашняя неделя', []],
+  ];
+  for (const [input, expected] of cases) {
+    it(input, () => assert.deepStrictEqual(dates(input), expected));
   }
 });
