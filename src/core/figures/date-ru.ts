@@ -87,6 +87,18 @@ function ageCue(v: View, i: number, lex: Lexicon, unit: number): boolean {
   return false;
 }
 
+/**
+ * "122 лет и 164 дней", "60 лет 164 дней": the months or days after an age in years belong to the age (the
+ * value stays the whole years). Returns the last token of the age: the tail's unit, or `u` without one.
+ */
+function ageTail(v: View, u: number, lex: Lexicon): number {
+  let k = v.next(u);
+  if (v.is(k, 'и')) k = v.next(k);
+  const c = k >= 0 && v.kind(k) === 'number' ? parseCore(v, k, 'ru', lex) : undefined;
+  const g = c && !c.ordinal && Number.isInteger(c.value) ? grainAt(v, v.next(c.last), lex) : undefined;
+  return g === 'D' ? v.next(c!.last) : u;
+}
+
 /** A year word after a year number: "год", "года", "г.", "гг."; returns the last index or -1. */
 function yearWord(v: View, j: number, lex: Lexicon): number {
   if (j < 0 || v.kind(j) !== 'word') return -1;
@@ -374,7 +386,7 @@ function parseDateRuAt(v: View, i: number, lex: Lexicon, ref: Ref | undefined): 
         return date(last, shifted(ref, grain, -core.value));
       }
       if (p >= 0 && RU_AFTER.has(v.lower[p]) && Number.isInteger(core.value)) return date(u, shifted(ref, grain, core.value));
-      if (grain === 'Y' && ageCue(v, i, lex, u)) return ageFigure(i, u, core.value);
+      if (grain === 'Y' && ageCue(v, i, lex, u)) return ageFigure(i, ageTail(v, u, lex), core.value);
       // «Один день Ивана Денисовича»: a title, not a duration.
       const q = v.prev(i);
       if (q >= 0 && /^[«"“]$/.test(v.toks[q].text) && !core.digits) return undefined;

@@ -21,6 +21,9 @@ const AGES: Array<[input: string, lang: Lang, text: string, value: number]> = [
   ['Кравцову 39 лет', 'ru', '39 лет', 39],
   ['ему исполнилось 30', 'ru', '30', 30],
   ['20 июня исполнилось 85 лет со дня рождения', 'ru', '85 лет', 85],
+  // Russian: the days after the years belong to the age (the value stays the whole years)
+  ['умерла в возрасте 122 лет и 164 дней.', 'ru', '122 лет и 164 дней', 122],
+  ['(60 лет 164 дней)', 'ru', '60 лет 164 дней', 60],
   // Russian: a year of life, an anniversary
   ['на 97-м году жизни', 'ru', '97-м году', 97],
   ['к 75-летию встречи на Эльбе', 'ru', '75-летию', 75],
@@ -54,6 +57,14 @@ describe('figures: AGE', () => {
     ['после 12-летнего перерыва', 'ru'],
     ['отсидел восьмилетний срок', 'ru'],
   ];
+  it('ему 30 лет и 5 человек: a count after the age is no part of it', () =>
+    assert.deepStrictEqual(
+      run('ему 30 лет и 5 человек', 'ru').map((e) => [e.type, e.text]),
+      [
+        ['AGE', '30 лет'],
+        ['NUMBER', '5 человек'],
+      ],
+    ));
   // "N-летний" before a noun of a span of time is a duration: DATE in years.
   const TERMS: Array<[input: string, text: string, value: string]> = [
     ['после 12-летнего перерыва', '12-летнего', 'P12Y'],
