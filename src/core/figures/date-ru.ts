@@ -148,8 +148,8 @@ function dateFigure(first: number, last: number, value: string | undefined, extr
  * preposition, which ends no figure.
  */
 export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
-  const p = v.prev(i);
-  const hasPart = p >= 0 && v.lower[p] in RU_PART_WORDS && v.is(v.prev(p), ...RU_PART_PREPOSITIONS);
+  const p = i > 0 ? v.prev(i) : -1;
+  const hasPart = p >= 0 && RU_PART_WORDS[v.lower[p]] !== undefined && RU_PART_PREPOSITIONS.has(v.lower[v.prev(p)] ?? '');
   const f = parseDateRuAt(v, i, lex, ref) ?? (hasPart ? currentPeriod(v, i, lex, ref) : undefined);
   if (!f || !hasPart || f.first !== i || f.type !== 'DATE' || f.drop) return f;
   const part = RU_PART_WORDS[v.lower[p]];
@@ -479,13 +479,13 @@ function parseDateRuAt(v: View, i: number, lex: Lexicon, ref: Ref | undefined): 
   }
   // "на сегодняшний день", "с сегодняшнего дня", "до вчерашнего дня": a day named by a relative adjective
   // before "день" (a preposition before it, so the adjective, behind this token, ends no figure).
-  if (grainAt(v, i, lex) === 'D' && /^д/.test(w)) {
+  const g1 = grainAt(v, i, lex);
+  if (g1 === 'D' && w.charCodeAt(0) === 0x434 /* д */) {
     const a = v.prev(i);
     const off = a >= 0 ? relativeDayAdjective(v.lower[a]) : undefined;
-    if (off !== undefined && v.is(v.prev(a), ...RU_PART_PREPOSITIONS)) return { first: a, last: i, type: 'DATE', value: relative(ref, 'D', off) };
+    if (off !== undefined && RU_PART_PREPOSITIONS.has(v.lower[v.prev(a)] ?? '')) return { first: a, last: i, type: 'DATE', value: relative(ref, 'D', off) };
   }
   // A calendar noun alone after a preposition: "на год", "за неделю", "через год", "год назад", "в течение недели".
-  const g1 = grainAt(v, i, lex);
   if ((g1 && g1 !== 'C' && !v.isUpperInitial(i)) || (g1 && v.is(v.next(i), 'назад'))) {
     const p = v.prev(i);
     const nx = v.next(i);
