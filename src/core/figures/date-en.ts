@@ -34,6 +34,9 @@ import {
   EN_YEAR_DETERMINERS,
   EN_YEAR_CLOSING_PREPOSITIONS,
   EN_LEVEL_NOUNS,
+  EN_FUTURE_CUES,
+  EN_COPULAS_AHEAD,
+  EN_FUTURE_CLITIC,
 } from './tables/date-cues-en';
 import { EN_AGE_COMPOUND_TAILS } from './tables/age-en';
 import { EN_YEAR_PARTS, EN_QUARTER_LETTER, EN_FISCAL_WORDS } from './tables/periods-en';
@@ -271,10 +274,29 @@ function unitsLater(v: View, i: number, u: number, ref: Ref | undefined, grain: 
     const from = ref && base ? parseRef(dayOffset(ref.y, ref.m, ref.d, base)) : ref;
     return { first: u, last: k, type: 'DATE', value: shifted(from, grain, n) };
   }
+  const inAt = v.prev(i);
+  if (!v.is(inAt, 'in')) return undefined;
   // "in five days' time", "in a week's time", "in a week’s time"
-  if (!v.is(v.prev(i), 'in') || nx < 0 || !v.glued(u, nx) || !/^['’]s?$/.test(v.toks[nx].text)) return undefined;
-  const k = v.next(nx);
-  return v.is(k, 'time') ? { first: u, last: k, type: 'DATE', value: shifted(ref, grain, n) } : undefined;
+  if (nx >= 0 && v.glued(u, nx) && /^['’]s?$/.test(v.toks[nx].text)) {
+    const k = v.next(nx);
+    return v.is(k, 'time') ? { first: u, last: k, type: 'DATE', value: shifted(ref, grain, n) } : undefined;
+  }
+  // "the vote is in two weeks", "talks will resume in three days", "a ruling is due in two months": the future
+  // said by the words just before "in" makes it a point ahead; without them it stays a stretch of time.
+  return futureBefore(v, inAt) ? { first: u, last: u, type: 'DATE', value: shifted(ref, grain, n) } : undefined;
+}
+
+/**
+ * Whether the clause before token `at` speaks of the future: "is"/"are" right before it ("the vote is in two
+ * weeks"), or a future word within three words before it with no punctuation between ("will resume in",
+ * "is due in", "is expected back in"; tables/date-cues-en.ts).
+ */
+function futureBefore(v: View, at: number): boolean {
+  let k = v.prev(at);
+  if (k >= 0 && EN_COPULAS_AHEAD.has(v.lower[k])) return true;
+  for (let n = 0; n < 3 && k >= 0 && v.kind(k) === 'word'; n++, k = v.prev(k))
+    if (EN_FUTURE_CUES.has(v.lower[k]) || EN_FUTURE_CLITIC.test(v.lower[k])) return true;
+  return false;
 }
 
 export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {

@@ -22,6 +22,12 @@ describe('DATE en: counted from the reference day', () => {
     ["the plant reopens in five days' time", "five days' time", '2013-02-17'],
     ['in two weeks’ time', 'two weeks’ time', '2013-02-26'],
     ["in a week's time", "a week's time", '2013-02-19'],
+    // "in N units" ahead when the words before "in" speak of the future
+    ['The vote is in two weeks.', 'two weeks', '2013-02-26'],
+    ['Talks will resume in three days.', 'three days', '2013-02-15'],
+    ["They'll meet again in 10 days", '10 days', '2013-02-22'],
+    ['A ruling is due in two months.', 'two months', '2013-04'],
+    ['He is expected back in a week.', 'a week', '2013-02-19'],
     ['we meet the day after tomorrow', 'day after tomorrow', '2013-02-14'],
     ['the day before yesterday', 'day before yesterday', '2013-02-10'],
     ['the week after next', 'week after next', '2013-W09'],
@@ -47,6 +53,10 @@ describe('DATE en: counted from the reference day', () => {
 describe('DATE en: counted from the reference day, false positives', () => {
   const cases: Array<[input: string, expected: Array<[string, unknown]>, why: string]> = [
     ['prices rose 5% in two weeks', [['two weeks', 'P2W']], 'a bare "in N units" is a stretch of time'],
+    ['It was the biggest fall in two years.', [['two years', 'P2Y']], 'no future before "in"'],
+    ['He said it would be ready in two weeks.', [['two weeks', 'P2W']], 'reported speech: "would" is no cue'],
+    ['The plant, which will close, opened in two years', [['two years', 'P2Y']], 'the cue is behind a comma'],
+    ['in 1 week', [['1 week', 'P1W']], 'a phrase alone says no tense'],
     ['two days from the start', [['two days', 'P2D']], '"from" something other than now or a relative day'],
     ["a week's pay", [], 'a possessive without "in … time"'],
     ['a day after tomorrow', [['tomorrow', '2013-02-13']], '"the day after" only'],

@@ -45,3 +45,15 @@ export const EN_MONTHS_ALSO_NAMES: ReadonlySet<string> = new Set(['april', 'may'
 
 /** Joiners of a bare date range ("2014 to 2018", "Jan-Feb") and of "from … to …". */
 export const EN_RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'through', 'until', 'till']);
+
+/**
+ * Words that put "in N days" ahead of the reference day when they come within three words before "in":
+ * "will resume in three days", "talks are due in two weeks", "is expected back in a month". ("would" is left
+ * out: reported speech moves the point to another day.)
+ */
+export const EN_FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', 'due', 'expected', 'scheduled']);
+/** "will" glued to its subject ("they'll", "we’ll"): the tokenizer keeps the contraction one word. */
+export const EN_FUTURE_CLITIC = /['’]ll$/;
+
+/** A copula right before "in N days": "the vote is in two weeks" (a point), unlike "rose 5% in two weeks". */
+export const EN_COPULAS_AHEAD: ReadonlySet<string> = new Set(['is', 'are']);
