@@ -200,6 +200,16 @@ function dayInPeriod(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Fi
     if (!t) return undefined;
     return { first: i, last: t.last, type: 'DATE', value: t.y && t.m ? nthWeekdayOfMonth(t.y, t.m, wd, n) : undefined };
   }
+  // "the first week of October", "the last week of March 2014": the month's days 1-7, 8-14, … or its last
+  // seven (a reader's week of a month, not an ISO week: those cross the month's edges).
+  if (v.is(k, 'week') && v.is(of, 'of') && (n === -1 || n <= 4)) {
+    const t = monthTarget(v, v.next(of), ref);
+    if (!t) return undefined;
+    if (!t.y || !t.m) return { first: i, last: t.last, type: 'DATE' };
+    const dim = daysInMonth(t.y, t.m);
+    const [a, b] = n === -1 ? [dim - 6, dim] : [7 * (n - 1) + 1, 7 * n];
+    return { first: i, last: t.last, type: 'DATE', value: `${ymd(t.y, t.m, a)}/${ymd(t.y, t.m, b)}` };
+  }
   // "the last day of October", "the first day of next month"
   if (v.is(k, 'day') && v.is(of, 'of') && (n === 1 || n === -1)) {
     const t = monthTarget(v, v.next(of), ref);

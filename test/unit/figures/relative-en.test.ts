@@ -1,5 +1,6 @@
-// Table-driven tests for English dates counted from the reference day and ISO year-months: "two days from
-// now", "in five days' time", "the day after tomorrow", "the week after next", "next summer", "2014-10".
+// Table-driven tests for English dates counted from the reference day, weeks of a month and ISO year-months:
+// "two days from now", "in five days' time", "the day after tomorrow", "the week after next", "next summer",
+// "the first week of October", "2014-10".
 // The reference day is Tuesday 12 February 2013 (Duckling's); false positives keep a duration, a range of
 // years or nothing.
 import * as assert from 'assert';
@@ -32,6 +33,10 @@ describe('DATE en: counted from the reference day', () => {
     ['the day before yesterday', 'day before yesterday', '2013-02-10'],
     ['the week after next', 'week after next', '2013-W09'],
     ['the month after next', 'month after next', '2013-04'],
+    // a week of a month: its days 1-7, 8-14, … or its last seven
+    ['in the first week of October 2014', 'first week of October 2014', '2014-10-01/2014-10-07'],
+    ['the last week of March', 'last week of March', '2013-03-25/2013-03-31'],
+    ['the second week of next month', 'second week of next month', '2013-03-08/2013-03-14'],
     // meteorological seasons around Tuesday 12 February 2013
     ['next summer', 'next summer', '2013-SU'],
     ['last summer', 'last summer', '2012-SU'],
@@ -57,6 +62,8 @@ describe('DATE en: counted from the reference day, false positives', () => {
     ['He said it would be ready in two weeks.', [['two weeks', 'P2W']], 'reported speech: "would" is no cue'],
     ['The plant, which will close, opened in two years', [['two years', 'P2Y']], 'the cue is behind a comma'],
     ['in 1 week', [['1 week', 'P1W']], 'a phrase alone says no tense'],
+    ['the first week of the trial', [], 'not a month'],
+    ['the fifth week of May', [['May', '2013-05']], 'a month has four whole weeks'],
     ['two days from the start', [['two days', 'P2D']], '"from" something other than now or a relative day'],
     ["a week's pay", [], 'a possessive without "in … time"'],
     ['a day after tomorrow', [['tomorrow', '2013-02-13']], '"the day after" only'],
