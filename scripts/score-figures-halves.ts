@@ -26,6 +26,8 @@ const root = path.resolve(__dirname, '..');
 const evalDir = args.includes('--eval') ? args[args.indexOf('--eval') + 1] : path.resolve(root, '..', 'shared', 'eval');
 const asJson = args.includes('--json');
 const errorCount = args.includes('--errors') ? Number(args[args.indexOf('--errors') + 1]) : 0;
+// The listings go to stderr under --json, so stdout stays one JSON document.
+const say = (line: string) => (asJson ? console.error(line) : console.log(line));
 if (!Number.isInteger(errorCount) || errorCount < 0) {
   console.error('score-figures-halves: --errors needs a count');
   process.exit(2);
@@ -161,11 +163,11 @@ async function missesOf(row: Row, half: Half): Promise<{ n: number; misses: Miss
 async function listMisses(row: Row, max: number): Promise<void> {
   const r = await missesOf(row, 'tuning');
   if (!r || max <= 0) return;
-  console.log(`\n${row.data}: ${r.misses.length} tuning misses of ${r.n}; the first ${Math.min(max, r.misses.length)}: phrase, gold (grain), newsmark`);
+  say(`\n${row.data}: ${r.misses.length} tuning misses of ${r.n}; the first ${Math.min(max, r.misses.length)}: phrase, gold (grain), newsmark`);
   for (const { item, pred, want } of r.misses.slice(0, max)) {
     const grain = (item.value as { grain?: string })?.grain ?? '';
     const got = pred.map((p) => `${p.type}[${item.text.slice(p.start, p.end)}]=${JSON.stringify(p.value ?? null)}`).join('  ') || '(nothing)';
-    console.log(`${JSON.stringify(item.text)}\t${want.join(' | ')} (${grain})\t${got}`);
+    say(`${JSON.stringify(item.text)}\t${want.join(' | ')} (${grain})\t${got}`);
   }
 }
 
@@ -210,8 +212,8 @@ async function countKinds(row: Row): Promise<void> {
       c[half]++;
     }
   }
-  console.log(`\n${row.data}: misses by kind (tuning / check)`);
-  for (const [k, c] of [...counts].sort((a, b) => b[1].check + b[1].tuning - a[1].check - a[1].tuning)) console.log(`| ${k} | ${c.tuning} | ${c.check} |`);
+  say(`\n${row.data}: misses by kind (tuning / check)`);
+  for (const [k, c] of [...counts].sort((a, b) => b[1].check + b[1].tuning - a[1].check - a[1].tuning)) say(`| ${k} | ${c.tuning} | ${c.check} |`);
 }
 
 if (asJson) {
