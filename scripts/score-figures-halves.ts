@@ -167,7 +167,11 @@ async function listMisses(row: Row, max: number): Promise<void> {
   for (const { item, pred, want } of r.misses.slice(0, max)) {
     const grain = (item.value as { grain?: string })?.grain ?? '';
     const got = pred.map((p) => `${p.type}[${item.text.slice(p.start, p.end)}]=${JSON.stringify(p.value ?? null)}`).join('  ') || '(nothing)';
-    say(`${JSON.stringify(item.text)}\t${want.join(' | ')} (${grain})\t${got}`);
+    const kind =
+      row.pick === ROWS.find((x) => x.data === row.data)?.pick && (row.pick as { kind?: string }).kind === 'date'
+        ? `\t[${missKind({ item, pred, want })}]`
+        : '';
+    say(`${JSON.stringify(item.text)}\t${want.join(' | ')} (${grain})\t${got}${kind}`);
   }
 }
 
@@ -196,9 +200,10 @@ function missKind({ item, pred, want }: Miss): string {
         return 'no year: newsmark the last one, Duckling the next one';
     }
   }
+  if (!got.length) return 'DATE without a value';
   if (got.some((g) => /^P/.test(g))) return interval ? 'duration where Duckling has an interval' : 'duration where Duckling has a date';
   if (interval) return got.some((g) => g.includes('/')) ? 'another interval' : 'a point where Duckling has an interval';
-  return got.length ? 'another date' : 'DATE without a value';
+  return 'another date';
 }
 
 /** Counts of date-miss kinds per half (counts only: the check half's phrases are never printed). */
