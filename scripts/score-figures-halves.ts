@@ -167,10 +167,7 @@ async function listMisses(row: Row, max: number): Promise<void> {
   for (const { item, pred, want } of r.misses.slice(0, max)) {
     const grain = (item.value as { grain?: string })?.grain ?? '';
     const got = pred.map((p) => `${p.type}[${item.text.slice(p.start, p.end)}]=${JSON.stringify(p.value ?? null)}`).join('  ') || '(nothing)';
-    const kind =
-      row.pick === ROWS.find((x) => x.data === row.data)?.pick && (row.pick as { kind?: string }).kind === 'date'
-        ? `\t[${missKind({ item, pred, want })}]`
-        : '';
+    const kind = (row.pick as { kind?: string }).kind === 'date' ? `\t[${missKind({ item, pred, want })}]` : '';
     say(`${JSON.stringify(item.text)}\t${want.join(' | ')} (${grain})\t${got}${kind}`);
   }
 }
