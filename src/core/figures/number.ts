@@ -13,21 +13,44 @@ import { gluedDollarPrefix } from './tables/currencies';
 import { VULGAR_FRACTIONS } from './tables/vulgar-fractions';
 import { PERCENT_SIGNS } from './tables/percent';
 
-export interface NumberCore {
-  first: number;
-  last: number;
-  value: number;
-  ordinal: boolean;
-  /** Written with digits (as opposed to words). */
-  digits: boolean;
-  /** Four digits, no separators or multiplier: a possible year. */
-  plain4: boolean;
-  /** A multiplier word or suffix was applied ("5 тыс."). */
-  scaled: boolean;
-  /** Russian ending after a hyphen ("2024-го", "20-ти"), lower-cased, if any. */
-  ending?: string;
-  /** Letters glued to the digits that are not a known suffix ("29km"): the core is not a figure by itself. */
-  glued?: string;
+/**
+ * One class with all nine fields, always in this order: every core has one hidden class (V8 map). Cores
+ * made by spreading (`{ ...core, ending }`) and frozen by the memo had about four, and each grammar that
+ * had optimized for one of them deoptimized on meeting another ("wrong map"). The memo's sharing is
+ * guarded by `Readonly<NumberCore>` in its type rather than by Object.freeze, whose frozen map is one more.
+ */
+export class NumberCore {
+  constructor(
+    public first: number,
+    public last: number,
+    public value: number,
+    public ordinal: boolean,
+    /** Written with digits (as opposed to words). */
+    public digits: boolean,
+    /** Four digits, no separators or multiplier: a possible year. */
+    public plain4: boolean,
+    /** A multiplier word or suffix was applied ("5 тыс."). */
+    public scaled: boolean,
+    /** Russian ending after a hyphen ("2024-го", "20-ти"), lower-cased, if any. */
+    public ending: string | undefined = undefined,
+    /** Letters glued to the digits that are not a known suffix ("29km"): the core is not a figure by itself. */
+    public glued: string | undefined = undefined,
+  ) {}
+}
+
+/** A copy of `c` with some fields changed: a spread would make an object of another shape. */
+export function withCore(c: Readonly<NumberCore>, change: Partial<NumberCore>): NumberCore {
+  return new NumberCore(
+    change.first ?? c.first,
+    change.last ?? c.last,
+    change.value ?? c.value,
+    change.ordinal ?? c.ordinal,
+    change.digits ?? c.digits,
+    change.plain4 ?? c.plain4,
+    change.scaled ?? c.scaled,
+    'ending' in change ? change.ending : c.ending,
+    'glued' in change ? change.glued : c.glued,
+  );
 }
 
 /** A multiplier after a number at token j: "тыс.", "млн", "миллиона", "million", "k" (spaced), "M". */
@@ -55,27 +78,27 @@ export function multiplierAt(v: View, j: number, lang: Lang, lex: Lexicon): { la
 }
 
 function digitCore(v: View, d: DigitNumber, lang: Lang, lex: Lexicon): NumberCore | undefined {
-  const core: NumberCore = { first: d.first, last: d.last, value: d.value, ordinal: false, digits: true, plain4: d.plain4, scaled: false };
+  const core = new NumberCore(d.first, d.last, d.value, false, true, d.plain4, false);
   if (d.glued !== undefined) {
     const g = d.glued.toLowerCase();
     // "3й", "1ое", "15я" (Russian ordinal endings glued), "21st" (English).
     if (!d.decimal && (lang === 'ru' ? RU_ORDINAL_ENDINGS.has(g) : EN_ORDINAL_SUFFIXES.has(g))) {
-      return { ...core, last: d.last + 1, ordinal: true, plain4: false, ending: g };
+      return withCore(core, { last: d.last + 1, ordinal: true, plain4: false, ending: g });
     }
-    if (lang === 'ru' && RU_ORDINAL_ENDINGS.has(g)) return { ...core, last: d.last + 1, ordinal: true, plain4: false, ending: g };
+    if (lang === 'ru' && RU_ORDINAL_ENDINGS.has(g)) return withCore(core, { last: d.last + 1, ordinal: true, plain4: false, ending: g });
     // "42MYR", "115USD", "3.14US$", "43ц": the currency recognizer takes the letters.
     if (currencyLetters(d.glued) || (gluedDollarPrefix(d.glued) !== undefined && v.toks[d.last + 2]?.text === '$')) return core;
-    return { ...core, glued: d.glued };
+    return withCore(core, { glued: d.glued });
   }
   // Russian ending after a hyphen: "20-ти", "2-х" (cardinal); "1-го", "21-й", "2024-го" (ordinal or year).
   const h = d.last + 1;
   if (v.toks[h] && (v.toks[h].text === '-' || v.toks[h].text === '‐') && v.glued(d.last, h) && v.kind(h + 1) === 'word' && v.glued(h, h + 1)) {
     const e = v.lower[h + 1];
-    if (lang === 'ru' && RU_CARDINAL_ENDINGS.has(e)) return { ...core, last: h + 1, ending: e };
-    if (lang === 'ru' && RU_ORDINAL_ENDINGS.has(e)) return { ...core, last: h + 1, ordinal: true, ending: e };
-    if (lang === 'en' && EN_ORDINAL_SUFFIXES.has(e)) return { ...core, last: h + 1, ordinal: true, ending: e };
+    if (lang === 'ru' && RU_CARDINAL_ENDINGS.has(e)) return withCore(core, { last: h + 1, ending: e });
+    if (lang === 'ru' && RU_ORDINAL_ENDINGS.has(e)) return withCore(core, { last: h + 1, ordinal: true, ending: e });
+    if (lang === 'en' && EN_ORDINAL_SUFFIXES.has(e)) return withCore(core, { last: h + 1, ordinal: true, ending: e });
     // "27-летний", "100-долларовой", "5-процентный": a compound adjective, not a figure of its own.
-    return { ...core, last: h + 1, glued: e };
+    return withCore(core, { last: h + 1, glued: e });
   }
   // "3½": a vulgar fraction glued to whole digits adds to them.
   const vf = d.decimal ? undefined : VULGAR_FRACTIONS[v.toks[d.last + 1]?.text ?? ''];
@@ -142,14 +165,15 @@ function digitCore(v: View, d: DigitNumber, lang: Lang, lex: Lexicon): NumberCor
 /**
  * The number starting at token i, with a leading sign ("-1", "минус 5", "negative one"), and English "1 over 3".
  * The answer is kept on the view: the date and quantity grammars each ask about the same token (a
- * number token was parsed about three times before this memo). It is frozen, since it is shared.
+ * number token was parsed about three times before this memo). It is shared, hence read-only (by type:
+ * freezing it gave it another map, see NumberCore).
  */
 export function parseCore(v: View, i: number, lang: Lang, lex: Lexicon): Readonly<NumberCore> | undefined {
   const memo = v.numbers(lang);
   const known = memo[i];
   if (known !== undefined) return known === null ? undefined : known;
   const c = parseCoreAt(v, i, lang, lex);
-  memo[i] = c ? Object.freeze(c) : null;
+  memo[i] = c ?? null;
   return c;
 }
 
@@ -163,7 +187,7 @@ function parseCoreAt(v: View, i: number, lang: Lang, lex: Lexicon): NumberCore |
     const d = v.next(o);
     const den = d >= 0 ? parseSigned(v, d, lang, lex) : undefined;
     if (den && !den.ordinal && !den.glued && !den.plain4 && Number.isInteger(den.value) && den.value > 1)
-      return { ...c, last: den.last, value: 1 / den.value, plain4: false };
+      return withCore(c, { last: den.last, value: 1 / den.value, plain4: false });
     return c;
   }
   if (o < 0 || !v.is(o, 'over')) return c;
@@ -172,7 +196,7 @@ function parseCoreAt(v: View, i: number, lang: Lang, lex: Lexicon): NumberCore |
   if (!den || den.ordinal || den.glued || den.value === 0) return c;
   const after = v.next(den.last);
   if (after >= 0 && !/^[.,;!?)]$/.test(v.toks[after].text)) return c;
-  return { ...c, last: den.last, value: c.value / den.value, plain4: false };
+  return withCore(c, { last: den.last, value: c.value / den.value, plain4: false });
 }
 
 function parseSigned(v: View, i: number, lang: Lang, lex: Lexicon): NumberCore | undefined {
@@ -184,12 +208,12 @@ function parseSigned(v: View, i: number, lang: Lang, lex: Lexicon): NumberCore |
     // Glued after a word, digits or a percent sign ("5%-10%") the dash joins two things: no minus sign.
     if (p >= 0 && v.glued(p, i) && (v.kind(p) === 'word' || v.kind(p) === 'number' || PERCENT_SIGNS.has(v.toks[p].text))) return undefined;
     const c = parseSigned(v, i + 1, lang, lex);
-    return c && !c.ordinal ? { ...c, first: i, value: -c.value, plain4: false } : undefined;
+    return c && !c.ordinal ? withCore(c, { first: i, value: -c.value, plain4: false }) : undefined;
   }
   if (t.kind === 'word' && isNegativeWord(v, i, lang)) {
     const n = v.next(i);
     const c = n >= 0 ? parseSigned(v, n, lang, lex) : undefined;
-    return c && !c.ordinal ? { ...c, first: i, value: -c.value, plain4: false } : undefined;
+    return c && !c.ordinal ? withCore(c, { first: i, value: -c.value, plain4: false }) : undefined;
   }
   if (t.kind === 'number') {
     const d = parseDigits(v, i, lang);
@@ -197,7 +221,7 @@ function parseSigned(v: View, i: number, lang: Lang, lex: Lexicon): NumberCore |
   }
   // "⅜ inch": a vulgar fraction alone.
   if (t.text in VULGAR_FRACTIONS && !(v.kind(i - 1) === 'number' && v.glued(i - 1, i))) {
-    return { first: i, last: i, value: VULGAR_FRACTIONS[t.text], ordinal: false, digits: true, plain4: false, scaled: false };
+    return new NumberCore(i, i, VULGAR_FRACTIONS[t.text], false, true, false, false);
   }
   if (t.text === '.') {
     const d = parseLeadingDot(v, i);
@@ -214,7 +238,7 @@ function parseSigned(v: View, i: number, lang: Lang, lex: Lexicon): NumberCore |
       (v.is(v.prev(i), 'the', 'this', 'that', 'which', 'every', 'any', 'each', 'no', 'another', 'some') || v.is(v.next(i), 'of'))
     )
       return undefined;
-    const core: NumberCore = { first: w.first, last: w.last, value: w.value, ordinal: w.ordinal, digits: false, plain4: false, scaled: false };
+    const core = new NumberCore(w.first, w.last, w.value, w.ordinal, false, false, false);
     // "полтора миллиона" is composed by parseWords; an abbreviation after words: "пять тыс."
     if (!w.ordinal) {
       const m = multiplierAt(v, v.next(w.last), lang, lex);

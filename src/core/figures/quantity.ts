@@ -5,7 +5,7 @@ import { Lang, Qualifier } from '../types';
 import { Figure } from './types';
 import { View } from './view';
 import { Lexicon } from './lexicon';
-import { NumberCore, parseCore, multiplierAt } from './number';
+import { NumberCore, parseCore, multiplierAt, withCore } from './number';
 import { CurrencyMatch, currencyBefore, currencyAfter } from './currency';
 import { unitAfter } from './unit';
 import { QUALIFIER_PHRASES, RANGE_PATTERNS, RANGE_DASHES, GENITIVE_QUALIFIERS } from './tables/qualifiers';
@@ -40,9 +40,10 @@ export function quantityPhraseAt(v: View, i: number): boolean {
   return QUALIFIERS.longestAt(v, i) !== undefined || OPENERS.longestAt(v, i) !== undefined;
 }
 
+// Every amount has all four fields (cur undefined when there is none): one shape, as for NumberCore.
 interface Amount {
   core: NumberCore;
-  cur?: CurrencyMatch;
+  cur: CurrencyMatch | undefined;
   first: number;
   last: number;
 }
@@ -57,7 +58,7 @@ function amountAt(v: View, i: number, lang: Lang, lex: Lexicon): Amount | undefi
     return undefined;
   }
   const core = parseCore(v, i, lang, lex);
-  return core ? { core, first: core.first, last: core.last } : undefined;
+  return core ? { core, cur: undefined, first: core.first, last: core.last } : undefined;
 }
 
 /** "£600m", "$7b": a glued letter that only a currency before the digits makes a multiplier. */
@@ -66,7 +67,7 @@ function scaledAfterCurrency(v: View, core: NumberCore | undefined): NumberCore 
   const factor = GLUED_MULTIPLIERS_AFTER_CURRENCY[core.glued];
   const g = core.last + 1;
   if (factor === undefined || v.toks[g]?.text !== core.glued || !v.glued(core.last, g)) return core;
-  return { ...core, glued: undefined, value: core.value * factor, last: g, scaled: true, plain4: false };
+  return withCore(core, { glued: undefined, value: core.value * factor, last: g, scaled: true, plain4: false });
 }
 
 function percentAfter(v: View, j: number, lang: Lang, lex: Lexicon): number {

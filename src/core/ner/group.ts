@@ -32,11 +32,11 @@ function words(s: string): string[] {
 
 /** Initials of the content words: "Министерство внутренних дел" → "мвд". */
 export function initialsOf(name: string): string {
-  return words(name)
-    .filter((w) => !FUNCTION_WORDS.has(w))
-    .flatMap((w) => w.split('-'))
-    .map((w) => w.charAt(0))
-    .join('');
+  // A loop, not filter/flatMap/map/join: the arrays of that chain came in more than one shape, and the
+  // optimized groupMentions (which inlines this) was thrown away in every first pass on meeting another.
+  let out = '';
+  for (const w of words(name)) if (!FUNCTION_WORDS.has(w)) for (const part of w.split('-')) out += part.charAt(0);
+  return out;
 }
 
 export function isAbbreviation(text: string): boolean {
@@ -101,7 +101,9 @@ export function groupMentions(entities: Entity[]): Map<Entity, string> {
     let key: string;
     if (n.first.length > 1) key = personKey(`${n.surname}|${n.first}`);
     else {
-      const candidates = (bySurname.get(n.surname) ?? []).filter((k) => n.first === '' || k.split('|')[1].startsWith(n.first));
+      // No shortcut for a mention without a first name (every name starts with ""): the split then ran
+      // only late in a first pass, after groupMentions was optimized without feedback for it, and threw it away.
+      const candidates = (bySurname.get(n.surname) ?? []).filter((k) => k.split('|')[1].startsWith(n.first));
       if (candidates.length === 1) key = personKey(candidates[0]);
       else if (candidates.length > 1) key = personKey(lastBefore(candidates, full, e.start) ?? candidates[0]);
       else if (n.first === '' && byFirst.get(n.surname)?.size === 1)
