@@ -147,6 +147,9 @@ describe('groupMentions', () => {
     ['Министерство по чрезвычайным ситуациям', 'мчс'],
     ['Организация Договора о коллективной безопасности', 'одкб'],
     ['Bank of East Asia', 'bea'],
+    // A hyphenated word gives the initial of each part; function words give none.
+    ['Северо-Западный федеральный округ', 'сзфо'],
+    ['of the', ''],
   ];
   for (const [name, abbr] of INITIALS) it(`initials ${name} → ${abbr}`, () => assert.equal(initialsOf(name), abbr));
 });
