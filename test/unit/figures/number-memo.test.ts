@@ -62,11 +62,24 @@ describe('parseCore: one answer per token and language', () => {
     ];
     for (const [text, lang, at, want] of CASES) {
       const v = viewOf(text);
-      const core = parseCore(v, v.toks.findIndex((t) => t.text === at), lang, lex);
+      const core = parseCore(
+        v,
+        v.toks.findIndex((t) => t.text === at),
+        lang,
+        lex,
+      );
       assert.ok(core, text);
       assert.deepStrictEqual(Object.keys(core), FIELDS, text);
       const plain = { ordinal: false, digits: false, plain4: false, scaled: false, ending: undefined, glued: undefined };
-      const got = { value: core.value, ordinal: core.ordinal, digits: core.digits, plain4: core.plain4, scaled: core.scaled, ending: core.ending, glued: core.glued };
+      const got = {
+        value: core.value,
+        ordinal: core.ordinal,
+        digits: core.digits,
+        plain4: core.plain4,
+        scaled: core.scaled,
+        ending: core.ending,
+        glued: core.glued,
+      };
       assert.deepStrictEqual(got, { ...plain, ...want }, text);
     }
   });
