@@ -90,6 +90,30 @@ export class SidecarSession implements SidecarBackend {
     };
   }
 
+  /**
+   * Takes `text`, the sidecar as just parsed, as the last printed text when it is exactly what a full
+   * print of that parse gives, so the first decision after opening is patched too (otherwise it
+   * prints the whole file: seconds for 25,000 entries). The check is itself a full print, so it is
+   * for the worker to run after it has answered the parse, off the editor's thread. Any doubt (a
+   * write since, a hand-edited file, a moved entry, an upgrade, a print that throws) leaves the next
+   * write to print the whole file. True when adopted.
+   */
+  adoptRead(file: string, text: string, articleText: string, articleName: string): boolean {
+    const previous = this.parsed.get(file);
+    if (!previous || this.printed.has(file)) return false;
+    const annotations = [...previous.annotations, ...previous.orphans];
+    const relations = [...previous.relations];
+    let full: string;
+    try {
+      full = serializeSidecar(previous, articleName, articleText, annotations, relations);
+    } catch {
+      return false;
+    }
+    if (full !== text) return false;
+    this.printed.set(file, { previous, articleName, articleText, annotations, relations, text });
+    return true;
+  }
+
   async write(
     file: string,
     articleName: string,

@@ -59,6 +59,8 @@ export type WorkerResponse =
 export type WorkerEarly = { id: number; early: SidecarPreview };
 
 const session = new SidecarSession();
+/** The last parse answered, with the text it read, until checkRead compares that text with a full print. */
+let unchecked: { file: string; text: string; articleText: string; articleName: string } | undefined;
 /** The annotation list each file's last write carried, named by the host's number for it. */
 const lists = new Map<string, { list: number; annotations: Annotation[] }>();
 
@@ -82,6 +84,7 @@ export async function handle(req: WorkerRequest, early?: (r: WorkerEarly) => voi
           sent = preview;
         }
         const parsed = await session.parse(req.file, yamlText, req.articleText, req.articleName);
+        unchecked = { file: req.file, text: yamlText, articleText: req.articleText, articleName: req.articleName };
         if (sent && sameLists(sent.annotations, parsed.annotations) && sameLists(sent.orphans, parsed.orphans))
           return { id: req.id, ok: true, parsed: { ...parsed, annotations: [], orphans: [] }, asPreview: true };
         return { id: req.id, ok: true, parsed };
@@ -108,8 +111,24 @@ export async function handle(req: WorkerRequest, early?: (r: WorkerEarly) => voi
   }
 }
 
-// One request at a time, in order: writes of one file must land in the order they were asked for.
+/**
+ * Run after the reply to a parse is sent, before the next request: when the file as read is exactly
+ * the full print of its parse, the session keeps it as printed and the first decision is patched
+ * (session.adoptRead). The check costs a full print, which the first decision would otherwise pay.
+ * True when adopted.
+ */
+export function checkRead(): boolean {
+  const read = unchecked;
+  unchecked = undefined;
+  return !!read && session.adoptRead(read.file, read.text, read.articleText, read.articleName);
+}
+
+// One request at a time, in order: writes of one file must land in the order they were asked for,
+// and a write waits for the check of the parse before it.
 let chain = Promise.resolve();
 parentPort?.on('message', (req: WorkerRequest) => {
-  chain = chain.then(async () => parentPort?.postMessage(await handle(req, (r) => parentPort?.postMessage(r))));
+  chain = chain.then(async () => {
+    parentPort?.postMessage(await handle(req, (r) => parentPort?.postMessage(r)));
+    checkRead();
+  });
 });

@@ -4,8 +4,8 @@ import * as assert from 'assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { digestOf, mergeSuggestions, serializeSidecar, setStatus } from '../../../src/sidecar';
-import { handle } from '../../../src/extension/sidecar-sync/worker';
+import { digestOf, mergeSuggestions, parseSidecar, serializeSidecar, setStatus } from '../../../src/sidecar';
+import { checkRead, handle } from '../../../src/extension/sidecar-sync/worker';
 
 describe('extension: sidecar worker', () => {
   const text = 'Министр Колокольцев прибыл в Астану.\n';
@@ -153,5 +153,39 @@ describe('extension: sidecar worker', () => {
     });
     assert.ok(!forgotten.ok && forgotten.stale);
     assert.strictEqual(fs.readFileSync(f, 'utf8'), serializeSidecar(undefined, 'a.txt', text, next), 'untouched');
+  });
+
+  it('after answering a parse it checks the file read against a full print; the first decision on an exact file is written byte-identical', async () => {
+    const list = mergeSuggestions(undefined, [
+      { type: 'PER', text: 'Колокольцев', start: 8, end: 19 },
+      { type: 'LOC', text: 'Астану', start: 29, end: 35 },
+    ]);
+    const exact = serializeSidecar(undefined, 'a.txt', text, list);
+    const odd = exact.replace(/^(article): /m, '$1:  '); // spacing a print does not give back
+    for (const [yaml, adopted] of [
+      [exact, true],
+      [odd, false],
+    ] as const) {
+      const f = path.join(dir, `check-${adopted}.txt.annotations.yaml`);
+      fs.writeFileSync(f, yaml);
+      const r = await handle({ id: 20, op: 'parse', file: f, yaml: fs.readFileSync(f), articleText: text, articleName: 'a.txt' });
+      assert.ok(r.ok && r.parsed);
+      assert.strictEqual(checkRead(), adopted);
+      assert.strictEqual(checkRead(), false, 'checked once');
+      const next = setStatus(r.parsed.annotations, r.parsed.annotations[1].id, 'accepted');
+      const w = await handle({
+        id: 21,
+        op: 'write',
+        file: f,
+        articleName: 'a.txt',
+        articleText: text,
+        annotations: next,
+        list: 20,
+        base: { expected: digestOf(Buffer.from(yaml)), bom: false },
+      });
+      assert.ok(w.ok && w.written?.changed);
+      assert.strictEqual(fs.readFileSync(f, 'utf8'), serializeSidecar(parseSidecar(yaml, text, f, 'a.txt'), 'a.txt', text, next));
+    }
+    assert.strictEqual(checkRead(), false, 'nothing to check after a write');
   });
 });
