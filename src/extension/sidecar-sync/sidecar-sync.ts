@@ -258,13 +258,18 @@ export class SidecarSync implements vscode.Disposable {
       () => undefined,
       () => undefined, // the caller reports this write's failure; the next write still runs
     );
+    let failed = false;
+    let failure: unknown;
     try {
       if (!(await job)) return;
     } catch (e) {
-      throw this.notSaved(doc, rec, file, e);
+      failed = true;
+      failure = e;
     } finally {
       rec.ledger.end();
     }
+    // After end(): the reload a failure may start must not count as begun during this write (stale).
+    if (failed) throw this.notSaved(doc, rec, file, failure);
     this.emitter.fire({ uri: doc.uri, outcome: 'written' });
   }
 
@@ -449,6 +454,7 @@ export class SidecarSync implements vscode.Disposable {
     // Our own writes replace the file by a rename, which a watcher may report as a delete: only a
     // file that is really gone, with none of our writes in flight or begun since, drops decisions.
     const verdict = classifySidecarEvent({ deleted, digestNow, known: rec.onDisk?.digest }, rec.ledger, mark);
+    if (verdict === 'again') return this.onSidecarChanged(sidecarUri, deleted); // read after our write: echo or news
     if (verdict === 'reload') await this.load(doc, mark, bytes);
     else if (verdict === 'deleted') this.onDeleted(doc, rec, sidecarUri);
   }

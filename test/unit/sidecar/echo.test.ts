@@ -31,14 +31,30 @@ describe('sidecar file events: echo, stale, reload or deleted', () => {
     });
   }
 
-  it('a read that began before one of our writes is stale, even after the write ended', () => {
+  it('a read that began before one of our writes is stale, even after the write ended: read again', () => {
     const l = new WriteLedger();
     const mark = l.mark();
     l.begin();
+    assert.strictEqual(classifySidecarEvent({ deleted: false, digestNow: 'B', known: 'A' }, l, mark), 'wait', 'in flight');
     l.end();
     assert.ok(l.isStale(mark));
-    assert.strictEqual(classifySidecarEvent({ deleted: false, digestNow: 'B', known: 'A' }, l, mark), 'wait');
+    assert.strictEqual(classifySidecarEvent({ deleted: false, digestNow: 'B', known: 'A' }, l, mark), 'again');
     assert.ok(!l.isStale(l.mark()));
     assert.ok(!l.inFlight);
+  });
+
+  it('a read that began while one of our writes was in flight is stale once that write ended (it may hold the bytes before it)', () => {
+    // The editor-quotes flake: a late watcher event was handled during an Accept's write; its read got
+    // the file before the write landed, the write ended before the verdict, and the old bytes were
+    // loaded over the decision (the file on disk accepted, the editor suggested).
+    const l = new WriteLedger();
+    l.begin();
+    const mark = l.mark();
+    assert.strictEqual(classifySidecarEvent({ deleted: false, digestNow: 'A', known: 'A' }, l, mark), 'wait', 'still in flight');
+    l.end();
+    assert.ok(l.isStale(mark));
+    assert.strictEqual(classifySidecarEvent({ deleted: false, digestNow: 'A', known: 'B' }, l, mark), 'again', 'not a reload of the old bytes');
+    assert.strictEqual(classifySidecarEvent({ deleted: true, digestNow: null, known: 'B' }, l, mark), 'again', 'not a delete either');
+    assert.ok(!l.isStale(l.mark()), 'a read begun after the write ended is current');
   });
 });
