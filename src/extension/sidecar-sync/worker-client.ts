@@ -64,8 +64,11 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
     onPreview?: (preview: SidecarPreview) => void,
   ): Promise<ParsedSummary> {
     const moved = typeof yaml === 'string' ? yaml : movable(yaml);
+    // Opening an article (the parse that shows a preview) checks the text read, so the person's first
+    // decision is patched; a parse a write asked for (persist hands a grown sidecar over) would pay
+    // that check and then the full print it saves nothing on, as a write is waiting right behind it.
     const r = await this.request(
-      { op: 'parse', file, yaml: moved, articleText, articleName, preview: !!onPreview },
+      { op: 'parse', file, yaml: moved, articleText, articleName, preview: !!onPreview, check: !!onPreview },
       onPreview && ((e) => onPreview(e.early)),
       typeof moved === 'string' ? [] : [moved.buffer as ArrayBuffer],
     );

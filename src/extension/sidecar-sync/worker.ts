@@ -24,9 +24,10 @@ export type WorkerRequest =
   /**
    * `yaml`: the file's bytes as read (their buffer transferred, not copied: decoding them and copying
    * the text would cost the host thread ~0.3 s for a 7 MB sidecar), or its text. `preview`: send the
-   * fast reading of the file (sidecar/preview.ts) first, as an early reply.
+   * fast reading of the file (sidecar/preview.ts) first, as an early reply. `check`: after the reply,
+   * compare the text read with a full print of the parse (checkRead), so the first decision is patched.
    */
-  | { id: number; op: 'parse'; file: string; yaml: string | Uint8Array; articleText: string; articleName: string; preview?: boolean }
+  | { id: number; op: 'parse'; file: string; yaml: string | Uint8Array; articleText: string; articleName: string; preview?: boolean; check?: boolean }
   /**
    * `annotations`: the whole list, or `delta`: the changes to the list the last write of this file
    * carried (transfer.ts). `list` names the list this write carries, for the next delta.
@@ -84,7 +85,7 @@ export async function handle(req: WorkerRequest, early?: (r: WorkerEarly) => voi
           sent = preview;
         }
         const parsed = await session.parse(req.file, yamlText, req.articleText, req.articleName);
-        unchecked = { file: req.file, text: yamlText, articleText: req.articleText, articleName: req.articleName };
+        if (req.check) unchecked = { file: req.file, text: yamlText, articleText: req.articleText, articleName: req.articleName };
         if (sent && sameLists(sent.annotations, parsed.annotations) && sameLists(sent.orphans, parsed.orphans))
           return { id: req.id, ok: true, parsed: { ...parsed, annotations: [], orphans: [] }, asPreview: true };
         return { id: req.id, ok: true, parsed };

@@ -168,7 +168,9 @@ describe('extension: sidecar worker', () => {
     ] as const) {
       const f = path.join(dir, `check-${adopted}.txt.annotations.yaml`);
       fs.writeFileSync(f, yaml);
-      const r = await handle({ id: 20, op: 'parse', file: f, yaml: fs.readFileSync(f), articleText: text, articleName: 'a.txt' });
+      await handle({ id: 19, op: 'parse', file: f, yaml: fs.readFileSync(f), articleText: text, articleName: 'a.txt' });
+      assert.strictEqual(checkRead(), false, 'only a parse that asks for the check');
+      const r = await handle({ id: 20, op: 'parse', file: f, yaml: fs.readFileSync(f), articleText: text, articleName: 'a.txt', check: true });
       assert.ok(r.ok && r.parsed);
       assert.strictEqual(checkRead(), adopted);
       assert.strictEqual(checkRead(), false, 'checked once');
