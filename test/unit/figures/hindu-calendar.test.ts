@@ -3,16 +3,10 @@
 // almanacs (New Delhi) and the Government of India's holiday lists print them, not outputs copied
 // from the code: a change to the tithi, month or sankranti arithmetic moves some of them.
 import * as assert from 'assert';
-import { useFigures } from './recognize';
+import { useDates } from './recognize';
 import { hinduFestivalDay, tithiDays, sankrantiDay } from '../../../src/core/figures/hindu-calendar';
 
-const recognize = useFigures();
-
-function dates(text: string, refDate = '2019-01-31'): Array<[string, string | undefined]> {
-  return recognize(text, { lang: 'en', refDate })
-    .filter((e) => e.type === 'DATE')
-    .map((e) => [e.text, e.value as string | undefined]);
-}
+const dates = useDates('en', '2019-01-31');
 
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 

@@ -2,18 +2,12 @@
 // Gregorian day comes from ICU's calendars (src/core/figures/calendar-days.ts); Jewish holidays take
 // the day whose daytime is the holiday (not the eve), Muslim ones the Umm al-Qura calendar.
 import * as assert from 'assert';
-import { useFigures } from './recognize';
+import { useDates } from './recognize';
 import { gregorianDays } from '../../../src/core/figures/calendar-days';
-
-const recognize = useFigures();
 
 const REF = '2019-01-31';
 
-function dates(text: string, refDate = REF): Array<[string, string | undefined]> {
-  return recognize(text, { lang: 'en', refDate })
-    .filter((e) => e.type === 'DATE')
-    .map((e) => [e.text, e.value as string | undefined]);
-}
+const dates = useDates('en', REF);
 
 describe('holidays of other calendars (en)', () => {
   const cases: Array<[input: string, text: string, value: string | undefined]> = [

@@ -3,15 +3,9 @@
 // 12 February 2013. False positives: a bare "в выходные" (any weekend), a winter (two years, no value), a
 // relative-day adjective without a preposition.
 import * as assert from 'assert';
-import { useFigures } from './recognize';
+import { useDates } from './recognize';
 
-const recognize = useFigures();
-
-function dates(text: string): Array<[string, unknown]> {
-  return recognize(text, { lang: 'ru', refDate: '2013-02-12' })
-    .filter((e) => e.type === 'DATE')
-    .map((e) => [e.text, e.value]);
-}
+const dates = useDates('ru', '2013-02-12');
 
 describe('DATE ru: weekends and seasons near the reference day', () => {
   const cases: Array<[input: string, text: string, value: string]> = [

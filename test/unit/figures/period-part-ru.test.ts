@@ -2,15 +2,9 @@
 // "в конце прошлой недели". The part word joins the span and the value is that part (the readings of
 // tables/period-parts-en.ts); the middle keeps the period's value. Reference day: Tuesday 12 February 2013.
 import * as assert from 'assert';
-import { useFigures } from './recognize';
+import { useDates } from './recognize';
 
-const recognize = useFigures();
-
-function dates(text: string): Array<[string, unknown]> {
-  return recognize(text, { lang: 'ru', refDate: '2013-02-12' })
-    .filter((e) => e.type === 'DATE')
-    .map((e) => [e.text, e.value]);
-}
+const dates = useDates('ru', '2013-02-12');
 
 describe('DATE ru: parts of a period', () => {
   const cases: Array<[input: string, text: string, value: string]> = [

@@ -21,3 +21,15 @@ export function useFigures(): (text: string, opts: RecognizeOptions) => Entity[]
     return ents;
   };
 }
+
+/**
+ * `useFigures` for the date tables: the text and value of each DATE found, read in `lang` against
+ * `refDate` (a test may pass another reference day, or null for none).
+ */
+export function useDates(lang: 'en' | 'ru', refDate: string | null): (text: string, ref?: string | null) => Array<[string, unknown]> {
+  const recognize = useFigures();
+  return (text, ref = refDate) =>
+    recognize(text, { lang, refDate: ref ?? undefined })
+      .filter((e) => e.type === 'DATE')
+      .map((e) => [e.text, e.value]);
+}

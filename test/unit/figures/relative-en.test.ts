@@ -4,15 +4,9 @@
 // The reference day is Tuesday 12 February 2013 (Duckling's); false positives keep a duration, a range of
 // years or nothing.
 import * as assert from 'assert';
-import { useFigures } from './recognize';
+import { useDates } from './recognize';
 
-const recognize = useFigures();
-
-function dates(text: string, refDate: string | null = '2013-02-12'): Array<[string, unknown]> {
-  return recognize(text, { lang: 'en', refDate: refDate ?? undefined })
-    .filter((e) => e.type === 'DATE')
-    .map((e) => [e.text, e.value]);
-}
+const dates = useDates('en', '2013-02-12');
 
 describe('DATE en: counted from the reference day', () => {
   const cases: Array<[input: string, text: string, value: string]> = [
