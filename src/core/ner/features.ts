@@ -46,7 +46,7 @@ export function prevNextRole(prev: number, ender: boolean): number {
 }
 
 // Template ids are part of the model format: changing them means retraining.
-const T = {
+export const T = {
   bias: 0,
   lower: 1,
   suf2: 2,
@@ -118,6 +118,26 @@ const T = {
 } as const;
 
 /**
+ * A neighbour's templates sit at fixed offsets from its `lower` template, the same on either side
+ * (T.lowerM1 + 1 = T.shapeM1, T.lowerP1 + 1 = T.shapeP1, …; features.test checks the table), so one
+ * function writes either side.
+ */
+export const NEIGHBOUR = { lower: 0, shape: 1, classes: 2, suf3: 3, posCase: 4, classBit: 5, lemma: 6 } as const;
+
+/** The features of a neighbour at `base` (its `lower` template): all of them next to the word, `lower` and `shape` two away. */
+function neighbourFeatures(base: number, near: boolean, f: FormInfo, mask: number, out: number[], k: number): number {
+  out[k++] = featureIndex(base + NEIGHBOUR.lower, f.lower, 0, mask);
+  out[k++] = featureIndex(base + NEIGHBOUR.shape, f.shape, 0, mask);
+  if (!near) return k;
+  out[k++] = featureIndex(base + NEIGHBOUR.classes, f.classes, 0, mask);
+  out[k++] = featureIndex(base + NEIGHBOUR.suf3, f.suf3, 0, mask);
+  out[k++] = featureIndex(base + NEIGHBOUR.posCase, f.posCase, 0, mask);
+  out[k++] = featureIndex(base + NEIGHBOUR.lemma, f.lemma, 0, mask);
+  for (let b = 1; b <= 128; b <<= 1) if (f.classes & b) out[k++] = featureIndex(base + NEIGHBOUR.classBit, b, 0, mask);
+  return k;
+}
+
+/**
  * Features of one form in one role (cacheable per form at run time): the form itself, a
  * neighbour, the form at a sentence start or not, the form after a given label. Written to out from
  * index `at` (by default appended); returns the index after the last one. Writing by index lets the
@@ -149,31 +169,13 @@ export function formFeatures(role: number, f: FormInfo, mask: number, out: numbe
       }
       break;
     case ROLE_LEFT:
-      out[k++] = featureIndex(T.lowerM1, f.lower, 0, mask);
-      out[k++] = featureIndex(T.shapeM1, f.shape, 0, mask);
-      out[k++] = featureIndex(T.classesM1, f.classes, 0, mask);
-      out[k++] = featureIndex(T.suf3M1, f.suf3, 0, mask);
-      out[k++] = featureIndex(T.posCaseM1, f.posCase, 0, mask);
-      out[k++] = featureIndex(T.lemmaM1, f.lemma, 0, mask);
-      for (let b = 1; b <= 128; b <<= 1) if (f.classes & b) out[k++] = featureIndex(T.classBitM1, b, 0, mask);
-      break;
+      return neighbourFeatures(T.lowerM1, true, f, mask, out, k);
     case ROLE_RIGHT:
-      out[k++] = featureIndex(T.lowerP1, f.lower, 0, mask);
-      out[k++] = featureIndex(T.shapeP1, f.shape, 0, mask);
-      out[k++] = featureIndex(T.classesP1, f.classes, 0, mask);
-      out[k++] = featureIndex(T.suf3P1, f.suf3, 0, mask);
-      out[k++] = featureIndex(T.posCaseP1, f.posCase, 0, mask);
-      out[k++] = featureIndex(T.lemmaP1, f.lemma, 0, mask);
-      for (let b = 1; b <= 128; b <<= 1) if (f.classes & b) out[k++] = featureIndex(T.classBitP1, b, 0, mask);
-      break;
+      return neighbourFeatures(T.lowerP1, true, f, mask, out, k);
     case ROLE_LEFT2:
-      out[k++] = featureIndex(T.lowerM2, f.lower, 0, mask);
-      out[k++] = featureIndex(T.shapeM2, f.shape, 0, mask);
-      break;
+      return neighbourFeatures(T.lowerM2, false, f, mask, out, k);
     case ROLE_RIGHT2:
-      out[k++] = featureIndex(T.lowerP2, f.lower, 0, mask);
-      out[k++] = featureIndex(T.shapeP2, f.shape, 0, mask);
-      break;
+      return neighbourFeatures(T.lowerP2, false, f, mask, out, k);
     case ROLE_START:
     case ROLE_START + 1: {
       // Whether a capital letter means anything depends on the sentence start.

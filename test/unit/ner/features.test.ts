@@ -3,7 +3,7 @@
 // features it appends to an empty list, and say where they end.
 import * as assert from 'assert';
 import { FormCache } from '../../../src/core/ner/forms';
-import { formFeatures, N_KEYED_ROLES } from '../../../src/core/ner/features';
+import { formFeatures, N_KEYED_ROLES, NEIGHBOUR, T } from '../../../src/core/ner/features';
 import { rng } from '../seeded-random';
 
 describe('NER features: formFeatures written by index', () => {
@@ -44,5 +44,20 @@ describe('NER features: formFeatures written by index', () => {
     const end = formFeatures(0, f, MASK, list);
     assert.equal(end, 3 + own.length);
     assert.deepEqual(list, [1, 2, 3, ...own]);
+  });
+});
+
+describe('NER features: neighbour templates', () => {
+  it('sit at the same offsets from their `lower` template on every side (neighbourFeatures relies on it)', () => {
+    const ids = T as Record<string, number>;
+    let checked = 0;
+    for (const near of ['M1', 'P1', 'M2', 'P2'])
+      for (const [name, offset] of Object.entries(NEIGHBOUR)) {
+        const id = ids[name + near];
+        if (id === undefined) continue;
+        assert.equal(id, ids['lower' + near] + offset, `T.${name}${near}`);
+        checked++;
+      }
+    assert.equal(checked, 7 + 7 + 2 + 2);
   });
 });
