@@ -29,6 +29,8 @@ import { balanceQuotes } from './ru-balanced-quotes';
 import { joinDottedNames } from './ru-dotted-names';
 import { joinNamedAfter } from './ru-named-after';
 import { retypeVenues } from './ru-venues';
+import { joinPlaceBodies } from './ru-place-bodies';
+import { joinLatinRuns } from './ru-latin-runs';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -97,10 +99,12 @@ export class Recognizer {
     spans = markKnownOrganizations(line, spans);
     spans = markQuotedOrganizations(line, spans);
     spans = joinDottedNames(line, spans);
+    spans = joinLatinRuns(line, spans);
     spans = joinGovernmentOf(line, spans);
     spans = dropQuotedWorks(line, spans);
     spans = joinNamedAfter(line, spans);
     spans = retypeVenues(line, spans);
+    spans = joinPlaceBodies(line, spans);
     return joinMemberStates(text, spans);
   }
 

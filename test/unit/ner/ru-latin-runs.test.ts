@@ -1,0 +1,55 @@
+// An organization span ending on a Latin word runs on over the Latin words of the name
+// (src/core/ner/ru-latin-runs.ts). Tested over spans given directly, so a retrained tagger cannot hide it.
+import * as assert from 'assert';
+import { tokenize } from '../../../src/core/tokenize';
+import { FormCache, toLines } from '../../../src/core/ner/forms';
+import { joinLatinRuns } from '../../../src/core/ner/ru-latin-runs';
+import { Span } from '../../../src/core/ner/spans';
+
+/** The rule over spans given as "TYPE words" (each run of tokens found in the line). */
+function run(text: string, tagged: string[]): string[] {
+  const [line] = toLines(tokenize(text), new FormCache(undefined));
+  const spans: Span[] = tagged.map((t) => {
+    const [type, ...words] = t.split(' ');
+    const first = line.tokens.findIndex((_, i) => words.every((w, k) => line.tokens[i + k]?.text === w));
+    if (first < 0) throw new Error(`"${words.join(' ')}" is not in the line`);
+    const last = first + words.length;
+    return { start: line.tokens[first].start, end: line.tokens[last - 1].end, type: type as Span['type'], first, last };
+  });
+  return joinLatinRuns(line, spans).map((s) => `${s.type} ${text.slice(s.start, s.end)}`);
+}
+
+describe('NER ru: joinLatinRuns', () => {
+  const cases: Array<[string, string, string[], string[]]> = [
+    // [what, text, tagger's spans, expected]
+    ['capitalized Latin words after the span', 'Об этом заявил глава Acme Steel Works на встрече.', ['ORG Acme'], ['ORG Acme Steel Works']],
+    ['a span already two words long', 'Сделку одобрил совет Northern Rock Holdings вчера.', ['ORG Northern Rock'], ['ORG Northern Rock Holdings']],
+    ['a joining word before a capital', 'Кредит выдал Bank of East Asia в июне.', ['ORG Bank'], ['ORG Bank of East Asia']],
+    [
+      'two halves of one name the tagger split',
+      'Яд нашли у компании Harles und Jentzsch в Германии.',
+      ['ORG Harles', 'ORG Jentzsch'],
+      ['ORG Harles und Jentzsch'],
+    ],
+    [
+      'a span whose last word is Latin, after Cyrillic',
+      'Контракт получила группа Газпром Germania Trading вчера.',
+      ['ORG Газпром Germania'],
+      ['ORG Газпром Germania Trading'],
+    ],
+  ];
+  for (const [what, text, tagged, expected] of cases) it(what, () => assert.deepStrictEqual(run(text, tagged), expected));
+
+  describe('left alone', () => {
+    const same: Array<[string, string, string[]]> = [
+      ['a lower-case Latin word', 'Сервис Acme beta открылся вчера.', ['ORG Acme']],
+      ['a joining word with no capital after it', 'Акции Acme and others выросли.', ['ORG Acme']],
+      ['punctuation between', 'Заявили Acme, Globex и другие.', ['ORG Acme']],
+      ['a Cyrillic word after the span', 'Глава Acme Иван Петров уехал.', ['ORG Acme', 'PER Иван Петров']],
+      ['a person after the span is not swallowed', 'Глава Acme John Smith уехал.', ['ORG Acme', 'PER John Smith']],
+      ['a place and a person are no organizations', 'Он жил в Ponte San Pietro с женой.', ['LOC Ponte']],
+      ['an organization span ending on a Cyrillic word', 'Сотрудник Газпрома Acme Oil уехал.', ['ORG Газпрома']],
+    ];
+    for (const [what, text, tagged] of same) it(what, () => assert.deepStrictEqual(run(text, tagged), tagged));
+  });
+});
