@@ -48,6 +48,8 @@ describe('NER ru: joinLatinRuns', () => {
       ['a Cyrillic word after the span', 'Глава Acme Иван Петров уехал.', ['ORG Acme', 'PER Иван Петров']],
       ['a person after the span is not swallowed', 'Глава Acme John Smith уехал.', ['ORG Acme', 'PER John Smith']],
       ['a place and a person are no organizations', 'Он жил в Ponte San Pietro с женой.', ['LOC Ponte']],
+      ['a lower-case Latin word before the span', 'Это сказал совет banks NZ вчера.', ['ORG NZ']],
+      ['a name before the span is not swallowed', 'Глава Acme Globex сказал.', ['ORG Acme', 'ORG Globex']],
       ['an organization span ending on a Cyrillic word', 'Сотрудник Газпрома Acme Oil уехал.', ['ORG Газпрома']],
     ];
     for (const [what, text, tagged] of same) it(what, () => assert.deepStrictEqual(run(text, tagged), tagged));
