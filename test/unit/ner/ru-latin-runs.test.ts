@@ -25,6 +25,8 @@ describe('NER ru: joinLatinRuns', () => {
     ['capitalized Latin words after the span', 'Об этом заявил глава Acme Steel Works на встрече.', ['ORG Acme'], ['ORG Acme Steel Works']],
     ['a span already two words long', 'Сделку одобрил совет Northern Rock Holdings вчера.', ['ORG Northern Rock'], ['ORG Northern Rock Holdings']],
     ['a joining word before a capital', 'Кредит выдал Bank of East Asia в июне.', ['ORG Bank'], ['ORG Bank of East Asia']],
+    ['capitalized Latin words before the span', 'Об этом заявил глава Business NZ вчера.', ['ORG NZ'], ['ORG Business NZ']],
+    ['both sides', 'Сделку одобрил совет Royal Bank of Scotland вчера.', ['ORG Bank'], ['ORG Royal Bank of Scotland']],
     [
       'two halves of one name the tagger split',
       'Яд нашли у компании Harles und Jentzsch в Германии.',
