@@ -16,13 +16,7 @@ import { Span } from './spans';
 import { Line, sentenceStart } from './forms';
 import { Morph, MorphClass } from './morph';
 import { RU_ORG_NAMES } from './tables/ru-organizations';
-
-/**
- * Lower-case nouns for a person's post in a body ("представителя Минспорта", "пресс-секретаря Фонда"):
- * the person, not a part of the body's name, so the name starts after them.
- */
-const ROLE =
-  /^(?:представител|пресс-секретар|руководител|председател|зампред|директор|гендиректор|сотрудник|член|депутат|министр|замминистр|заместител|советник|спикер|начальник|посл|генсек|секретар|президент|вице-президент|глав)(?:ь|я|ю|ем|е|и|ей|ям|ями|ях|а|у|ом|ов|ы|ой|ам|ами|ах)?$/;
+import { RU_POST } from './tables/ru-posts';
 
 const AUTHORITIES = /^власт(?:и|ей|ям|ями|ях)$/i;
 
@@ -35,7 +29,7 @@ export function fixOrgEdges(line: Line, spans: Span[], morph: Morph): Span[] {
       continue;
     }
     let first = s.first;
-    while (s.last - first > 1 && ROLE.test(toks[first].text)) first++;
+    while (s.last - first > 1 && RU_POST.test(toks[first].text)) first++;
     if (first > s.first) s = { ...s, first, start: toks[first].start };
     const n = s.last - s.first;
     if (n >= 2 && n <= 3 && AUTHORITIES.test(toks[s.first].text) && line.forms[s.first + 1].cap) {

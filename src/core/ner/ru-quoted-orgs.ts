@@ -1,9 +1,11 @@
 // A name in quotes right after a noun for a kind of organization is that organization's name:
-// "компания «Газпром нефть»", "телеканал «Дождь»", "движение «За права человека»", "клуб «Спартак-2»".
+// "компания «Газпром нефть»", "телеканал «Дождь»", "движение «За права человека»", "клуб «Спартак-2»";
+// so is one right after a noun for a post held in a body ("директор «Газпрома»", "член «Единой России»";
+// tables/ru-posts.ts).
 // The tagger reads such names word by word and misses the ones made of common words or with digits
 // and punctuation, or takes only a part of them (a place: "«Уральская сталь»"). Here the whole quoted
 // name becomes the organization. The descriptor must be a head noun of organizations
-// (tables/ru-org-heads.ts, the forms' orgHead flag) and the name must start with a capital letter,
+// (tables/ru-org-heads.ts, the forms' orgHead flag) or a post, and the name must start with a capital letter,
 // a Latin letter or a digit; a name the tagger ran on into the descriptor is the tagger's. Titles of
 // works ("фильм «…»") have no organization head and are not touched. After the abbreviation of a legal
 // form ("ООО «Ромашка»", "ФК «Спартак-2»"; tables/ru-legal-forms.ts) the abbreviation is part of the
@@ -11,6 +13,7 @@
 import { Span } from './spans';
 import { Line } from './forms';
 import { RU_LEGAL_FORMS } from './tables/ru-legal-forms';
+import { RU_POST } from './tables/ru-posts';
 
 const OPEN = new Set(['«', '„', '“', '"']);
 const CLOSE = new Set(['»', '“', '”', '"']);
@@ -23,7 +26,7 @@ export function markQuotedOrganizations(line: Line, spans: Span[]): Span[] {
   for (let o = 1; o + 2 < toks.length; o++) {
     if (!OPEN.has(toks[o].text) || toks[o - 1].kind !== 'word') continue;
     const legal = RU_LEGAL_FORMS.has(toks[o - 1].text);
-    if (!legal && !line.forms[o - 1].orgHead) continue;
+    if (!legal && !line.forms[o - 1].orgHead && !RU_POST.test(toks[o - 1].text)) continue;
     let c = o + 1;
     while (c < toks.length && c - o <= MAX_WORDS && !CLOSE.has(toks[c].text) && !OPEN.has(toks[c].text)) c++;
     if (c >= toks.length || !CLOSE.has(toks[c].text) || c === o + 1) continue;

@@ -31,6 +31,8 @@ describe('NER ru: markQuotedOrganizations', function () {
     ['a name with a digit', 'Игроки клуба «Спартак-2» проиграли.', [], ['ORG Спартак-2']],
     ['after a legal form the abbreviation is part of the name', 'Сделку заключило ООО «Ромашка» в мае.', [], ['ORG ООО «Ромашка']],
     ['sports-club abbreviation', 'Игроки ФК «Торпедо-2» проиграли.', [], ['ORG ФК «Торпедо-2']],
+    ['after a post held in the body', 'Об этом сообщил директор «Северной верфи» вчера.', [], ['ORG Северной верфи']],
+    ['after a member', 'Его поддержал член «Справедливой России» Иванов.', ['LOC России'], ['ORG Справедливой России']],
   ];
   for (const [what, text, tagged, expected] of cases) it(what, async () => assert.deepStrictEqual(await run(text, tagged), expected));
 
@@ -38,6 +40,8 @@ describe('NER ru: markQuotedOrganizations', function () {
     const same: Array<[string, string, string[]]> = [
       ['a title after a noun for a work', 'Премьера фильма «Весенний ветер» прошла вчера.', []],
       ['a lower-case phrase in quotes', 'Компания «по сути» закрылась.', []],
+      ['"после" is a preposition, not the ambassador', 'Шаттл списали после «Дискавери» в марте.', []],
+      ['a title after an author (no post)', 'Это сказал автор «Тихого Дона» в письме.', []],
       ['a span the tagger ran on from the descriptor', 'Об этом сообщил Первый канал «Культура» вчера.', ['ORG Первый канал « Культура']],
       ['after a legal form, the tagger’s own edges', 'Сделку заключило ОАО «Звезда» в мае.', ['ORG Звезда']],
       ['no closing quote within reach', 'Компания «Ромашка и другие слова без конца на этой строке тут', []],
