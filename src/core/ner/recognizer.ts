@@ -29,6 +29,7 @@ import { balanceQuotes } from './ru-balanced-quotes';
 import { joinDottedNames } from './ru-dotted-names';
 import { joinNamedAfter } from './ru-named-after';
 import { retypeVenues } from './ru-venues';
+import { extendRepeatedNames } from './repeated-names';
 import { joinPlaceBodies } from './ru-place-bodies';
 import { joinLatinRuns } from './ru-latin-runs';
 
@@ -66,19 +67,30 @@ export class Recognizer {
     const labels = russian.length ? this.russian().tagDoc(russian) : [];
     const englishLines = russian.length < lines.length && this.english ? lines.filter((l) => lineLang(l.tokens, lang) === 'en') : [];
     const englishSpans = englishLines.length ? this.english!().tag(englishLines, false, !opts.midDocument) : [];
+    // The rules after the tagger, line by line, then the ones that read the whole document.
+    const fixed: Array<Span[] | undefined> = [];
     let k = 0;
-    let e = 0;
     for (const line of lines) {
       if (russian[k] !== line) {
-        if (englishLines[e] === line) for (const s of englishSpans[e++]) out.push(this.entity(text, s, line));
+        fixed.push(undefined);
         continue;
       }
       const spans: Span[] = [];
       labelsToSpans(line, labels[k++], spans);
       const agency = datelineAgency(line);
       if (agency && !spans.some((s) => s.start < agency.end && agency.start < s.end)) spans.push(agency);
+      fixed.push(this.afterTagger(text, line, spans));
+    }
+    extendRepeatedNames(lines, fixed);
+    let e = 0;
+    lines.forEach((line, n) => {
+      const spans = fixed[n];
+      if (!spans) {
+        if (englishLines[e] === line) for (const s of englishSpans[e++]) out.push(this.entity(text, s, line));
+        return;
+      }
       const lineStart = out.length;
-      for (const s of this.afterTagger(text, line, spans)) {
+      for (const s of spans) {
         if (s.last - s.first === 1 && isRuNotName(line.tokens[s.first].text)) continue;
         // A place the tagger found inside an organization a rule widened ("МЧС по … и Ленобласти") was
         // already given as that organization's nested place: one mention, not two.
@@ -86,7 +98,7 @@ export class Recognizer {
         out.push(this.entity(text, s, line));
         if (s.type === 'ORG') this.nestedPlaces(text, s, line, out);
       }
-    }
+    });
     for (const e of retypeKnownSurnames(out)) e.norm = this.normOf(e.text, 'PER');
     return withKeys(out);
   }
