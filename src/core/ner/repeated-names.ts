@@ -1,7 +1,7 @@
 // One name, the same words everywhere in a document: a name of two or more words that the tagger found
 // whole once ("Ли Со Ён", "Отдела по взаимоотношениям Церкви и общества") is whole wherever the same
-// words come again, so a shorter span of the same type inside such a repetition, or several that split
-// it ("Ли" + "Ён"), becomes the whole name. The words are compared by a crude stem (Cyrillic words
+// words come again, so a shorter span inside such a repetition, or several that split it ("Ли" + "Ён"),
+// becomes the whole name, of the whole name's type ("Гата" read as a place in "играет Гата Камский"). The words are compared by a crude stem (Cyrillic words
 // longer than five letters lose up to three final letters), so other case forms count. Only what the
 // tagger marked is widened: a repetition it left unmarked stays so (adding those helped the tuning halves
 // only). Persons and places count only from a name that starts with a capital ("на реке Эльба" in one
@@ -48,10 +48,10 @@ export function extendRepeatedNames(lines: readonly Line[], fixed: Array<Span[] 
         const c = a + name.keys.length;
         if (c > toks.length || name.keys.some((k, j) => keys![a + j] !== k)) continue;
         const over = spans.filter((s) => s.first < c && a < s.last);
-        if (!over.length || !over.every((s) => s.type === name.type && s.first >= a && s.last <= c)) continue;
+        if (!over.length || !over.every((s) => s.first >= a && s.last <= c)) continue;
         // Already whole here (with a name nested in it, as "СНГ" in "… государств – участников СНГ"): as it is.
         if (over.some((s) => s.first === a && s.last === c)) continue;
-        const whole: Span = { ...over[0], start: toks[a].start, end: toks[c - 1].end, first: a, last: c };
+        const whole: Span = { ...over[0], type: name.type, start: toks[a].start, end: toks[c - 1].end, first: a, last: c };
         spans.splice(spans.indexOf(over[0]), 1, whole);
         for (const o of over.slice(1)) spans.splice(spans.indexOf(o), 1);
         changed = true;

@@ -58,6 +58,12 @@ describe('NER ru: extendRepeatedNames', function () {
       ['0:ORG Ассоциация юристов', '0:ORG Ассоциации'],
       ['0:ORG Ассоциация юристов', '0:ORG Ассоциации юристов'],
     ],
+    [
+      'a span of another type inside takes the whole name’s type',
+      'Гата Камский сыграл вничью.\nВ турнире играет Гата Камский.',
+      ['0:PER Гата Камский', '1:LOC Гата'],
+      ['0:PER Гата Камский', '1:PER Гата Камский'],
+    ],
   ];
   for (const [what, text, tagged, expected] of cases) it(what, async () => assert.deepStrictEqual(await run(text, tagged), expected));
 
@@ -65,7 +71,7 @@ describe('NER ru: extendRepeatedNames', function () {
     const same: Array<[string, string, string[]]> = [
       ['a repetition the tagger did not mark', 'Ли Со Ён вернулась.\nМне и Ли Со Ён помогли.', ['0:PER Ли Со Ён']],
       [
-        'a span of another type inside',
+        'a span outside the repetition',
         'Банк Санкт-Петербург вырос.\nВ Санкт-Петербург приехал Банк Санкт-Петербург.',
         ['0:ORG Банк Санкт-Петербург', '1:LOC Санкт-Петербург'],
       ],
