@@ -30,7 +30,6 @@ import { joinDottedNames } from './ru-dotted-names';
 import { joinNamedAfter } from './ru-named-after';
 import { retypeVenues } from './ru-venues';
 import { extendRepeatedNames } from './repeated-names';
-import { joinPlaceBodies } from './ru-place-bodies';
 import { joinLatinRuns } from './ru-latin-runs';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
@@ -116,7 +115,6 @@ export class Recognizer {
     spans = dropQuotedWorks(line, spans);
     spans = joinNamedAfter(line, spans);
     spans = retypeVenues(line, spans);
-    spans = joinPlaceBodies(line, spans);
     return joinMemberStates(text, spans);
   }
 
