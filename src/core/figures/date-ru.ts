@@ -15,6 +15,7 @@ import { RANGE_DASHES } from './tables/qualifiers';
 import { RU_YEAR_PARTS } from './tables/periods-ru';
 import { RU_VAGUE_AMOUNTS, RU_VAGUE_SPAN_ADJECTIVES } from './tables/vague-amounts';
 import { ageFigure } from './age';
+import { RU_AGE_TOPIC_FORMS, RU_AGE_TOPIC_REACH, RU_AGE_SHIFT_PREPOSITIONS } from './tables/age-ru';
 import { spanAdjectiveAt } from './span-adjective-ru';
 import { periodPart, weekDays } from './period-part';
 import { EN_WEEKEND } from './tables/period-parts-en';
@@ -82,7 +83,20 @@ function ageCue(v: View, i: number, lex: Lexicon, unit: number): boolean {
   // "Принцу Филиппу 97 лет", "Келли 52 года": a name right before the number.
   if (v.kind(p) === 'word' && v.isUpperInitial(p)) {
     const pp = v.prev(p);
-    return pp >= 0 && !/^[.!?»"…]$/.test(v.toks[pp].text);
+    if (pp >= 0 && !/^[.!?»"…]$/.test(v.toks[pp].text)) return true;
+  }
+  return ageTopicBefore(v, i, p);
+}
+
+/**
+ * "в возрасте до 50 лет", "пенсионный возраст повысится до 65 лет": a form of "возраст" earlier in the same
+ * clause (no sentence end or line break between) makes the years an age, unless the number is a shift ("на 5 лет").
+ */
+function ageTopicBefore(v: View, i: number, p: number): boolean {
+  if (RU_AGE_SHIFT_PREPOSITIONS.has(v.lower[p])) return false;
+  for (let k = p, n = 0; k >= 0 && n < RU_AGE_TOPIC_REACH; k = v.prev(k), n++) {
+    if (v.kind(k) === 'punct' && /^[.!?;]$/.test(v.toks[k].text)) return false;
+    if (RU_AGE_TOPIC_FORMS.has(v.lower[k])) return true;
   }
   return false;
 }
