@@ -89,6 +89,11 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['on Good Friday 2024', 'Good Friday 2024', '2024-03-29'],
   ['MLK Day 2024', 'MLK Day 2024', '2024-01-15'],
   ['after Memorial Day 2023', 'Memorial Day 2023', '2023-05-29'],
+  // a plural possessive's apostrophe inside a name; Whit Monday is the day after Pentecost (Easter + 50)
+  ["on Presidents' Day 2013", "Presidents' Day 2013", '2013-02-18'],
+  ['since Presidents’ Day 2020', 'Presidents’ Day 2020', '2020-02-17'],
+  ['on Whit Monday 2013', 'Whit Monday 2013', '2013-05-20'],
+  ['Pentecost Monday 2020', 'Pentecost Monday 2020', '2020-06-01'],
   // days inside a month or a week
   ['on the second Friday of next month', 'second Friday of next month', '2019-02-08'],
   ['the last Friday in March', 'last Friday in March', '2019-03-29'],
@@ -191,6 +196,7 @@ describe('DATE en false positives', () => {
     ['Sun 14 people', 'weekday abbreviation before a count'],
     ['from 10 to 12 people', 'a count range is no day range'],
     ['a memorial day for the victims', 'a holiday name of common words, not capitalized'],
+    ["the presidents' day was long", 'a plural possessive of common words, not capitalized'],
     ['the first of the new rules', 'an ordinal of something that is not a month'],
   ];
   for (const [input, why] of none) {
