@@ -23,7 +23,7 @@ import {
   parseRef,
   seasonAround,
 } from './date-resolve';
-import { EN_MONTHS, MONTH_ABBREVIATIONS, EN_WEEKDAYS, EN_SEASONS, EN_WEEKDAY_ABBREVIATIONS, EN_PERIOD_MODIFIERS, EN_PERIOD_PARTS } from './tables/months';
+import { EN_MONTHS, MONTH_ABBREVIATIONS, EN_WEEKDAYS, EN_SEASONS, EN_WEEKDAY_ABBREVIATIONS, EN_WORD_LIKE_WEEKDAY_ABBREVIATIONS, EN_PERIOD_MODIFIERS, EN_PERIOD_PARTS } from './tables/months';
 import { EN_TIME_UNITS, Grain } from './tables/time-units';
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES } from './tables/relative-dates';
 import {
@@ -356,12 +356,27 @@ export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefin
       const d = k >= 0 ? parseDateEnSingle(v, k, lex, ref) : undefined;
       if (d && typeof d.value === 'string' && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(d.value)) return { ...d, first: i };
     }
+    const alone = abbreviatedWeekday(v, i, ref);
+    if (alone) return alone;
   }
   if (t.kind === 'number') {
     const c = century(v, i, lex);
     if (c) return c;
   }
   return parseDateEnSingle(v, i, lex, ref);
+}
+
+/**
+ * "on Mon.", "by Thurs.", "tue.": an abbreviated weekday alone, read as its full name is, only with its dot; the
+ * abbreviations that are words in lower case ("sat.", "sun.", "wed.") only with a capital, and "the Sun." is a paper.
+ */
+function abbreviatedWeekday(v: View, i: number, ref: Ref | undefined): Figure | undefined {
+  const wd = EN_WEEKDAY_ABBREVIATIONS[v.lower[i]];
+  const dot = v.dot(i);
+  if (wd === undefined || dot === i) return undefined;
+  if (!v.isUpperInitial(i) && EN_WORD_LIKE_WEEKDAY_ABBREVIATIONS.has(v.lower[i])) return undefined;
+  if (v.is(v.prev(i), 'the')) return undefined;
+  return { first: i, last: dot, type: 'DATE', value: weekday(ref, wd) };
 }
 
 function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {

@@ -21,6 +21,11 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['the second of Aug', 'second of Aug', '2019-08-02'],
   ['Tue May 9', 'Tue May 9', '2019-05-09'],
   ['Fri., Jan. 3, 2020', 'Fri., Jan. 3, 2020', '2020-01-03'],
+  // an abbreviated weekday alone, with its dot, read as the full name is
+  ['the board meets on Mon.', 'Mon.', '2019-01-28'],
+  ['by Thurs. noon', 'Thurs.', '2019-01-31'],
+  ['fri.', 'fri.', '2019-01-25'],
+  ['on Sat. morning', 'Sat.', '2019-01-26'],
   ['yesterday', 'yesterday', '2019-01-30'],
   ['last week', 'last week', '2019-W04'],
   // year-less months: "since"/"last" look back from the reference (2019-01-31), "next" ahead
@@ -194,6 +199,10 @@ describe('DATE en false positives', () => {
     ['a weekend of talks over the weekend', 'a weekend no adjective places'],
     ['a dec 5 vote', 'lower-case abbreviation without a year'],
     ['Sun 14 people', 'weekday abbreviation before a count'],
+    ['and then he sat.', 'a lower-case abbreviation that is a word'],
+    ['as the couple wed.', 'a lower-case abbreviation that is a word'],
+    ['it ran in The Sun.', 'a paper'],
+    ['see you on Mon', 'an abbreviation alone without its dot'],
     ['from 10 to 12 people', 'a count range is no day range'],
     ['a memorial day for the victims', 'a holiday name of common words, not capitalized'],
     ["the presidents' day was long", 'a plural possessive of common words, not capitalized'],
