@@ -39,7 +39,7 @@ import {
   EN_FUTURE_CLITIC,
 } from './tables/date-cues-en';
 import { EN_AGE_COMPOUND_TAILS } from './tables/age-en';
-import { EN_YEAR_PARTS, EN_QUARTER_LETTER, EN_FISCAL_WORDS } from './tables/periods-en';
+import { EN_YEAR_PARTS, EN_QUARTER_LETTER, EN_HALF_LETTER, EN_FISCAL_WORDS } from './tables/periods-en';
 import { ageFigure } from './age';
 import { yearAt } from './year';
 import { parseHolidayEn } from './holiday-en';
@@ -113,11 +113,12 @@ function yearAfter(v: View, j: number): { year: number; last: number } | undefin
  */
 function period(v: View, i: number, lex: Lexicon): Figure | undefined {
   const w = v.lower[i];
-  // "Q4", "Q4 2004"
-  if (w === EN_QUARTER_LETTER && v.kind(i + 1) === 'number' && v.glued(i, i + 1) && /^[1-4]$/.test(v.toks[i + 1].text)) {
+  // "Q4", "Q4 2004", "H1 2013"
+  const letter = w === EN_QUARTER_LETTER ? 'Q' : v.toks[i].text === EN_HALF_LETTER ? 'H' : undefined;
+  if (letter && v.kind(i + 1) === 'number' && v.glued(i, i + 1) && (letter === 'Q' ? /^[1-4]$/ : /^[12]$/).test(v.toks[i + 1].text)) {
     if (v.toks[i + 2] && v.glued(i + 1, i + 2) && v.kind(i + 2) !== 'punct') return undefined;
     const y = yearAfter(v, i + 1);
-    return { first: i, last: y ? y.last : i + 1, type: 'DATE', value: `${y ? ymd(y.year) : 'XXXX'}-Q${v.toks[i + 1].text}` };
+    return { first: i, last: y ? y.last : i + 1, type: 'DATE', value: `${y ? ymd(y.year) : 'XXXX'}-${letter}${v.toks[i + 1].text}` };
   }
   // "fiscal 2024", "fiscal year 2024"
   if (EN_FISCAL_WORDS.has(w)) {
@@ -436,6 +437,15 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
         if (m > 12) [m, dd] = [dd, m];
         if (m >= 1 && m <= 12 && dd >= 1 && dd <= 31) return date(i + 4, ymd(+n[i + 4].text, m, dd));
       }
+      // "15.02.2013": with dots the day comes first, in every country that writes dates so; not inside a longer
+      // chain of dotted numbers (an address "10.1.15.2013").
+      const dotted = (a: number, b: number) => v.glued(a, b) && n[b]?.text === '.' && v.glued(b, b + 1) && v.kind(b + 1) === 'number';
+      if (n[i + 1].text === '.' && n[i + 3].text === '.' && n[i + 4].text.length === 4 && t.text.length <= 2 && n[i + 2].text.length <= 2) {
+        const dd = +t.text,
+          m = +n[i + 2].text;
+        const chain = (i >= 2 && dotted(i - 2, i - 1)) || dotted(i + 4, i + 5);
+        if (!chain && m >= 1 && m <= 12 && dd >= 1 && dd <= daysInMonth(+n[i + 4].text, m)) return date(i + 4, ymd(+n[i + 4].text, m, dd));
+      }
     }
     // "2014-10": ISO 8601 year and month. Two digits after a year are also a span of years ("2009-10",
     // the 2009/10 season, in date-range-en.ts): read as a month only where that span would run backwards
@@ -457,6 +467,12 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     }
     // "the 1990s", "1990s".
     if (t.text.length === 4 && v.toks[i + 1]?.text === 's' && v.glued(i, i + 1) && +t.text % 10 === 0) return date(i + 1, t.text.slice(0, 3) + 'X');
+    // "the '90s", "the ’60s": a decade with its century cut off (the apostrophe joins the span). '30s to '90s are
+    // the 1900s', '00s and '10s the 2000s'; the '20s are a hundred years apart in two kinds of story: no value.
+    if (t.text.length === 2 && +t.text % 10 === 0 && v.toks[i + 1]?.text === 's' && v.glued(i, i + 1) && /^['’]$/.test(v.toks[i - 1]?.text ?? '') && v.glued(i - 1, i)) {
+      const d = +t.text / 10;
+      return { first: i - 1, last: i + 1, type: 'DATE', value: d === 2 ? undefined : `${d >= 3 ? 19 : 20}${d}X` };
+    }
     const y = yearAt(v, i);
     if (y && y.year >= 1800 && y.year <= 2100) {
       const before = v.lower[v.prev(i)] ?? '';

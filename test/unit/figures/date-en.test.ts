@@ -42,6 +42,14 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['this upcoming Friday', 'this upcoming Friday', '2019-02-01'],
   ['in the 1990s', '1990s', '199X'],
   ['in the late 1990s', 'late 1990s', '199X'],
+  // a decade without its century; half-years written as "H1"; dotted numeric dates, day first
+  ["music of the '90s", "'90s", '199X'],
+  ['the ’60s', '’60s', '196X'],
+  ["in the '00s", "'00s", '200X'],
+  ['H1 2013 profit', 'H1 2013', '2013-H1'],
+  ['results in H2', 'H2', 'XXXX-H2'],
+  ['on 15.02.2013', '15.02.2013', '2013-02-15'],
+  ['the notice of 5.7.1996', '5.7.1996', '1996-07-05'],
   ['by mid-2024', 'mid-2024', '2024'],
   // a month's thirds are its days; a year's or decade's modifier keeps the period's value
   ['in mid-November', 'mid-November', '2019-11-11/2019-11-20'],
@@ -112,6 +120,11 @@ const cases: Array<[input: string, text: string, value: string]> = [
 ];
 
 describe('DATE en (reference Thursday 2019-01-31)', () => {
+  it("the '20s: a decade a hundred years apart in two kinds of story has no value", () =>
+    assert.deepStrictEqual(
+      dates("the '20s").map((e) => [e.text, e.value]),
+      [["'20s", undefined]],
+    ));
   for (const [input, text, value] of cases) {
     it(`${input} → ${text} = ${value}`, () => {
       const got = dates(input);
@@ -203,6 +216,12 @@ describe('DATE en false positives', () => {
     ['as the couple wed.', 'a lower-case abbreviation that is a word'],
     ['it ran in The Sun.', 'a paper'],
     ['see you on Mon', 'an abbreviation alone without its dot'],
+    ['the H1N1 virus', 'a name with more glued after the half-year'],
+    ['an H-1B visa', 'a visa class'],
+    ['the h1 heading', 'lower-case h is no half-year'],
+    ['temperatures in the 90s', 'two digits without an apostrophe may be degrees'],
+    ['31.02.2013', 'no 31 February'],
+    ['host 10.1.15.2013', 'a longer chain of dotted numbers'],
     ['from 10 to 12 people', 'a count range is no day range'],
     ['a memorial day for the victims', 'a holiday name of common words, not capitalized'],
     ["the presidents' day was long", 'a plural possessive of common words, not capitalized'],

@@ -130,6 +130,7 @@ export const EN_DATE_LEAD: ReadonlyArray<string> = [
   'from',
   'between',
   'q',
+  'h',
   'fiscal',
   'financial',
   ...EN_PERIOD_MODIFIERS,
