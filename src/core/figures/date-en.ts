@@ -505,16 +505,18 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
   // "a 56-year-old": digits glued to the age word.
   if (core && core.digits && core.glued !== undefined && EN_AGE_COMPOUND_TAILS.has(core.glued) && Number.isInteger(core.value))
     return ageFigure(i, core.last, core.value);
-  if (core && !core.ordinal && !core.plain4 && Number.isInteger(core.value) && core.value > 0) {
+  // A fraction of a unit is a duration too ("1.5 years", "two and a half weeks ago"); ages stay whole years.
+  if (core && !core.ordinal && !core.plain4 && core.value > 0) {
     const u = v.next(core.last);
     const grain = u >= 0 ? EN_TIME_UNITS[v.lower[u]] : undefined;
-    if (grain && grain !== 'C' && grain !== 'Q') {
+    const whole = Number.isInteger(core.value);
+    if (grain && grain !== 'C' && grain !== 'Q' && (whole || grain !== 'DEC')) {
       const nx = v.next(u);
       if (v.is(nx, 'ago')) return date(nx, shifted(ref, grain, -core.value));
       const later = unitsLater(v, i, u, ref, grain, core.value);
       if (later) return { ...later, first: i };
       // "52 years old", "a 52-year-old": an age.
-      if (v.is(nx, 'old') || v.is(u + 1, '-') || v.lower[u].endsWith('-old')) return ageFigure(i, v.is(nx, 'old') ? nx : u, core.value);
+      if (v.is(nx, 'old') || v.is(u + 1, '-') || v.lower[u].endsWith('-old')) return whole ? ageFigure(i, v.is(nx, 'old') ? nx : u, core.value) : undefined;
       return date(u, duration(core.value, grain));
     }
   }

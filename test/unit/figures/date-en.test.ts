@@ -43,6 +43,10 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['in the 1990s', '1990s', '199X'],
   ['in the late 1990s', 'late 1990s', '199X'],
   // a decade without its century; half-years written as "H1"; dotted numeric dates, day first
+  // a fraction of a unit: a duration, or a point back in whole months where they are exact
+  ['1.5 years ago', '1.5 years ago', '2017-07'],
+  ['for three and a half years', 'three and a half years', 'P3.5Y'],
+  ['two and a half weeks later', 'two and a half weeks', 'P2.5W'],
   ["music of the '90s", "'90s", '199X'],
   ['the ’60s', '’60s', '196X'],
   ["in the '00s", "'00s", '200X'],
@@ -216,6 +220,7 @@ describe('DATE en false positives', () => {
     ['as the couple wed.', 'a lower-case abbreviation that is a word'],
     ['it ran in The Sun.', 'a paper'],
     ['see you on Mon', 'an abbreviation alone without its dot'],
+    ['a 2.5 years old child', 'an age is whole years: no date'],
     ['the H1N1 virus', 'a name with more glued after the half-year'],
     ['an H-1B visa', 'a visa class'],
     ['the h1 heading', 'lower-case h is no half-year'],

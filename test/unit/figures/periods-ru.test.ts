@@ -36,6 +36,12 @@ describe('DATE ru: periods', () => {
     ['через полгода', 'DATE', 'полгода', '2021-12'],
     ['полвека назад', 'DATE', 'полвека назад', '1971'],
     ['за полмесяца', 'DATE', 'полмесяца', 'P0.5M'],
+    // A fraction of a unit back: whole months where they are exact (it was "2019.5"); a month and a half
+    // back is the month it reaches; a week and a half has no whole number of days.
+    ['полтора года назад', 'DATE', 'полтора года назад', '2019-12'],
+    ['2,5 года назад', 'DATE', '2,5 года назад', '2018-12'],
+    ['полтора месяца назад', 'DATE', 'полтора месяца назад', '2021-04'],
+    ['полторы недели назад', 'DATE', 'полторы недели назад', undefined],
     // A decade named by a plural ordinal.
     ['во второй половине девяностых годов', 'DATE', 'девяностых годов', '199X'],
     ['сороковые годы', 'DATE', 'сороковые годы', '194X'],
