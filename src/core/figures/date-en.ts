@@ -380,6 +380,14 @@ function abbreviatedWeekday(v: View, i: number, ref: Ref | undefined): Figure | 
   return { first: i, last: dot, type: 'DATE', value: weekday(ref, wd) };
 }
 
+/** "and a half" right after token u: the index of "half", or -1. */
+function andAHalf(v: View, u: number): number {
+  const a = v.next(u);
+  const b = v.next(a);
+  const h = v.next(b);
+  return v.is(a, 'and') && v.is(b, 'a') && v.is(h, 'half') ? h : -1;
+}
+
 function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const t = v.toks[i];
   const date = (last: number, value: string | undefined, extra: Partial<Figure> = {}): Figure => ({ first: i, last, type: 'DATE', value, ...extra });
@@ -495,6 +503,9 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
   if ((w0 === 'a' || w0 === 'an') && EN_TIME_UNITS[v.lower[v.next(i)]]) {
     const grain = EN_TIME_UNITS[v.lower[v.next(i)]];
     if (grain !== 'C' && grain !== 'Q' && grain !== 'DEC') {
+      // "a year and a half (ago)": one unit and a half.
+      const half = andAHalf(v, v.next(i));
+      if (half >= 0) return v.is(v.next(half), 'ago') ? date(v.next(half), shifted(ref, grain, -1.5)) : date(half, duration(1.5, grain));
       if (v.is(v.next(v.next(i)), 'ago')) return date(v.next(v.next(i)), shifted(ref, grain, -1));
       const later = unitsLater(v, i, v.next(i), ref, grain, 1);
       if (later) return { ...later, first: i };

@@ -47,6 +47,8 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['1.5 years ago', '1.5 years ago', '2017-07'],
   ['for three and a half years', 'three and a half years', 'P3.5Y'],
   ['two and a half weeks later', 'two and a half weeks', 'P2.5W'],
+  ['a year and a half ago', 'a year and a half ago', '2017-07'],
+  ['for a year and a half', 'a year and a half', 'P1.5Y'],
   ["music of the '90s", "'90s", '199X'],
   ['the ’60s', '’60s', '196X'],
   ["in the '00s", "'00s", '200X'],
