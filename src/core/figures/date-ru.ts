@@ -317,6 +317,11 @@ function parseDateRuAt(v: View, i: number, lex: Lexicon, ref: Ref | undefined): 
   }
   // Day + month [+ year]: "22 июля 2024 года", "1-го сентября", "первого мая", "22 июл".
   const core = t.kind === 'number' || t.kind === 'word' ? parseCore(v, i, 'ru', lex) : undefined;
+  // "в две тысячи девятнадцатом году": a year in words is an ordinal before a year word.
+  if (core && core.ordinal && !core.digits && Number.isInteger(core.value) && core.value >= 1000 && core.value <= 2200) {
+    const yw = yearWord(v, v.next(core.last), lex);
+    if (yw >= 0) return date(yw, ymd(core.value));
+  }
   if (
     core &&
     !core.scaled &&
