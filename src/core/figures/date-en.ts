@@ -37,6 +37,8 @@ import {
   EN_FUTURE_CUES,
   EN_COPULAS_AHEAD,
   EN_FUTURE_CLITIC,
+  EN_SPELLED_YEAR_BEFORE,
+  EN_SPELLED_YEAR_AFTER,
 } from './tables/date-cues-en';
 import { EN_AGE_COMPOUND_TAILS } from './tables/age-en';
 import { EN_YEAR_PARTS, EN_QUARTER_LETTER, EN_HALF_LETTER, EN_FISCAL_WORDS } from './tables/periods-en';
@@ -380,6 +382,30 @@ function abbreviatedWeekday(v: View, i: number, ref: Ref | undefined): Figure | 
   return { first: i, last: dot, type: 'DATE', value: weekday(ref, wd) };
 }
 
+/**
+ * A year in words after "in"/"since"/"year": "two thousand nineteen" (one number of 1000-2100) or "nineteen
+ * ninety-five" (two numbers read in pairs: 15-20, then 10-99; "in eleven twenty" is more likely a time), where
+ * nothing it could count follows.
+ */
+function spelledYearAt(v: View, i: number, lex: Lexicon): { year: number; last: number } | undefined {
+  if (v.kind(i) !== 'word' || !EN_SPELLED_YEAR_BEFORE.has(v.lower[v.prev(i)] ?? '')) return undefined;
+  const c = parseCore(v, i, 'en', lex);
+  if (!c || c.digits || c.ordinal || !Number.isInteger(c.value)) return undefined;
+  let year: number | undefined;
+  let last = c.last;
+  if (c.value >= 1000 && c.value <= 2100) year = c.value;
+  else if (c.value >= 15 && c.value <= 20 && c.last === i) {
+    const d = parseCore(v, v.next(i), 'en', lex);
+    if (d && !d.digits && !d.ordinal && Number.isInteger(d.value) && d.value >= 10 && d.value <= 99) {
+      year = c.value * 100 + d.value;
+      last = d.last;
+    }
+  }
+  const after = v.next(last);
+  if (year === undefined || (after >= 0 && v.kind(after) === 'word' && !EN_SPELLED_YEAR_AFTER.has(v.lower[after]))) return undefined;
+  return { year, last };
+}
+
 /** "and a half" right after token u: the index of "half", or -1. */
 function andAHalf(v: View, u: number): number {
   const a = v.next(u);
@@ -511,6 +537,8 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
       if (later) return { ...later, first: i };
     }
   }
+  const spelled = spelledYearAt(v, i, lex);
+  if (spelled) return date(spelled.last, ymd(spelled.year));
   // Durations and shifts: "three years ago", "two weeks", "in five days".
   const core = t.kind === 'number' || t.kind === 'word' ? parseCore(v, i, 'en', lex) : undefined;
   // "a 56-year-old": digits glued to the age word.
