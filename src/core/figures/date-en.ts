@@ -406,6 +406,28 @@ function spelledYearAt(v: View, i: number, lex: Lexicon): { year: number; last: 
   return { year, last };
 }
 
+/**
+ * "Monday the 18th", "Thursday 15th": a weekday and a day of the month without the month. The month is the one
+ * nearest the reference (up to half a year either way) whose day falls on that weekday; none without a reference.
+ */
+function weekdayAndDay(v: View, k: number, ref: Ref | undefined, wd: number): { last: number; value: string | undefined } | undefined {
+  const j = v.is(k, 'the') ? v.next(k) : k;
+  const d = dayAt(v, j);
+  // An ordinal day only ("Monday 18" may be a count), and no month or "of" after it (read by the date grammar).
+  if (!d || d.last === j || v.is(v.next(d.last), 'of') || monthAt(v, v.next(d.last))) return undefined;
+  if (!ref) return { last: d.last, value: undefined };
+  for (let n = 0; n <= 6; n++) {
+    for (const off of n ? [n, -n] : [0]) {
+      const t = new Date(Date.UTC(ref.y, ref.m - 1 + off, 1));
+      const y = t.getUTCFullYear(),
+        m = t.getUTCMonth() + 1;
+      if (d.day > daysInMonth(y, m)) continue;
+      if ((new Date(Date.UTC(y, m - 1, d.day)).getUTCDay() || 7) === wd) return { last: d.last, value: ymd(y, m, d.day) };
+    }
+  }
+  return { last: d.last, value: undefined };
+}
+
 /** "and a half" right after token u: the index of "half", or -1. */
 function andAHalf(v: View, u: number): number {
   const a = v.next(u);
@@ -587,6 +609,8 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     if (k >= 0 && v.toks[k].text === ',') k = v.next(k);
     const d = k >= 0 ? parseDateEnSingle(v, k, lex, ref) : undefined;
     if (d && typeof d.value === 'string' && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(d.value)) return date(d.last, d.value);
+    const dayOnly = weekdayAndDay(v, k, ref, EN_WEEKDAYS[w]);
+    if (dayOnly) return date(dayOnly.last, dayOnly.value);
   }
   if (w in EN_RELATIVE_DAYS) {
     // "the day after tomorrow", "the day before yesterday": one more day the same way. The span starts at

@@ -48,6 +48,10 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['for three and a half years', 'three and a half years', 'P3.5Y'],
   ['two and a half weeks later', 'two and a half weeks', 'P2.5W'],
   ['a year and a half ago', 'a year and a half ago', '2017-07'],
+  // a weekday and an ordinal day without the month: the month nearest the reference where they meet
+  ['on Monday the 28th', 'Monday the 28th', '2019-01-28'],
+  ['by Tuesday 5th', 'Tuesday 5th', '2019-02-05'],
+  ['on Sunday the 30th', 'Sunday the 30th', '2018-12-30'],
   // a year in words after "in"/"since"/"year"
   ['in two thousand nineteen', 'two thousand nineteen', '2019'],
   ['In nineteen ninety-five the firm grew', 'nineteen ninety-five', '1995'],
@@ -130,6 +134,11 @@ const cases: Array<[input: string, text: string, value: string]> = [
 ];
 
 describe('DATE en (reference Thursday 2019-01-31)', () => {
+  it('on Monday 18 people came: a cardinal after a weekday may be a count, so the weekday stands alone', () =>
+    assert.deepStrictEqual(
+      dates('on Monday 18 people came').map((e) => e.text),
+      ['Monday'],
+    ));
   it("the '20s: a decade a hundred years apart in two kinds of story has no value", () =>
     assert.deepStrictEqual(
       dates("the '20s").map((e) => [e.text, e.value]),
