@@ -428,6 +428,26 @@ function weekdayAndDay(v: View, k: number, ref: Ref | undefined, wd: number): { 
   return { last: d.last, value: undefined };
 }
 
+/**
+ * After a month: "the 13th" (digits with their suffix after "the") or "third", "the twenty-first" (an ordinal word,
+ * where no word it could rank follows: the closed words a year in words may stand before).
+ */
+function ordinalDayAt(v: View, j: number, lex: Lexicon): { day: number; last: number } | undefined {
+  const the = v.is(j, 'the');
+  const k = the ? v.next(j) : j;
+  if (k < 0) return undefined;
+  if (the) {
+    const d = dayAt(v, k);
+    if (d && d.last !== k) return d;
+  }
+  if (v.kind(k) !== 'word') return undefined;
+  const c = parseCore(v, k, 'en', lex);
+  if (!c || !c.ordinal || c.digits || !Number.isInteger(c.value) || c.value < 1 || c.value > 31) return undefined;
+  // "March first-quarter results", "in March, second place": an ordinal word before what it ranks is no day.
+  const after = v.next(c.last);
+  return after >= 0 && v.kind(after) === 'word' && !EN_SPELLED_YEAR_AFTER.has(v.lower[after]) ? undefined : { day: c.value, last: c.last };
+}
+
 /** "and a half" right after token u: the index of "half", or -1. */
 function andAHalf(v: View, u: number): number {
   const a = v.next(u);
@@ -445,7 +465,8 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
   const mo = monthAt(v, i);
   if (mo && (v.lower[i] !== 'may' || v.isUpperInitial(i))) {
     const dj = v.next(mo.last);
-    const d = dayAt(v, dj);
+    // "February 13", "February the 13th", "March third": digits, or an ordinal after "the" or in words.
+    const d = dayAt(v, dj) ?? ordinalDayAt(v, dj, lex);
     if (d) {
       let k = v.next(d.last);
       if (k >= 0 && v.toks[k].text === ',') k = v.next(k);
@@ -473,7 +494,13 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
       const lm = monthAt(v, j, true);
       const m2 = monthAt(v, j) ?? (lm && yearAt(v, v.next(lm.last)) ? lm : undefined);
       if (m2) {
-        const y = yearAt(v, v.next(m2.last));
+        // "13 February 2014", "13 February, 2014" (after a comma only where no word follows the year: "On 13 February,
+        // 1500 people marched" counts people).
+        let k = v.next(m2.last);
+        const comma = k >= 0 && v.toks[k].text === ',';
+        if (comma) k = v.next(k);
+        let y = yearAt(v, k);
+        if (y && comma && v.kind(v.next(y.last)) === 'word') y = undefined;
         return y ? date(y.last, ymd(y.year, m2.month, d.day)) : date(m2.last, withYear(ref, m2.month, d.day));
       }
     }

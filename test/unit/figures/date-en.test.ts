@@ -48,6 +48,11 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['for three and a half years', 'three and a half years', 'P3.5Y'],
   ['two and a half weeks later', 'two and a half weeks', 'P2.5W'],
   ['a year and a half ago', 'a year and a half ago', '2017-07'],
+  // a month and an ordinal day after "the" or in words; a comma before the year of a day-first date
+  ['on February the 13th', 'February the 13th', '2019-02-13'],
+  ['on March third the board met', 'March third', '2019-03-03'],
+  ['by May the twenty-first', 'May the twenty-first', '2019-05-21'],
+  ['on 13 February, 2014', '13 February, 2014', '2014-02-13'],
   // a weekday and an ordinal day without the month: the month nearest the reference where they meet
   ['on Monday the 28th', 'Monday the 28th', '2019-01-28'],
   ['by Tuesday 5th', 'Tuesday 5th', '2019-02-05'],
@@ -134,6 +139,16 @@ const cases: Array<[input: string, text: string, value: string]> = [
 ];
 
 describe('DATE en (reference Thursday 2019-01-31)', () => {
+  it('On 13 February, 1500 people marched: a number after the comma that counts a noun is no year', () =>
+    assert.deepStrictEqual(
+      dates('On 13 February, 1500 people marched').map((e) => [e.text, e.value]),
+      [['13 February', '2019-02-13']],
+    ));
+  it('March first-quarter results: an ordinal word before what it ranks is no day', () =>
+    assert.deepStrictEqual(
+      dates('in March first quarter results').map((e) => e.text),
+      ['March', 'first quarter'],
+    ));
   it('on Monday 18 people came: a cardinal after a weekday may be a count, so the weekday stands alone', () =>
     assert.deepStrictEqual(
       dates('on Monday 18 people came').map((e) => e.text),
