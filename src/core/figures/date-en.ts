@@ -448,6 +448,13 @@ function ordinalDayAt(v: View, j: number, lex: Lexicon): { day: number; last: nu
   return after >= 0 && v.kind(after) === 'word' && !EN_SPELLED_YEAR_AFTER.has(v.lower[after]) ? undefined : { day: c.value, last: c.last };
 }
 
+/** The ISO weekday `wd` of the reference's week (Monday to Sunday). */
+function weekdayOfRefWeek(ref: Ref | undefined, wd: number): string {
+  if (!ref) return weekday(ref, wd);
+  const cur = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay() || 7;
+  return dayOffset(ref.y, ref.m, ref.d, wd - cur);
+}
+
 /** "and a half" right after token u: the index of "half", or -1. */
 function andAHalf(v: View, u: number): number {
   const a = v.next(u);
@@ -652,13 +659,16 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
   if (w in EN_RELATIVE_ADJECTIVES) {
     const u = v.next(i);
     const grain = u >= 0 ? EN_TIME_UNITS[v.lower[u]] : undefined;
+    // "the last day of the month", "on the last day": the final day of something, not yesterday.
+    if (grain === 'D' && w === 'last') return undefined;
     if (grain && grain !== 'DEC') return date(u, relative(ref, grain, EN_RELATIVE_ADJECTIVES[w]));
     const wd = u >= 0 ? EN_WEEKDAYS[v.lower[u]] : undefined;
     // Full weekday names in any case ("next monday"): no other English word is spelled so.
     if (wd) {
       // "last Friday" is strictly before the reference day, "next Friday" strictly after it.
       const off = EN_RELATIVE_ADJECTIVES[w];
-      return date(u, off < 0 ? weekdayBefore(ref, wd) : off > 0 ? weekdayAfter(ref, wd) : weekday(ref, wd));
+      // "this Friday" is that day of the reference's week (on a Tuesday, the coming Friday; "this Monday", yesterday).
+      return date(u, off < 0 ? weekdayBefore(ref, wd) : off > 0 ? weekdayAfter(ref, wd) : weekdayOfRefWeek(ref, wd));
     }
     // "next summer", "last autumn", "this spring": the season before, around or after the reference day.
     // ("the next fall in prices" is a drop: "fall" before a preposition is no season.)

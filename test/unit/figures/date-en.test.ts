@@ -134,6 +134,9 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['Wednesday of next week', 'Wednesday of next week', '2019-02-06'],
   // lower-case weekdays, an article as "one", "yr"
   ['see you next monday', 'next monday', '2019-02-04'],
+  // "this" + weekday: that day of the reference's week (Thursday 31 January: Friday is tomorrow, Monday was this week's)
+  ['the vote is this Friday', 'this Friday', '2019-02-01'],
+  ['this Monday the board met', 'this Monday', '2019-01-28'],
   ['a week ago', 'a week ago', '2019-01-24'],
   ['next yr', 'next yr', '2020'],
 ];
@@ -252,6 +255,7 @@ describe('DATE en false positives', () => {
     ['see you on Mon', 'an abbreviation alone without its dot'],
     ['a 2.5 years old child', 'an age is whole years: no date'],
     ['in two thousand homes', 'a year in words before what it counts'],
+    ['on the last day of talks', '"last day" is a final day, not yesterday'],
     ['cut by two thousand', 'after "by" a number in words is as often a count'],
     ['in eleven twenty', 'a pair of numbers before 1500: a time as likely'],
     ['the H1N1 virus', 'a name with more glued after the half-year'],
