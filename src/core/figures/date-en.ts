@@ -511,6 +511,15 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
         return y ? date(y.last, ymd(y.year, m2.month, d.day)) : date(m2.last, withYear(ref, m2.month, d.day));
       }
     }
+    // "13-Feb-2014": day, month and year joined by hyphens (tables and datelines).
+    {
+      const n = v.toks;
+      const g = (a: number) => v.glued(a, a + 1);
+      const mo = n[i + 4] && t.text.length <= 2 && g(i) && n[i + 1].text === '-' && g(i + 1) && g(i + 2) && n[i + 3].text === '-' && g(i + 3) ? monthAt(v, i + 2, true) : undefined;
+      const day = +t.text;
+      if (mo && mo.last === i + 2 && n[i + 4].kind === 'number' && n[i + 4].text.length === 4 && day >= 1 && day <= daysInMonth(+n[i + 4].text, mo.month))
+        return date(i + 4, ymd(+n[i + 4].text, mo.month, day));
+    }
     // YYYY-MM-DD, MM/DD/YYYY.
     const n = v.toks;
     if (n[i + 4] && [1, 2, 3, 4].every((k) => v.glued(i + k - 1, i + k)) && n[i + 2].kind === 'number' && n[i + 4].kind === 'number') {

@@ -53,6 +53,7 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['on March third the board met', 'March third', '2019-03-03'],
   ['by May the twenty-first', 'May the twenty-first', '2019-05-21'],
   ['on 13 February, 2014', '13 February, 2014', '2014-02-13'],
+  ['filed 13-Feb-2014', '13-Feb-2014', '2014-02-13'],
   // a weekday and an ordinal day without the month: the month nearest the reference where they meet
   ['on Monday the 28th', 'Monday the 28th', '2019-01-28'],
   ['by Tuesday 5th', 'Tuesday 5th', '2019-02-05'],
@@ -256,6 +257,7 @@ describe('DATE en false positives', () => {
     ['a 2.5 years old child', 'an age is whole years: no date'],
     ['in two thousand homes', 'a year in words before what it counts'],
     ['on the last day of talks', '"last day" is a final day, not yesterday'],
+    ['31-Feb-2013', 'no 31 February'],
     ['cut by two thousand', 'after "by" a number in words is as often a count'],
     ['in eleven twenty', 'a pair of numbers before 1500: a time as likely'],
     ['the H1N1 virus', 'a name with more glued after the half-year'],
