@@ -107,9 +107,13 @@ const ROWS: Row[] = [
   { data: 'nerel_dev DATE', measure: 'overlap F1', target: 0.95, file: 'nerel_dev.jsonl', types: 'NUMBER,DATE,AGE', pick: typeOverlap('DATE') },
   { data: 'nerel_dev AGE', measure: 'overlap F1', target: 0.9, file: 'nerel_dev.jsonl', types: 'NUMBER,DATE,AGE', pick: typeOverlap('AGE') },
   ...(args.includes('--train')
-    ? (['NUMBER', 'DATE', 'AGE'] as const).map(
-        (t): Row => ({ data: `nerel_train ${t}`, measure: 'overlap F1', file: 'nerel_train.jsonl', types: 'NUMBER,DATE,AGE', pick: typeOverlap(t) }),
-      )
+    ? (['NUMBER', 'DATE', 'AGE'] as const).map((t): Row => ({
+        data: `nerel_train ${t}`,
+        measure: 'overlap F1',
+        file: 'nerel_train.jsonl',
+        types: 'NUMBER,DATE,AGE',
+        pick: typeOverlap(t),
+      }))
     : []),
 ];
 

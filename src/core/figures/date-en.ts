@@ -23,7 +23,16 @@ import {
   parseRef,
   seasonAround,
 } from './date-resolve';
-import { EN_MONTHS, MONTH_ABBREVIATIONS, EN_WEEKDAYS, EN_SEASONS, EN_WEEKDAY_ABBREVIATIONS, EN_WORD_LIKE_WEEKDAY_ABBREVIATIONS, EN_PERIOD_MODIFIERS, EN_PERIOD_PARTS } from './tables/months';
+import {
+  EN_MONTHS,
+  MONTH_ABBREVIATIONS,
+  EN_WEEKDAYS,
+  EN_SEASONS,
+  EN_WEEKDAY_ABBREVIATIONS,
+  EN_WORD_LIKE_WEEKDAY_ABBREVIATIONS,
+  EN_PERIOD_MODIFIERS,
+  EN_PERIOD_PARTS,
+} from './tables/months';
 import { EN_TIME_UNITS, Grain } from './tables/time-units';
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES } from './tables/relative-dates';
 import {
@@ -515,7 +524,10 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     {
       const n = v.toks;
       const g = (a: number) => v.glued(a, a + 1);
-      const mo = n[i + 4] && t.text.length <= 2 && g(i) && n[i + 1].text === '-' && g(i + 1) && g(i + 2) && n[i + 3].text === '-' && g(i + 3) ? monthAt(v, i + 2, true) : undefined;
+      const mo =
+        n[i + 4] && t.text.length <= 2 && g(i) && n[i + 1].text === '-' && g(i + 1) && g(i + 2) && n[i + 3].text === '-' && g(i + 3)
+          ? monthAt(v, i + 2, true)
+          : undefined;
       const day = +t.text;
       if (mo && mo.last === i + 2 && n[i + 4].kind === 'number' && n[i + 4].text.length === 4 && day >= 1 && day <= daysInMonth(+n[i + 4].text, mo.month))
         return date(i + 4, ymd(+n[i + 4].text, mo.month, day));
@@ -568,7 +580,14 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     if (t.text.length === 4 && v.toks[i + 1]?.text === 's' && v.glued(i, i + 1) && +t.text % 10 === 0) return date(i + 1, t.text.slice(0, 3) + 'X');
     // "the '90s", "the ’60s": a decade with its century cut off (the apostrophe joins the span). '30s to '90s are
     // the 1900s', '00s and '10s the 2000s'; the '20s are a hundred years apart in two kinds of story: no value.
-    if (t.text.length === 2 && +t.text % 10 === 0 && v.toks[i + 1]?.text === 's' && v.glued(i, i + 1) && /^['’]$/.test(v.toks[i - 1]?.text ?? '') && v.glued(i - 1, i)) {
+    if (
+      t.text.length === 2 &&
+      +t.text % 10 === 0 &&
+      v.toks[i + 1]?.text === 's' &&
+      v.glued(i, i + 1) &&
+      /^['’]$/.test(v.toks[i - 1]?.text ?? '') &&
+      v.glued(i - 1, i)
+    ) {
       const d = +t.text / 10;
       return { first: i - 1, last: i + 1, type: 'DATE', value: d === 2 ? undefined : `${d >= 3 ? 19 : 20}${d}X` };
     }

@@ -64,8 +64,7 @@ function grainAt(v: View, j: number, lex: Lexicon): Grain | undefined {
 function ageCue(v: View, i: number, lex: Lexicon, unit: number): boolean {
   let p = v.prev(i);
   // "Им было 30, 20 и 19 лет": the last number of a list takes the cue before the first.
-  if (v.is(p, 'и', 'или'))
-    while (p >= 0 && (v.is(p, 'и', 'или') || v.toks[p].text === ',') && v.kind(v.prev(p)) === 'number') p = v.prev(v.prev(p));
+  if (v.is(p, 'и', 'или')) while (p >= 0 && (v.is(p, 'и', 'или') || v.toks[p].text === ',') && v.kind(v.prev(p)) === 'number') p = v.prev(v.prev(p));
   // "которой сейчас 23 года", "ему было примерно 45 лет", "исполнилось бы 80 лет": look past an adverb or a qualifier.
   for (let k = 0; k < 2 && p >= 0 && RU_AGE_CUE_GAP_WORDS.has(v.lower[p]); k++) p = v.prev(p);
   // "на 85 году жизни"

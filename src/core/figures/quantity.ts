@@ -9,7 +9,16 @@ import { NumberCore, parseCore, multiplierAt, withCore } from './number';
 import { CurrencyMatch, currencyBefore, currencyAfter } from './currency';
 import { unitAfter } from './unit';
 import { QUALIFIER_PHRASES, RANGE_PATTERNS, RANGE_DASHES, GENITIVE_QUALIFIERS } from './tables/qualifiers';
-import { PERCENT_SIGNS, PERCENT_SIGN_FACTORS, RU_PERCENT_LEMMAS, EN_PERCENT_WORDS, EN_GLUED_PERCENT, EN_PER_CENT_TAILS, EN_PERCENTAGE_TAILS, RU_PERCENT_POINT } from './tables/percent';
+import {
+  PERCENT_SIGNS,
+  PERCENT_SIGN_FACTORS,
+  RU_PERCENT_LEMMAS,
+  EN_PERCENT_WORDS,
+  EN_GLUED_PERCENT,
+  EN_PER_CENT_TAILS,
+  EN_PERCENTAGE_TAILS,
+  RU_PERCENT_POINT,
+} from './tables/percent';
 import { IDENTIFIER_PREFIXES } from './tables/identifiers';
 import { EN_ONE_PRONOUN_AFTER } from './tables/pronoun-one-en';
 import { EN_ORDINALS, EN_ORDINAL_SUFFIXES } from './tables/numerals-en';

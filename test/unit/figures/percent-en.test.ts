@@ -140,7 +140,9 @@ describe('PERCENT en: the forms a reader meets', () => {
     ));
   it('42 to 44 cents: "to" joins a money range when the unit follows the second end only', () =>
     assert.deepStrictEqual(
-      run('scrap fetched 42 to 44 cents on Monday').filter((e) => e.type === 'MONEY').map((e) => [e.type, e.text, e.from, e.to, e.currency]),
+      run('scrap fetched 42 to 44 cents on Monday')
+        .filter((e) => e.type === 'MONEY')
+        .map((e) => [e.type, e.text, e.from, e.to, e.currency]),
       [['MONEY', '42 to 44 cents', 0.42, 0.44, 'USD']],
     ));
   it('up $0.30 to $11.55: a change and a level, two amounts', () =>

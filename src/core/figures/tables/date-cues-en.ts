@@ -68,4 +68,22 @@ export const EN_SPELLED_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since
  * Words that may follow a year in words inside a sentence ("In nineteen ninety-five the company…"): any other word
  * may be what the number counts ("in two thousand homes").
  */
-export const EN_SPELLED_YEAR_AFTER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'when', 'and', 'but', 'as', 'there', 'this', 'that']);
+export const EN_SPELLED_YEAR_AFTER: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'when',
+  'and',
+  'but',
+  'as',
+  'there',
+  'this',
+  'that',
+]);
