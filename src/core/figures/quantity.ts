@@ -16,6 +16,7 @@ import {
   EN_PERCENT_WORDS,
   EN_GLUED_PERCENT,
   EN_PER_CENT_TAILS,
+  EN_PERCENT_PART_UNITS,
   EN_PERCENTAGE_TAILS,
   RU_PERCENT_POINT,
 } from './tables/percent';
@@ -100,9 +101,18 @@ function percentAfter(v: View, j: number, lang: Lang, lex: Lexicon): number {
   }
   if (w === 'per') {
     const n = v.next(j) >= 0 ? v.next(j) : afterLineWrap(v, j);
-    return n >= 0 && EN_PER_CENT_TAILS.has(v.lower[n]) ? n : -1;
+    if (n >= 0 && EN_PER_CENT_TAILS.has(v.lower[n])) return n;
   }
-  return -1;
+  return percentPartAt(v, j)?.last ?? -1;
+}
+
+/** "25 basis points", "25bp", "5 per mille" at token j (case as written): the last token and the factor to percent. */
+function percentPartAt(v: View, j: number): { last: number; factor: number } | undefined {
+  for (const [words, factor] of EN_PERCENT_PART_UNITS) {
+    const last = v.phrase(j, words);
+    if (last >= 0 && v.toks[j].text === words[0]) return { last, factor };
+  }
+  return undefined;
 }
 
 /**
@@ -310,6 +320,8 @@ function compound(v: View, c: NumberCore, lang: Lang): Figure | undefined {
   if (lang === 'en' && hyphen && EN_PERCENT_WORDS.has(g.toLowerCase())) return { first: c.first, last: c.last, type: 'PERCENT', value: c.value, unit: '%' };
   // "5pct", "a 1.5pc rise": the abbreviation glued to the digits (the glued word is the token after them).
   if (lang === 'en' && !hyphen && EN_GLUED_PERCENT.has(g)) return { first: c.first, last: c.last + 1, type: 'PERCENT', value: c.value, unit: '%' };
+  // "a 25bp cut": basis points glued to the digits.
+  if (lang === 'en' && !hyphen && (g === 'bp' || g === 'bps')) return { first: c.first, last: c.last + 1, type: 'PERCENT', value: c.value * 0.01, unit: '%' };
   if (lang !== 'ru' || !hyphen || !Number.isInteger(c.value)) return undefined;
   if (v.hasStem(c.last, RU_AGE_STEMS))
     return v.hasStem(c.last, [RU_AGE_ADJECTIVE_INFIX]) ? yearsAdjective(v, c.first, c.last, c.value) : ageFigure(c.first, c.last, c.value);
@@ -445,7 +457,8 @@ function finish(
   const base = { first, qualifier, ...range };
   if (pct >= 0) {
     // "5‰": per mille, a tenth of a percent.
-    const k = PERCENT_SIGN_FACTORS[v.toks[pct].text] ?? 1;
+    const k =
+      PERCENT_SIGN_FACTORS[v.toks[pct].text] ?? (lang === 'en' && !PERCENT_SIGNS.has(v.toks[pct].text) ? percentPartAt(v, after)?.factor : undefined) ?? 1;
     const scaled = range && k !== 1 ? { from: range.from * k, to: range.to * k } : undefined;
     return { ...base, ...scaled, last: pct, type: 'PERCENT', value: range ? undefined : x.core.value * k, unit: '%' };
   }

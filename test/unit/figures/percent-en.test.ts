@@ -100,6 +100,12 @@ describe('PERCENT en: the forms a reader meets', () => {
     ['growth of 2 to 3 per cent', '2 to 3 per cent', undefined, [2, 3]],
     ['rates of 5%-6%', '5%-6%', undefined, [5, 6]],
     ['rates of 5% – 10%', '5% – 10%', undefined, [5, 10]],
+    // new: basis points (a hundredth of a percentage point) and per mille in words
+    ['rates were cut by 25 basis points', '25 basis points', 0.25],
+    ['a 25bp cut', '25bp', 0.25],
+    ['up 10 bps', '10 bps', 0.1],
+    ['an alcohol level of 5 per mille', '5 per mille', 0.5],
+    ['between 25 and 50 basis points', 'between 25 and 50 basis points', undefined, [0.25, 0.5]],
     // new: "per cent" across a line break of hard-wrapped copy
     ['prices rose 5 per\ncent last year', '5 per\ncent', 5],
   ];
@@ -117,6 +123,7 @@ describe('PERCENT en: the forms a reader meets', () => {
     ['call +7 495 123 45 67', 'a phone number keeps its plus sign refused'],
     ['+44 20 7946 0958', 'a phone number with a space after the country code'],
     ['he bought 5 PC units', 'upper-case PC is a computer'],
+    ['BP shares rose 5 BP points', 'upper-case BP is a company'],
     ['a 10pcs set', 'pieces, glued'],
     ['prices rose 5 per\n\ncent', 'a blank line ends the phrase'],
     ['they paid 5 per\nhour', '"per" before another word on the next line'],

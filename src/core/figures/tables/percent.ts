@@ -19,3 +19,17 @@ export const EN_PERCENTAGE_TAILS = new Set(['point', 'points']);
 export const RU_PERCENT_POINT = { adjectiveStem: 'процентн', nounStem: 'пункт', abbreviation: ['п', '.', 'п', '.'] } as const;
 /** Words after "per" that make it percent: "5 per cent", "100 per cents", "5 per centum" (the Latin of legal texts). */
 export const EN_PER_CENT_TAILS: ReadonlySet<string> = new Set(['cent', 'cents', 'centum']);
+
+/**
+ * Units that count in other parts than hundredths, after the number, as a factor to percent: basis points (a
+ * hundredth of a percentage point: "cut by 25 basis points", "25bp", "25 bps"; lower case only, "BP" is a company)
+ * and per mille in words ("5 per mille" is 0.5 %). Each entry: the words as written, the factor.
+ */
+export const EN_PERCENT_PART_UNITS: ReadonlyArray<readonly [words: readonly string[], factor: number]> = [
+  [['basis', 'points'], 0.01],
+  [['basis', 'point'], 0.01],
+  [['bps'], 0.01],
+  [['bp'], 0.01],
+  [['per', 'mille'], 0.1],
+  [['per', 'mil'], 0.1],
+];
