@@ -23,7 +23,16 @@ import {
   parseRef,
   seasonAround,
 } from './date-resolve';
-import { EN_MONTHS, MONTH_ABBREVIATIONS, EN_WEEKDAYS, EN_SEASONS, EN_WEEKDAY_ABBREVIATIONS, EN_PERIOD_MODIFIERS, EN_PERIOD_PARTS } from './tables/months';
+import {
+  EN_MONTHS,
+  MONTH_ABBREVIATIONS,
+  EN_WEEKDAYS,
+  EN_SEASONS,
+  EN_WEEKDAY_ABBREVIATIONS,
+  EN_WORD_LIKE_WEEKDAY_ABBREVIATIONS,
+  EN_PERIOD_MODIFIERS,
+  EN_PERIOD_PARTS,
+} from './tables/months';
 import { EN_TIME_UNITS, Grain } from './tables/time-units';
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES } from './tables/relative-dates';
 import {
@@ -37,9 +46,11 @@ import {
   EN_FUTURE_CUES,
   EN_COPULAS_AHEAD,
   EN_FUTURE_CLITIC,
+  EN_SPELLED_YEAR_BEFORE,
+  EN_SPELLED_YEAR_AFTER,
 } from './tables/date-cues-en';
 import { EN_AGE_COMPOUND_TAILS } from './tables/age-en';
-import { EN_YEAR_PARTS, EN_QUARTER_LETTER, EN_FISCAL_WORDS } from './tables/periods-en';
+import { EN_YEAR_PARTS, EN_QUARTER_LETTER, EN_HALF_LETTER, EN_FISCAL_WORDS } from './tables/periods-en';
 import { ageFigure } from './age';
 import { yearAt } from './year';
 import { parseHolidayEn } from './holiday-en';
@@ -113,11 +124,12 @@ function yearAfter(v: View, j: number): { year: number; last: number } | undefin
  */
 function period(v: View, i: number, lex: Lexicon): Figure | undefined {
   const w = v.lower[i];
-  // "Q4", "Q4 2004"
-  if (w === EN_QUARTER_LETTER && v.kind(i + 1) === 'number' && v.glued(i, i + 1) && /^[1-4]$/.test(v.toks[i + 1].text)) {
+  // "Q4", "Q4 2004", "H1 2013"
+  const letter = w === EN_QUARTER_LETTER ? 'Q' : v.toks[i].text === EN_HALF_LETTER ? 'H' : undefined;
+  if (letter && v.kind(i + 1) === 'number' && v.glued(i, i + 1) && (letter === 'Q' ? /^[1-4]$/ : /^[12]$/).test(v.toks[i + 1].text)) {
     if (v.toks[i + 2] && v.glued(i + 1, i + 2) && v.kind(i + 2) !== 'punct') return undefined;
     const y = yearAfter(v, i + 1);
-    return { first: i, last: y ? y.last : i + 1, type: 'DATE', value: `${y ? ymd(y.year) : 'XXXX'}-Q${v.toks[i + 1].text}` };
+    return { first: i, last: y ? y.last : i + 1, type: 'DATE', value: `${y ? ymd(y.year) : 'XXXX'}-${letter}${v.toks[i + 1].text}` };
   }
   // "fiscal 2024", "fiscal year 2024"
   if (EN_FISCAL_WORDS.has(w)) {
@@ -356,12 +368,108 @@ export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefin
       const d = k >= 0 ? parseDateEnSingle(v, k, lex, ref) : undefined;
       if (d && typeof d.value === 'string' && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(d.value)) return { ...d, first: i };
     }
+    const alone = abbreviatedWeekday(v, i, ref);
+    if (alone) return alone;
   }
   if (t.kind === 'number') {
     const c = century(v, i, lex);
     if (c) return c;
   }
   return parseDateEnSingle(v, i, lex, ref);
+}
+
+/**
+ * "on Mon.", "by Thurs.", "tue.": an abbreviated weekday alone, read as its full name is, only with its dot; the
+ * abbreviations that are words in lower case ("sat.", "sun.", "wed.") only with a capital, and "the Sun." is a paper.
+ */
+function abbreviatedWeekday(v: View, i: number, ref: Ref | undefined): Figure | undefined {
+  const wd = EN_WEEKDAY_ABBREVIATIONS[v.lower[i]];
+  const dot = v.dot(i);
+  if (wd === undefined || dot === i) return undefined;
+  if (!v.isUpperInitial(i) && EN_WORD_LIKE_WEEKDAY_ABBREVIATIONS.has(v.lower[i])) return undefined;
+  if (v.is(v.prev(i), 'the')) return undefined;
+  return { first: i, last: dot, type: 'DATE', value: weekday(ref, wd) };
+}
+
+/**
+ * A year in words after "in"/"since"/"year": "two thousand nineteen" (one number of 1000-2100) or "nineteen
+ * ninety-five" (two numbers read in pairs: 15-20, then 10-99; "in eleven twenty" is more likely a time), where
+ * nothing it could count follows.
+ */
+function spelledYearAt(v: View, i: number, lex: Lexicon): { year: number; last: number } | undefined {
+  if (v.kind(i) !== 'word' || !EN_SPELLED_YEAR_BEFORE.has(v.lower[v.prev(i)] ?? '')) return undefined;
+  const c = parseCore(v, i, 'en', lex);
+  if (!c || c.digits || c.ordinal || !Number.isInteger(c.value)) return undefined;
+  let year: number | undefined;
+  let last = c.last;
+  if (c.value >= 1000 && c.value <= 2100) year = c.value;
+  else if (c.value >= 15 && c.value <= 20 && c.last === i) {
+    const d = parseCore(v, v.next(i), 'en', lex);
+    if (d && !d.digits && !d.ordinal && Number.isInteger(d.value) && d.value >= 10 && d.value <= 99) {
+      year = c.value * 100 + d.value;
+      last = d.last;
+    }
+  }
+  const after = v.next(last);
+  if (year === undefined || (after >= 0 && v.kind(after) === 'word' && !EN_SPELLED_YEAR_AFTER.has(v.lower[after]))) return undefined;
+  return { year, last };
+}
+
+/**
+ * "Monday the 18th", "Thursday 15th": a weekday and a day of the month without the month. The month is the one
+ * nearest the reference (up to half a year either way) whose day falls on that weekday; none without a reference.
+ */
+function weekdayAndDay(v: View, k: number, ref: Ref | undefined, wd: number): { last: number; value: string | undefined } | undefined {
+  const j = v.is(k, 'the') ? v.next(k) : k;
+  const d = dayAt(v, j);
+  // An ordinal day only ("Monday 18" may be a count), and no month or "of" after it (read by the date grammar).
+  if (!d || d.last === j || v.is(v.next(d.last), 'of') || monthAt(v, v.next(d.last))) return undefined;
+  if (!ref) return { last: d.last, value: undefined };
+  for (let n = 0; n <= 6; n++) {
+    for (const off of n ? [n, -n] : [0]) {
+      const t = new Date(Date.UTC(ref.y, ref.m - 1 + off, 1));
+      const y = t.getUTCFullYear(),
+        m = t.getUTCMonth() + 1;
+      if (d.day > daysInMonth(y, m)) continue;
+      if ((new Date(Date.UTC(y, m - 1, d.day)).getUTCDay() || 7) === wd) return { last: d.last, value: ymd(y, m, d.day) };
+    }
+  }
+  return { last: d.last, value: undefined };
+}
+
+/**
+ * After a month: "the 13th" (digits with their suffix after "the") or "third", "the twenty-first" (an ordinal word,
+ * where no word it could rank follows: the closed words a year in words may stand before).
+ */
+function ordinalDayAt(v: View, j: number, lex: Lexicon): { day: number; last: number } | undefined {
+  const the = v.is(j, 'the');
+  const k = the ? v.next(j) : j;
+  if (k < 0) return undefined;
+  if (the) {
+    const d = dayAt(v, k);
+    if (d && d.last !== k) return d;
+  }
+  if (v.kind(k) !== 'word') return undefined;
+  const c = parseCore(v, k, 'en', lex);
+  if (!c || !c.ordinal || c.digits || !Number.isInteger(c.value) || c.value < 1 || c.value > 31) return undefined;
+  // "March first-quarter results", "in March, second place": an ordinal word before what it ranks is no day.
+  const after = v.next(c.last);
+  return after >= 0 && v.kind(after) === 'word' && !EN_SPELLED_YEAR_AFTER.has(v.lower[after]) ? undefined : { day: c.value, last: c.last };
+}
+
+/** The ISO weekday `wd` of the reference's week (Monday to Sunday). */
+function weekdayOfRefWeek(ref: Ref | undefined, wd: number): string {
+  if (!ref) return weekday(ref, wd);
+  const cur = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay() || 7;
+  return dayOffset(ref.y, ref.m, ref.d, wd - cur);
+}
+
+/** "and a half" right after token u: the index of "half", or -1. */
+function andAHalf(v: View, u: number): number {
+  const a = v.next(u);
+  const b = v.next(a);
+  const h = v.next(b);
+  return v.is(a, 'and') && v.is(b, 'a') && v.is(h, 'half') ? h : -1;
 }
 
 function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
@@ -373,7 +481,8 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
   const mo = monthAt(v, i);
   if (mo && (v.lower[i] !== 'may' || v.isUpperInitial(i))) {
     const dj = v.next(mo.last);
-    const d = dayAt(v, dj);
+    // "February 13", "February the 13th", "March third": digits, or an ordinal after "the" or in words.
+    const d = dayAt(v, dj) ?? ordinalDayAt(v, dj, lex);
     if (d) {
       let k = v.next(d.last);
       if (k >= 0 && v.toks[k].text === ',') k = v.next(k);
@@ -401,9 +510,27 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
       const lm = monthAt(v, j, true);
       const m2 = monthAt(v, j) ?? (lm && yearAt(v, v.next(lm.last)) ? lm : undefined);
       if (m2) {
-        const y = yearAt(v, v.next(m2.last));
+        // "13 February 2014", "13 February, 2014" (after a comma only where no word follows the year: "On 13 February,
+        // 1500 people marched" counts people).
+        let k = v.next(m2.last);
+        const comma = k >= 0 && v.toks[k].text === ',';
+        if (comma) k = v.next(k);
+        let y = yearAt(v, k);
+        if (y && comma && v.kind(v.next(y.last)) === 'word') y = undefined;
         return y ? date(y.last, ymd(y.year, m2.month, d.day)) : date(m2.last, withYear(ref, m2.month, d.day));
       }
+    }
+    // "13-Feb-2014": day, month and year joined by hyphens (tables and datelines).
+    {
+      const n = v.toks;
+      const g = (a: number) => v.glued(a, a + 1);
+      const mo =
+        n[i + 4] && t.text.length <= 2 && g(i) && n[i + 1].text === '-' && g(i + 1) && g(i + 2) && n[i + 3].text === '-' && g(i + 3)
+          ? monthAt(v, i + 2, true)
+          : undefined;
+      const day = +t.text;
+      if (mo && mo.last === i + 2 && n[i + 4].kind === 'number' && n[i + 4].text.length === 4 && day >= 1 && day <= daysInMonth(+n[i + 4].text, mo.month))
+        return date(i + 4, ymd(+n[i + 4].text, mo.month, day));
     }
     // YYYY-MM-DD, MM/DD/YYYY.
     const n = v.toks;
@@ -420,6 +547,15 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
           dd = +n[i + 2].text;
         if (m > 12) [m, dd] = [dd, m];
         if (m >= 1 && m <= 12 && dd >= 1 && dd <= 31) return date(i + 4, ymd(+n[i + 4].text, m, dd));
+      }
+      // "15.02.2013": with dots the day comes first, in every country that writes dates so; not inside a longer
+      // chain of dotted numbers (an address "10.1.15.2013").
+      const dotted = (a: number, b: number) => v.glued(a, b) && n[b]?.text === '.' && v.glued(b, b + 1) && v.kind(b + 1) === 'number';
+      if (n[i + 1].text === '.' && n[i + 3].text === '.' && n[i + 4].text.length === 4 && t.text.length <= 2 && n[i + 2].text.length <= 2) {
+        const dd = +t.text,
+          m = +n[i + 2].text;
+        const chain = (i >= 2 && dotted(i - 2, i - 1)) || dotted(i + 4, i + 5);
+        if (!chain && m >= 1 && m <= 12 && dd >= 1 && dd <= daysInMonth(+n[i + 4].text, m)) return date(i + 4, ymd(+n[i + 4].text, m, dd));
       }
     }
     // "2014-10": ISO 8601 year and month. Two digits after a year are also a span of years ("2009-10",
@@ -442,6 +578,19 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     }
     // "the 1990s", "1990s".
     if (t.text.length === 4 && v.toks[i + 1]?.text === 's' && v.glued(i, i + 1) && +t.text % 10 === 0) return date(i + 1, t.text.slice(0, 3) + 'X');
+    // "the '90s", "the ’60s": a decade with its century cut off (the apostrophe joins the span). '30s to '90s are
+    // the 1900s', '00s and '10s the 2000s'; the '20s are a hundred years apart in two kinds of story: no value.
+    if (
+      t.text.length === 2 &&
+      +t.text % 10 === 0 &&
+      v.toks[i + 1]?.text === 's' &&
+      v.glued(i, i + 1) &&
+      /^['’]$/.test(v.toks[i - 1]?.text ?? '') &&
+      v.glued(i - 1, i)
+    ) {
+      const d = +t.text / 10;
+      return { first: i - 1, last: i + 1, type: 'DATE', value: d === 2 ? undefined : `${d >= 3 ? 19 : 20}${d}X` };
+    }
     const y = yearAt(v, i);
     if (y && y.year >= 1800 && y.year <= 2100) {
       const before = v.lower[v.prev(i)] ?? '';
@@ -464,26 +613,33 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
   if ((w0 === 'a' || w0 === 'an') && EN_TIME_UNITS[v.lower[v.next(i)]]) {
     const grain = EN_TIME_UNITS[v.lower[v.next(i)]];
     if (grain !== 'C' && grain !== 'Q' && grain !== 'DEC') {
+      // "a year and a half (ago)": one unit and a half.
+      const half = andAHalf(v, v.next(i));
+      if (half >= 0) return v.is(v.next(half), 'ago') ? date(v.next(half), shifted(ref, grain, -1.5)) : date(half, duration(1.5, grain));
       if (v.is(v.next(v.next(i)), 'ago')) return date(v.next(v.next(i)), shifted(ref, grain, -1));
       const later = unitsLater(v, i, v.next(i), ref, grain, 1);
       if (later) return { ...later, first: i };
     }
   }
+  const spelled = spelledYearAt(v, i, lex);
+  if (spelled) return date(spelled.last, ymd(spelled.year));
   // Durations and shifts: "three years ago", "two weeks", "in five days".
   const core = t.kind === 'number' || t.kind === 'word' ? parseCore(v, i, 'en', lex) : undefined;
   // "a 56-year-old": digits glued to the age word.
   if (core && core.digits && core.glued !== undefined && EN_AGE_COMPOUND_TAILS.has(core.glued) && Number.isInteger(core.value))
     return ageFigure(i, core.last, core.value);
-  if (core && !core.ordinal && !core.plain4 && Number.isInteger(core.value) && core.value > 0) {
+  // A fraction of a unit is a duration too ("1.5 years", "two and a half weeks ago"); ages stay whole years.
+  if (core && !core.ordinal && !core.plain4 && core.value > 0) {
     const u = v.next(core.last);
     const grain = u >= 0 ? EN_TIME_UNITS[v.lower[u]] : undefined;
-    if (grain && grain !== 'C' && grain !== 'Q') {
+    const whole = Number.isInteger(core.value);
+    if (grain && grain !== 'C' && grain !== 'Q' && (whole || grain !== 'DEC')) {
       const nx = v.next(u);
       if (v.is(nx, 'ago')) return date(nx, shifted(ref, grain, -core.value));
       const later = unitsLater(v, i, u, ref, grain, core.value);
       if (later) return { ...later, first: i };
       // "52 years old", "a 52-year-old": an age.
-      if (v.is(nx, 'old') || v.is(u + 1, '-') || v.lower[u].endsWith('-old')) return ageFigure(i, v.is(nx, 'old') ? nx : u, core.value);
+      if (v.is(nx, 'old') || v.is(u + 1, '-') || v.lower[u].endsWith('-old')) return whole ? ageFigure(i, v.is(nx, 'old') ? nx : u, core.value) : undefined;
       return date(u, duration(core.value, grain));
     }
   }
@@ -515,6 +671,8 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     if (k >= 0 && v.toks[k].text === ',') k = v.next(k);
     const d = k >= 0 ? parseDateEnSingle(v, k, lex, ref) : undefined;
     if (d && typeof d.value === 'string' && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(d.value)) return date(d.last, d.value);
+    const dayOnly = weekdayAndDay(v, k, ref, EN_WEEKDAYS[w]);
+    if (dayOnly) return date(dayOnly.last, dayOnly.value);
   }
   if (w in EN_RELATIVE_DAYS) {
     // "the day after tomorrow", "the day before yesterday": one more day the same way. The span starts at
@@ -529,13 +687,16 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
   if (w in EN_RELATIVE_ADJECTIVES) {
     const u = v.next(i);
     const grain = u >= 0 ? EN_TIME_UNITS[v.lower[u]] : undefined;
+    // "the last day of the month", "on the last day": the final day of something, not yesterday.
+    if (grain === 'D' && w === 'last') return undefined;
     if (grain && grain !== 'DEC') return date(u, relative(ref, grain, EN_RELATIVE_ADJECTIVES[w]));
     const wd = u >= 0 ? EN_WEEKDAYS[v.lower[u]] : undefined;
     // Full weekday names in any case ("next monday"): no other English word is spelled so.
     if (wd) {
       // "last Friday" is strictly before the reference day, "next Friday" strictly after it.
       const off = EN_RELATIVE_ADJECTIVES[w];
-      return date(u, off < 0 ? weekdayBefore(ref, wd) : off > 0 ? weekdayAfter(ref, wd) : weekday(ref, wd));
+      // "this Friday" is that day of the reference's week (on a Tuesday, the coming Friday; "this Monday", yesterday).
+      return date(u, off < 0 ? weekdayBefore(ref, wd) : off > 0 ? weekdayAfter(ref, wd) : weekdayOfRefWeek(ref, wd));
     }
     // "next summer", "last autumn", "this spring": the season before, around or after the reference day.
     // ("the next fall in prices" is a drop: "fall" before a preposition is no season.)

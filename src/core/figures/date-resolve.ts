@@ -63,9 +63,20 @@ export function relative(ref: Ref | undefined, grain: Grain, offset: number): st
   }
 }
 
+/** The mean length of a month in days (365.25 / 12): where a fraction of a month falls. */
+const DAYS_PER_MONTH = 30.4375;
+
 /** A point N units before (negative) or after the reference: "три года назад", "через два дня". */
 export function shifted(ref: Ref | undefined, grain: Grain, n: number): string | undefined {
   if (!ref) return undefined;
+  // "полтора года назад", "2.5 weeks ago": a fraction of a unit in whole smaller units where they are exact
+  // (18 months, 17.5 days is not); a month and a half back is the month it reaches (at month grain).
+  if (!Number.isInteger(n)) {
+    if (grain === 'Y' && Number.isInteger(n * 12)) return relative(ref, 'M', n * 12);
+    if (grain === 'W' && Number.isInteger(n * 7)) return addDays(ref, n * 7);
+    if (grain === 'M') return addDays(ref, Math.round(n * DAYS_PER_MONTH)).slice(0, 7);
+    return undefined;
+  }
   if (grain === 'D') return addDays(ref, n);
   if (grain === 'W') return addDays(ref, 7 * n);
   return relative(ref, grain, n);

@@ -15,6 +15,7 @@ import { RANGE_DASHES } from './tables/qualifiers';
 import { RU_YEAR_PARTS } from './tables/periods-ru';
 import { RU_VAGUE_AMOUNTS, RU_VAGUE_SPAN_ADJECTIVES } from './tables/vague-amounts';
 import { ageFigure } from './age';
+import { RU_AGE_TOPIC_FORMS, RU_AGE_TOPIC_REACH, RU_AGE_SHIFT_PREPOSITIONS } from './tables/age-ru';
 import { spanAdjectiveAt } from './span-adjective-ru';
 import { periodPart, weekDays } from './period-part';
 import { EN_WEEKEND } from './tables/period-parts-en';
@@ -62,6 +63,8 @@ function grainAt(v: View, j: number, lex: Lexicon): Grain | undefined {
 
 function ageCue(v: View, i: number, lex: Lexicon, unit: number): boolean {
   let p = v.prev(i);
+  // "Им было 30, 20 и 19 лет": the last number of a list takes the cue before the first.
+  if (v.is(p, 'и', 'или')) while (p >= 0 && (v.is(p, 'и', 'или') || v.toks[p].text === ',') && v.kind(v.prev(p)) === 'number') p = v.prev(v.prev(p));
   // "которой сейчас 23 года", "ему было примерно 45 лет", "исполнилось бы 80 лет": look past an adverb or a qualifier.
   for (let k = 0; k < 2 && p >= 0 && RU_AGE_CUE_GAP_WORDS.has(v.lower[p]); k++) p = v.prev(p);
   // "на 85 году жизни"
@@ -82,7 +85,20 @@ function ageCue(v: View, i: number, lex: Lexicon, unit: number): boolean {
   // "Принцу Филиппу 97 лет", "Келли 52 года": a name right before the number.
   if (v.kind(p) === 'word' && v.isUpperInitial(p)) {
     const pp = v.prev(p);
-    return pp >= 0 && !/^[.!?»"…]$/.test(v.toks[pp].text);
+    if (pp >= 0 && !/^[.!?»"…]$/.test(v.toks[pp].text)) return true;
+  }
+  return ageTopicBefore(v, i, p);
+}
+
+/**
+ * "в возрасте до 50 лет", "пенсионный возраст повысится до 65 лет": a form of "возраст" earlier in the same
+ * clause (no sentence end or line break between) makes the years an age, unless the number is a shift ("на 5 лет").
+ */
+function ageTopicBefore(v: View, i: number, p: number): boolean {
+  if (RU_AGE_SHIFT_PREPOSITIONS.has(v.lower[p])) return false;
+  for (let k = p, n = 0; k >= 0 && n < RU_AGE_TOPIC_REACH; k = v.prev(k), n++) {
+    if (v.kind(k) === 'punct' && /^[.!?;]$/.test(v.toks[k].text)) return false;
+    if (RU_AGE_TOPIC_FORMS.has(v.lower[k])) return true;
   }
   return false;
 }
@@ -300,6 +316,11 @@ function parseDateRuAt(v: View, i: number, lex: Lexicon, ref: Ref | undefined): 
   }
   // Day + month [+ year]: "22 июля 2024 года", "1-го сентября", "первого мая", "22 июл".
   const core = t.kind === 'number' || t.kind === 'word' ? parseCore(v, i, 'ru', lex) : undefined;
+  // "в две тысячи девятнадцатом году": a year in words is an ordinal before a year word.
+  if (core && core.ordinal && !core.digits && Number.isInteger(core.value) && core.value >= 1000 && core.value <= 2200) {
+    const yw = yearWord(v, v.next(core.last), lex);
+    if (yw >= 0) return date(yw, ymd(core.value));
+  }
   if (
     core &&
     !core.scaled &&

@@ -7,6 +7,7 @@ import { View } from './view';
 import { GLUED_MULTIPLIERS } from './tables/multipliers';
 import { ISO_CODES, CURRENCY_ABBREVIATIONS } from './tables/currencies';
 import { TIMES_SIGNS, SUPERSCRIPTS } from './tables/scientific';
+import { PERCENT_SIGNS, EN_PERCENT_WORDS, RU_PERCENT_STEM } from './tables/percent';
 
 /** Letters that may touch digits because they name a currency: "USD3.14", "Rs20", "42MYR", "10р", "43ц". */
 export function currencyLetters(raw: string): boolean {
@@ -77,10 +78,24 @@ function identifierChain(v: View, i: number): boolean {
   return false;
 }
 
+/**
+ * "+3%", "+2.5 percent", "+4 процента": digits after a glued "+" that a percent sign or word follows are a
+ * signed change, not the country code of a phone number ("+7 495 …" never has a percent after its first group).
+ */
+function signedPercent(v: View, i: number): boolean {
+  let j = i;
+  if ((v.toks[j + 1]?.text === '.' || v.toks[j + 1]?.text === ',') && v.glued(j, j + 1) && v.kind(j + 2) === 'number' && v.glued(j + 1, j + 2)) j += 2;
+  const n = v.next(j);
+  if (n < 0) return false;
+  if (PERCENT_SIGNS.has(v.toks[n].text)) return true;
+  const w = v.lower[n];
+  return v.kind(n) === 'word' && (EN_PERCENT_WORDS.has(w) || w === 'per' || w.startsWith(RU_PERCENT_STEM));
+}
+
 /** A phone number starts with "+" or "(" code ")": "+7 (495) 123-45-67", "8 (800) 555-35-35". */
 function phoneLike(v: View, i: number): boolean {
   const p = i - 1;
-  if (p >= 0 && v.toks[p].text === '+' && v.glued(p, i)) return true;
+  if (p >= 0 && v.toks[p].text === '+' && v.glued(p, i)) return !signedPercent(v, i);
   // "(495) 123-45-67": a bracketed 3–5 digit code followed by a hyphenated chain.
   const n = v.next(i);
   if (!(n >= 0 && v.toks[n].text === '(' && v.kind(n + 1) === 'number' && v.toks[n + 2]?.text === ')')) return false;
@@ -114,7 +129,7 @@ export function refusedDigits(v: View, i: number): boolean {
   if (l >= 0 && v.glued(l, i)) {
     if (v.kind(l) === 'word' && !currencyLetters(v.toks[l].text)) return true;
     if ((v.toks[l].text === '-' || v.toks[l].text === '‐') && l - 1 >= 0 && v.glued(l - 1, l) && v.kind(l - 1) === 'word') return true;
-    if (v.toks[l].text === '+') return true;
+    if (v.toks[l].text === '+' && !signedPercent(v, i)) return true;
   }
   if (phoneLike(v, i) || identifierChain(v, i)) return true;
   // Inside brackets of a phone code "(495) 123-45-67".

@@ -40,7 +40,13 @@ for (const list of BY_FIRST.values()) list.sort((a, b) => b.words.length - a.wor
 /** First words of holiday names: candidate tokens for the figure pass. */
 export const HOLIDAY_FIRST_WORDS: readonly string[] = [...FIRST_FORMS];
 
-/** The holiday name starting at token i: its entry and last token; dots glued to a word ("St.", "Jr.") are skipped. */
+/** After token j, a glued dot ("St.", "Jr.") or a glued apostrophe closing a plural possessive ("Presidents' Day"). */
+function wordEnd(v: View, j: number): number {
+  const d = v.dot(j);
+  return d === j && v.glued(j, j + 1) && /^['’]$/.test(v.toks[j + 1].text) ? j + 1 : d;
+}
+
+/** The holiday name starting at token i: its entry and last token; a name of common words (`cased`) must be capitalized. */
 function nameAt(v: View, i: number): { entry: Entry; last: number } | undefined {
   if (v.kind(i) !== 'word') return undefined;
   const list = BY_FIRST.get(bare(v.lower[i]));
@@ -49,7 +55,7 @@ function nameAt(v: View, i: number): { entry: Entry; last: number } | undefined 
     let j = i;
     let ok = true;
     for (let k = 0; k < entry.words.length && ok; k++) {
-      if (k > 0) j = v.next(v.dot(j));
+      if (k > 0) j = v.next(wordEnd(v, j));
       ok = j >= 0 && v.kind(j) === 'word' && bare(v.lower[j]) === entry.words[k] && (!entry.holiday.cased || v.isUpperInitial(j));
     }
     if (ok) return { entry, last: j };

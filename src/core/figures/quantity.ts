@@ -9,7 +9,17 @@ import { NumberCore, parseCore, multiplierAt, withCore } from './number';
 import { CurrencyMatch, currencyBefore, currencyAfter } from './currency';
 import { unitAfter } from './unit';
 import { QUALIFIER_PHRASES, RANGE_PATTERNS, RANGE_DASHES, GENITIVE_QUALIFIERS } from './tables/qualifiers';
-import { PERCENT_SIGNS, PERCENT_SIGN_FACTORS, RU_PERCENT_LEMMAS, EN_PERCENT_WORDS, EN_PERCENTAGE_TAILS, RU_PERCENT_POINT } from './tables/percent';
+import {
+  PERCENT_SIGNS,
+  PERCENT_SIGN_FACTORS,
+  RU_PERCENT_LEMMAS,
+  EN_PERCENT_WORDS,
+  EN_GLUED_PERCENT,
+  EN_PER_CENT_TAILS,
+  EN_PERCENT_PART_UNITS,
+  EN_PERCENTAGE_TAILS,
+  RU_PERCENT_POINT,
+} from './tables/percent';
 import { IDENTIFIER_PREFIXES } from './tables/identifiers';
 import { EN_ONE_PRONOUN_AFTER } from './tables/pronoun-one-en';
 import { EN_ORDINALS, EN_ORDINAL_SUFFIXES } from './tables/numerals-en';
@@ -84,15 +94,38 @@ function percentAfter(v: View, j: number, lang: Lang, lex: Lexicon): number {
     if (abbr.every((x, k) => v.lower[j + k] === x && (k === 0 || v.glued(j + k - 1, j + k)))) return j + abbr.length - 1;
     return -1;
   }
-  if (EN_PERCENT_WORDS.has(w)) {
+  // "pc" in lower case only: "5 PC" is a count of computers.
+  if (EN_PERCENT_WORDS.has(w) && (w !== 'pc' || v.toks[j].text === 'pc')) {
     const n = w === 'percentage' ? v.next(j) : -1;
     return n >= 0 && EN_PERCENTAGE_TAILS.has(v.lower[n]) ? n : j;
   }
   if (w === 'per') {
-    const n = v.next(j);
-    return n >= 0 && v.is(n, 'cent') ? n : -1;
+    const n = v.next(j) >= 0 ? v.next(j) : afterLineWrap(v, j);
+    if (n >= 0 && EN_PER_CENT_TAILS.has(v.lower[n])) return n;
   }
-  return -1;
+  return percentPartAt(v, j)?.last ?? -1;
+}
+
+/** "25 basis points", "25bp", "5 per mille" at token j (case as written): the last token and the factor to percent. */
+function percentPartAt(v: View, j: number): { last: number; factor: number } | undefined {
+  for (const [words, factor] of EN_PERCENT_PART_UNITS) {
+    const last = v.phrase(j, words);
+    if (last >= 0 && v.toks[j].text === words[0]) return { last, factor };
+  }
+  return undefined;
+}
+
+/**
+ * The token after a single line break that follows token j ("5 per⏎cent" in hard-wrapped copy), or -1; a blank
+ * line (a new paragraph) ends the phrase as every line break does elsewhere.
+ */
+function afterLineWrap(v: View, j: number): number {
+  let k = j + 1;
+  while (v.kind(k) === 'space') k++;
+  if (v.kind(k) !== 'newline' || !/^(\r\n|\r|\n)$/.test(v.toks[k].text)) return -1;
+  k++;
+  while (v.kind(k) === 'space') k++;
+  return k < v.length && v.kind(k) !== 'newline' ? k : -1;
 }
 
 function identifierBefore(v: View, i: number, last: number, lex: Lexicon): boolean {
@@ -251,14 +284,25 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
     dashEnd = ca.last;
     sameCur = ca;
   }
+  // "5%-6%": a percent sign on both ends of a dash (one sign after the second end is read by finish()).
+  const signEnd = !x.cur && !sameCur && PERCENT_SIGNS.has(v.toks[x.core.last + 1]?.text ?? '') && v.glued(x.core.last, x.core.last + 1) ? x.core.last + 1 : -1;
+  if (signEnd >= 0) dashEnd = signEnd;
   const d = v.next(dashEnd);
-  if (d >= 0 && RANGE_DASHES.has(v.toks[d].text) && (!qualifier || qualifier === 'approx')) {
+  // "5 to 6 percent", "42 to 44 cents": in English "to" joins a range where the unit comes after the second end
+  // only. With the unit on both ends it is most often a change and a level ("rose 5% to 6%", "was up C$0.30
+  // to C$11.55"), so those stay two figures.
+  const toRange = lang === 'en' && signEnd < 0 && !x.cur && v.is(d, 'to');
+  // "down 2% -3% later": a dash spaced before and glued after is the second figure's minus sign.
+  const minusSign = signEnd >= 0 && d >= 0 && !v.glued(signEnd, d) && v.glued(d, d + 1);
+  if (d >= 0 && !minusSign && (RANGE_DASHES.has(v.toks[d].text) || toRange) && (!qualifier || qualifier === 'approx')) {
     const b = v.next(d);
     const y = b >= 0 ? amountAt(v, b, lang, lex) : undefined;
     if (y && !y.core.ordinal && !y.core.glued && y.core.value > x.core.value && x.core.digits === y.core.digits) {
       let from = x.core.value;
       if (y.core.scaled && !x.core.scaled) from *= y.core.value / valueBeforeScale(v, y.core);
-      return finish(v, qualifier ? first : x.first, y, lang, lex, qualifier, { from, to: y.core.value }, x.cur ?? sameCur);
+      const f = finish(v, qualifier ? first : x.first, y, lang, lex, qualifier, { from, to: y.core.value }, x.cur ?? sameCur);
+      const unitFirst = signEnd >= 0 ? f?.type === 'PERCENT' : !toRange || f?.type === 'PERCENT' || f?.type === 'MONEY';
+      if (unitFirst) return f;
     }
   }
   if (!q) first = x.first;
@@ -274,6 +318,10 @@ function compound(v: View, c: NumberCore, lang: Lang): Figure | undefined {
   const hyphen = v.toks[c.last - 1]?.text === '-' && v.kind(c.last) === 'word';
   // "a 5-percent rise", "a 4.5-per-cent gain", "a 2-percentage-point drop".
   if (lang === 'en' && hyphen && EN_PERCENT_WORDS.has(g.toLowerCase())) return { first: c.first, last: c.last, type: 'PERCENT', value: c.value, unit: '%' };
+  // "5pct", "a 1.5pc rise": the abbreviation glued to the digits (the glued word is the token after them).
+  if (lang === 'en' && !hyphen && EN_GLUED_PERCENT.has(g)) return { first: c.first, last: c.last + 1, type: 'PERCENT', value: c.value, unit: '%' };
+  // "a 25bp cut": basis points glued to the digits.
+  if (lang === 'en' && !hyphen && (g === 'bp' || g === 'bps')) return { first: c.first, last: c.last + 1, type: 'PERCENT', value: c.value * 0.01, unit: '%' };
   if (lang !== 'ru' || !hyphen || !Number.isInteger(c.value)) return undefined;
   if (v.hasStem(c.last, RU_AGE_STEMS))
     return v.hasStem(c.last, [RU_AGE_ADJECTIVE_INFIX]) ? yearsAdjective(v, c.first, c.last, c.value) : ageFigure(c.first, c.last, c.value);
@@ -409,7 +457,8 @@ function finish(
   const base = { first, qualifier, ...range };
   if (pct >= 0) {
     // "5‰": per mille, a tenth of a percent.
-    const k = PERCENT_SIGN_FACTORS[v.toks[pct].text] ?? 1;
+    const k =
+      PERCENT_SIGN_FACTORS[v.toks[pct].text] ?? (lang === 'en' && !PERCENT_SIGNS.has(v.toks[pct].text) ? percentPartAt(v, after)?.factor : undefined) ?? 1;
     const scaled = range && k !== 1 ? { from: range.from * k, to: range.to * k } : undefined;
     return { ...base, ...scaled, last: pct, type: 'PERCENT', value: range ? undefined : x.core.value * k, unit: '%' };
   }

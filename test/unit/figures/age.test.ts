@@ -21,6 +21,14 @@ const AGES: Array<[input: string, lang: Lang, text: string, value: number]> = [
   ['Кравцову 39 лет', 'ru', '39 лет', 39],
   ['ему исполнилось 30', 'ru', '30', 30],
   ['20 июня исполнилось 85 лет со дня рождения', 'ru', '85 лет', 85],
+  // Russian: "возраст" earlier in the clause makes the years an age, whatever stands between
+  ['в возрасте до 50 лет', 'ru', '50 лет', 50],
+  ['людей в возрасте более 100 лет', 'ru', '100 лет', 100],
+  ['пенсионный возраст повысится до 65 лет', 'ru', '65 лет', 65],
+  ['возраст выхода на пенсию повысится до 60 лет, для мужчин — до 65 лет', 'ru', '60 лет', 60],
+  // Russian: the last number of a list takes the age cue before the first
+  ['Им было 30, 20 и 19 лет.', 'ru', '19 лет', 19],
+  ['Им было 20 или 21 год.', 'ru', '21 год', 21],
   // Russian: the days after the years belong to the age (the value stays the whole years)
   ['умерла в возрасте 122 лет и 164 дней.', 'ru', '122 лет и 164 дней', 122],
   ['(60 лет 164 дней)', 'ru', '60 лет 164 дней', 60],
@@ -56,6 +64,14 @@ describe('figures: AGE', () => {
     ['he was 52', 'en'],
     ['после 12-летнего перерыва', 'ru'],
     ['отсидел восьмилетний срок', 'ru'],
+    // "возраст" before a shift of the age, in another sentence, or as a verb of growth
+    ['пенсионный возраст повысят на 5 лет', 'ru'],
+    ['Пенсионный возраст обсуждали. Реформа заняла 5 лет', 'ru'],
+    ['спрос возрастает уже 5 лет', 'ru'],
+    ['возрастные ограничения действуют 5 лет', 'ru'],
+    // a list without an age cue before it
+    ['планы на 3, 5 и 10 лет', 'ru'],
+    ['за 2 и 3 года до выборов', 'ru'],
   ];
   it('ему 30 лет и 5 человек: a count after the age is no part of it', () =>
     assert.deepStrictEqual(

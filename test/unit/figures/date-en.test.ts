@@ -21,6 +21,11 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['the second of Aug', 'second of Aug', '2019-08-02'],
   ['Tue May 9', 'Tue May 9', '2019-05-09'],
   ['Fri., Jan. 3, 2020', 'Fri., Jan. 3, 2020', '2020-01-03'],
+  // an abbreviated weekday alone, with its dot, read as the full name is
+  ['the board meets on Mon.', 'Mon.', '2019-01-28'],
+  ['by Thurs. noon', 'Thurs.', '2019-01-31'],
+  ['fri.', 'fri.', '2019-01-25'],
+  ['on Sat. morning', 'Sat.', '2019-01-26'],
   ['yesterday', 'yesterday', '2019-01-30'],
   ['last week', 'last week', '2019-W04'],
   // year-less months: "since"/"last" look back from the reference (2019-01-31), "next" ahead
@@ -37,6 +42,34 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['this upcoming Friday', 'this upcoming Friday', '2019-02-01'],
   ['in the 1990s', '1990s', '199X'],
   ['in the late 1990s', 'late 1990s', '199X'],
+  // a decade without its century; half-years written as "H1"; dotted numeric dates, day first
+  // a fraction of a unit: a duration, or a point back in whole months where they are exact
+  ['1.5 years ago', '1.5 years ago', '2017-07'],
+  ['for three and a half years', 'three and a half years', 'P3.5Y'],
+  ['two and a half weeks later', 'two and a half weeks', 'P2.5W'],
+  ['a year and a half ago', 'a year and a half ago', '2017-07'],
+  // a month and an ordinal day after "the" or in words; a comma before the year of a day-first date
+  ['on February the 13th', 'February the 13th', '2019-02-13'],
+  ['on March third the board met', 'March third', '2019-03-03'],
+  ['by May the twenty-first', 'May the twenty-first', '2019-05-21'],
+  ['on 13 February, 2014', '13 February, 2014', '2014-02-13'],
+  ['filed 13-Feb-2014', '13-Feb-2014', '2014-02-13'],
+  // a weekday and an ordinal day without the month: the month nearest the reference where they meet
+  ['on Monday the 28th', 'Monday the 28th', '2019-01-28'],
+  ['by Tuesday 5th', 'Tuesday 5th', '2019-02-05'],
+  ['on Sunday the 30th', 'Sunday the 30th', '2018-12-30'],
+  // a year in words after "in"/"since"/"year"
+  ['in two thousand nineteen', 'two thousand nineteen', '2019'],
+  ['In nineteen ninety-five the firm grew', 'nineteen ninety-five', '1995'],
+  ['since two thousand and eight,', 'two thousand and eight', '2008'],
+  ['for a year and a half', 'a year and a half', 'P1.5Y'],
+  ["music of the '90s", "'90s", '199X'],
+  ['the ’60s', '’60s', '196X'],
+  ["in the '00s", "'00s", '200X'],
+  ['H1 2013 profit', 'H1 2013', '2013-H1'],
+  ['results in H2', 'H2', 'XXXX-H2'],
+  ['on 15.02.2013', '15.02.2013', '2013-02-15'],
+  ['the notice of 5.7.1996', '5.7.1996', '1996-07-05'],
   ['by mid-2024', 'mid-2024', '2024'],
   // a month's thirds are its days; a year's or decade's modifier keeps the period's value
   ['in mid-November', 'mid-November', '2019-11-11/2019-11-20'],
@@ -89,6 +122,11 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['on Good Friday 2024', 'Good Friday 2024', '2024-03-29'],
   ['MLK Day 2024', 'MLK Day 2024', '2024-01-15'],
   ['after Memorial Day 2023', 'Memorial Day 2023', '2023-05-29'],
+  // a plural possessive's apostrophe inside a name; Whit Monday is the day after Pentecost (Easter + 50)
+  ["on Presidents' Day 2013", "Presidents' Day 2013", '2013-02-18'],
+  ['since Presidents’ Day 2020', 'Presidents’ Day 2020', '2020-02-17'],
+  ['on Whit Monday 2013', 'Whit Monday 2013', '2013-05-20'],
+  ['Pentecost Monday 2020', 'Pentecost Monday 2020', '2020-06-01'],
   // days inside a month or a week
   ['on the second Friday of next month', 'second Friday of next month', '2019-02-08'],
   ['the last Friday in March', 'last Friday in March', '2019-03-29'],
@@ -97,11 +135,34 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['Wednesday of next week', 'Wednesday of next week', '2019-02-06'],
   // lower-case weekdays, an article as "one", "yr"
   ['see you next monday', 'next monday', '2019-02-04'],
+  // "this" + weekday: that day of the reference's week (Thursday 31 January: Friday is tomorrow, Monday was this week's)
+  ['the vote is this Friday', 'this Friday', '2019-02-01'],
+  ['this Monday the board met', 'this Monday', '2019-01-28'],
   ['a week ago', 'a week ago', '2019-01-24'],
   ['next yr', 'next yr', '2020'],
 ];
 
 describe('DATE en (reference Thursday 2019-01-31)', () => {
+  it('On 13 February, 1500 people marched: a number after the comma that counts a noun is no year', () =>
+    assert.deepStrictEqual(
+      dates('On 13 February, 1500 people marched').map((e) => [e.text, e.value]),
+      [['13 February', '2019-02-13']],
+    ));
+  it('March first-quarter results: an ordinal word before what it ranks is no day', () =>
+    assert.deepStrictEqual(
+      dates('in March first quarter results').map((e) => e.text),
+      ['March', 'first quarter'],
+    ));
+  it('on Monday 18 people came: a cardinal after a weekday may be a count, so the weekday stands alone', () =>
+    assert.deepStrictEqual(
+      dates('on Monday 18 people came').map((e) => e.text),
+      ['Monday'],
+    ));
+  it("the '20s: a decade a hundred years apart in two kinds of story has no value", () =>
+    assert.deepStrictEqual(
+      dates("the '20s").map((e) => [e.text, e.value]),
+      [["'20s", undefined]],
+    ));
   for (const [input, text, value] of cases) {
     it(`${input} → ${text} = ${value}`, () => {
       const got = dates(input);
@@ -189,8 +250,25 @@ describe('DATE en false positives', () => {
     ['a weekend of talks over the weekend', 'a weekend no adjective places'],
     ['a dec 5 vote', 'lower-case abbreviation without a year'],
     ['Sun 14 people', 'weekday abbreviation before a count'],
+    ['and then he sat.', 'a lower-case abbreviation that is a word'],
+    ['as the couple wed.', 'a lower-case abbreviation that is a word'],
+    ['it ran in The Sun.', 'a paper'],
+    ['see you on Mon', 'an abbreviation alone without its dot'],
+    ['a 2.5 years old child', 'an age is whole years: no date'],
+    ['in two thousand homes', 'a year in words before what it counts'],
+    ['on the last day of talks', '"last day" is a final day, not yesterday'],
+    ['31-Feb-2013', 'no 31 February'],
+    ['cut by two thousand', 'after "by" a number in words is as often a count'],
+    ['in eleven twenty', 'a pair of numbers before 1500: a time as likely'],
+    ['the H1N1 virus', 'a name with more glued after the half-year'],
+    ['an H-1B visa', 'a visa class'],
+    ['the h1 heading', 'lower-case h is no half-year'],
+    ['temperatures in the 90s', 'two digits without an apostrophe may be degrees'],
+    ['31.02.2013', 'no 31 February'],
+    ['host 10.1.15.2013', 'a longer chain of dotted numbers'],
     ['from 10 to 12 people', 'a count range is no day range'],
     ['a memorial day for the victims', 'a holiday name of common words, not capitalized'],
+    ["the presidents' day was long", 'a plural possessive of common words, not capitalized'],
     ['the first of the new rules', 'an ordinal of something that is not a month'],
   ];
   for (const [input, why] of none) {

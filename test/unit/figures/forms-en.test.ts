@@ -71,20 +71,16 @@ describe('English figure forms of issue 14', () => {
 });
 
 describe('English percent ranges written with a sign on both ends', () => {
-  // "5%-10%" read the second end as minus ten percent: a dash glued after a percent sign joins two figures.
+  // "5%-10%" read the second end as minus ten percent; a dash glued after a percent sign joins the two ends
+  // of one range (as "5-10%" does), while a dash spaced before and glued after is a minus sign.
   const cases: Array<[input: string, expected: Array<[string, string, unknown]>]> = [
+    ['rates of 5%-10%', [['PERCENT', '5%-10%', undefined]]],
+    ['rose 2.5%-3%', [['PERCENT', '2.5%-3%', undefined]]],
     [
-      'rates of 5%-10%',
+      'down 2% -3% later',
       [
-        ['PERCENT', '5%', 5],
-        ['PERCENT', '10%', 10],
-      ],
-    ],
-    [
-      'rose 2.5%-3%',
-      [
-        ['PERCENT', '2.5%', 2.5],
-        ['PERCENT', '3%', 3],
+        ['PERCENT', '2%', 2],
+        ['PERCENT', '-3%', -3],
       ],
     ],
     ['fell -5%', [['PERCENT', '-5%', -5]]],

@@ -93,7 +93,8 @@ describe('figures: English years and months in context', () => {
 // Units of two words: the first word is no plural of its own ("basis" is not "bases").
 describe('figures: English two-word units', () => {
   const CASES: Array<[string, Array<Array<string | number | undefined>>]> = [
-    ['the yield rose 12 basis points', [['12 basis points', 12, 'basis points']]],
+    // basis points are a hundredth of a percentage point: PERCENT, as "percentage points" are (percent-en.test.ts)
+    ['the yield rose 12 basis points', [['12 basis points', 0.12, '%']]],
     ['a flat of 40 square metres', [['40 square metres', 40, 'square metres']]],
     ['a star 3 light years away', [['3 light years', 3, 'light years']]],
     // Near misses: the first word alone is no unit, and a plural counted noun stays one word.

@@ -61,3 +61,103 @@ describe('PERCENT en false positives', () => {
       ));
   }
 });
+
+// The English percent forms a reader meets, one row each (issue 14): the spellings, words and signs, fractions
+// of one percent, ranges, and a "per cent" broken across a hard-wrapped line. Rows marked "new" failed before
+// this table was written; the others guard forms that already worked.
+describe('PERCENT en: the forms a reader meets', () => {
+  type Row = [input: string, text: string, value: number | undefined, range?: [number, number]];
+  const rows: Row[] = [
+    ['rates rose 5 per cent', '5 per cent', 5],
+    ['rates rose 5 percent', '5 percent', 5],
+    ['rates rose 5%', '5%', 5],
+    ['rates rose 5 %', '5 %', 5],
+    ['rates rose five percent', 'five percent', 5],
+    ['shares fell 5 pct', '5 pct', 5],
+    ['a rise of 2 percentage points', '2 percentage points', 2],
+    ['three point five percent', 'three point five percent', 3.5],
+    ['half a percent', 'half a percent', 0.5],
+    ['a fifth of a percent', 'a fifth of a percent', 0.2],
+    ['100 percents', '100 percents', 100],
+    ['twenty-five percent', 'twenty-five percent', 25],
+    ['one and a half percent', 'one and a half percent', 1.5],
+    ['5 1/2 percent', '5 1/2 percent', 5.5],
+    ['between 5 and 6 percent', 'between 5 and 6 percent', undefined, [5, 6]],
+    ['rates of 5-6%', '5-6%', undefined, [5, 6]],
+    // new: a plus sign is a change, not a phone number's country code
+    ['margins +3% on the year', '3%', 3],
+    ['up +2.5 percent', '2.5 percent', 2.5],
+    // new: the British press's "pc" and abbreviations glued to the digits
+    ['a 3 pc rise', '3 pc', 3],
+    ['a 1.5pc rise', '1.5pc', 1.5],
+    ['a 5pct fall', '5pct', 5],
+    // new: rare spellings of the unit
+    ['3.5 percentages', '3.5 percentages', 3.5],
+    ['100 per cents', '100 per cents', 100],
+    ['interest at 5 per centum', '5 per centum', 5],
+    // new: ranges with "to" (the unit after the second end only) and a sign on both ends
+    ['growth of 5 to 6 percent', '5 to 6 percent', undefined, [5, 6]],
+    ['growth of 2 to 3 per cent', '2 to 3 per cent', undefined, [2, 3]],
+    ['rates of 5%-6%', '5%-6%', undefined, [5, 6]],
+    ['rates of 5% – 10%', '5% – 10%', undefined, [5, 10]],
+    // new: basis points (a hundredth of a percentage point) and per mille in words
+    ['rates were cut by 25 basis points', '25 basis points', 0.25],
+    ['a 25bp cut', '25bp', 0.25],
+    ['up 10 bps', '10 bps', 0.1],
+    ['an alcohol level of 5 per mille', '5 per mille', 0.5],
+    ['between 25 and 50 basis points', 'between 25 and 50 basis points', undefined, [0.25, 0.5]],
+    // new: "per cent" across a line break of hard-wrapped copy
+    ['prices rose 5 per\ncent last year', '5 per\ncent', 5],
+  ];
+  for (const [input, text, value, range] of rows) {
+    it(`${JSON.stringify(input)} → ${JSON.stringify(text)} = ${value ?? range}`, () => {
+      const got = run(input).filter((e) => e.type === 'PERCENT');
+      assert.deepStrictEqual(
+        got.map((e) => [e.text, e.value, e.from, e.to]),
+        [[text, value, range?.[0], range?.[1]]],
+      );
+    });
+  }
+
+  const none: Array<[string, string]> = [
+    ['call +7 495 123 45 67', 'a phone number keeps its plus sign refused'],
+    ['+44 20 7946 0958', 'a phone number with a space after the country code'],
+    ['he bought 5 PC units', 'upper-case PC is a computer'],
+    ['BP shares rose 5 BP points', 'upper-case BP is a company'],
+    ['a 10pcs set', 'pieces, glued'],
+    ['prices rose 5 per\n\ncent', 'a blank line ends the phrase'],
+    ['they paid 5 per\nhour', '"per" before another word on the next line'],
+    ['the team won 3 to 1', '"to" between two numbers without a unit'],
+  ];
+  for (const [input, why] of none) {
+    it(`no PERCENT: ${JSON.stringify(input)} (${why})`, () =>
+      assert.deepStrictEqual(
+        run(input).filter((e) => e.type === 'PERCENT'),
+        [],
+      ));
+  }
+  // "rose 0.2% to 5.1%" gives a change and a level, not a range: two figures.
+  it('rose 0.2% to 5.1%: a change and a level, two percents', () =>
+    assert.deepStrictEqual(
+      run('unemployment rose 0.2% to 5.1%').map((e) => [e.type, e.text, e.value]),
+      [
+        ['PERCENT', '0.2%', 0.2],
+        ['PERCENT', '5.1%', 5.1],
+      ],
+    ));
+  it('42 to 44 cents: "to" joins a money range when the unit follows the second end only', () =>
+    assert.deepStrictEqual(
+      run('scrap fetched 42 to 44 cents on Monday')
+        .filter((e) => e.type === 'MONEY')
+        .map((e) => [e.type, e.text, e.from, e.to, e.currency]),
+      [['MONEY', '42 to 44 cents', 0.42, 0.44, 'USD']],
+    ));
+  it('up $0.30 to $11.55: a change and a level, two amounts', () =>
+    assert.deepStrictEqual(
+      run('the stock was up $0.30 to $11.55').map((e) => [e.type, e.text, e.value]),
+      [
+        ['MONEY', '$0.30', 0.3],
+        ['MONEY', '$11.55', 11.55],
+      ],
+    ));
+});

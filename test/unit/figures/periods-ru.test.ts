@@ -36,6 +36,15 @@ describe('DATE ru: periods', () => {
     ['через полгода', 'DATE', 'полгода', '2021-12'],
     ['полвека назад', 'DATE', 'полвека назад', '1971'],
     ['за полмесяца', 'DATE', 'полмесяца', 'P0.5M'],
+    // A fraction of a unit back: whole months where they are exact (it was "2019.5"); a month and a half
+    // back is the month it reaches; a week and a half has no whole number of days.
+    ['полтора года назад', 'DATE', 'полтора года назад', '2019-12'],
+    ['2,5 года назад', 'DATE', '2,5 года назад', '2018-12'],
+    ['полтора месяца назад', 'DATE', 'полтора месяца назад', '2021-04'],
+    ['полторы недели назад', 'DATE', 'полторы недели назад', undefined],
+    // A year in words: an ordinal before a year word.
+    ['в две тысячи девятнадцатом году', 'DATE', 'две тысячи девятнадцатом году', '2019'],
+    ['в тысяча девятьсот сорок пятом году', 'DATE', 'тысяча девятьсот сорок пятом году', '1945'],
     // A decade named by a plural ordinal.
     ['во второй половине девяностых годов', 'DATE', 'девяностых годов', '199X'],
     ['сороковые годы', 'DATE', 'сороковые годы', '194X'],
@@ -63,6 +72,8 @@ describe('DATE ru: periods', () => {
 
 describe('DATE ru: periods, false positives', () => {
   const none: Array<[string, string]> = [
+    ['в тысячный раз', 'an ordinal of a thousand without a year word'],
+    ['две тысячи девятнадцатый участник', 'an ordinal before another noun'],
     ['дело № 2017/18 рассмотрено', 'a case number, not a season'],
     ['счёт 2001/05', 'the second number is not the next year'],
     ['за года работы он устал', 'a genitive after "за" is no single unit'],

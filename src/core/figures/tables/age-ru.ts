@@ -31,3 +31,30 @@ export const RU_TERM_NOUN_STEMS: ReadonlyArray<string> = [
   'опыт',
   'план',
 ];
+
+/**
+ * Forms of "возраст" (age): a span of years later in the same clause is an age, whatever stands between
+ * ("в возрасте до 50 лет", "в возрасте более 100 лет", "пенсионный возраст повысится до 65 лет"). Forms, not
+ * a stem: "возрастает на 5 лет" (grows) and "возрастной" are other words.
+ */
+export const RU_AGE_TOPIC_FORMS: ReadonlySet<string> = new Set([
+  'возраст',
+  'возраста',
+  'возрасту',
+  'возрастом',
+  'возрасте',
+  'возрасты',
+  'возрастов',
+  'возрастам',
+  'возрастами',
+  'возрастах',
+]);
+
+/** How many tokens back from the number the age topic may stand (a clause, not a paragraph). */
+export const RU_AGE_TOPIC_REACH = 16;
+
+/**
+ * Before the number, prepositions of a shift in age, not of an age: "повысить возраст на 5 лет", "через 5 лет";
+ * "за 5 лет" is a span of time.
+ */
+export const RU_AGE_SHIFT_PREPOSITIONS: ReadonlySet<string> = new Set(['на', 'через', 'за', 'спустя', 'течение']);

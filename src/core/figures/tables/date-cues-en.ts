@@ -57,3 +57,33 @@ export const EN_FUTURE_CLITIC = /['’]ll$/;
 
 /** A copula right before "in N days": "the vote is in two weeks" (a point), unlike "rose 5% in two weeks". */
 export const EN_COPULAS_AHEAD: ReadonlySet<string> = new Set(['is', 'are']);
+
+/**
+ * Words before a year written in words ("in two thousand nineteen", "since nineteen ninety-five", "the year two
+ * thousand"): fewer than before digits, since "by two thousand" and "before two thousand" are as often counts.
+ */
+export const EN_SPELLED_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'year', 'until']);
+
+/**
+ * Words that may follow a year in words inside a sentence ("In nineteen ninety-five the company…"): any other word
+ * may be what the number counts ("in two thousand homes").
+ */
+export const EN_SPELLED_YEAR_AFTER: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'when',
+  'and',
+  'but',
+  'as',
+  'there',
+  'this',
+  'that',
+]);

@@ -76,6 +76,7 @@ export const EN_HOLIDAYS: readonly Holiday[] = [
   { names: ['shrove tuesday', 'pancake day', 'mardi gras'], rule: { easter: -47 } },
   { names: ['ascension day'], rule: { easter: 39 }, cased: true },
   { names: ['pentecost', 'whit sunday', 'whitsunday'], rule: { easter: 49 } },
+  { names: ['whit monday', 'pentecost monday'], rule: { easter: 50 } },
   { names: ['orthodox easter'], rule: { orthodoxEaster: 0 } },
   { names: ['orthodox christmas'], rule: { fixed: [1, 7] } },
   { names: ['chinese new year', 'lunar new year'], rule: { lunarNewYear: true } },

@@ -102,7 +102,7 @@ export const EN_SEASONS: Readonly<Record<string, string>> = {
   winter: 'WI',
 };
 
-/** Weekday abbreviations, capitalized, read only before a full date ("Tue May 9", "Fri., Jan. 3"). */
+/** Weekday abbreviations: before a full date ("Tue May 9", "Fri., Jan. 3"), or alone with their dot ("on Mon."). */
 export const EN_WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = {
   mon: 1,
   tue: 2,
@@ -116,6 +116,9 @@ export const EN_WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = {
   sun: 7,
 };
 
+/** Abbreviations that are English words in lower case ("he sat.", "the sun.", "they wed."): read only with a capital. */
+export const EN_WORD_LIKE_WEEKDAY_ABBREVIATIONS: ReadonlySet<string> = new Set(['sat', 'sun', 'wed']);
+
 /** Part-of-period modifiers that belong to the date span: "mid-2024", "early March", "late 1990s". */
 export const EN_PERIOD_MODIFIERS: ReadonlySet<string> = new Set(['early', 'mid', 'late']);
 
@@ -127,6 +130,7 @@ export const EN_DATE_LEAD: ReadonlyArray<string> = [
   'from',
   'between',
   'q',
+  'h',
   'fiscal',
   'financial',
   ...EN_PERIOD_MODIFIERS,

@@ -10,5 +10,11 @@ export const EN_YEAR_PARTS: Readonly<Record<string, { letter: string; count: num
 /** The letter written glued before a quarter's number: "Q4", "q1". */
 export const EN_QUARTER_LETTER = 'q';
 
+/**
+ * The letter written glued before a half-year's number: "H1 2013", "H2 profit". Upper case only ("h1" is a web
+ * page's heading); "H1N1" and "H-1B" have more glued after the number or a hyphen, and are names.
+ */
+export const EN_HALF_LETTER = 'H';
+
 /** Words before a year that name a fiscal year: "fiscal 2024", "fiscal year 2024". */
 export const EN_FISCAL_WORDS: ReadonlySet<string> = new Set(['fiscal', 'financial']);
