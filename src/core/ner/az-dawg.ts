@@ -7,7 +7,7 @@
 // line, with each `units[i]` / `guide[i]` read going through the page check; morph.ts hands these
 // objects to Az.Morph.init in place of az's, and test/unit/ner/az-dawg.test.ts checks that they
 // answer findAll exactly as az's own reader does over the whole files.
-import * as fs from 'fs';
+import { PAGE_SHIFT, PagedFile } from '../paged-file';
 
 const ROOT = 0;
 const MISSING = -1;
@@ -15,10 +15,6 @@ const PRECISION_MASK = 0xffffffff;
 const HAS_LEAF_BIT = 1 << 8;
 const EXTENSION_BIT = 1 << 9;
 const IS_LEAF_BIT = 1 << 31;
-
-/** Bytes per page read: the machine's page, so a read faults in exactly the memory it fills. */
-const PAGE_SHIFT = 12;
-const PAGE = 1 << PAGE_SHIFT;
 
 /**
  * az's CP1251 table, code unit → byte: windows-1251 as WHATWG decodes it, except 0x98 (unassigned,
@@ -66,72 +62,56 @@ type Found = [string, number] | [string, number[][] | number[][], number, number
 
 /** A dawgdic file (az's layout: u32 unit count, units, u32 guide count, guide) read page by page. */
 export class PagedDawg {
+  private readonly file: PagedFile;
   private readonly units: Uint32Array;
   private readonly guide: Uint8Array;
-  /** 1 where the page of units (or guide bytes) has been read. */
-  private readonly unitPages: Uint8Array;
-  private readonly guidePages: Uint8Array;
+  private readonly loaded: Uint8Array;
   private readonly guideAt: number;
 
   /**
-   * Opens `file` and reads its two length fields; the rest is read when a walk first needs it. The
-   * file stays open for the life of the process (az keeps its dictionaries for as long).
+   * Opens `file` and reads its two length fields; the rest is read when a walk first needs it.
    * `format`: az's 'words' | 'probs' | 'int' (what a key's payload is).
    */
   constructor(
-    readonly file: string,
+    path: string,
     readonly format: string,
   ) {
-    const fd = fs.openSync(file, 'r');
-    try {
-      const size = fs.fstatSync(fd).size;
-      const word = Buffer.alloc(4);
-      const unitCount = size >= 4 && fs.readSync(fd, word, 0, 4, 0) === 4 ? word.readUInt32LE(0) : -1;
-      this.guideAt = 4 + 4 * unitCount + 4;
-      const guideCount = unitCount >= 0 && this.guideAt <= size && fs.readSync(fd, word, 0, 4, this.guideAt - 4) === 4 ? word.readUInt32LE(0) : -1;
-      if (guideCount < 0 || this.guideAt + 2 * guideCount > size) throw new Error(`newsmark: the az dictionary ${file} is truncated or not a DAWG`);
-      // Zero-filled and untouched: the system maps their pages only when a read below fills them.
-      this.units = new Uint32Array(unitCount);
-      this.guide = new Uint8Array(2 * guideCount);
-      this.unitPages = new Uint8Array(Math.ceil(this.units.byteLength / PAGE));
-      this.guidePages = new Uint8Array(Math.ceil(this.guide.byteLength / PAGE));
-      this.fd = fd;
-    } catch (err) {
-      fs.closeSync(fd);
-      throw err;
+    const file = (this.file = new PagedFile(path, 'the az dictionary'));
+    const view = new DataView(file.bytes.buffer, file.bytes.byteOffset, file.size);
+    const u32At = (at: number): number => {
+      file.need(at, at + 4);
+      return view.getUint32(at, true);
+    };
+    const unitCount = file.size >= 8 ? u32At(0) : 0;
+    this.guideAt = 4 + 4 * unitCount + 4;
+    const guideCount = this.guideAt <= file.size ? u32At(this.guideAt - 4) : 0;
+    if (this.guideAt + 2 * guideCount > file.size || file.size < 8) {
+      file.close();
+      throw new Error(`newsmark: the az dictionary ${path} is truncated or not a DAWG`);
     }
+    // Views over the file's pages, as az's reader makes over the whole file (units start at byte 4: aligned).
+    this.units = new Uint32Array(file.bytes.buffer, file.bytes.byteOffset + 4, unitCount);
+    this.guide = new Uint8Array(file.bytes.buffer, file.bytes.byteOffset + this.guideAt, 2 * guideCount);
+    this.loaded = file.loaded;
   }
 
-  private readonly fd: number;
-
-  /** Pages read so far and pages in the file (units and guide): how lazy the reading was (tests). */
+  /** Pages read so far and pages in the file (tests). */
   pagesRead(): { read: number; total: number } {
-    let read = 0;
-    for (const p of this.unitPages) read += p;
-    for (const p of this.guidePages) read += p;
-    return { read, total: this.unitPages.length + this.guidePages.length };
+    return this.file.pagesRead();
   }
 
+  // A unit (4 aligned bytes) or a guide byte never straddles a page. An index out of range reads
+  // undefined, as from az's arrays (its page test is then on a page of the file or past its end).
   private u(i: number): number {
-    if (this.unitPages[i >>> (PAGE_SHIFT - 2)] === 0) this.readPage(this.units, this.unitPages, i >>> (PAGE_SHIFT - 2), 4);
+    const p = (4 + 4 * i) >>> PAGE_SHIFT;
+    if (this.loaded[p] === 0) this.file.load(p);
     return this.units[i];
   }
 
   private g(i: number): number {
-    if (this.guidePages[i >>> PAGE_SHIFT] === 0) this.readPage(this.guide, this.guidePages, i >>> PAGE_SHIFT, this.guideAt);
+    const p = (this.guideAt + i) >>> PAGE_SHIFT;
+    if (this.loaded[p] === 0) this.file.load(p);
     return this.guide[i];
-  }
-
-  /** Reads page `p` of `into` (which starts at byte `at` of the file). */
-  private readPage(into: Uint32Array | Uint8Array, pages: Uint8Array, p: number, at: number): void {
-    const start = p * PAGE;
-    const bytes = new Uint8Array(into.buffer, into.byteOffset + start, Math.min(PAGE, into.byteLength - start));
-    for (let got = 0; got < bytes.length;) {
-      const n = fs.readSync(this.fd, bytes, got, bytes.length - got, at + start + got);
-      if (n === 0) throw new Error(`newsmark: the az dictionary ${this.file} was cut short while in use`);
-      got += n;
-    }
-    pages[p] = 1;
   }
 
   // ---- az 0.2.3's DAWG walk (Az.DAWG.prototype), unchanged but for u()/g() ----

@@ -125,7 +125,7 @@ describe("az's dictionaries read page by page (ner/az-dawg.ts)", function () {
 
   it('reads only the pages a walk needs', () => {
     const paged = new PagedDawg(path.join(DICTS, 'words.dawg'), 'words');
-    assert.strictEqual(paged.pagesRead().read, 0);
+    assert.ok(paged.pagesRead().read <= 2, 'opening reads the two length fields only');
     for (const w of ['министр', 'финансов', 'антон', 'россии', 'заявил']) assert.ok(paged.findAll(w, { е: 'ё' }, Infinity, 0).length > 0, w);
     const { read, total } = paged.pagesRead();
     assert.ok(read > 0 && read < total / 20, `${read} of ${total} pages`);
