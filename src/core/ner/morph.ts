@@ -12,6 +12,7 @@ import * as path from 'path';
 import { dataPath, packageRoot } from '../data-path';
 import { MorphTable, MORPH_TABLE_FILE, readMorphTable } from './morph-table';
 import { PagedDawg } from './az-dawg';
+import { AZ_JSON_FILE, readAzJson } from './az-json';
 
 // az ships no types: its module is typed where it is used (AzParse below).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -198,6 +199,8 @@ export function azLoaded(): boolean {
  */
 function initAzSync(dir: string): void {
   if (azReady) return;
+  // The JSON files as the build precompiled them (az-json.ts), where they match the ones in `dir`.
+  const precompiled = readAzJson(dataPath(AZ_JSON_FILE), dir);
   const asyncLoad = Az.load;
   const asyncDawg = Az.DAWG.load;
   const queued: Array<() => void> = [];
@@ -206,6 +209,11 @@ function initAzSync(dir: string): void {
   Az.load = (url: string, type: string, callback: (err: unknown, data?: unknown) => void) => {
     let data: unknown;
     try {
+      const name = path.basename(url);
+      if (type === 'json' && precompiled.has(name)) {
+        queued.push(() => callback(null, precompiled.get(name)));
+        return;
+      }
       const buf = fs.readFileSync(url);
       // az wants an ArrayBuffer of exactly the file. A small Buffer may be a view into a larger pool
       // (then copy); a large file has its own ArrayBuffer, passed as is (no copy of ~12 MB of DAWGs).
