@@ -193,9 +193,10 @@ export function azLoaded(): boolean {
  * Loads az's dictionaries once, synchronously: extract() is synchronous and may meet its first Russian
  * word anywhere. Az.Morph.init reads every file through Az.load(url, type, callback) (the DAWGs
  * through Az.DAWG.load) and counts the files still pending; for the duration of the call those
- * readers are swapped for ones that read the file at once (a DAWG: open it, az-dawg.ts) and queue the callback. The queue runs after init has asked for every file (a
- * callback run at once would bring the count to zero after the first file), so init has finished
- * when this returns.
+ * readers are swapped for ones that read the file at once (a DAWG: open it, az-dawg.ts; a JSON file:
+ * its precompiled value when there is one, az-json.ts) and queue the callback. The queue runs after
+ * init has asked for every file (a callback run at once would bring the count to zero after the
+ * first file), so init has finished when this returns.
  */
 function initAzSync(dir: string): void {
   if (azReady) return;
