@@ -59,6 +59,7 @@ export class PagedFile implements PagedBytes {
   }
 
   need(start: number, end: number): void {
+    if (end <= start) return;
     for (let p = start >>> PAGE_SHIFT; p <= (end - 1) >>> PAGE_SHIFT && p < this.loaded.length; p++) if (this.loaded[p] === 0) this.load(p);
   }
 
