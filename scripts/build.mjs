@@ -45,6 +45,8 @@ if (watch) {
   // data/morph-ru.bin, the Russian morphology table compiled from az (src/core/ner/morph-table.ts);
   // quick when it is up to date, about a minute the first time.
   execFileSync(process.execPath, ['--require', 'tsx/cjs', 'scripts/build-morph-table.ts'], { stdio: 'inherit' });
+  // data/az-json.v8, az's JSON dictionaries in V8's serialization format (src/core/ner/az-json.ts).
+  execFileSync(process.execPath, ['--require', 'tsx/cjs', 'scripts/build-az-json.ts'], { stdio: 'inherit' });
   // After the table: the code cache is written by a CLI run that reads a Russian line.
   writeCodeCache();
 }

@@ -1,11 +1,23 @@
-// The file format of a NER model (magic NMNER3): one JSON header line (`magic`, `bits`, `labels`,
-// `rows`, `scale`), then the indices of the non-zero rows of the hashed weight table (uint32) and
-// their weights (int16 × scale). Only rows with a weight above `prune` are kept: most hashed rows
-// are empty or near zero, and int16 halves the size of float32 with no change in the labels.
+// The file format of a NER model (magic NMNER4): one JSON header line (`magic`, `bits`, `labels`,
+// `rows`, `scale`), then the decoder's row index as it is used (perceptron.ts `index`: for each 32
+// rows of the hashed weight table a uint32 bitmap word of the rows kept and its rank, the count of
+// kept rows before it) and the weights of the kept rows in row order (int16 × scale). Only rows with
+// a weight above `prune` are kept: most hashed rows are empty or near zero, and int16 halves the size
+// of float32 with no change in the labels.
+// The index is precompiled here, at save time, so a load reads it in place: the older layout (NMNER3,
+// the sorted indices of the kept rows) cost a pass over every row and a bitmap and an index built
+// from it on each start (~20 ms of the first Russian line on this machine, a third of a megabyte
+// more to read). NMNER3 files (a model saved by an older checkout, a fold cache) still load that way.
 import * as fs from 'fs';
-import { Perceptron } from './perceptron';
+import { Perceptron, popcount } from './perceptron';
 
-const MAGIC = 'NMNER3';
+const MAGIC = 'NMNER4';
+const ROWS_MAGIC = 'NMNER3';
+
+/** Bitmap words of a table of 2^bits rows. */
+function wordsFor(bits: number): number {
+  return Math.max(1, (1 << bits) >>> 5);
+}
 
 export function saveModel(model: Perceptron, file: string, prune = 0): void {
   const L = model.nLabels;
@@ -22,12 +34,12 @@ export function saveModel(model: Perceptron, file: string, prune = 0): void {
   }
   const scale = maxAbs / 32767 || 1;
   const header = Buffer.from(JSON.stringify({ magic: MAGIC, bits: model.bits, labels: L, rows: rows.length, scale }) + '\n');
-  const idx = new Uint32Array(rows);
+  const index = indexOfRows(rows, model.bits);
   const q = new Int16Array(rows.length * L);
   rows.forEach((r, k) => {
     for (let l = 0; l < L; l++) q[k * L + l] = Math.round(model.weight(r, l) / scale);
   });
-  fs.writeFileSync(file, Buffer.concat([header, Buffer.from(idx.buffer), Buffer.from(q.buffer)]));
+  fs.writeFileSync(file, Buffer.concat([header, Buffer.from(index.buffer), Buffer.from(q.buffer)]));
 }
 
 /** The longest header a model file may have: a few short JSON fields. */
@@ -35,9 +47,8 @@ const MAX_HEADER = 4096;
 
 /**
  * Reads a model saved by saveModel; `labels` is the label count the caller's language expects.
- * The stored rows become the decoder's packed table as they are (perceptron.ts `rank`): the body is
- * read once into a fresh buffer, so the row indices (uint32) and weights (int16) are aligned views
- * of it, with no copy and no dense table.
+ * The body is read once into a fresh buffer, so the index (uint32) and the weights (int16) are
+ * aligned views of it, used as they are: no copy, no dense table, no pass over the rows.
  */
 export function loadModel(file: string, labels: number): Perceptron {
   const fd = fs.openSync(file, 'r');
@@ -66,23 +77,38 @@ export function loadModel(file: string, labels: number): Perceptron {
   }
   const rows = Number(h.rows);
   const bits = Number(h.bits);
-  if (h.magic !== MAGIC || h.labels !== labels || !(bits > 0 && bits <= 26) || nl < 0 || size !== nl + 1 + rows * (4 + 2 * labels))
-    throw new Error(`newsmark: ${file} is not a NER model of this version; run scripts/train-ner.ts`);
-  // A fresh Uint8Array starts its own ArrayBuffer, so offset 0 and rows × 4 are aligned for both views.
-  const idx = new Uint32Array(body.buffer, 0, rows);
-  const q = new Int16Array(body.buffer, rows * 4, rows * labels);
-  // The decoder's bitmap of non-zero rows (perceptron.ts `live`) comes from the stored rows here,
-  // instead of a scan of the whole table on the first word (~25 ms of start-up). A stored row whose
-  // weights all rounded to zero is kept in the packed table (and in the bitmap): adding zeros changes
-  // no score.
-  const live = new Uint32Array(((1 << bits) >>> 5) + 1);
-  let prev = -1;
-  for (let k = 0; k < rows; k++) {
-    const row = idx[k];
-    if (row <= prev || row >>> bits !== 0)
-      throw new Error(`newsmark: ${file} is not a NER model of this version (row ${row} out of order); run scripts/train-ner.ts`);
-    prev = row;
-    live[row >>> 5] |= 1 << (row & 31);
+  const bad = (why: string) => new Error(`newsmark: ${file} is not a NER model of this version (${why}); run scripts/train-ner.ts`);
+  if ((h.magic !== MAGIC && h.magic !== ROWS_MAGIC) || nl < 0) throw bad('no NMNER4 header');
+  if (h.labels !== labels) throw bad(`${String(h.labels)} labels, expected ${labels}`);
+  if (!(bits > 0 && bits <= 26) || !(rows >= 0 && Number.isInteger(rows))) throw bad('bad table size');
+  // A fresh Uint8Array starts its own ArrayBuffer, so every section below is aligned for its view.
+  if (h.magic === ROWS_MAGIC) {
+    if (size !== nl + 1 + rows * (4 + 2 * labels)) throw bad('truncated');
+    const idx = new Uint32Array(body.buffer, 0, rows);
+    for (let k = 0; k < rows; k++) if ((k > 0 && idx[k] <= idx[k - 1]) || idx[k] >>> bits !== 0) throw bad(`row ${idx[k]} out of order`);
+    return new Perceptron(bits, labels, new Int16Array(body.buffer, rows * 4, rows * labels), indexOfRows(idx, bits));
   }
-  return new Perceptron(bits, labels, q, live, true);
+  const words = wordsFor(bits);
+  if (size !== nl + 1 + 8 * words + 2 * rows * labels) throw bad('truncated');
+  const index = new Uint32Array(body.buffer, 0, 2 * words);
+  // Each rank must count the rows before its word, or a row would read another row's weights (or
+  // past the end): one pass over the 32,768 words of a 2^20-row table, about a millisecond.
+  let n = 0;
+  for (let w = 0; w < index.length; w += 2) {
+    if (index[w + 1] !== n) throw bad(`rank of bitmap word ${w >>> 1}`);
+    n += popcount(index[w]);
+  }
+  if (n !== rows || (bits < 5 && index[0] >>> (1 << bits) !== 0)) throw bad('row count');
+  return new Perceptron(bits, labels, new Int16Array(body.buffer, 8 * words, rows * labels), index);
+}
+
+/** The decoder's index (bitmap words and their ranks) of a table whose kept rows are `rows`, in order. */
+function indexOfRows(rows: ArrayLike<number>, bits: number): Uint32Array {
+  const index = new Uint32Array(2 * wordsFor(bits));
+  for (let k = 0; k < rows.length; k++) index[(rows[k] >>> 5) << 1] |= 1 << (rows[k] & 31);
+  for (let w = 0, n = 0; w < index.length; w += 2) {
+    index[w + 1] = n;
+    n += popcount(index[w]);
+  }
+  return index;
 }

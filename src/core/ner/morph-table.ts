@@ -1,10 +1,11 @@
 // The compiled Russian morphology table: for each word form it holds, the summary az gives of it
 // (tag classes, pos, case, the cases of the best four parses, lemma), so the tagger gets its answer
-// from one hash lookup in a file read at once, without loading az (~200 ms) or running it (~30 µs a
+// from one hash lookup in a file read page by page, without loading az (~200 ms) or running it (~30 µs a
 // word). scripts/build-morph-table.ts compiles it from az at build time (data/morph-ru.bin, not
 // committed); a form it does not hold goes to az as before.
 //
-// Layout (little-endian, as the typed arrays read it on every platform Node runs on), chosen so that reading is one readFileSync and a few typed-array views:
+// Layout (little-endian, as the typed arrays read it on every platform Node runs on), chosen so that a
+// lookup reads a few pages of typed-array views over the file (paged-file.ts), in place:
 //   "NMRT" u32:version u32:headerLength header(JSON, padded to 4 bytes)
 //   slots     Uint32Array(slotCount): record offset + 1, 0 = empty (open addressing, linear probing)
 //   lemmaEnds Uint32Array(lemmaCount): end of each lemma in the lemma bytes
@@ -12,8 +13,8 @@
 //   lemmas    the lemma bytes
 // Keys and lemmas are stored one byte a character: ASCII as is, Cyrillic U+0400..U+047F as 0x80..0xFF
 // (a form with any other character is not stored).
-import * as fs from 'fs';
 import type { MorphSummary } from './morph';
+import { PAGE_SHIFT, PagedBytes, PagedFile, wholeBytes } from '../paged-file';
 
 export const MORPH_TABLE_FILE = 'morph-ru.bin';
 const MAGIC = 0x54524d4e; // "NMRT"
@@ -65,40 +66,61 @@ export function storable(word: string): boolean {
   return word.length > 0 && word.length < 256 && hashOf(word) >= 0;
 }
 
+/**
+ * The table of `file`, read page by page as lookups reach it (paged-file.ts): a document asks about
+ * a few hundred forms, which touch a few dozen of the file's 345 pages, where reading it whole cost
+ * its 1.4 MB of fresh memory at the first Cyrillic word.
+ */
 export function readMorphTable(file: string): MorphTable {
-  let buf: Buffer;
+  let paged: PagedFile;
   try {
-    buf = fs.readFileSync(file);
+    paged = new PagedFile(file, 'the morphology table');
   } catch (err) {
     throw new Error(`newsmark: cannot read the morphology table ${file}: ${String(err)}`);
   }
-  return parseMorphTable(buf, file);
+  try {
+    return tableOf(paged, file);
+  } catch (err) {
+    paged.close();
+    throw err;
+  }
 }
 
-export function parseMorphTable(buf: Buffer, where = 'buffer'): MorphTable {
+/** A table from its bytes in memory (tests, the builder's own check). */
+export function parseMorphTable(buf: Uint8Array, where = 'buffer'): MorphTable {
+  return tableOf(wholeBytes(buf), where);
+}
+
+function tableOf(src: PagedBytes, where: string): MorphTable {
   const bad = (why: string) => new Error(`newsmark: the morphology table ${where} is damaged (${why}); rebuild it with \`npm run build\``);
-  if (buf.length < 12 || buf.readUInt32LE(0) !== MAGIC) throw bad('no NMRT header');
-  if (buf.readUInt32LE(4) !== VERSION) throw bad(`format ${buf.readUInt32LE(4)}, expected ${VERSION}`);
-  const headerLength = buf.readUInt32LE(8);
+  const { bytes, loaded } = src;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (bytes.length < 12) throw bad('no NMRT header');
+  src.need(0, 12);
+  if (view.getUint32(0, true) !== MAGIC) throw bad('no NMRT header');
+  if (view.getUint32(4, true) !== VERSION) throw bad(`format ${view.getUint32(4, true)}, expected ${VERSION}`);
+  const headerLength = view.getUint32(8, true);
   let h: Header;
   try {
-    h = JSON.parse(buf.toString('utf8', 12, 12 + headerLength));
+    src.need(12, 12 + headerLength);
+    h = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + 12, Math.min(headerLength, bytes.length - 12)).toString('utf8'));
   } catch {
     throw bad('unreadable header');
   }
-  // Typed arrays need 4-byte alignment: copy into a fresh ArrayBuffer when the Buffer is a view into a pool.
-  const ab = buf.byteOffset % 4 === 0 ? buf.buffer : buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length);
-  const base = buf.byteOffset % 4 === 0 ? buf.byteOffset : 0;
-  let at = 12 + align4(headerLength);
-  if (at + 4 * (h.slotCount + h.lemmaCount) + h.recordBytes > buf.length) throw bad('truncated');
-  const slots = new Uint32Array(ab, base + at, h.slotCount);
-  at += 4 * h.slotCount;
-  const lemmaEnds = new Uint32Array(ab, base + at, h.lemmaCount);
-  at += 4 * h.lemmaCount;
-  const records = new Uint8Array(ab, base + at, h.recordBytes);
-  at += h.recordBytes;
-  const lemmas = new Uint8Array(ab, base + at, buf.length - at);
-  if (h.lemmaCount && lemmaEnds[h.lemmaCount - 1] !== lemmas.length) throw bad('truncated');
+  // Byte offsets of the sections in the file (each view below starts there: 4-aligned by the layout).
+  const slotsAt = 12 + align4(headerLength);
+  const lemmaEndsAt = slotsAt + 4 * h.slotCount;
+  const recordsAt = lemmaEndsAt + 4 * h.lemmaCount;
+  const lemmasAt = recordsAt + h.recordBytes;
+  if (lemmasAt > bytes.length) throw bad('truncated');
+  const slots = new Uint32Array(bytes.buffer, bytes.byteOffset + slotsAt, h.slotCount);
+  const lemmaEnds = new Uint32Array(bytes.buffer, bytes.byteOffset + lemmaEndsAt, h.lemmaCount);
+  const records = new Uint8Array(bytes.buffer, bytes.byteOffset + recordsAt, h.recordBytes);
+  const lemmas = new Uint8Array(bytes.buffer, bytes.byteOffset + lemmasAt, bytes.length - lemmasAt);
+  if (h.lemmaCount) {
+    src.need(recordsAt - 4, recordsAt);
+    if (lemmaEnds[h.lemmaCount - 1] !== lemmas.length) throw bad('truncated');
+  }
   const mask = h.slotCount - 1;
   const caseTags = h.caseTags.map((t) => Object.freeze(t));
   const pos = h.posKase.map((pk) => pk.split('|')[0]);
@@ -110,17 +132,24 @@ export function parseMorphTable(buf: Buffer, where = 'buffer'): MorphTable {
     const hash = hashOf(word);
     if (hash < 0) return -1;
     for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const page = (slotsAt + 4 * i) >>> PAGE_SHIFT;
+      if (loaded[page] === 0) src.load(page);
       const r = slots[i];
       if (r === 0) return -1;
       const off = r - 1;
+      // The key's length byte, then (when it matches) the key and the record's data.
+      src.need(recordsAt + off, recordsAt + off + 1);
       if (records[off] !== len) continue;
+      src.need(recordsAt + off + 1, recordsAt + off + 1 + len + RECORD_DATA);
       let k = 0;
       while (k < len && records[off + 1 + k] === byteOf(word.charCodeAt(k))) k++;
       if (k === len) return off + 1 + len;
     }
   };
   const lemmaOf = (id: number): string => {
+    src.need(lemmaEndsAt + 4 * (id - 1), lemmaEndsAt + 4 * (id + 1));
     const start = id === 0 ? 0 : lemmaEnds[id - 1];
+    src.need(lemmasAt + start, lemmasAt + lemmaEnds[id]);
     return String.fromCharCode(...Array.from(lemmas.subarray(start, lemmaEnds[id]), charOf));
   };
 
@@ -139,6 +168,7 @@ export function parseMorphTable(buf: Buffer, where = 'buffer'): MorphTable {
       };
     },
     forms() {
+      src.need(recordsAt, lemmasAt);
       const out: string[] = [];
       for (let off = 0; off < records.length;) {
         const len = records[off];

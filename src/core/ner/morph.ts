@@ -4,12 +4,15 @@
 // first from a table compiled from az at build time (morph-table.ts, one lookup, no az), and az
 // itself answers only the words the table does not hold and the full parses that the normalizers
 // ask for (MorphInfo.parses, computed on first access). Every answer is cached by form.
-// The dictionaries (~12 MB) are read on the first word that needs az, synchronously, not when the
-// engine loads: an English document never pays for them, and a Russian one pays at most once.
+// The dictionaries (~12 MB) are opened on the first word that needs az, synchronously, not when the
+// engine loads: an English document never pays for them, and a Russian one pays at most once. Their
+// DAWGs (9.6 MB of it) are then read page by page as az walks them (az-dawg.ts).
 import * as fs from 'fs';
 import * as path from 'path';
 import { dataPath, packageRoot } from '../data-path';
 import { MorphTable, MORPH_TABLE_FILE, readMorphTable } from './morph-table';
+import { PagedDawg } from './az-dawg';
+import { AZ_JSON_FILE, readAzJson } from './az-json';
 
 // az ships no types: its module is typed where it is used (AzParse below).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -188,21 +191,30 @@ export function azLoaded(): boolean {
 
 /**
  * Loads az's dictionaries once, synchronously: extract() is synchronous and may meet its first Russian
- * word anywhere. Az.Morph.init reads every file through Az.load(url, type, callback) and counts the
- * files still pending; for the duration of the call that reader is swapped for one that reads the
- * file at once and queues the callback. The queue runs after init has asked for every file (a
- * callback run at once would bring the count to zero after the first file), so init has finished
- * when this returns.
+ * word anywhere. Az.Morph.init reads every file through Az.load(url, type, callback) (the DAWGs
+ * through Az.DAWG.load) and counts the files still pending; for the duration of the call those
+ * readers are swapped for ones that read the file at once (a DAWG: open it, az-dawg.ts; a JSON file:
+ * its precompiled value when there is one, az-json.ts) and queue the callback. The queue runs after
+ * init has asked for every file (a callback run at once would bring the count to zero after the
+ * first file), so init has finished when this returns.
  */
 function initAzSync(dir: string): void {
   if (azReady) return;
+  // The JSON files as the build precompiled them (az-json.ts), where they match the ones in `dir`.
+  const precompiled = readAzJson(dataPath(AZ_JSON_FILE), dir);
   const asyncLoad = Az.load;
+  const asyncDawg = Az.DAWG.load;
   const queued: Array<() => void> = [];
   let failure: unknown;
   let done = false;
   Az.load = (url: string, type: string, callback: (err: unknown, data?: unknown) => void) => {
     let data: unknown;
     try {
+      const name = path.basename(url);
+      if (type === 'json' && precompiled.has(name)) {
+        queued.push(() => callback(null, precompiled.get(name)));
+        return;
+      }
       const buf = fs.readFileSync(url);
       // az wants an ArrayBuffer of exactly the file. A small Buffer may be a view into a larger pool
       // (then copy); a large file has its own ArrayBuffer, passed as is (no copy of ~12 MB of DAWGs).
@@ -214,6 +226,17 @@ function initAzSync(dir: string): void {
     }
     queued.push(() => callback(null, data));
   };
+  // The DAWGs are read page by page as az walks them (az-dawg.ts), not whole here.
+  Az.DAWG.load = (url: string, format: string, callback: (err: unknown, dawg?: PagedDawg) => void) => {
+    let dawg: PagedDawg;
+    try {
+      dawg = new PagedDawg(url, format);
+    } catch (err) {
+      queued.push(() => callback(err));
+      return;
+    }
+    queued.push(() => callback(null, dawg));
+  };
   try {
     Az.Morph.init(dir, (err: unknown) => {
       // az calls back once per failed file and once when all are loaded; the first error wins.
@@ -222,6 +245,7 @@ function initAzSync(dir: string): void {
     });
   } finally {
     Az.load = asyncLoad;
+    Az.DAWG.load = asyncDawg;
   }
   for (const run of queued) run();
   if (failure || !done) throw new Error(`newsmark: cannot load az dictionaries from ${dir}: ${String(failure ?? 'init did not finish')}`);

@@ -41,7 +41,7 @@ export function quietAt(line: Line, i: number): boolean {
 }
 
 /** Set bits of a 32-bit word (the classic SWAR count; V8 has no popcount intrinsic). */
-function popcount(x: number): number {
+export function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   x = (x + (x >>> 4)) & 0x0f0f0f0f;
@@ -94,48 +94,43 @@ export class Perceptron {
   /** Run time: score vectors of the label-history features by (previous label, the one before, atoms). */
   private labelTable: Float32Array | undefined;
   /**
-   * Run time: one bit per weight row, set where the row has a non-zero weight. Most hashed context
-   * features ("this word after that suffix") land on empty rows; the 128 KB bitmap stays in the CPU
-   * cache while the weight table (2-3 MB packed) does not, so checking it first saves a memory round trip
-   * per empty row. Adding an all-zero row changes no score, so the result is the same.
+   * Run time, dense (unpacked) float or int16 tables: one bit per weight row, set where the row has a
+   * non-zero weight. Most hashed context features ("this word after that suffix") land on empty rows;
+   * the 128 KB bitmap stays in the CPU cache while the weight table does not, so checking it first
+   * saves a memory round trip per empty row. Adding an all-zero row changes no score, so the result is
+   * the same. A packed table checks the bitmap words of its `index` instead.
    */
   private live: Uint32Array | undefined;
   /**
    * Loaded models: the weights are packed, only the rows with a non-zero weight, in row order (as
-   * the model file stores them). index[2w] is bitmap word w (a copy of `live`) and index[2w + 1]
-   * its rank, the count of live rows before it: side by side, so finding a row reads one cache line
-   * of the index, not one line of the bitmap and another of a separate rank table (a first pass
-   * looks up rows at random, most of them for the first time). A dense 2^bits × labels table would
-   * be 19 MB of fresh memory written at load (~70 ms of page faults on a loaded machine, most of the
-   * English start-up); the packed one is the file's 2.6 MB, read in place.
+   * the model file stores them). index[2w] is bitmap word w (bit b set: row 32w + b is stored) and
+   * index[2w + 1] its rank, the count of stored rows before it: side by side, so finding a row reads
+   * one cache line of the index, not one line of the bitmap and another of a separate rank table (a
+   * first pass looks up rows at random, most of them for the first time). A dense 2^bits × labels
+   * table would be 19 MB of fresh memory written at load (~70 ms of page faults on a loaded machine,
+   * most of the English start-up); the packed one is the file's 2.6 MB, read in place, and the index
+   * is stored in the file as it is used here (model-file.ts).
    */
   private readonly index: Uint32Array | undefined;
 
   /** `nLabels`: the first nLabels of labels.LABELS (7 without MISC, 9 with it). */
-  /** `live`: the bitmap of non-zero rows when the caller already knows it (loadModel reads it off the stored rows). */
-  /** `packed`: `weights` holds only the rows set in `live`, in row order (see `index`); needs `live`. */
+  /** `index`: `weights` is packed (only the rows marked in `index`, in row order; see `index`). */
   constructor(
     readonly bits: number,
     readonly nLabels: number,
     weights?: Float32Array | Int16Array,
-    live?: Uint32Array,
-    packed = false,
+    index?: Uint32Array,
   ) {
     if (nLabels > labels.N_LABELS || nLabels % 2 !== 1) throw new Error(`newsmark: a NER model cannot have ${nLabels} labels`);
     this.mask = (1 << bits) - 1;
     this.weights = weights ?? new Float32Array((1 << bits) * nLabels);
     this.frozen = weights !== undefined;
-    this.live = live;
-    if (packed) {
-      if (!live || !weights) throw new Error('newsmark: a packed NER model needs its weights and its bitmap of live rows');
-      const index = new Uint32Array(live.length * 2);
-      let n = 0;
-      for (let k = 0; k < live.length; k++) {
-        index[2 * k] = live[k];
-        index[2 * k + 1] = n;
-        n += popcount(live[k]);
-      }
-      if (n * nLabels !== weights.length) throw new Error(`newsmark: a packed NER model has ${weights.length / nLabels} rows of weights for ${n} live rows`);
+    if (index) {
+      if (!weights) throw new Error('newsmark: a packed NER model needs its weights');
+      const words = index.length >>> 1;
+      const n = index[2 * words - 2 + 1] + popcount(index[2 * words - 2]);
+      if (words !== Math.max(1, (this.mask + 1) >>> 5) || n * nLabels !== weights.length)
+        throw new Error(`newsmark: a packed NER model has ${weights.length / nLabels} rows of weights for ${n} indexed rows`);
       this.index = index;
     }
     const L = nLabels;
@@ -324,10 +319,10 @@ export class Perceptron {
       this.addRows(scores, feats, end);
       return;
     }
-    const live = this.liveBitmap();
     const L = this.nLabels;
     const index = this.index;
     if (!index) {
+      const live = this.liveBitmap();
       for (let k = 0; k < end; k++) {
         const row = feats[k];
         if (!(live[row >>> 5] & (1 << (row & 31)))) continue;
@@ -392,9 +387,10 @@ export class Perceptron {
     scores[6] += s6;
   }
 
-  /** The bitmap of rows with a non-zero weight (see `live`), computed from the weights on first use unless given. */
+  /** The bitmap of rows with a non-zero weight (a packed table's: of its stored rows), computed on first use. */
   liveBitmap(): Uint32Array {
-    return (this.live ??= this.liveRows());
+    const index = this.index;
+    return (this.live ??= index ? Uint32Array.from({ length: index.length >>> 1 }, (_, w) => index[2 * w]) : this.liveRows());
   }
 
   /** Scans every row of the weight table (a 2^bits × labels scan: loadModel avoids it). */
@@ -468,12 +464,12 @@ export class Perceptron {
       const end = formFeatures(role, f, this.mask, idx, 0);
       for (let l = 0; l < L; l++) v[o + l] = 0;
       const w = this.weights;
-      const live = w instanceof Int16Array ? this.liveBitmap() : undefined;
       const index = this.index;
+      const live = !index && w instanceof Int16Array ? this.liveBitmap() : undefined;
       for (let x = 0; x < end; x++) {
         const k = idx[x];
         let b: number;
-        if (live && index) {
+        if (index) {
           b = packedBase(index, k, L);
           if (b < 0) continue;
         } else {

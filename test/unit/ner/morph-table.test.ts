@@ -4,6 +4,8 @@
 // on every form of the one `npm run build` made (data/morph-ru.bin).
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { dataPath } from '../../../src/core/data-path';
 import { Morph, MorphClass, MorphSummary } from '../../../src/core/ner/morph';
 import { compileMorphTable, MORPH_TABLE_FILE, MorphTable, parseMorphTable, readMorphTable } from '../../../src/core/ner/morph-table';
@@ -120,6 +122,32 @@ describe('morphology table (ner/morph-table.ts)', function () {
     assert.deepStrictEqual(mismatches(table, [...forms, ...named]), []);
   });
 
+  it('the built table is read page by page: a few lookups read a few pages, and every lookup answers as the whole file does', function () {
+    const file = dataPath(MORPH_TABLE_FILE);
+    if (!fs.existsSync(file)) this.skip(); // made by `npm run build`
+    const bytes = fs.readFileSync(file);
+    const whole = parseMorphTable(bytes);
+    const nodeFs: { readSync: (...a: unknown[]) => number } = require('fs');
+    const own = nodeFs.readSync;
+    let read = 0;
+    nodeFs.readSync = (...a: unknown[]) => {
+      const n = own(...a);
+      read += n;
+      return n;
+    };
+    let paged: MorphTable;
+    try {
+      paged = readMorphTable(file);
+      for (const w of ['Однако', 'Москва', 'Он', 'МВД', 'Зюзюкин', 'В']) assert.deepStrictEqual(paged.lookup(w), whole.lookup(w), w);
+    } finally {
+      nodeFs.readSync = own;
+    }
+    assert.ok(read > 0 && read < bytes.length / 10, `${read} of ${bytes.length} bytes read`);
+    // Every form, then misses, on a table that has read nothing else (no forms() first).
+    const fresh = readMorphTable(file);
+    for (const f of [...whole.forms(), 'Зюзюкин', 'Кваблорском', 'Mосква', 'X', '']) assert.deepStrictEqual(fresh.lookup(f), whole.lookup(f), f);
+  });
+
   it('Morph answers from the table without az, and runs az when the parses are read', () => {
     const table = parseMorphTable(
       compileMorphTable(
@@ -148,5 +176,11 @@ describe('morphology table (ner/morph-table.ts)', function () {
       assert.throws(() => parseMorphTable(bytes.subarray(0, cut), 'cut.bin'), /morphology table cut\.bin is damaged \(truncated\)/);
     }
     assert.throws(() => parseMorphTable(Buffer.from('not a table at all'), 'x.bin'), /morphology table x\.bin is damaged \(no NMRT header\).*npm run build/);
+    // The same from a file, read page by page.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nm-morph-'));
+    const cut = path.join(dir, 'cut.bin');
+    fs.writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    assert.throws(() => readMorphTable(cut), /morphology table .*cut\.bin is damaged \(truncated\)/);
+    assert.throws(() => readMorphTable(path.join(dir, 'none.bin')), /cannot read the morphology table .*none\.bin/);
   });
 });

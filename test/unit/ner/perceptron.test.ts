@@ -97,24 +97,28 @@ describe('perceptron: decoder, trainer, file format', function () {
     assert.deepStrictEqual(show(loaded.tagDoc(again, { uncached: true })), want);
   });
 
-  it('loadModel packs the stored rows: every weight reads back where the file puts it, zero elsewhere (both shipped models)', () => {
+  it('loadModel reads the stored index in place: every weight reads back where the file puts it, zero elsewhere (both shipped models)', () => {
     for (const [file, labels] of [
       ['ner-ru.model', N_NER_LABELS],
       ['ner-en.model', N_LABELS],
     ] as const) {
       const loaded = loadModel(dataPath(file), labels);
-      // The file decoded the plain way: a dense table filled from the stored rows.
-      const buf = fs.readFileSync(dataPath(file));
-      const nl = buf.indexOf(10);
-      const { rows, bits } = JSON.parse(buf.subarray(0, nl).toString('utf8')) as { rows: number; bits: number };
-      const body = Uint8Array.prototype.slice.call(buf, nl + 1);
-      const idx = new Uint32Array(body.buffer, 0, rows);
-      const q = new Int16Array(body.buffer, rows * 4, rows * labels);
-      const dense = new Int16Array((1 << bits) * labels);
-      for (let k = 0; k < rows; k++) for (let l = 0; l < labels; l++) dense[idx[k] * labels + l] = q[k * labels + l];
+      // The file decoded the plain way: the k-th set bit of the bitmap words is the k-th stored row.
+      const { header, body } = modelFile(fs.readFileSync(dataPath(file)));
+      assert.strictEqual(header.magic, 'NMNER4', file);
+      const words = (1 << header.bits) >>> 5;
+      const index = new Uint32Array(body.buffer, 0, 2 * words);
+      const q = new Int16Array(body.buffer, 8 * words, header.rows * labels);
+      const rows: number[] = [];
+      for (let w = 0; w < words; w++) for (let b = 0; b < 32; b++) if (index[2 * w] & (1 << b)) rows.push(32 * w + b);
+      assert.strictEqual(rows.length, header.rows, file);
+      const dense = new Int16Array((1 << header.bits) * labels);
+      rows.forEach((r, k) => {
+        for (let l = 0; l < labels; l++) dense[r * labels + l] = q[k * labels + l];
+      });
       let mismatches = 0;
       let nonZero = 0;
-      for (let r = 0; r < 1 << bits; r++)
+      for (let r = 0; r < 1 << header.bits; r++)
         for (let l = 0; l < labels; l++) {
           const w = loaded.weight(r, l);
           if (w !== dense[r * labels + l]) mismatches++;
@@ -126,9 +130,44 @@ describe('perceptron: decoder, trainer, file format', function () {
       const live = loaded.liveBitmap();
       let liveRows = 0;
       for (const word of live) for (let b = word; b; b &= b - 1) liveRows++;
-      assert.strictEqual(liveRows, rows, file);
-      for (let k = 0; k < rows; k++) assert.ok(live[idx[k] >>> 5] & (1 << (idx[k] & 31)), `${file}: row ${idx[k]} is live`);
+      assert.strictEqual(liveRows, header.rows, file);
+      for (const r of rows) assert.ok(live[r >>> 5] & (1 << (r & 31)), `${file}: row ${r} is live`);
     }
+  });
+
+  it('a model in the older layout (NMNER3: the sorted list of stored rows) loads to the same weights and labels', async () => {
+    const current = loadModel(dataPath('ner-ru.model'), N_NER_LABELS);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nm-model-')), 'rows.model');
+    fs.writeFileSync(file, rowsLayout(fs.readFileSync(dataPath('ner-ru.model')), N_NER_LABELS));
+    const old = loadModel(file, N_NER_LABELS);
+    let differ = 0;
+    for (let r = 0; r < 1 << current.bits; r++) for (let l = 0; l < N_NER_LABELS; l++) if (old.weight(r, l) !== current.weight(r, l)) differ++;
+    assert.strictEqual(differ, 0);
+    const forms = new FormCache(await loadMorph());
+    const text = toLines(tokenize(fs.readFileSync(SAMPLE_RU, 'utf8')), forms);
+    assert.deepStrictEqual(show(old.tagDoc(text)), show(current.tagDoc(text)));
+  });
+
+  it('a damaged model file is refused with a clear error, not read as other weights', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nm-model-'));
+    const good = fs.readFileSync(dataPath('ner-ru.model'));
+    const at = (name: string, bytes: Buffer) => {
+      const f = path.join(dir, name);
+      fs.writeFileSync(f, bytes);
+      return f;
+    };
+    // Truncated: the last weights missing.
+    assert.throws(() => loadModel(at('short.model', good.subarray(0, good.length - 2)), N_NER_LABELS), /not a NER model of this version \(truncated\)/);
+    // A rank that does not count the rows before its word (one bit flipped in a bitmap word).
+    const flipped = Buffer.from(good);
+    const body = good.indexOf(10) + 1;
+    flipped[body + 8 * 100] ^= 1;
+    assert.throws(() => loadModel(at('flipped.model', flipped), N_NER_LABELS), /rank of bitmap word 101/);
+    // An older file whose rows are out of order.
+    const rows = rowsLayout(good, N_NER_LABELS);
+    const rowsBody = rows.indexOf(10) + 1;
+    rows.copy(rows, rowsBody, rowsBody + 4, rowsBody + 8); // the first stored row number made equal to the second
+    assert.throws(() => loadModel(at('order.model', rows), N_NER_LABELS), /out of order/);
   });
 
   it('saving a loaded (packed) model keeps every weight', () => {
@@ -153,3 +192,23 @@ describe('perceptron: decoder, trainer, file format', function () {
     assert.strictEqual(loadModel(small, N_NER_LABELS).nLabels, N_NER_LABELS);
   });
 });
+
+/** A model file's header line and its body, copied to an ArrayBuffer of its own (aligned views). */
+function modelFile(buf: Buffer): { header: { magic: string; bits: number; rows: number; labels: number; scale: number }; body: Uint8Array } {
+  const nl = buf.indexOf(10);
+  return { header: JSON.parse(buf.subarray(0, nl).toString('utf8')), body: Uint8Array.prototype.slice.call(buf, nl + 1) };
+}
+
+/** The same model in the NMNER3 layout that model-file.ts wrote before the index was stored. */
+function rowsLayout(current: Buffer, labels: number): Buffer {
+  const { header, body } = modelFile(current);
+  const words = (1 << header.bits) >>> 5;
+  const index = new Uint32Array(body.buffer, 0, 2 * words);
+  const rows: number[] = [];
+  for (let w = 0; w < words; w++) for (let b = 0; b < 32; b++) if (index[2 * w] & (1 << b)) rows.push(32 * w + b);
+  return Buffer.concat([
+    Buffer.from(JSON.stringify({ ...header, magic: 'NMNER3' }) + '\n'),
+    Buffer.from(Uint32Array.from(rows).buffer),
+    Buffer.from(body.buffer, 8 * words, header.rows * labels * 2),
+  ]);
+}
