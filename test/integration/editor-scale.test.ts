@@ -185,6 +185,14 @@ describe('editor: a 1 MB article', function () {
     report(
       `1 MB open with ${label} → highlights: ${painted.toFixed(0)} ms, full parse done ${full.toFixed(0)} ms, longest host stall ${stallMs.toFixed(0)} ms, an edit's event arrived ${during ? 'during' : 'after'} the read`,
     );
+    // Where the time went, each step's end in ms after the open call (printed only).
+    report(
+      `  steps: ${api
+        .openSteps(uri)
+        .sort((a, b) => a[1] - b[1])
+        .map(([step, at]) => `${step} ${(at - t0).toFixed(0)}`)
+        .join(', ')}`,
+    );
     return { shown, uri };
   }
 

@@ -9,6 +9,7 @@ import { AnnotationStore, StoreChange } from '../model/store';
 import { logErrors } from '../util/errors';
 import { LARGE_DOCUMENT_ANNOTATIONS, planDecorations, PlanFilter, StyleKey } from './plan';
 import { DecorationStyles } from './styles';
+import { OpenSteps } from '../util/open-steps';
 import type { Annotation } from '../../sidecar';
 
 export type DecorationSnapshot = Partial<Record<StyleKey, Array<[number, number]>>>;
@@ -27,6 +28,8 @@ export class DecorationManager implements vscode.Disposable {
   constructor(
     private readonly store: AnnotationStore,
     private readonly settings: () => NewsmarkSettings,
+    /** Stamps an open's first visible and full paint. */
+    private readonly steps = new OpenSteps(),
   ) {}
 
   /** What was last painted for a document: style → [start, end) offsets. */
@@ -102,6 +105,7 @@ export class DecorationManager implements vscode.Disposable {
       else painted.delete(key);
       if (list.length > 0) snap[key] = list.map((a) => [a.start, a.end]);
     }
+    if (Object.keys(snap).length > 0) this.steps.mark(doc.uri, `${complete ? 'painted' : 'visible'} (${state?.shown.length ?? 0})`);
     if (complete) {
       this.applied.set(doc.uri.toString(), snap);
       this.emitter.fire(doc.uri);
@@ -119,8 +123,13 @@ export class DecorationManager implements vscode.Disposable {
   }
 }
 
-export function activateDecorations(context: vscode.ExtensionContext, store: AnnotationStore, settings: () => NewsmarkSettings): DecorationManager {
-  const manager = new DecorationManager(store, settings);
+export function activateDecorations(
+  context: vscode.ExtensionContext,
+  store: AnnotationStore,
+  settings: () => NewsmarkSettings,
+  steps?: OpenSteps,
+): DecorationManager {
+  const manager = new DecorationManager(store, settings, steps);
   context.subscriptions.push(
     manager,
     store.onDidChange((c) => {
