@@ -103,12 +103,11 @@ export function previewHead(yamlText: string, articleText: string, articleName: 
   const read = readEntries(top, articleName);
   if (!read || read.version < 2) return undefined;
   const index = new AnchorIndex(articleText);
-  index.prepare(read.entries.map((e) => e.annotation.text));
   const shown: Annotation[] = [];
   for (const e of read.entries) {
     const a = e.annotation;
     if (a.orphan || !a.text || e.before === undefined || e.after === undefined) continue;
-    const at = index.find(a.text, e.before, e.after, e.nth);
+    const at = index.findEarly(a.text, e.before, e.after, e.nth);
     if (at !== undefined) shown.push({ ...a, start: at, end: at + a.text.length });
   }
   return shown.length ? shown.sort(byPosition) : undefined;
