@@ -173,7 +173,8 @@ describe('editor: a 1 MB article', function () {
       return waitFor(
         'highlights from the large sidecar',
         api.onDidPaint,
-        () => {
+        (painted?: vscode.Uri) => {
+          if (painted?.toString() !== doc.uri.toString()) return undefined; // another editor's paint
           const list = api.annotations(doc.uri);
           if (list.length > 0 && list.length < atLeast && !firstScreen.length) firstScreen = key(list).split('\n');
           if (list.length < atLeast) return undefined;
