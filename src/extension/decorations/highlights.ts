@@ -89,16 +89,19 @@ export class DecorationManager implements vscode.Disposable {
     for (const key of this.styles.keys()) {
       const list = plan.get(key) ?? [];
       const orphan = key.endsWith(':orphan');
-      const options: vscode.DecorationOptions[] = list.map((a) => {
-        if (!orphan) return { range: new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end)) };
-        const start = doc.positionAt(state?.orphanPoint(a) ?? a.start);
-        // An orphan has no text to mark: show its quote after the point where it used to be.
-        return {
-          range: new vscode.Range(start, start),
-          renderOptions: { after: { contentText: ` ⟵ ${a.type} “${a.text}” (orphan)` } },
-          hoverMessage: new vscode.MarkdownString().appendText(`Newsmark: orphaned ${a.type} “${a.text}” — its text is no longer in the document.`),
-        };
-      });
+      // Plain ranges, not { range } objects: VS Code sends a list of ranges to the window as one flat
+      // array of numbers, but options one object each (25,000 of them for a 1 MB article).
+      const options: vscode.Range[] | vscode.DecorationOptions[] = orphan
+        ? list.map((a) => {
+            const start = doc.positionAt(state?.orphanPoint(a) ?? a.start);
+            // An orphan has no text to mark: show its quote after the point where it used to be.
+            return {
+              range: new vscode.Range(start, start),
+              renderOptions: { after: { contentText: ` ⟵ ${a.type} “${a.text}” (orphan)` } },
+              hoverMessage: new vscode.MarkdownString().appendText(`Newsmark: orphaned ${a.type} “${a.text}” — its text is no longer in the document.`),
+            };
+          })
+        : list.map((a) => new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end)));
       // Most of the 32 styles are empty most of the time: only clear what this editor shows.
       if (options.length > 0 || painted.has(key)) editor.setDecorations(this.styles.get(key), options);
       if (options.length > 0) painted.add(key);
