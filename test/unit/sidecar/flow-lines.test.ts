@@ -129,10 +129,10 @@ describe('sidecar: the line reader of the fast first reading', () => {
   });
 
   const OTHERS: Array<[string, string]> = [
-    ['a comment among the entries', written().replace(/\n(  - \{[^\n]*\n)/, '\n# checked\n$1')],
+    ['a comment among the entries', written().replace(/\n( {2}- \{[^\n]*\n)/, '\n# checked\n$1')],
     ['CRLF line ends', written().replace(/\n/g, '\r\n')],
-    ['a block entry', written().replace(/\n  - \{ id: ([^,]+), /, '\n  - id: $1\n    ')],
-    ['an entry without spaces', written().replace(/\n  - \{ (.*) \}\n/, '\n  - {$1}\n')],
+    ['a block entry', written().replace(/\n {2}- \{ id: ([^,]+), /, '\n  - id: $1\n    ')],
+    ['an entry without spaces', written().replace(/\n {2}- \{ (.*) \}\n/, '\n  - {$1}\n')],
     ['an escape only YAML has', written('x').replace('note: x', 'note: "\\x41"')],
     ['a hex number', written().replace(/status: accepted/, 'status: 0x10')],
     ['a comment after an entry', written().replace(/ \}\n/, ' } # ok\n')],
