@@ -136,6 +136,11 @@ export async function handle(req: WorkerRequest, early?: (r: WorkerEarly) => voi
   }
 }
 
+/** The files whose last parse still waits for its check (tests). */
+export function pendingChecks(): string[] {
+  return [...unchecked.keys()];
+}
+
 /**
  * The check of `file`'s last parse (default: the last parse answered that still waits for one): when
  * the file as read is exactly the full print of its parse, the session keeps it as printed and the
@@ -143,11 +148,6 @@ export async function handle(req: WorkerRequest, early?: (r: WorkerEarly) => voi
  * entries), which the first decision would otherwise pay. True when adopted; false also when there
  * was nothing to check.
  */
-/** The files whose last parse still waits for its check (tests). */
-export function pendingChecks(): string[] {
-  return [...unchecked.keys()];
-}
-
 export function checkRead(file?: string): boolean {
   const key = file ?? [...unchecked.keys()].pop();
   const read = key === undefined ? undefined : unchecked.get(key);
@@ -160,7 +160,7 @@ export function checkRead(file?: string): boolean {
  * How long the worker must have been without requests before it runs a check. The check is one
  * synchronous print of seconds, and a request that arrives meanwhile waits for it: opening a second
  * long article right after the first (VS Code takes ~1-5 s to open a 1 MB document on a loaded
- * machine) waited 4-5 s behind the first one's check. A write never waits for the delay: it runs its
+ * machine) waited 4-7 s behind the first one's check. A write never waits for the delay: it runs its
  * file's check first.
  */
 export const CHECK_IDLE_MS = 10000;
