@@ -15,6 +15,7 @@ import { activateStatus } from './status/status-item';
 import { activateTracking } from './tracking/tracker';
 import { activateTree } from './tree/entities-view';
 import { activateLog, log } from './util/errors';
+import { OpenSteps } from './util/open-steps';
 import { activateLexicons, rereadOnLexiconChange, WorkspaceLexicons } from './lexicon/lexicons';
 import { activateWorkspaceView } from './workspace/workspace-view';
 
@@ -27,7 +28,8 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     const store = new AnnotationStore();
     context.subscriptions.push(store);
 
-    const decorations = activateDecorations(context, store, current);
+    const steps = new OpenSteps();
+    const decorations = activateDecorations(context, store, current, steps);
     // The lexicon is read after the sidecar sync exists (it learns from its writes); the hover asks late.
     let lexicons: WorkspaceLexicons | undefined;
     const hovers = activateHover(context, store, current, (uri) => lexicons?.lexiconFor(uri));
@@ -35,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     const status = activateStatus(context, store, current);
     activateProblems(context, store, current);
     activateMergeConflicts(context, store);
-    const sync = activateSidecarSync(context, store, current);
+    const sync = activateSidecarSync(context, store, current, steps);
     const lexicon = (lexicons = activateLexicons(context, store, sync, current));
     const tracker = activateTracking(context, store, sync, current, (uri) => lexicon.lexiconFor(uri));
     rereadOnLexiconChange(context, lexicon, store, tracker);

@@ -27,6 +27,8 @@ export interface Timings {
 export interface NewsmarkApi {
   annotations(uri: vscode.Uri): Annotation[];
   problem(uri: vscode.Uri): SidecarProblem | undefined;
+  /** Where the last load of the document's sidecar spent its time: [step, performance.now()] in stamping order. */
+  openSteps(uri: vscode.Uri): Array<[string, number]>;
   /** How many times the document's sidecar was parsed on loading it (one open of an article: one). */
   sidecarParses(uri: vscode.Uri): number;
   decorations(uri: vscode.Uri): DecorationSnapshot;
@@ -73,6 +75,7 @@ export function createApi(
     annotations: (uri) => store.get(uri)?.annotations.map((a) => ({ ...a })) ?? [],
     problem: (uri) => store.get(uri)?.problem,
     sidecarParses: (uri) => sync.parses(uri),
+    openSteps: (uri) => sync.openSteps(uri),
     decorations: (uri) => decorations.snapshot(uri),
     tree: () => {
       tree.rebuild();

@@ -64,6 +64,20 @@ export class AnchorIndex {
     return this.places(quote).get(contextKey(before, after))?.[nth - 1];
   }
 
+  /**
+   * The same answer as find(), searching the text only up to it: for a few quotes that sit near its
+   * start (the first screen of a long article), where indexing every occurrence of each quote in 1 MB
+   * would cost more than the search.
+   */
+  findEarly(quote: string, before: string, after: string, nth = 1): number | undefined {
+    if (!quote) return undefined;
+    let seen = 0;
+    for (let s = this.text.indexOf(quote); s >= 0; s = this.text.indexOf(quote, s + 1)) {
+      if (contextBefore(this.text, s) === before && contextAfter(this.text, s + quote.length) === after && ++seen === nth) return s;
+    }
+    return undefined;
+  }
+
   /** Which occurrence (1-based) of its quote-with-context the span at `start` is. */
   nthAt(quote: string, start: number): number {
     const key = contextKey(contextBefore(this.text, start), contextAfter(this.text, start + quote.length));

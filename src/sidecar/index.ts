@@ -17,7 +17,7 @@ export { SidecarError } from './error';
 export { DEFAULT_SUFFIX, SUFFIX_PATTERN, suffixProblem, sidecarPathFor, articlePathFor, isSidecarPath, articleNameOf } from './paths';
 export { articleHash } from './hash';
 export { Sidecar, parseSidecar, byPosition } from './parse';
-export { previewSidecar, SidecarPreview } from './preview';
+export { previewHead, previewSidecar, SidecarPreview } from './preview';
 export { mergeSuggestions, sortAnnotations, MergeBase } from './merge';
 export { setStatus, setNote, updateAnnotation, addManual, removeAnnotation } from './edit';
 export { serializeSidecar } from './serialize';

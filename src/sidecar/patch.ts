@@ -5,9 +5,14 @@
 //
 // The result must be byte for byte what serializeSidecar gives for the same inputs (a test compares
 // both on several sidecars, hand comments included). Every condition under which that is not certain
-// answers undefined, and the caller prints the whole file as before: a different article text or
-// relation list, entries added, removed or moved, a merge conflict being resolved, an entry whose old
-// line is not found exactly once as one line of the last text, or whose new form is not one line.
+// answers undefined, and the caller prints the whole file as before: a different relation list,
+// entries added, removed or moved, a merge conflict being resolved, an entry whose old line is not
+// found exactly once as one line of the last text, or whose new form is not one line.
+//
+// After typing (another article text) an entry's line is printed again when what it is printed from
+// changed — its fields, its context before or after, which occurrence of its quote-with-context it is
+// (nth) — and the `hash:` line is the new text's; every entry must be one the parsed file holds (where
+// a new one goes, and new relations, depend on positions) and orphans must not have moved.
 import { Document, isMap, isScalar, isSeq, YAMLMap } from 'yaml';
 import { AnchorIndex } from './anchor';
 import type { Sidecar } from './parse';
@@ -15,6 +20,8 @@ import { sidecarTags } from './quoting';
 import { sameFields, sameLists } from './same';
 import type { Relation } from './relations';
 import { TO_STRING } from './schema';
+import { contextAfter, contextBefore } from './context';
+import { articleHash } from './hash';
 import { entryNode } from './serialize';
 import type { Annotation } from './types';
 
@@ -47,33 +54,59 @@ export function patchSidecar(
   relations: readonly Relation[],
   resolved?: ReadonlySet<string>,
 ): string | undefined {
-  if (base.previous !== previous || base.articleName !== articleName || base.articleText !== articleText) return undefined;
+  if (base.previous !== previous || base.articleName !== articleName) return undefined;
   if (resolved?.size || annotations.length !== base.annotations.length || !sameLists(base.relations, relations)) return undefined;
+  const typed = base.articleText !== articleText;
+  const maps = previous ? entryMaps(previous) : new Map<string, YAMLMap>();
+  if (typed && !maps) return undefined;
+  if (typed) {
+    const inFile = new Set(previous?.relations.map((r) => r.id));
+    if (!previous || !relations.every((r) => inFile.has(r.id))) return undefined;
+  }
   const before = new Map(base.annotations.map((a) => [a.id, a]));
+  const oldIndex = new AnchorIndex(base.articleText);
+  const index = new AnchorIndex(articleText);
+  if (typed) {
+    // Which occurrence an entry is (nth) may change anywhere a quote-with-context appeared or went.
+    const quotes = annotations.filter((a) => !a.orphan).map((a) => a.text);
+    oldIndex.prepare(quotes);
+    index.prepare(quotes);
+  }
   const changed: Array<[Annotation, Annotation]> = [];
   for (const a of annotations) {
     const old = before.get(a.id);
     if (!old) return undefined;
     before.delete(a.id); // a repeated id is refused by the size check below
-    if (sameFields(a, old)) continue;
+    if (typed && !maps?.has(a.id)) return undefined;
     // Where an entry goes in the file depends on these (serialize.ts orderEntries); a list that does
     // not match the text is refused by the full print with its message.
-    if (a.start !== old.start || a.end !== old.end || a.type !== old.type || a.text !== old.text || !!a.orphan !== !!old.orphan) return undefined;
+    if (a.type !== old.type || a.text !== old.text || !!a.orphan !== !!old.orphan) return undefined;
+    // The full print refuses a list that does not match the text; so does this, for every entry after typing.
+    if (typed && !a.orphan && articleText.slice(a.start, a.end) !== a.text) return undefined;
+    if (a.start !== old.start || a.end !== old.end) {
+      if (!typed || a.orphan) return undefined;
+      if (sameFields({ ...a, start: old.start, end: old.end }, old) && samePlace(a, old, articleText, index, base.articleText, oldIndex)) continue;
+    } else if (sameFields(a, old) && (!typed || a.orphan || samePlace(a, old, articleText, index, base.articleText, oldIndex))) continue;
     if (!a.orphan && articleText.slice(a.start, a.end) !== a.text) return undefined;
     changed.push([old, a]);
     if (changed.length > MAX_PATCHED_ENTRIES) return undefined;
   }
   if (before.size) return undefined;
-  if (!changed.length) return base.text;
-  const maps = previous ? entryMaps(previous) : new Map<string, YAMLMap>();
+  if (!changed.length && !typed) return base.text;
   if (!maps) return undefined;
   const eol = previous?.eol ?? '\n';
-  const index = new AnchorIndex(articleText);
   const edits: Array<{ at: number; length: number; line: string }> = [];
+  if (typed) {
+    // The `hash:` line as the full print writes it; a file that quotes it otherwise is printed whole.
+    const was = `hash: ${articleHash(base.articleText)}`;
+    const at = lineOf(base.text, was, eol, '');
+    if (at === undefined) return undefined;
+    edits.push({ at, length: was.length, line: `hash: ${articleHash(articleText)}` });
+  }
   for (const [old, a] of changed) {
     const map = maps.get(a.id);
     // Each from a copy of the file's map, as the full print writes into a copy of the document.
-    const was = printEntry(entryNode(map?.clone() as YAMLMap | undefined, old, articleText, index));
+    const was = printEntry(entryNode(map?.clone() as YAMLMap | undefined, old, base.articleText, oldIndex));
     const now = printEntry(entryNode(map?.clone() as YAMLMap | undefined, a, articleText, index));
     if (was === undefined || now === undefined) return undefined;
     const at = lineOf(base.text, was, eol);
@@ -122,14 +155,24 @@ function printEntry(map: YAMLMap): string | undefined {
 }
 
 /**
- * Where `entry` starts in `text` as a whole list item line (`  - ENTRY` then the line end), when it
- * is there exactly once; undefined otherwise.
+ * Where `entry` starts in `text` as a whole list item line (`  - ENTRY` then the line end; with
+ * `item` '', a whole line `ENTRY`), when it is there exactly once; undefined otherwise.
  */
-function lineOf(text: string, entry: string, eol: string): number | undefined {
-  const needle = `- ${entry}${eol}`;
+function lineOf(text: string, entry: string, eol: string, item = '- '): number | undefined {
+  const needle = `${item}${entry}${eol}`;
   const at = text.indexOf(needle);
   if (at < 0 || text.indexOf(needle, at + 1) >= 0) return undefined;
+  if (!item) return at === 0 || text[at - 1] === '\n' ? at : undefined;
   let i = at - 1;
   while (i >= 0 && text[i] === ' ') i--;
-  return i >= 0 && text[i] === '\n' ? at + 2 : undefined;
+  return i >= 0 && text[i] === '\n' ? at + item.length : undefined;
+}
+
+/** The same context on both sides and the same occurrence of its quote-with-context: what its line is printed from. */
+function samePlace(a: Annotation, old: Annotation, text: string, index: AnchorIndex, oldText: string, oldIndex: AnchorIndex): boolean {
+  return (
+    contextBefore(text, a.start) === contextBefore(oldText, old.start) &&
+    contextAfter(text, a.end) === contextAfter(oldText, old.end) &&
+    index.nthAt(a.text, a.start) === oldIndex.nthAt(old.text, old.start)
+  );
 }

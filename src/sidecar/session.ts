@@ -44,14 +44,17 @@ export interface SidecarBackend {
    * Parses and keeps the sidecar, given as the file's bytes (decoded strictly: not UTF-8 is a
    * SidecarError) or its text; throws SidecarError. `onPreview`, when given, may get a fast first
    * reading of the annotations (preview.ts) before the parse is done (the worker gives one; in-process
-   * parses are of small files and give none).
+   * parses are of small files and give none); `head` when it holds only the annotations of the file's
+   * first entries (previewHead), the whole fast reading still to come. `onSteps` may get the stages of the work as they ended,
+   * in wall-clock ms (performance.timeOrigin + performance.now()), for timing an open.
    */
   parse(
     file: string,
     yaml: string | Uint8Array,
     articleText: string,
     articleName: string,
-    onPreview?: (preview: SidecarPreview) => void,
+    onPreview?: (preview: SidecarPreview, head: boolean) => void,
+    onSteps?: (steps: ReadonlyArray<[step: string, wall: number]>) => void,
   ): Promise<ParsedSummary>;
   /** Serializes against the kept copy and writes; throws WriteConflict if the file is not `base` any more.
    *  `relations` undefined keeps the relations as last written, or else as read. */

@@ -9,6 +9,7 @@ import { AnnotationStore, StoreChange } from '../model/store';
 import { logErrors } from '../util/errors';
 import { LARGE_DOCUMENT_ANNOTATIONS, planDecorations, PlanFilter, StyleKey } from './plan';
 import { DecorationStyles } from './styles';
+import { OpenSteps } from '../util/open-steps';
 import type { Annotation } from '../../sidecar';
 
 export type DecorationSnapshot = Partial<Record<StyleKey, Array<[number, number]>>>;
@@ -27,6 +28,8 @@ export class DecorationManager implements vscode.Disposable {
   constructor(
     private readonly store: AnnotationStore,
     private readonly settings: () => NewsmarkSettings,
+    /** Stamps an open's first visible and full paint. */
+    private readonly steps = new OpenSteps(),
   ) {}
 
   /** What was last painted for a document: style → [start, end) offsets. */
@@ -86,22 +89,26 @@ export class DecorationManager implements vscode.Disposable {
     for (const key of this.styles.keys()) {
       const list = plan.get(key) ?? [];
       const orphan = key.endsWith(':orphan');
-      const options: vscode.DecorationOptions[] = list.map((a) => {
-        if (!orphan) return { range: new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end)) };
-        const start = doc.positionAt(state?.orphanPoint(a) ?? a.start);
-        // An orphan has no text to mark: show its quote after the point where it used to be.
-        return {
-          range: new vscode.Range(start, start),
-          renderOptions: { after: { contentText: ` ⟵ ${a.type} “${a.text}” (orphan)` } },
-          hoverMessage: new vscode.MarkdownString().appendText(`Newsmark: orphaned ${a.type} “${a.text}” — its text is no longer in the document.`),
-        };
-      });
+      // Plain ranges, not { range } objects: VS Code sends a list of ranges to the window as one flat
+      // array of numbers, but options one object each (25,000 of them for a 1 MB article).
+      const options: vscode.Range[] | vscode.DecorationOptions[] = orphan
+        ? list.map((a) => {
+            const start = doc.positionAt(state?.orphanPoint(a) ?? a.start);
+            // An orphan has no text to mark: show its quote after the point where it used to be.
+            return {
+              range: new vscode.Range(start, start),
+              renderOptions: { after: { contentText: ` ⟵ ${a.type} “${a.text}” (orphan)` } },
+              hoverMessage: new vscode.MarkdownString().appendText(`Newsmark: orphaned ${a.type} “${a.text}” — its text is no longer in the document.`),
+            };
+          })
+        : list.map((a) => new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end)));
       // Most of the 32 styles are empty most of the time: only clear what this editor shows.
       if (options.length > 0 || painted.has(key)) editor.setDecorations(this.styles.get(key), options);
       if (options.length > 0) painted.add(key);
       else painted.delete(key);
       if (list.length > 0) snap[key] = list.map((a) => [a.start, a.end]);
     }
+    if (Object.keys(snap).length > 0) this.steps.mark(doc.uri, `${complete ? 'painted' : 'visible'} (${state?.shown.length ?? 0})`);
     if (complete) {
       this.applied.set(doc.uri.toString(), snap);
       this.emitter.fire(doc.uri);
@@ -119,8 +126,13 @@ export class DecorationManager implements vscode.Disposable {
   }
 }
 
-export function activateDecorations(context: vscode.ExtensionContext, store: AnnotationStore, settings: () => NewsmarkSettings): DecorationManager {
-  const manager = new DecorationManager(store, settings);
+export function activateDecorations(
+  context: vscode.ExtensionContext,
+  store: AnnotationStore,
+  settings: () => NewsmarkSettings,
+  steps?: OpenSteps,
+): DecorationManager {
+  const manager = new DecorationManager(store, settings, steps);
   context.subscriptions.push(
     manager,
     store.onDidChange((c) => {

@@ -2,6 +2,7 @@
 // writes it after every change a person makes (and on save, so its hash matches the saved text),
 // reloads it when it changes on disk (git checkout, pull, another editor), and when it cannot be
 // read reports that once, clearly, and never writes over it. All file rules live in src/sidecar.
+import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import {
   Annotation,
@@ -30,6 +31,7 @@ import { NewsmarkSettings } from '../config/settings';
 import { AnnotationStore, DocState } from '../model/store';
 import { rollBack } from '../model/rollback';
 import { describeError, inform, log, logErrors, notify, warn } from '../util/errors';
+import { OpenSteps } from '../util/open-steps';
 import { LARGE_ANNOTATION_COUNT, LARGE_SIDECAR_BYTES, SidecarWorker } from './worker-client';
 
 /** Compare-and-swap refused every attempt: someone kept writing the file while we did. */
@@ -105,10 +107,17 @@ export class SidecarSync implements vscode.Disposable {
   constructor(
     private readonly store: AnnotationStore,
     private readonly settings: () => NewsmarkSettings,
+    /** Where an open's time goes (printed by the editor-scale test). */
+    private readonly steps = new OpenSteps(),
   ) {}
 
   sidecarPath(doc: vscode.TextDocument): string | undefined {
     return doc.uri.scheme === 'file' ? sidecarPathFor(doc.uri.fsPath, this.settings().sidecarSuffix) : undefined;
+  }
+
+  /** The stamped steps of the last load of this document's sidecar (tests print them). */
+  openSteps(uri: vscode.Uri): Array<[string, number]> {
+    return this.steps.steps(uri);
   }
 
   /** How many times this document's sidecar bytes were handed to a parser (tests: one open, one parse). */
@@ -138,6 +147,7 @@ export class SidecarSync implements vscode.Disposable {
    */
   async load(doc: vscode.TextDocument, since?: number, known?: Uint8Array): Promise<boolean> {
     const rec = this.record(doc.uri);
+    this.steps.begin(doc.uri);
     const reading: Reading = {};
     rec.reading = reading;
     reading.done = this.read(doc, rec, reading, since, known);
@@ -153,40 +163,49 @@ export class SidecarSync implements vscode.Disposable {
     const file = this.sidecarPath(doc);
     if (!file) return false;
     const mark = since ?? rec.ledger.mark();
-    let bytes: Uint8Array;
-    try {
-      bytes = known ?? (await vscode.workspace.fs.readFile(vscode.Uri.file(file)));
-    } catch (e) {
-      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') {
-        this.emitter.fire({ uri: doc.uri, outcome: 'missing' });
-        return false;
-      }
-      throw e;
+    const bytes = known ?? (await readBytes(file));
+    if (!bytes) {
+      this.emitter.fire({ uri: doc.uri, outcome: 'missing' });
+      return false;
     }
+    this.steps.mark(doc.uri, 'read');
     if (doc.isClosed) return false;
     // The digest (what a write's compare-and-swap checks, ~5 ms for 7 MB) is taken here, before the
     // bytes may move to the worker, which decodes them there.
     const disk: OnDisk = { digest: digestOf(bytes), bom: hasBom(bytes) };
     reading.digest = disk.digest;
+    this.steps.mark(doc.uri, 'digest');
     // Opening an article whose large sidecar the worker reads: its annotations are shown from the fast
     // first reading (sidecar/preview.ts) while the full parse goes on; nothing is written or decided
     // from it. Only into an empty store, so a reload never hides a person's unsaved changes.
     const shown = this.store.get(doc.uri);
     const previewable = !rec.heldSince && !shown?.problem && !shown?.annotations.length;
     let previewed = false;
+    /** The store's revision after the last preview shown: a later, fuller preview may replace only that. */
+    let shownRevision: number | undefined;
     try {
       const version = doc.version;
       const backend = this.backend(rec, { bytes: bytes.length });
       if (backend === this.session) disk.source = bytes;
       rec.parses = (rec.parses ?? 0) + 1;
-      const onPreview = (p: SidecarPreview) => {
+      const onPreview = (p: SidecarPreview, head: boolean) => {
         const state = this.store.get(doc.uri);
-        if (doc.isClosed || doc.version !== version || rec.ledger.isStale(mark) || state?.annotations.length) return;
+        if (doc.isClosed || doc.version !== version || rec.ledger.isStale(mark)) return;
+        // The first screen (the file's first entries), then the whole fast reading over it; never over
+        // annotations that came from anywhere else.
+        if (state?.annotations.length && state.revision !== shownRevision) return;
+        const what = head ? 'first screen' : 'preview';
+        this.steps.mark(doc.uri, what);
         previewed = true;
         this.store.replace(doc.uri, [...p.annotations, ...p.orphans], 'load');
+        shownRevision = this.store.get(doc.uri)?.revision;
+        this.steps.mark(doc.uri, `${what} shown`);
       };
+      const onSteps = (list: ReadonlyArray<[string, number]>) => list.forEach(([step, wall]) => this.steps.markWall(doc.uri, step, wall));
+      const articleText = doc.getText();
+      this.steps.mark(doc.uri, 'posted');
       const summary = await backend
-        .parse(file, bytes, doc.getText(), articleNameOf(doc.uri.fsPath), previewable ? onPreview : undefined)
+        .parse(file, bytes, articleText, articleNameOf(doc.uri.fsPath), previewable ? onPreview : undefined, onSteps)
         .catch((e: unknown) => {
           // The full parse decides: a file it refuses shows no annotations, as before the preview.
           if (previewed && !doc.isClosed) this.store.replace(doc.uri, [], 'load');
@@ -212,6 +231,7 @@ export class SidecarSync implements vscode.Disposable {
       if (held) this.replayHeld(doc, state, held, annotations, 'fixed');
       else this.store.replace(doc.uri, annotations, 'load');
       if (summary.moves) log(`${file}: the article changed since the sidecar was written; ${summary.moves} annotation(s) re-anchored or orphaned`);
+      this.steps.mark(doc.uri, 'loaded');
       this.emitter.fire({ uri: doc.uri, outcome: 'loaded' });
       return true;
     } catch (e) {
@@ -388,12 +408,7 @@ export class SidecarSync implements vscode.Disposable {
   /** After a write conflict: the file as it is now becomes the base, with the person's changes on top. */
   private async rebaseOntoDisk(doc: vscode.TextDocument, rec: SyncRecord, file: string, backend: SidecarBackend): Promise<boolean> {
     const state = this.store.ensure(doc.uri);
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = await vscode.workspace.fs.readFile(vscode.Uri.file(file));
-    } catch (e) {
-      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) throw e;
-    }
+    const bytes = await readBytes(file);
     let theirs: Annotation[];
     if (bytes === undefined) {
       // Deleted meanwhile: what the engine suggests remains, the person's changes go on top of it.
@@ -440,8 +455,8 @@ export class SidecarSync implements vscode.Disposable {
     let digestNow: string | null;
     let bytes: Uint8Array | undefined;
     try {
-      bytes = await vscode.workspace.fs.readFile(sidecarUri);
-      digestNow = digestOf(bytes);
+      bytes = await readBytes(sidecarUri.fsPath);
+      digestNow = bytes ? digestOf(bytes) : null;
     } catch {
       digestNow = null;
     }
@@ -525,6 +540,7 @@ export class SidecarSync implements vscode.Disposable {
       if (rec.heldSince) log(`${uri.fsPath} closed while its sidecar could not be read; changes made since were discarded`);
     }
     this.records.delete(uri.toString());
+    this.steps.forget(uri);
   }
 
   private record(uri: vscode.Uri): SyncRecord {
@@ -554,6 +570,21 @@ export class SidecarSync implements vscode.Disposable {
   }
 }
 
+/**
+ * The sidecar's bytes, undefined when there is none. Node's reader, not vscode.workspace.fs: sidecars
+ * are local files (only file: articles have one), and the workspace file service carried the bytes
+ * through the extension host's RPC: 0.7-1.1 s for a 2.4 MB sidecar in the real host at load 4-7,
+ * against milliseconds here.
+ */
+async function readBytes(file: string): Promise<Uint8Array | undefined> {
+  try {
+    return await fs.readFile(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
 /** Bytes sent to the worker move there; the kept copy must stay (a later write may need it again). */
 function copyOf(source: string | Uint8Array): string | Uint8Array {
   return typeof source === 'string' ? source : new Uint8Array(source);
@@ -563,8 +594,13 @@ function conflictsOf(summary: ParsedSummary): Map<string, UnresolvedConflict> {
   return new Map(summary.conflicts.map((c) => [c.id, c]));
 }
 
-export function activateSidecarSync(context: vscode.ExtensionContext, store: AnnotationStore, settings: () => NewsmarkSettings): SidecarSync {
-  const sync = new SidecarSync(store, settings);
+export function activateSidecarSync(
+  context: vscode.ExtensionContext,
+  store: AnnotationStore,
+  settings: () => NewsmarkSettings,
+  steps?: OpenSteps,
+): SidecarSync {
+  const sync = new SidecarSync(store, settings, steps);
   sync.watch();
   context.subscriptions.push(
     sync,

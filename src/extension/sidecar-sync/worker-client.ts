@@ -61,7 +61,8 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
     yaml: string | Uint8Array,
     articleText: string,
     articleName: string,
-    onPreview?: (preview: SidecarPreview) => void,
+    onPreview?: (preview: SidecarPreview, head: boolean) => void,
+    onSteps?: (steps: ReadonlyArray<[step: string, wall: number]>) => void,
   ): Promise<ParsedSummary> {
     const moved = typeof yaml === 'string' ? yaml : movable(yaml);
     // Opening an article (the parse that shows a preview) checks the text read, so the person's first
@@ -69,9 +70,14 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
     // that check and then the full print it saves nothing on, as a write is waiting right behind it.
     const r = await this.request(
       { op: 'parse', file, yaml: moved, articleText, articleName, preview: !!onPreview, check: !!onPreview },
-      onPreview && ((e) => onPreview(e.early)),
+      onPreview &&
+        ((e) => {
+          onSteps?.(e.steps);
+          onPreview(e.early, !!e.head);
+        }),
       typeof moved === 'string' ? [] : [moved.buffer as ArrayBuffer],
     );
+    if (r.steps) onSteps?.(r.steps);
     if (!r.parsed) throw new Error('sidecar worker returned no parse result');
     if (!r.asPreview) return r.parsed;
     if (!r.preview) throw new Error('sidecar worker referred to a preview it did not send');
@@ -148,7 +154,7 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
       const p = this.pending.get(r.id);
       // An early reply comes before the request's own reply, which is still to come.
       if ('early' in r) {
-        if (p) p.preview = r.early;
+        if (p && !r.head) p.preview = r.early; // a reply `asPreview` refers to the whole reading
         try {
           p?.early?.(r);
         } catch (e) {

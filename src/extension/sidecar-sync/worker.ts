@@ -8,6 +8,7 @@ import { sameLists } from '../../sidecar/same';
 import { applyChanges, type ListDelta } from './transfer';
 import {
   decodeSidecar,
+  previewHead,
   previewSidecar,
   SidecarError,
   SidecarSession,
@@ -52,16 +53,29 @@ export type WorkerResponse =
    * to copy back). `asPreview`: the parse's annotations and orphans are exactly the early reply's, so
    * they are not sent a second time (`parsed` holds empty lists; 25,000 objects are ~0.1-0.25 s to copy).
    */
-  | { id: number; ok: true; parsed?: ParsedSummary; written?: Omit<Written, 'text'>; asPreview?: true }
+  | { id: number; ok: true; parsed?: ParsedSummary; written?: Omit<Written, 'text'>; asPreview?: true; steps?: WallSteps }
   /** `stale`: a delta against a list this worker does not hold; nothing was written, send the whole list. */
   | { id: number; ok: false; message: string; sidecar?: { file: string; reason: string; line?: number }; conflict?: string; stale?: true };
 
-/** Sent before the reply to a parse with `preview`, when a fast reading was possible. */
-export type WorkerEarly = { id: number; early: SidecarPreview };
+/**
+ * Sent before the reply to a parse with `preview`, when a fast reading was possible; `head`: only the
+ * annotations of the file's first entries (previewHead), with the whole fast reading still to come.
+ */
+export type WorkerEarly = { id: number; early: SidecarPreview; steps: WallSteps; head?: true };
+
+/** How many of a sidecar's first entries the first screen shows (~20 KB of dense news text). */
+export const HEAD_ENTRIES = 500;
+
+/** A parse's stages as they ended here, in wall-clock ms (performance.timeOrigin + now: comparable across threads). */
+export type WallSteps = Array<[step: string, wall: number]>;
+const wallNow = () => performance.timeOrigin + performance.now();
 
 const session = new SidecarSession();
-/** The last parse answered, with the text it read, until checkRead compares that text with a full print. */
-let unchecked: { file: string; text: string; articleText: string; articleName: string } | undefined;
+/**
+ * Parses answered whose text read is still to be compared with a full print (checkRead), by file, in
+ * the order they were answered.
+ */
+const unchecked = new Map<string, { text: string; articleText: string; articleName: string }>();
 /** The annotation list each file's last write carried, named by the host's number for it. */
 const lists = new Map<string, { list: number; annotations: Annotation[] }>();
 
@@ -70,25 +84,34 @@ export async function handle(req: WorkerRequest, early?: (r: WorkerEarly) => voi
   try {
     switch (req.op) {
       case 'parse': {
+        const steps: WallSteps = [['worker: start', wallNow()]];
+        const lap = (stage: string) => steps.push([`worker: ${stage}`, wallNow()]);
         // Bytes that are not UTF-8 throw the same SidecarError (with its line) the host would have.
         const yamlText = typeof req.yaml === 'string' ? req.yaml : decodeSidecar(req.yaml, req.file);
+        lap('decoded');
         let sent: SidecarPreview | undefined;
         if (req.preview && early) {
           // A preview is a bonus: whatever happens to it, the parse below answers the request.
+          // First the top of the article, where it opens, from the file's first entries alone.
+          const head = previewHead(yamlText, req.articleText, req.articleName, HEAD_ENTRIES);
+          lap('head');
+          if (head) early({ id: req.id, early: { annotations: head, orphans: [] }, steps: steps.splice(0), head: true });
           let preview: SidecarPreview | undefined;
           try {
-            preview = previewSidecar(yamlText, req.articleText, req.articleName);
+            preview = previewSidecar(yamlText, req.articleText, req.articleName, lap);
           } catch {
             preview = undefined;
           }
-          if (preview) early({ id: req.id, early: preview });
+          if (preview) early({ id: req.id, early: preview, steps: steps.splice(0) });
           sent = preview;
         }
+        unchecked.delete(req.file); // a check is of the file's last parse only
         const parsed = await session.parse(req.file, yamlText, req.articleText, req.articleName);
-        if (req.check) unchecked = { file: req.file, text: yamlText, articleText: req.articleText, articleName: req.articleName };
+        lap('parsed');
+        if (req.check) unchecked.set(req.file, { text: yamlText, articleText: req.articleText, articleName: req.articleName });
         if (sent && sameLists(sent.annotations, parsed.annotations) && sameLists(sent.orphans, parsed.orphans))
-          return { id: req.id, ok: true, parsed: { ...parsed, annotations: [], orphans: [] }, asPreview: true };
-        return { id: req.id, ok: true, parsed };
+          return { id: req.id, ok: true, parsed: { ...parsed, annotations: [], orphans: [] }, asPreview: true, steps };
+        return { id: req.id, ok: true, parsed, steps };
       }
       case 'write': {
         const held = lists.get(req.file);
@@ -101,6 +124,7 @@ export async function handle(req: WorkerRequest, early?: (r: WorkerEarly) => voi
         return { id: req.id, ok: true, written };
       }
       case 'forget':
+        unchecked.delete(req.file);
         session.forget(req.file);
         lists.delete(req.file);
         return { id: req.id, ok: true };
@@ -112,24 +136,95 @@ export async function handle(req: WorkerRequest, early?: (r: WorkerEarly) => voi
   }
 }
 
-/**
- * Run after the reply to a parse is sent, before the next request: when the file as read is exactly
- * the full print of its parse, the session keeps it as printed and the first decision is patched
- * (session.adoptRead). The check costs a full print, which the first decision would otherwise pay.
- * True when adopted.
- */
-export function checkRead(): boolean {
-  const read = unchecked;
-  unchecked = undefined;
-  return !!read && session.adoptRead(read.file, read.text, read.articleText, read.articleName);
+/** The files whose last parse still waits for its check (tests). */
+export function pendingChecks(): string[] {
+  return [...unchecked.keys()];
 }
 
-// One request at a time, in order: writes of one file must land in the order they were asked for,
-// and a write waits for the check of the parse before it.
-let chain = Promise.resolve();
-parentPort?.on('message', (req: WorkerRequest) => {
-  chain = chain.then(async () => {
-    parentPort?.postMessage(await handle(req, (r) => parentPort?.postMessage(r)));
-    checkRead();
-  });
-});
+/**
+ * The check of `file`'s last parse (default: the last parse answered that still waits for one): when
+ * the file as read is exactly the full print of its parse, the session keeps it as printed and the
+ * first decision is patched (session.adoptRead). The check costs a full print (seconds for 25,000
+ * entries), which the first decision would otherwise pay. True when adopted; false also when there
+ * was nothing to check.
+ */
+export function checkRead(file?: string): boolean {
+  const key = file ?? [...unchecked.keys()].pop();
+  const read = key === undefined ? undefined : unchecked.get(key);
+  if (key === undefined || !read) return false;
+  unchecked.delete(key);
+  return session.adoptRead(key, read.text, read.articleText, read.articleName);
+}
+
+/**
+ * How long the worker must have been without requests before it runs a check. The check is one
+ * synchronous print of seconds, and a request that arrives meanwhile waits for it: opening a second
+ * long article right after the first (VS Code takes ~1-5 s to open a 1 MB document on a loaded
+ * machine) waited 4-7 s behind the first one's check. A write never waits for the delay: it runs its
+ * file's check first.
+ */
+export const CHECK_IDLE_MS = 10000;
+
+/**
+ * The worker's request loop: one request at a time, in order (writes of one file must land in the
+ * order they were asked for); the checks run when no request has come for `idleMs`, the last parse
+ * answered first (the article a person is looking at), and before a write of their file.
+ */
+export class RequestLoop {
+  private chain = Promise.resolve();
+  private waiting = 0;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly reply: (r: WorkerResponse | WorkerEarly) => void,
+    private readonly idleMs = CHECK_IDLE_MS,
+    /** Told after each check (tests). */
+    private readonly checked?: (file: string, adopted: boolean) => void,
+  ) {}
+
+  /** Queues `req`; resolves once it is answered. */
+  take(req: WorkerRequest): Promise<void> {
+    this.waiting++;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const done = this.chain.then(async () => {
+      // A write waits for the check of its file's parse, so that it can be patched.
+      if (req.op === 'write' && unchecked.has(req.file)) this.check(req.file);
+      this.reply(await handle(req, this.reply));
+    });
+    // A reply that cannot be sent must not stop the loop: the requests after it are still answered.
+    this.chain = done
+      .catch(() => undefined)
+      .finally(() => {
+        this.waiting--;
+        this.schedule();
+      });
+    return done;
+  }
+
+  private schedule(): void {
+    if (this.waiting > 0 || this.timer || unchecked.size === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (this.waiting > 0) return; // a request came first: it reschedules when answered
+      this.chain = this.chain.then(() => {
+        this.check();
+        this.schedule();
+      });
+    }, this.idleMs);
+    this.timer.unref?.();
+  }
+
+  private check(file?: string): void {
+    const key = file ?? [...unchecked.keys()].pop();
+    if (key === undefined) return;
+    const adopted = checkRead(key);
+    this.checked?.(key, adopted);
+  }
+}
+
+if (parentPort) {
+  const port = parentPort;
+  const loop = new RequestLoop((r) => port.postMessage(r));
+  port.on('message', (req: WorkerRequest) => void loop.take(req));
+}

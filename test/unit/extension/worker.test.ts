@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { digestOf, mergeSuggestions, parseSidecar, serializeSidecar, setStatus } from '../../../src/sidecar';
-import { checkRead, handle } from '../../../src/extension/sidecar-sync/worker';
+import { checkRead, handle, pendingChecks, RequestLoop, type WorkerEarly, type WorkerRequest } from '../../../src/extension/sidecar-sync/worker';
 
 describe('extension: sidecar worker', () => {
   const text = 'Министр Колокольцев прибыл в Астану.\n';
@@ -52,13 +52,29 @@ describe('extension: sidecar worker', () => {
       { type: 'LOC', text: 'Астану', start: 29, end: 35 },
     ]);
     const yaml = serializeSidecar(undefined, 'a.txt', text, list);
-    const early: unknown[] = [];
+    const early: WorkerEarly[] = [];
     const req = { id: 7, op: 'parse' as const, file: path.join(dir, 'b.txt.annotations.yaml'), yaml, articleText: text, articleName: 'a.txt' };
     const parsed = await handle({ ...req, preview: true }, (r) => early.push(r));
     const alone = await handle(req, () => assert.fail('no preview unless asked'));
     assert.ok(parsed.ok && parsed.parsed && alone.ok && alone.parsed);
     assert.ok(alone.parsed.annotations.length === 2 && !alone.asPreview);
-    assert.deepStrictEqual(early, [{ id: 7, early: { annotations: alone.parsed.annotations, orphans: alone.parsed.orphans } }]);
+    // First the file's first entries (the top of the article, where it opens), then the whole fast reading.
+    const whole = { annotations: alone.parsed.annotations, orphans: alone.parsed.orphans };
+    assert.deepStrictEqual(
+      early.map(({ id, early, head }) => ({ id, early, head })),
+      [
+        { id: 7, early: whole, head: true },
+        { id: 7, early: whole, head: undefined },
+      ],
+    );
+    assert.deepStrictEqual(
+      early.map((e) => e.steps.map(([step]) => step)),
+      [
+        ['worker: start', 'worker: decoded', 'worker: head'],
+        ['worker: yaml', 'worker: entries', 'worker: anchored'],
+      ],
+      'the stages of the reading, timed for the editor-scale report',
+    );
     // The same annotations are not sent twice: the reply says they are the preview's.
     assert.strictEqual(parsed.asPreview, true);
     assert.deepStrictEqual([parsed.parsed.annotations, parsed.parsed.orphans], [[], []]);
@@ -189,5 +205,87 @@ describe('extension: sidecar worker', () => {
       assert.strictEqual(fs.readFileSync(f, 'utf8'), serializeSidecar(parseSidecar(yaml, text, f, 'a.txt'), 'a.txt', text, next));
     }
     assert.strictEqual(checkRead(), false, 'nothing to check after a write');
+  });
+
+  describe('request loop', () => {
+    const list = mergeSuggestions(undefined, [
+      { type: 'PER', text: 'Колокольцев', start: 8, end: 19 },
+      { type: 'LOC', text: 'Астану', start: 29, end: 35 },
+    ]);
+    const exact = serializeSidecar(undefined, 'a.txt', text, list);
+    const parse = (id: number, f: string, check = true): WorkerRequest => ({
+      id,
+      op: 'parse',
+      file: f,
+      yaml: exact,
+      articleText: text,
+      articleName: 'a.txt',
+      preview: true,
+      check,
+    });
+    const fileOf = (name: string) => {
+      const f = path.join(dir, `${name}.txt.annotations.yaml`);
+      fs.writeFileSync(f, exact);
+      return f;
+    };
+    /** A loop whose replies and checks are written to `log`; `checks(n)` resolves after the nth check. */
+    function loop(idleMs: number) {
+      const log: string[] = [];
+      let want = 0;
+      let reached: () => void = () => undefined;
+      const l = new RequestLoop(
+        (r) => 'ok' in r && log.push(`reply ${r.id}`),
+        idleMs,
+        (f, adopted) => {
+          log.push(`check ${path.basename(f)} ${adopted}`);
+          if (log.filter((x) => x.startsWith('check')).length === want) reached();
+        },
+      );
+      const checks = (n: number) => new Promise<void>((resolve) => ((want = n), (reached = resolve)));
+      return { l, log, checks };
+    }
+
+    it('runs a check only when no request is waiting: an open queued behind a parse is answered before that parse is checked', async () => {
+      const [a, b] = [fileOf('loop-a'), fileOf('loop-b')];
+      const { l, log, checks } = loop(1);
+      const both = checks(2);
+      await Promise.all([l.take(parse(31, a)), l.take(parse(32, b))]);
+      await both;
+      // The last parse answered is checked first (the article a person is looking at).
+      assert.deepStrictEqual(log, ['reply 31', 'reply 32', 'check loop-b.txt.annotations.yaml true', 'check loop-a.txt.annotations.yaml true']);
+      assert.deepStrictEqual(pendingChecks(), [], 'nothing left to check');
+    });
+
+    it("a write runs its own file's check first (no idle wait), so the first decision is patched", async () => {
+      const c = fileOf('loop-c');
+      const { l, log } = loop(60_000); // the idle check never comes during the test
+      await l.take(parse(41, c));
+      assert.deepStrictEqual(log, ['reply 41']);
+      const next = setStatus(list, list[0].id, 'accepted');
+      const w: WorkerRequest = {
+        id: 42,
+        op: 'write',
+        file: c,
+        articleName: 'a.txt',
+        articleText: text,
+        annotations: next,
+        list: 41,
+        base: { expected: digestOf(Buffer.from(exact)), bom: false },
+      };
+      await l.take(w);
+      assert.deepStrictEqual(log, ['reply 41', 'check loop-c.txt.annotations.yaml true', 'reply 42']);
+      assert.strictEqual(fs.readFileSync(c, 'utf8'), serializeSidecar(parseSidecar(exact, text, c, 'a.txt'), 'a.txt', text, next));
+    });
+
+    it('a file forgotten or parsed again is not checked against its earlier read', async () => {
+      const [d, e] = [fileOf('loop-d'), fileOf('loop-e')];
+      const { l, log } = loop(60_000);
+      await l.take(parse(51, d));
+      await l.take({ id: 52, op: 'forget', file: d });
+      await l.take(parse(53, e));
+      await l.take(parse(54, e, false)); // persist handing a grown sidecar over: no check asked
+      assert.deepStrictEqual(log, ['reply 51', 'reply 52', 'reply 53', 'reply 54']);
+      assert.deepStrictEqual(pendingChecks(), [], 'nothing left to check');
+    });
   });
 });

@@ -8,7 +8,7 @@ import { rng } from '../seeded-random';
 const PIECES = ['Путин', 'Пу', 'аа', 'а', ' ', '\n', '\r\n', '5', '55', '\u00a0', '😀', 'ОДКБ', '. ', 'в ', 'Москва', 'Москва-Сити'];
 
 describe('AnchorIndex.prepare', () => {
-  it('answers find and nthAt as the per-quote search does, on 200 random texts', () => {
+  it('answers find, findEarly and nthAt as the per-quote search does, on 200 random texts', () => {
     const next = rng(7);
     for (let round = 0; round < 200; round++) {
       let text = '';
@@ -30,9 +30,15 @@ describe('AnchorIndex.prepare', () => {
           assert.strictEqual(prepared.nthAt(q, s), plain.nthAt(q, s), `round ${round}: nthAt ${JSON.stringify(q)} at ${s}`);
           for (const nth of [1, 2, 3]) {
             assert.strictEqual(prepared.find(q, before, after, nth), plain.find(q, before, after, nth), `round ${round}: find ${JSON.stringify(q)} #${nth}`);
+            assert.strictEqual(
+              plain.findEarly(q, before, after, nth),
+              plain.find(q, before, after, nth),
+              `round ${round}: findEarly ${JSON.stringify(q)} #${nth}`,
+            );
           }
         }
         assert.strictEqual(prepared.find(q, 'x', 'y'), undefined);
+        assert.strictEqual(prepared.findEarly(q, 'x', 'y'), undefined);
       }
     }
   });

@@ -9,6 +9,7 @@ import {
   loadSidecarAnnotations,
   mergeSuggestions,
   parseSidecar,
+  previewHead,
   previewSidecar,
   serializeSidecar,
   setNote,
@@ -122,5 +123,41 @@ describe('sidecar: the fast first reading (preview) of a large sidecar', () => {
       loadSidecarAnnotations(article, edited),
       (e: unknown) => e instanceof SidecarError && /unknown type 'PERSON'/.test(e.message) && e.line! > 1,
     );
+  });
+
+  describe('the first screen (previewHead): the first entries of the file, where the full parse puts them', () => {
+    for (const [name, yaml, text, article] of SAME)
+      it(name, () => {
+        const full = parseSidecar(yaml, text, 'x.yaml', article);
+        const byId = new Map(full.annotations.map((a) => [a.id, a]));
+        const all = previewHead(yaml, text, article, 1e6);
+        if (name.startsWith('a version 1')) return assert.strictEqual(all, undefined, 'offsets, no context: left to the whole reading');
+        assert.ok(all && all.length > 0);
+        for (const a of all) assert.deepStrictEqual(a, byId.get(a.id), a.id);
+        assert.deepStrictEqual(
+          all,
+          [...all].sort((x, y) => x.start - y.start || x.end - y.end),
+          'by position',
+        );
+        // An entry whose context changed is left for the whole reading; every other one is shown.
+        const moved = name.includes('edited article');
+        assert.strictEqual(all.length < full.annotations.length, moved);
+        // A head of three entries: the file's first three that anchor.
+        const three = previewHead(yaml, text, article, 3)!;
+        assert.ok(three.length <= 3 && three.every((a) => byId.has(a.id)));
+        if (!moved)
+          assert.deepStrictEqual(
+            three.map((a) => a.id).sort(),
+            yaml
+              .match(/id: [a-z]+-[0-9a-f]+/g)!
+              .slice(0, 3)
+              .map((m) => m.slice(4))
+              .sort(),
+          );
+      });
+    for (const [name, yaml] of NOTHING)
+      it(`nothing for ${name}`, () => {
+        assert.strictEqual(previewHead(yaml, SAMPLE, NAME, 1e6), undefined);
+      });
   });
 });
