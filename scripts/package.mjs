@@ -4,7 +4,7 @@
 // into dist/extension.js; .vscodeignore is an allowlist of what ships.
 // Options: --out <file.vsix> (default ./newsmark-<version>.vsix), --no-build.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,7 +34,14 @@ function stageAzDictionaries() {
   const from = join(root, 'node_modules', 'az', 'dicts');
   const to = join(root, 'data', 'az');
   mkdirSync(to, { recursive: true });
-  for (const f of AZ_DICT_FILES) copyFileSync(join(from, f), join(to, f));
+  for (const f of AZ_DICT_FILES) {
+    // Copied under another name, then renamed over: a running engine reads these files page by page
+    // through a descriptor it keeps open (src/core/paged-file.ts), and a rename leaves it the old file
+    // whole, where copying over it in place would change the pages it has not read yet.
+    const tmp = join(to, `${f}.tmp-${process.pid}`);
+    copyFileSync(join(from, f), tmp);
+    renameSync(tmp, join(to, f));
+  }
   const azPkg = JSON.parse(readFileSync(join(root, 'node_modules', 'az', 'package.json'), 'utf8'));
   writeFileSync(
     join(to, 'NOTICE.txt'),

@@ -1,23 +1,11 @@
 // An organization span ending on a Latin word runs on over the Latin words of the name
 // (src/core/ner/ru-latin-runs.ts). Tested over spans given directly, so a retrained tagger cannot hide it.
 import * as assert from 'assert';
-import { tokenize } from '../../../src/core/tokenize';
-import { FormCache, toLines } from '../../../src/core/ner/forms';
 import { joinLatinRuns } from '../../../src/core/ner/ru-latin-runs';
-import { Span } from '../../../src/core/ner/spans';
+import { runSpanRule } from './helpers';
 
 /** The rule over spans given as "TYPE words" (each run of tokens found in the line). */
-function run(text: string, tagged: string[]): string[] {
-  const [line] = toLines(tokenize(text), new FormCache(undefined));
-  const spans: Span[] = tagged.map((t) => {
-    const [type, ...words] = t.split(' ');
-    const first = line.tokens.findIndex((_, i) => words.every((w, k) => line.tokens[i + k]?.text === w));
-    if (first < 0) throw new Error(`"${words.join(' ')}" is not in the line`);
-    const last = first + words.length;
-    return { start: line.tokens[first].start, end: line.tokens[last - 1].end, type: type as Span['type'], first, last };
-  });
-  return joinLatinRuns(line, spans).map((s) => `${s.type} ${text.slice(s.start, s.end)}`);
-}
+const run = (text: string, tagged: string[]) => runSpanRule((line, spans) => joinLatinRuns(line, spans), text, tagged);
 
 describe('NER ru: joinLatinRuns', () => {
   const cases: Array<[string, string, string[], string[]]> = [
@@ -40,7 +28,7 @@ describe('NER ru: joinLatinRuns', () => {
       ['ORG Газпром Germania Trading'],
     ],
   ];
-  for (const [what, text, tagged, expected] of cases) it(what, () => assert.deepStrictEqual(run(text, tagged), expected));
+  for (const [what, text, tagged, expected] of cases) it(what, async () => assert.deepStrictEqual(await run(text, tagged), expected));
 
   describe('left alone', () => {
     const same: Array<[string, string, string[]]> = [
@@ -54,6 +42,6 @@ describe('NER ru: joinLatinRuns', () => {
       ['a name before the span is not swallowed', 'Глава Acme Globex сказал.', ['ORG Acme', 'ORG Globex']],
       ['an organization span ending on a Cyrillic word', 'Сотрудник Газпрома Acme Oil уехал.', ['ORG Газпрома']],
     ];
-    for (const [what, text, tagged] of same) it(what, () => assert.deepStrictEqual(run(text, tagged), tagged));
+    for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
   });
 });
