@@ -59,6 +59,11 @@ describe('editor: sidecar sync and edits', () => {
     await reloaded;
     watch.dispose();
     assert.deepStrictEqual([...new Set(seen)], ['accepted'], 'a rename is no delete');
+    // VS Code's file watcher batches events per path and drops a create followed by a delete in one
+    // batch: an unlink right after the rename's create (the reload above now takes milliseconds) can
+    // cancel both, and the extension never hears of the delete. People do not delete a file in the
+    // instant another tool renames it into place: let the rename's events through first.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     fs.unlinkSync(sidecarOf(file));
     await waitFor(
       'decisions dropped with the deleted sidecar',
