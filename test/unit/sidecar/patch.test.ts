@@ -30,6 +30,11 @@ const ROOT = join(__dirname, '../../..');
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
 
 /** The sidecar newsmark writes for the sample, with decisions and a note that needs quoting. */
+/** What the session keeps after a full print of `annotations`: the base a patch starts from. */
+function printed(previous: Sidecar | undefined, articleName: string, articleText: string, annotations: Annotation[], relations: Printed['relations']): Printed {
+  return { previous, articleName, articleText, annotations, relations, text: serializeSidecar(previous, articleName, articleText, annotations) };
+}
+
 function written(): string {
   let list = mergeSuggestions(undefined, sampleEntities());
   list = setStatus(list, list[0].id, 'accepted');
@@ -143,14 +148,7 @@ describe('sidecar: a decision rewrites only its entry line (patch)', () => {
       const previous: Sidecar | undefined = yaml === undefined ? undefined : parseSidecar(yaml, text, `${article}.annotations.yaml`, article);
       const relations = previous?.relations ?? [];
       let list = previous ? [...previous.annotations, ...previous.orphans] : mergeSuggestions(undefined, sampleEntities());
-      let base: Printed = {
-        previous,
-        articleName: article,
-        articleText: text,
-        annotations: list,
-        relations,
-        text: serializeSidecar(previous, article, text, list),
-      };
+      let base = printed(previous, article, text, list, relations);
       let patched = 0;
       let hand = 0;
       for (const [what, decide, patchable] of decisions(text)) {
@@ -179,14 +177,7 @@ describe('sidecar: a decision rewrites only its entry line (patch)', () => {
   it('nothing for another article text, other relations, or a conflict being resolved', () => {
     const previous = parseSidecar(written(), SAMPLE, 'x.yaml', NAME);
     const list = [...previous.annotations];
-    const base: Printed = {
-      previous,
-      articleName: NAME,
-      articleText: SAMPLE,
-      annotations: list,
-      relations: [],
-      text: serializeSidecar(previous, NAME, SAMPLE, list),
-    };
+    const base = printed(previous, NAME, SAMPLE, list, []);
     const next = setStatus(list, list[3].id, 'rejected');
     assert.ok(patchSidecar(base, previous, NAME, SAMPLE, next, []) !== undefined, 'the same decision patches otherwise');
     // Another article text (typing) is patched where it can be: the same bytes as the full print.
@@ -361,14 +352,7 @@ describe('sidecar: a decision rewrites only its entry line (patch)', () => {
         const relations = previous.relations;
         let text = text0;
         let list = [...previous.annotations, ...previous.orphans];
-        let base: Printed = {
-          previous,
-          articleName: article,
-          articleText: text,
-          annotations: list,
-          relations,
-          text: serializeSidecar(previous, article, text, list),
-        };
+        let base = printed(previous, article, text, list, relations);
         const next = rng(name.length);
         let patched = 0;
         for (let round = 0; round < 40; round++) {
