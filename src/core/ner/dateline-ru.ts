@@ -3,13 +3,37 @@
 // dateline convention says what they are. The dateline itself is read by the one dateline parser
 // (figures/dateline.ts); this file only maps its agency onto the line's tokens.
 import { parseDateline } from '../figures/dateline';
+import { Token } from '../tokenize';
 import { Line } from './forms';
 import { Span } from './spans';
+
+/**
+ * Whether the line can open a dateline at all: every dateline form starts with its place, a capital
+ * letter (Latin or Cyrillic) and 1 to 40 more characters none of which is a comma, then a comma. So
+ * the line's first comma sits at offset 2..41 of its text. Most lines fail this, and building a line's
+ * text for the parser was work per token of every line of every document.
+ */
+export function mayOpenDateline(t: readonly Token[]): boolean {
+  if (!t.length) return false;
+  const c = t[0].text.charCodeAt(0);
+  if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) || c === 0x401)) return false;
+  const base = t[0].start;
+  for (const tok of t) {
+    const at = tok.start - base;
+    if (at > PLACE_END) return false;
+    const comma = tok.text.indexOf(',');
+    if (comma >= 0) return at + comma >= 2 && at + comma <= PLACE_END;
+  }
+  return false;
+}
+
+/** The last offset the comma after a dateline's place can have (figures/dateline.ts: one capital + up to 40). */
+export const PLACE_END = 41;
 
 /** The agency span of a dateline opening the line, if the line opens with one. */
 export function datelineAgency(line: Line): Span | undefined {
   const t = line.tokens;
-  if (!t.length) return undefined;
+  if (!mayOpenDateline(t)) return undefined;
   // The line's text as the parser reads it: a line's tokens leave out only the spaces between them.
   const base = t[0].start;
   let text = '';

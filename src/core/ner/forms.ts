@@ -38,6 +38,8 @@ export interface FormInfo {
    */
   vec?: Float32Array;
   vecOwner?: object;
+  /** The word as repeated-names.ts compares names (nameKey there), filled in on its first use. */
+  nameKey?: string;
 }
 
 /** A line of non-space tokens: entities never cross a line break. */
@@ -158,6 +160,7 @@ export const PAD: FormInfo = {
   opener: false,
   vec: undefined,
   vecOwner: undefined,
+  nameKey: undefined,
 };
 
 export class FormCache {
@@ -239,6 +242,7 @@ export class FormCache {
       // class, so the per-token property reads of the tagger stay monomorphic and fast.
       vec: undefined,
       vecOwner: undefined,
+      nameKey: undefined,
     };
   }
 }

@@ -15,9 +15,15 @@ interface Name {
   keys: string[];
 }
 
-function key(word: string): string {
+export function nameKey(word: string): string {
   const l = word.toLowerCase().replace(/ё/g, 'е');
   return l.length > 5 && /^[а-я]+$/.test(l) ? l.slice(0, Math.max(5, l.length - 3)) : l;
+}
+
+/** The key of token i, kept on its form: the rule reads every token of every line with a name, and words recur. */
+function keyAt(line: Line, i: number): string {
+  const f = line.forms[i];
+  return (f.nameKey ??= nameKey(line.tokens[i].text));
 }
 
 /** Widens, in place, the spans of `fixed` (one list per line; undefined for a line not tagged here). */
@@ -27,7 +33,8 @@ export function extendRepeatedNames(lines: readonly Line[], fixed: Array<Span[] 
   lines.forEach((line, n) => {
     for (const s of fixed[n] ?? []) {
       if (s.last - s.first < 2 || (s.type !== 'ORG' && !line.forms[s.first].cap)) continue;
-      const keys = line.tokens.slice(s.first, s.last).map((t) => key(t.text));
+      const keys: string[] = [];
+      for (let i = s.first; i < s.last; i++) keys.push(keyAt(line, i));
       const list = byFirst.get(keys[0]) ?? [];
       if (!list.some((m) => m.type === s.type && m.keys.join(' ') === keys.join(' '))) list.push({ type: s.type, keys });
       byFirst.set(keys[0], list);
@@ -41,9 +48,9 @@ export function extendRepeatedNames(lines: readonly Line[], fixed: Array<Span[] 
     let keys: string[] | undefined;
     let changed = false;
     for (let a = 0; a < toks.length; a++) {
-      const names = byFirst.get(key(toks[a].text));
+      const names = byFirst.get(keyAt(line, a));
       if (!names) continue;
-      keys ??= toks.map((t) => key(t.text));
+      keys ??= toks.map((_, i) => keyAt(line, i));
       for (const name of names) {
         const c = a + name.keys.length;
         if (c > toks.length || name.keys.some((k, j) => keys![a + j] !== k)) continue;

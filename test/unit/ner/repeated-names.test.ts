@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import { tokenize } from '../../../src/core/tokenize';
 import { loadNer } from '../../../src/core/ner';
 import { Recognizer } from '../../../src/core/ner/recognizer';
-import { extendRepeatedNames } from '../../../src/core/ner/repeated-names';
+import { extendRepeatedNames, nameKey } from '../../../src/core/ner/repeated-names';
 import { Span } from '../../../src/core/ner/spans';
 
 /**
@@ -86,5 +86,14 @@ describe('NER ru: extendRepeatedNames', function () {
       ['another case of a short word is another word', 'Союз писателей заявил.\nВ Союзе писателей ответили.', ['0:ORG Союз писателей', '1:ORG Союзе']],
     ];
     for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
+  });
+
+  // The words' keys are kept on their forms, which the recognizer shares across documents.
+  it('runs the same over forms met before, and each kept key is its word’s own', async () => {
+    for (const [what, text, tagged, expected] of cases) assert.deepStrictEqual(await run(text, tagged), expected, `again: ${what}`);
+    const rec = (await loadNer()) as unknown as Recognizer;
+    for (const [, text] of cases)
+      for (const line of rec.linesOf(tokenize(text)))
+        line.forms.forEach((f, i) => assert.ok(f.nameKey === undefined || f.nameKey === nameKey(line.tokens[i].text), line.tokens[i].text));
   });
 });
