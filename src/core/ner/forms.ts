@@ -33,8 +33,8 @@ export interface FormInfo {
   /** Opening quote or dash: a sentence may start after it. */
   opener: boolean;
   /**
-   * Score vectors cached by the model that owns this cache (run time only): one block of labels
-   * per feature role, in one array for locality (a block not computed yet starts with NaN).
+   * Score vectors cached by the model that owns this cache (run time only): per feature role a
+   * "computed" flag and a block of labels, in one array for locality (Perceptron.vectors).
    */
   vec?: Float32Array;
   vecOwner?: object;

@@ -280,8 +280,9 @@ export class Perceptron {
     const own = this.vectors(f[i], ROLE_PREV + p);
     const nextRole = prevNextRole(p, f[i].ender);
     const next = this.vectors(i + 1 < f.length ? f[i + 1] : PAD, nextRole);
-    const oo = (ROLE_PREV + p) * L;
-    const on = nextRole * L;
+    const S = L + 1;
+    const oo = (ROLE_PREV + p) * S + 1;
+    const on = nextRole * S + 1;
     const key = ((p * L + p2) * N_HISTORY_ATOMS + atoms) * L;
     const table = (this.labelTable ??= new Float32Array(L * L * N_HISTORY_ATOMS * L).fill(NaN));
     if (Number.isNaN(table[key])) {
@@ -414,12 +415,11 @@ export class Perceptron {
    * A block for one form's vectors, cut from a shared slab: a Float32Array of its own (1.2 KB, too
    * large for V8's on-heap typed arrays) costs an ArrayBuffer with an off-heap store per new form,
    * which unseen text meets thousands of times a second. A slab lives as long as a form cut from it
-   * is cached. The block is `n` floats of vectors and then `flags` floats that mark which vectors
-   * are computed: a fresh slab is all zeros and a slab is never reused, so a new block needs no
-   * writes at all (filling 1.2 KB per new form with a NaN marker was ~3% of a first pass).
+   * is cached. A fresh slab is all zeros and a slab is never reused, so a new block needs no writes
+   * at all (filling 1.2 KB per new form with a NaN marker was ~3% of a first pass): a zero flag
+   * (see vectors) reads "not computed yet".
    */
-  private newVectors(n: number, flags: number): Float32Array {
-    const size = n + flags;
+  private newVectors(size: number): Float32Array {
     if (!this.slab || this.slabUsed + size > this.slab.length) {
       this.slab = new Float32Array(Math.max(size, SLAB_FLOATS));
       this.slabUsed = 0;
@@ -435,25 +435,26 @@ export class Perceptron {
   private addVector(scores: Float64Array, f: FormInfo, role: number): void {
     const L = this.nLabels;
     const v = this.vectors(f, role);
-    const o = role * L;
+    const o = role * (L + 1) + 1;
     for (let l = 0; l < L; l++) scores[l] += v[o + l];
   }
 
   /**
-   * The score vectors of a form (one per role, at role × nLabels), the one of `role` computed on
-   * first use and kept on the form. After the vectors comes one flag per role (see newVectors), set
-   * to 1 once that role's vector is summed: with nine labels there are more roles than bits in a
-   * 32-bit flag word.
+   * The score vectors of a form, the one of `role` computed on first use and kept on the form. Each
+   * role has nLabels + 1 floats at role × (nLabels + 1): a flag, set to 1 once the vector is summed
+   * (0 in a fresh block, see newVectors), then the vector. The flag sits next to its vector, in the
+   * same cache line mostly: with the flags after all the vectors, as before, reading a cached vector
+   * of a form not in the CPU cache missed twice (the flag test was the tagger's hottest line).
    */
   private vectors(f: FormInfo, role: number): Float32Array {
     const L = this.nLabels;
     let v = f.vec;
     if (f.vecOwner !== this || !v) {
-      v = f.vec = this.newVectors(N_KEYED_ROLES * L, N_KEYED_ROLES);
+      v = f.vec = this.newVectors(N_KEYED_ROLES * (L + 1));
       f.vecOwner = this;
     }
-    const o = role * L;
-    const done = N_KEYED_ROLES * L + role;
+    const done = role * (L + 1);
+    const o = done + 1;
     if (v[done] === 0) {
       v[done] = 1;
       // Unseen text meets new forms all the time: this is the first pass's main memory traffic, so
