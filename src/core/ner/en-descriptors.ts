@@ -38,6 +38,7 @@ export function retypeAfterDescriptor(line: Line, spans: Span[], gazetteer: Word
     s.type = 'ORG';
   }
   // "the search giant Google said": nothing tagged after the descriptor.
+  const n = spans.length;
   for (let i = 0; i + 1 < toks.length; i++) {
     if (!descriptor(i)) continue;
     const first = i + 1;
@@ -47,7 +48,9 @@ export function retypeAfterDescriptor(line: Line, spans: Span[], gazetteer: Word
       last++;
     spans.push({ start: toks[first].start, end: toks[last - 1].end, type: 'ORG', first, last });
   }
-  spans.sort((a, b) => a.start - b.start);
+  // The tagger's spans come in order and a cut start stays inside its own span: only added ones need sorting
+  // (a sort of every line's spans was an allocation per line).
+  if (spans.length > n) spans.sort((a, b) => a.start - b.start);
 }
 
 /** A word that can be part of a name: Title Case or capitals, not a function word ("In", "The") nor a day or month ("network CNBC Friday said"). */

@@ -93,7 +93,7 @@ export class Recognizer {
         if (s.last - s.first === 1 && isRuNotName(line.tokens[s.first].text)) continue;
         // A place the tagger found inside an organization a rule widened ("МЧС по … и Ленобласти") was
         // already given as that organization's nested place: one mention, not two.
-        if (s.type === 'LOC' && out.some((e, i) => i >= lineStart && e.type === 'LOC' && e.start === s.start && e.end === s.end)) continue;
+        if (s.type === 'LOC' && sameLoc(out, lineStart, s)) continue;
         out.push(this.entity(text, s, line));
         if (s.type === 'ORG') this.nestedPlaces(text, s, line, out);
       }
@@ -169,6 +169,12 @@ export class Recognizer {
       out.push(this.entity(text, { start: tok.start, end: tok.end, type: 'LOC', first: i, last: i + 1 }, line));
     }
   }
+}
+
+/** A LOC entity with the span's offsets among out[from..]: the line's own entities, not the document's so far. */
+function sameLoc(out: Entity[], from: number, s: Span): boolean {
+  for (let i = from; i < out.length; i++) if (out[i].type === 'LOC' && out[i].start === s.start && out[i].end === s.end) return true;
+  return false;
 }
 
 /** Sets each mention's `entity` key, over the mentions the engine keeps (a span inside another of its type is merged away), so they count 1, 2, 3. */
