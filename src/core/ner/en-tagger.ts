@@ -67,11 +67,13 @@ export class EnglishTagger {
    * lines come from lines() (English forms already); otherwise their forms are replaced. `headline`:
    * the first line may be the document's headline (false when the lines are a stretch from its middle).
    */
-  tag(lines: Line[], ownForms = false, headline = true): Span[][] {
+  tag(lines: Line[], ownForms = false, headline = true, lap?: (stage: string) => void): Span[][] {
     const mine = ownForms ? lines : lines.map((l) => this.line(l.tokens));
     // A Title Case headline is read as a sentence would spell it (en-headline-case.ts); the spans keep its offsets.
     const own = headline ? recaseHeadline(mine, this.gazetteer, this.forms) : mine;
+    lap?.('headline');
     const labels = this.model.tagDoc(own);
+    lap?.('tagger');
     const out = own.map((line, k) => {
       const spans: Span[] = [];
       labelsToSpans(line, labels[k], spans);
@@ -97,12 +99,14 @@ export class EnglishTagger {
       }
       return spans;
     });
+    lap?.('spans, descriptors, datelines');
     retypeCommonNounNames(own, out, this.gazetteer);
     retypeFirmEndings(own, out);
     markShoutedNames(own, out);
     retypeTableRows(own, out);
     retypeJoinedNames(own, out);
     addKnownSurnames(own, out);
+    lap?.('document rules');
     return out;
   }
 }

@@ -9,15 +9,15 @@ import { loadMorph } from './morph';
 import { loadModel } from './model-file';
 import type { Perceptron } from './perceptron';
 import { N_NER_LABELS } from './labels';
-import { Recognizer } from './recognizer';
+import { NerOptions, Recognizer } from './recognizer';
 import { englishTagger } from './en-tagger';
 import { loadOnce } from '../load-once';
 
 export { groupMentions } from './group';
+export type { NerOptions } from './recognizer';
 
 export interface NerRecognizer {
-  /** `midDocument`: the text does not start its document (ExtractOptions). */
-  recognize(text: string, tokens: Token[], lang: Lang, opts?: { midDocument?: boolean }): Entity[];
+  recognize(text: string, tokens: Token[], lang: Lang, opts?: NerOptions): Entity[];
 }
 
 export const NER_MODEL_FILE = 'ner-ru.model';

@@ -34,6 +34,16 @@ import { joinLatinRuns } from './ru-latin-runs';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
+export interface NerOptions {
+  /** The text does not start its document (ExtractOptions.midDocument). */
+  midDocument?: boolean;
+  /**
+   * Called at the end of each stage with its name (scripts/bench-ner-stages.ts times them); the same
+   * entities either way.
+   */
+  lap?: (stage: string) => void;
+}
+
 export class Recognizer {
   private forms: FormCache;
   /** az's inflect() is slow and names repeat across a session: normal forms are cached. */
@@ -51,21 +61,32 @@ export class Recognizer {
     this.forms = new FormCache(morph);
   }
 
-  recognize(text: string, tokens: Token[], lang: Lang, opts: { midDocument?: boolean } = {}): Entity[] {
+  recognize(text: string, tokens: Token[], lang: Lang, opts: NerOptions = {}): Entity[] {
     const out: Entity[] = [];
+    const lap = opts.lap;
     if (lang === 'en' && this.english && !CYRILLIC.test(text)) {
       // All English: no Russian forms to compute (their az and org-head checks cost as much again).
       const english = this.english();
       const lines = english.lines(tokens);
-      english.tag(lines, true, !opts.midDocument).forEach((spans, k) => spans.forEach((s) => out.push(this.entity(text, s, lines[k]))));
+      lap?.('forms');
+      const spans = english.tag(lines, true, !opts.midDocument, lap);
+      spans.forEach((line, k) => line.forEach((s) => out.push(this.entity(text, s, lines[k]))));
+      lap?.('entities and normal forms');
       retypeKnownSurnames(out);
-      return withKeys(out);
+      lap?.('surname memory');
+      withKeys(out);
+      lap?.('grouping');
+      return out;
     }
     const lines = toLines(tokens, this.forms);
+    lap?.('forms');
     const russian = lines.filter((l) => lineLang(l.tokens, lang) === 'ru');
+    lap?.('line languages');
     const labels = russian.length ? this.russian().tagDoc(russian) : [];
+    lap?.('tagger');
     const englishLines = russian.length < lines.length && this.english ? lines.filter((l) => lineLang(l.tokens, lang) === 'en') : [];
     const englishSpans = englishLines.length ? this.english!().tag(englishLines, false, !opts.midDocument) : [];
+    lap?.('English lines');
     // The rules after the tagger, line by line, then the ones that read the whole document.
     const fixed: Array<Span[] | undefined> = [];
     let k = 0;
@@ -80,7 +101,9 @@ export class Recognizer {
       if (agency && !spans.some((s) => s.start < agency.end && agency.start < s.end)) spans.push(agency);
       fixed.push(this.afterTagger(text, line, spans));
     }
+    lap?.('rules after the tagger');
     extendRepeatedNames(lines, fixed);
+    lap?.('repeated names');
     let e = 0;
     lines.forEach((line, n) => {
       const spans = fixed[n];
@@ -98,8 +121,12 @@ export class Recognizer {
         if (s.type === 'ORG') this.nestedPlaces(text, s, line, out);
       }
     });
+    lap?.('entities and normal forms');
     for (const e of retypeKnownSurnames(out)) e.norm = this.normOf(e.text, 'PER');
-    return withKeys(out);
+    lap?.('surname memory');
+    withKeys(out);
+    lap?.('grouping');
+    return out;
   }
 
   /** The rules that mend the tagger's spans, in the order they build on each other. */
