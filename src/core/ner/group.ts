@@ -15,41 +15,19 @@ import { FUNCTION_WORDS } from './tables/function-words';
 
 const NER = new Set(['PER', 'ORG', 'LOC']);
 
-/** A name as grouping compares it: cleaned (lower case, ё as е, no quotes, single spaces) and split into words. */
-interface NameForm {
-  cleaned: string;
-  words: readonly string[];
-}
-
-/**
- * Most names before ~20,000 distinct ones: grouping cleans each mention's name several times, and
- * the same names come back across a document and across documents (clearing only costs recomputing).
- */
-export const NAME_FORMS_LIMIT = 20_000;
-const nameForms = new Map<string, NameForm>();
-
-function nameForm(s: string): NameForm {
-  let f = nameForms.get(s);
-  if (f === undefined) {
-    const cleaned = s
-      .toLowerCase()
-      .replace(/ё/g, 'е')
-      .replace(/[«»"“”„]/g, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-    f = { cleaned, words: cleaned.split(/[\s,]+/).filter((w) => w.length > 0) };
-    if (nameForms.size >= NAME_FORMS_LIMIT) nameForms.clear();
-    nameForms.set(s, f);
-  }
-  return f;
-}
-
 function clean(s: string): string {
-  return nameForm(s).cleaned;
+  return s
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[«»"“”„]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-function words(s: string): readonly string[] {
-  return nameForm(s).words;
+function words(s: string): string[] {
+  return clean(s)
+    .split(/[\s,]+/)
+    .filter((w) => w.length > 0);
 }
 
 /** Initials of the content words: "Министерство внутренних дел" → "мвд". */

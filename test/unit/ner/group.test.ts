@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { entityKeys, groupMentions, initialsOf, NAME_FORMS_LIMIT } from '../../../src/core/ner/group';
+import { entityKeys, groupMentions, initialsOf } from '../../../src/core/ner/group';
 import { Entity, EntityType } from '../../../src/core/types';
 
 function ent(type: EntityType, text: string, norm = text): Entity {
@@ -152,30 +152,4 @@ describe('groupMentions', () => {
     ['of the', ''],
   ];
   for (const [name, abbr] of INITIALS) it(`initials ${name} → ${abbr}`, () => assert.equal(initialsOf(name), abbr));
-
-  // Names are cleaned once and kept (bounded) across calls: the kept forms must answer as fresh ones.
-  it('a name met before, in another document, groups as a fresh one; so does one after the kept names are cleared', () => {
-    const keysOf = (mentions: Entity[]) => {
-      const keys = entityKeys(mentions);
-      return mentions.map((m) => keys.get(m));
-    };
-    for (const [name, mentions, expected] of ENTITY_CASES) assert.deepEqual(keysOf(mentions), expected, `again: ${name}`);
-    // More distinct names than are kept, between an abbreviation and its full name and their repetitions.
-    const fillers: Array<[EntityType, string]> = Array.from({ length: NAME_FORMS_LIMIT + 10 }, (_, k) => ['ORG', `Фирма «Номер ${k}»`]);
-    const mentions = doc(
-      ['ORG', 'Министерство внутренних дел'],
-      ['PER', 'Андрей Иванов'],
-      ...fillers,
-      ['ORG', 'МВД'],
-      ['PER', 'Иванов'],
-      ['ORG', 'Министерства внутренних дел', 'Министерство внутренних дел'],
-      ['ORG', 'фирма номер 3'],
-    );
-    const got = keysOf(mentions);
-    const n = mentions.length;
-    assert.deepEqual([got[0], got[1], got[n - 4], got[n - 3], got[n - 2]], ['org-1', 'per-1', 'org-1', 'per-1', 'org-1']);
-    assert.equal(got[n - 1], got[2 + 3], 'a filler cleaned before the clear is the same name after it');
-    assert.equal(new Set(got).size, NAME_FORMS_LIMIT + 10 + 2);
-    for (const [name, mentions, expected] of ENTITY_CASES) assert.deepEqual(keysOf(mentions), expected, `after the clear: ${name}`);
-  });
 });
