@@ -2,7 +2,8 @@
 // grammars. It must be a necessary condition only: on random text made of the words the candidate
 // test singles out ("at", "in", "up", "в", "не", "по" open figures only as part of "at least", "in
 // excess of", "up to", "в пределах от", "не менее", "по меньшей мере"; "." and "-" only before
-// digits; one-letter abbreviations "в" (век), "г" (год) never) and the words around them, every
+// digits; one-letter abbreviations "в" (век), "г" (год) never; "a" and "an" only before a number
+// word, a unit or a currency; "S", "HK" only before "$"; "I" never) and the words around them, every
 // position where the grammars match is a candidate, in both languages.
 import * as assert from 'assert';
 import { tokenize } from '../../../src/core/tokenize';
@@ -29,6 +30,9 @@ const PIECES: Record<Lang, string[]> = {
     ...SIGNS,
     ...['than', 'least', 'most', 'to', 'of', 'and', 'excess', 'as', 'many', 'much', 'a', 'the', 'in', 'at', 'up', 'no'],
     ...['percent', 'million', 'dollars', 'people', 'years', 'old', 'March', 'May', 'June 5', 'Monday', 'ago', 'week', 'half', 'one', 'two', 'third'],
+    // Articles and dollar prefixes lead only before some words: those words, and others.
+    ...['an', 'A', 'S', 's', "'s", 'US', 'us', 'HK', 'C', 'c', 'I', '$', 'S$', 'A$', 'estimated', 'total', 'dozen', 'twenty-first', 'second-quarter'],
+    ...["week's", 'time', 'year', 'decade', 'dollar', 'euro', 'real', 'Hong Kong dollar', 'Australian', 'man', 'new', 'day', 'and a half', 'from now', 'later'],
   ],
   ru: [
     ...phrasesOf(CYRILLIC),
@@ -179,6 +183,18 @@ describe('figures: the candidate test before the grammars', function () {
         'between 20 and 30',
         'a dozen eggs',
         'a half',
+        'a Hong Kong dollar',
+        'A$5 million',
+        'HK$ 3',
+        'US$ 5',
+        'S$5',
+        'a twenty-first',
+        'an estimated 5,000',
+        'a year and a half ago',
+        "in a week's time",
+        'a week from now',
+        'a dollar',
+        'a real',
         'S$ 5',
         'C$3.2 billion',
         'rose .5 percent',
@@ -191,7 +207,21 @@ describe('figures: the candidate test before the grammars', function () {
     [
       'false positives',
       'en',
-      ['at the meeting', 'in Paris', 'prices went up .', 'It ended .', 'well - known', "the company 's", 'I said', 'as well', 'the first one'],
+      [
+        'at the meeting',
+        'in Paris',
+        'prices went up .',
+        'It ended .',
+        'well - known',
+        "the company 's",
+        'I said',
+        'as well',
+        'the first one',
+        'a man',
+        'an apple',
+        'us and them',
+        'Can I',
+      ],
     ],
   ];
   for (const [kind, lang, phrases] of KINDS) {
@@ -215,6 +245,15 @@ describe('figures: the candidate test before the grammars', function () {
     ['It ended .', '.', false, 'en'],
     ['fell to -5 degrees', '-', true, 'en'],
     ['well - known', '-', false, 'en'],
+    ['a dozen eggs', 'a', true, 'en'],
+    ['a week ago', 'a', true, 'en'],
+    ['a Hong Kong dollar', 'a', true, 'en'],
+    ['an estimated 5,000', 'an', true, 'en'],
+    ['A$5 million', 'A', true, 'en'],
+    ['a man', 'a', false, 'en'],
+    ['S$ 5', 'S', true, 'en'],
+    ["the company 's shares", 's', false, 'en'],
+    ['I said', 'I', false, 'en'],
     ['в пределах от 5 до 7', 'в', true, 'ru'],
     ['в Москве', 'в', false, 'ru'],
     ['не менее 5', 'не', true, 'ru'],
