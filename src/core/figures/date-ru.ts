@@ -61,6 +61,11 @@ function grainAt(v: View, j: number, lex: Lexicon): Grain | undefined {
   return j >= 0 && v.kind(j) === 'word' && v.lower[j].length > 1 ? lemmaIn(lex, v.lower[j], RU_TIME_UNIT_LEMMAS) : undefined;
 }
 
+/** A lower-case word whose likeliest reading is a noun at token j. */
+function nounAt(v: View, j: number, lex: Lexicon): boolean {
+  return j >= 0 && v.kind(j) === 'word' && !v.isUpperInitial(j) && lex.morph(v.lower[j])[0]?.pos === 'NOUN';
+}
+
 function ageCue(v: View, i: number, lex: Lexicon, unit: number): boolean {
   let p = v.prev(i);
   // "Им было 30, 20 и 19 лет": the last number of a list takes the cue before the first.
@@ -249,7 +254,6 @@ function parseDateRuAt(v: View, i: number, lex: Lexicon, ref: Ref | undefined): 
       if (yw >= 0 || (y.ending && y.ending !== 'ти')) return date(yw >= 0 ? yw : y.last, ymd(y.year));
       const p = v.prev(i);
       const nx = v.next(y.last);
-      const nextIsWord = nx >= 0 && v.kind(nx) === 'word' && !v.isUpperInitial(nx) && lex.morph(v.lower[nx])[0]?.pos === 'NOUN';
       // "(1994)" after a title; "1985—1990" without "годы".
       if (y.year >= 1800 && y.year <= 2100 && !y.ending) {
         if (p >= 0 && v.toks[p].text === '(' && v.toks[y.last + 1]?.text === ')') return date(y.last, ymd(y.year));
@@ -266,7 +270,8 @@ function parseDateRuAt(v: View, i: number, lex: Lexicon, ref: Ref | undefined): 
             return date(y2.last, `${y.year}/${y2.year}`, { from: String(y.year), to: String(y2.year) });
         }
       }
-      if (p >= 0 && RU_YEAR_PREPOSITIONS.has(v.lower[p]) && !nextIsWord && y.year >= 1800 && y.year <= 2100) return date(y.last, ymd(y.year));
+      // Not before a counted noun ("до 1900 человек"); az is asked last, only where its answer decides.
+      if (p >= 0 && RU_YEAR_PREPOSITIONS.has(v.lower[p]) && y.year >= 1800 && y.year <= 2100 && !nounAt(v, nx, lex)) return date(y.last, ymd(y.year));
       // A bare year in a list or after a title: "(1994, 1997)", "«Фабрика чудес», 2006)", "в 1958, 1962 и 1970 годах".
       if (!y.ending && y.year >= 1900 && y.year <= 2030 && (nx < 0 || /^[,;)\].]$/.test(v.toks[nx].text) || v.is(nx, 'и', 'или'))) {
         if (p < 0 || /^[,(—–-]$/.test(v.toks[p].text) || v.is(p, 'и', 'или')) return date(y.last, ymd(y.year));

@@ -136,9 +136,10 @@ function identifierBefore(v: View, i: number, last: number, lex: Lexicon): boole
   if (p >= 0 && v.kind(p) === 'word' && v.hasStem(p, LEGAL_STEMS)) return true;
   // "КоАП РФ 13.15", "128.1 УК РФ": next to the abbreviation of a code of law.
   const code = (j: number) => j >= 0 && v.kind(j) === 'word' && RU_LAW_CODES.has(v.toks[j].text);
-  // After the code only when no counted noun follows ("УК 2 раза изменяли" counts times).
-  const counted = n >= 0 && v.kind(n) === 'word' && !v.isUpperInitial(n) && lex.morph(v.lower[n]).some((m) => m.pos === 'NOUN');
-  if (code(n) || (!counted && (code(p) || (p >= 0 && RU_COUNTRY_AFTER_CODE.has(v.toks[p].text) && code(v.prev(p)))))) return true;
+  // After the code only when no counted noun follows ("УК 2 раза изменяли" counts times): az is asked
+  // about the next word only after a code (asked at every number, it was a tenth of the Russian figure pass).
+  const codeBefore = code(p) || (p >= 0 && RU_COUNTRY_AFTER_CODE.has(v.toks[p].text) && code(v.prev(p)));
+  if (code(n) || (codeBefore && !(n >= 0 && v.kind(n) === 'word' && !v.isUpperInitial(n) && lex.morph(v.lower[n]).some((m) => m.pos === 'NOUN')))) return true;
   if (p < 0) return false;
   if (v.toks[p].text === '№' || v.toks[p].text === '#') return true;
   if (v.kind(p) === '.' || v.toks[p].text === '.') {
