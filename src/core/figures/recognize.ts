@@ -88,6 +88,7 @@ const OWN_LEAD: Readonly<Record<Lang, ReadonlySet<string>>> = { en: EN_OWN_LEAD,
 const PHRASE_ONLY_LEAD: Readonly<Record<Lang, ReadonlySet<string>>> = { en: phraseOnly(EN_OWN_LEAD), ru: phraseOnly(RU_OWN_LEAD) };
 
 export function createRecognizer(lex: Lexicon): FigureRecognizer {
+  const classes = new WordClasses(lex);
   return {
     recognize(text: string, tokens: Token[], opts: FigureOptions): Entity[] {
       const v = new View(text, tokens);
@@ -97,7 +98,7 @@ export function createRecognizer(lex: Lexicon): FigureRecognizer {
       const dateAt = lang === 'ru' ? (j: number) => parseDateRu(v, j, lex, ref) : (j: number) => parseDateRangeEn(v, j, lex, ref);
       for (let i = 0; i < tokens.length; i++) {
         // Cheap candidate test first: most tokens are ordinary words.
-        if (!mayStartFigure(v, i, lang, lex)) continue;
+        if (!mayStartFigure(v, i, lang, lex, classes)) continue;
         const f = dateAt(i) ?? parseQuantity(v, i, lang, lex, dateAt);
         if (!f) continue;
         if (!f.drop) out.push(toEntity(text, tokens, f));
@@ -113,29 +114,14 @@ export function createRecognizer(lex: Lexicon): FigureRecognizer {
  * to match there, cheap enough to ask at every token (test/unit/figures/candidates.test.ts checks
  * that it never turns away a position where they match).
  */
-export function mayStartFigure(v: View, i: number, lang: Lang, lex: Lexicon): boolean {
+export function mayStartFigure(v: View, i: number, lang: Lang, lex: Lexicon, classes?: WordClasses): boolean {
   const t = v.toks[i];
   if (t.kind === 'space' || t.kind === 'newline') return false;
   if (t.kind === 'word') {
     const w = v.lower[i];
-    const own = OWN_LEAD[lang];
-    const c0 = t.text.charCodeAt(0);
-    const latinCap = c0 >= 65 && c0 <= 90;
-    // A hyphenated word is a candidate by its first part too: "ноябре-декабре", "twenty-one".
-    const cand =
-      (own.has(w) && (lang === 'ru' || enLeadHolds(v, i, w, lex))) ||
-      (PHRASE_ONLY_LEAD[lang].has(w) && quantityPhraseAt(v, i)) ||
-      (lang === 'ru'
-        ? // One-letter forms ("в" of "в." век, "г" of "г." год) are abbreviations after a number, never a start:
-          // the grammars read units at a start only through grainAt, which skips them. "в" alone was 8.5k
-          // of nerel_train's 36k candidate positions.
-          (w.length > 1 && lex.lemmas(w) !== undefined) || (w.includes('-') && lex.lemmas(w.split('-')[0]) !== undefined)
-        : w.includes('-') && leadsHyphenated(hyphenParts(w)[0], own)) ||
-      // A lone "I" is the English pronoun: romanOrdinal refuses it in English, and nothing else reads it.
-      (latinCap &&
-        ((/^[A-Z]{3,4}$/.test(t.text) && (ISO_CODES.has(t.text) || ISO_CODES.has(t.text.slice(1)))) ||
-          (/^[IVXLC]+$/.test(t.text) && !(lang === 'en' && t.text === 'I'))));
-    return cand || mayBeAgeWord(w, lang) || (lang === 'ru' && mayBeSpanAdjective(w));
+    const c = classes ? classes.of(t.text, w, lang) : wordClass(t.text, w, lang, lex);
+    if (c !== IN_CONTEXT) return c === ALWAYS;
+    return (OWN_LEAD[lang].has(w) && enLeadHolds(v, i, w, lex)) || (PHRASE_ONLY_LEAD[lang].has(w) && quantityPhraseAt(v, i));
   }
   if (t.kind === 'punct' || t.kind === 'other') {
     if (t.text in CURRENCY_SIGNS || t.text in VULGAR_FRACTIONS) return true;
@@ -146,6 +132,59 @@ export function mayStartFigure(v: View, i: number, lang: Lang, lex: Lexicon): bo
     return v.kind(i + 1) === 'number' && v.glued(i, i + 1);
   }
   return true;
+}
+
+/** Candidate classes of a word form (WordClass): never a start, always a candidate, or one that asks the tokens around it. */
+const NEVER = 0;
+const ALWAYS = 1;
+const IN_CONTEXT = 2;
+type WordClass = typeof NEVER | typeof ALWAYS | typeof IN_CONTEXT;
+
+/**
+ * The part of the candidate test that depends on the word form alone (`raw` as written, `w` lower-cased):
+ * ALWAYS when the form leads by itself, IN_CONTEXT when it leads only in some phrases (articles, dollar
+ * prefixes, the first words of qualifiers: mayStartFigure asks the tokens around), NEVER otherwise.
+ */
+function wordClass(raw: string, w: string, lang: Lang, lex: Lexicon): WordClass {
+  const own = OWN_LEAD[lang];
+  const c0 = raw.charCodeAt(0);
+  const latinCap = c0 >= 65 && c0 <= 90;
+  const always =
+    (own.has(w) && (lang === 'ru' || !(EN_ARTICLES.has(w) || EN_DOLLAR_ONLY_LEAD.has(w)))) ||
+    // A hyphenated word is a candidate by its first part too: "ноябре-декабре", "twenty-one".
+    (lang === 'ru'
+      ? // One-letter forms ("в" of "в." век, "г" of "г." год) are abbreviations after a number, never a start:
+        // the grammars read units at a start only through grainAt, which skips them. "в" alone was 8.5k
+        // of nerel_train's 36k candidate positions.
+        (w.length > 1 && lex.lemmas(w) !== undefined) || (w.includes('-') && lex.lemmas(w.split('-')[0]) !== undefined)
+      : w.includes('-') && leadsHyphenated(hyphenParts(w)[0], own)) ||
+    // A lone "I" is the English pronoun: romanOrdinal refuses it in English, and nothing else reads it.
+    (latinCap &&
+      ((/^[A-Z]{3,4}$/.test(raw) && (ISO_CODES.has(raw) || ISO_CODES.has(raw.slice(1)))) || (/^[IVXLC]+$/.test(raw) && !(lang === 'en' && raw === 'I')))) ||
+    mayBeAgeWord(w, lang) ||
+    (lang === 'ru' && mayBeSpanAdjective(w));
+  if (always) return ALWAYS;
+  return own.has(w) || PHRASE_ONLY_LEAD[lang].has(w) ? IN_CONTEXT : NEVER;
+}
+
+/**
+ * The class of each word form met, per language, kept across texts: most tokens of a text are forms
+ * met before (in a first pass too), and one map lookup replaces the set lookups, the lexicon lookup and
+ * the regular expressions of wordClass. Bounded: emptied past 50,000 forms, as the morphology cache is.
+ */
+export class WordClasses {
+  private readonly byLang: Record<Lang, Map<string, WordClass>> = { en: new Map(), ru: new Map() };
+  constructor(private readonly lex: Lexicon) {}
+  of(raw: string, w: string, lang: Lang): WordClass {
+    const map = this.byLang[lang];
+    let c = map.get(raw);
+    if (c === undefined) {
+      if (map.size >= 50_000) map.clear();
+      c = wordClass(raw, w, lang, this.lex);
+      map.set(raw, c);
+    }
+    return c;
+  }
 }
 
 /** An English word of EN_OWN_LEAD leads at token i: always, except articles and dollar prefixes (see there). */

@@ -9,7 +9,7 @@ import * as assert from 'assert';
 import { tokenize } from '../../../src/core/tokenize';
 import { loadLexicon, Lexicon } from '../../../src/core/figures/lexicon';
 import { View } from '../../../src/core/figures/view';
-import { mayStartFigure } from '../../../src/core/figures/recognize';
+import { mayStartFigure, WordClasses } from '../../../src/core/figures/recognize';
 import { parseDateRangeEn } from '../../../src/core/figures/date-range-en';
 import { parseDateRu } from '../../../src/core/figures/date-ru';
 import { parseQuantity } from '../../../src/core/figures/quantity';
@@ -31,7 +31,32 @@ const PIECES: Record<Lang, string[]> = {
     ...['than', 'least', 'most', 'to', 'of', 'and', 'excess', 'as', 'many', 'much', 'a', 'the', 'in', 'at', 'up', 'no'],
     ...['percent', 'million', 'dollars', 'people', 'years', 'old', 'March', 'May', 'June 5', 'Monday', 'ago', 'week', 'half', 'one', 'two', 'third'],
     // Articles and dollar prefixes lead only before some words: those words, and others.
-    ...['an', 'A', 'S', 's', "'s", 'US', 'us', 'HK', 'C', 'c', 'I', '$', 'S$', 'A$', 'estimated', 'total', 'dozen', 'twenty-first', 'second-quarter'],
+    ...[
+      'an',
+      'A',
+      'S',
+      's',
+      "'s",
+      'US',
+      'us',
+      'HK',
+      'C',
+      'c',
+      'I',
+      'i',
+      'V',
+      'v',
+      'EUR',
+      'eur',
+      '$',
+      'S$',
+      'A$',
+      'estimated',
+      'total',
+      'dozen',
+      'twenty-first',
+      'second-quarter',
+    ],
     ...["week's", 'time', 'year', 'decade', 'dollar', 'euro', 'real', 'Hong Kong dollar', 'Australian', 'man', 'new', 'day', 'and a half', 'from now', 'later'],
   ],
   ru: [
@@ -100,6 +125,32 @@ describe('figures: the candidate test before the grammars', function () {
       assert.deepStrictEqual(misses.slice(0, 10), []);
       // The test means something only if the candidate test refuses positions in these phrases.
       assert.ok(candidatesRefused > 1000, `refused ${candidatesRefused}`);
+    });
+  }
+
+  // The recognizer keeps each word form's class across texts (WordClasses): the same form must get the
+  // same answer as the test computed afresh, whatever context it was first met in ("a" before "dozen",
+  // then before "man"; "в" before "пределах", then before "Москве").
+  for (const lang of ['en', 'ru'] as const) {
+    it(`answers the same with the class table kept across ${lang} texts as without it`, () => {
+      const next = rng(lang === 'en' ? 21 : 22);
+      const pieces = PIECES[lang];
+      const classes = new WordClasses(lex);
+      const differ: string[] = [];
+      let candidates = 0;
+      for (let n = 0; n < 2000; n++) {
+        const words: string[] = [];
+        for (let k = 2 + Math.floor(next() * 7); k > 0; k--) words.push(pieces[Math.floor(next() * pieces.length)]);
+        const text = words.join(' ');
+        const v = new View(text, tokenize(text));
+        for (let i = 0; i < v.length; i++) {
+          const kept = mayStartFigure(v, i, lang, lex, classes);
+          if (kept) candidates++;
+          if (kept !== mayStartFigure(v, i, lang, lex)) differ.push(`${JSON.stringify(text)} at ${i}`);
+        }
+      }
+      assert.deepStrictEqual(differ.slice(0, 10), []);
+      assert.ok(candidates > 1000, `candidates ${candidates}`);
     });
   }
 
