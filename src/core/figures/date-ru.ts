@@ -63,7 +63,7 @@ function grainAt(v: View, j: number, lex: Lexicon): Grain | undefined {
 
 /** A lower-case word whose likeliest reading is a noun at token j. */
 function nounAt(v: View, j: number, lex: Lexicon): boolean {
-  return j >= 0 && v.kind(j) === 'word' && !v.isUpperInitial(j) && lex.morph(v.lower[j])[0]?.pos === 'NOUN';
+  return j >= 0 && v.kind(j) === 'word' && !v.isUpperInitial(j) && lex.pos(v.lower[j]) === 'NOUN';
 }
 
 function ageCue(v: View, i: number, lex: Lexicon, unit: number): boolean {

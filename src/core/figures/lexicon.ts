@@ -16,6 +16,12 @@ export interface Lexicon {
   lemmas(form: string): readonly string[] | undefined;
   /** az parses of a word, best first (cached by form); empty for words az does not know. */
   morph(word: string): readonly MorphParse[];
+  /**
+   * The part of speech of the word's best parse (`morph(word)[0].pos`, '' when none), from the compiled
+   * morphology table where it has the form: no az call. The grammars ask it before `morph` where only a
+   * noun or an adjective reads on (after a number most words are neither).
+   */
+  pos(word: string): string;
 }
 
 const NONE: readonly MorphParse[] = [];
@@ -49,6 +55,7 @@ export async function loadLexicon(file = dataPath('figures-ru-forms.json')): Pro
     // Every form of the table starts with a Cyrillic letter (test/unit/figures/lexicon.test.ts checks the
     // shipped file), so any other word is answered without reading it.
     lemmas: (form) => (isCyrillic(form.charCodeAt(0)) ? formsOf().get(form) : undefined),
+    pos: (word) => morph.analyze(word).pos,
     morph(word) {
       let hit = cache.get(word);
       if (!hit) {

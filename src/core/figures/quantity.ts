@@ -547,6 +547,7 @@ function countedOne(v: View, i: number, lex: Lexicon): boolean {
   // «Один день Ивана Денисовича»: a title.
   const q = v.prev(i);
   if (q >= 0 && /^[«"“„]$/.test(v.toks[q].text)) return false;
+  if (lex.pos(v.lower[j]) !== 'NOUN') return false;
   const p = lex.morph(v.lower[j])[0];
   return !!p && p.pos === 'NOUN' && /\bsing\b/.test(p.tags);
 }

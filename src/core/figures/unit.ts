@@ -21,12 +21,16 @@ export function unitAfter(v: View, after: number, lang: Lang, lex: Lexicon): num
   // Adjectives then a noun: "казахстанских специалистов"; at most two adjectives.
   let k = j;
   for (let n = 0; n < 3; n++) {
+    // The part of speech first (no az call for a form the compiled table has): az's full parse only for
+    // a noun or an adjective.
+    const pos = lex.pos(v.lower[k]);
+    if (pos !== 'NOUN' && pos !== 'ADJF') return -1;
     const p = lex.morph(v.lower[k])[0];
     if (!p) return -1;
     if (p.pos === 'NOUN') {
       // One genitive noun may follow: "отпечатков пальцев".
       const g = v.next(k);
-      if (g >= 0 && v.kind(g) === 'word' && !v.isUpperInitial(g)) {
+      if (g >= 0 && v.kind(g) === 'word' && !v.isUpperInitial(g) && lex.pos(v.lower[g]) === 'NOUN') {
         const q = lex.morph(v.lower[g])[0];
         if (q && q.pos === 'NOUN' && /\bgent\b/.test(q.tags) && /\bplur\b/.test(q.tags)) return g;
       }
