@@ -3,6 +3,7 @@
 //      no morphology, word-form or normal-form cache has met the text), per language: Russian
 //      nerel_train, English wikigold + conll2003_en_train. MB/s of UTF-8 and characters/s, wall and
 //      CPU time. A repeated pass in the same process follows, labelled: it measures warm caches.
+//   1b. the figure pass alone, first pass, per language (sources through tsx, fresh process per run)
 //   2. start-up per language: require + loadEngine + the first one-line extract, in a fresh process;
 //      and the whole `newsmark extract` process on a one-line document.
 //   3. `newsmark annotate DIR` and `newsmark check DIR` files/s on 1,000 and 10,000 articles made from the dev corpora, --jobs 1 and 2
@@ -14,7 +15,7 @@
 // best run is the one least disturbed, and the CPU-time figure is steadier than wall time.
 // Env: NEWSMARK_EVAL_DIR (default ../shared/eval), BENCH_SECONDS (time per warm measurement, default 3),
 // BENCH_REPEATS (fresh-process runs per figure, default 3), BENCH_ONLY (comma list of sections:
-// first,start,files,sample,editor,workspace), BENCH_FILES (folder sizes, default 1000,10000), NEWSMARK_CORE / NEWSMARK_CLI (modules to bench instead of dist/core.js
+// first,figures,start,files,sample,editor,workspace), BENCH_FILES (folder sizes, default 1000,10000), NEWSMARK_CORE / NEWSMARK_CLI (modules to bench instead of dist/core.js
 // and dist/cli.js, e.g. another build's).
 import { createRequire } from 'node:module';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -126,6 +127,28 @@ if (section('first')) {
         `    first pass after ${f2(warmRuns[0].warmBytes / 1e6)} MB of other text in the same process (${c.warm.join(' + ')}; its forms are in the caches): ${mbps(bytes, wallW)} MB/s wall, ${mbps(bytes, cpuW)} MB/s CPU`,
       );
     }
+  }
+}
+
+// 1b. the figure pass alone, first pass -------------------------------------------------------
+// The figure grammars' share of a first pass (issue #11): text tokenized first, then each text once
+// through the figure recognizer of the sources (tsx), in a fresh process; CPU of the pass only.
+if (section('figures')) {
+  console.log('\nfigure pass alone — first pass over text the process has never seen (sources through tsx, fresh process per run):');
+  for (const c of FIRST) {
+    if (c.files.some((f) => !existsSync(join(evalDir, f)))) continue;
+    const runs = Array.from({ length: repeats }, () =>
+      JSON.parse(
+        execFileSync(process.execPath, ['--require', 'tsx/cjs', join(root, 'scripts/bench/figure-pass.ts'), evalDir, c.files.join(','), c.lang], {
+          cwd: root,
+          encoding: 'utf8',
+        }),
+      ),
+    );
+    const cpu = best(runs, (r) => r.cpuMs);
+    console.log(
+      `  ${c.label} (${c.files.join(' + ')}, ${f2(runs[0].bytes / 1e6)} MB): ${cpu.toFixed(0)} ms CPU, ${f2(cpu / (runs[0].bytes / 1e6))} ms per MB (budget at 5 MB/s for the whole pass: ~40); runs ${runs.map((r) => r.cpuMs.toFixed(0)).join(', ')} ms; ${runs[0].found} figures`,
+    );
   }
 }
 
