@@ -31,6 +31,7 @@ import { joinNamedAfter } from './ru-named-after';
 import { retypeVenues } from './ru-venues';
 import { extendRepeatedNames } from './repeated-names';
 import { joinLatinRuns } from './ru-latin-runs';
+import { retypeAfterPlacePrepositions } from './ru-place-prepositions';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -142,6 +143,7 @@ export class Recognizer {
     spans = dropQuotedWorks(line, spans);
     spans = joinNamedAfter(line, spans);
     spans = retypeVenues(line, spans);
+    spans = retypeAfterPlacePrepositions(line, spans);
     return joinMemberStates(text, spans);
   }
 
