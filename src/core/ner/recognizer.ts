@@ -32,6 +32,7 @@ import { retypeVenues } from './ru-venues';
 import { extendRepeatedNames } from './repeated-names';
 import { joinLatinRuns } from './ru-latin-runs';
 import { retypeAfterPlacePrepositions } from './ru-place-prepositions';
+import { dropQuotedPlaces } from './ru-quoted-places';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -144,6 +145,7 @@ export class Recognizer {
     spans = joinNamedAfter(line, spans);
     spans = retypeVenues(line, spans);
     spans = retypeAfterPlacePrepositions(line, spans);
+    spans = dropQuotedPlaces(line, spans);
     return joinMemberStates(text, spans);
   }
 
