@@ -32,7 +32,7 @@ import { retypeVenues } from './ru-venues';
 import { extendRepeatedNames } from './repeated-names';
 import { joinLatinRuns } from './ru-latin-runs';
 import { retypeAfterPlacePrepositions } from './ru-place-prepositions';
-import { dropQuotedPlaces } from './ru-quoted-places';
+import { dropQuotedTitles } from './ru-quoted-titles';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -145,7 +145,7 @@ export class Recognizer {
     spans = joinNamedAfter(line, spans);
     spans = retypeVenues(line, spans);
     spans = retypeAfterPlacePrepositions(line, spans);
-    spans = dropQuotedPlaces(line, spans);
+    spans = dropQuotedTitles(line, spans);
     return joinMemberStates(text, spans);
   }
 
