@@ -14,12 +14,19 @@ const PLACE_PREPOSITION = /^(?:в|во|из|до|под|около|близ)$/;
 const KNOWN_FIRST_NAME = MorphClass.Name | MorphClass.Known;
 
 export function retypeAfterPlacePrepositions(line: Line, spans: Span[]): Span[] {
-  const toks = line.tokens;
   let out: Span[] | undefined;
-  spans.forEach((s, k) => {
-    if (s.type !== 'PER' || s.first === 0 || !PLACE_PREPOSITION.test(toks[s.first - 1].text.toLowerCase())) return;
-    for (let i = s.first; i < s.last; i++) if ((line.forms[i].classes & KNOWN_FIRST_NAME) === KNOWN_FIRST_NAME) return;
-    (out ??= [...spans])[k] = { ...s, type: 'LOC' };
-  });
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.type === 'PER' && s.first > 0 && afterPlacePreposition(line, s)) (out ??= [...spans])[k] = { ...s, type: 'LOC' };
+  }
   return out ?? spans;
+}
+
+/** The word before the span is a preposition of place, and no word of the span is a first name az knows. */
+function afterPlacePreposition(line: Line, s: Span): boolean {
+  // The prepositions have five letters at most: the length spares the lower-casing of most words.
+  const before = line.tokens[s.first - 1].text;
+  if (before.length > 5 || !PLACE_PREPOSITION.test(before.toLowerCase())) return false;
+  for (let i = s.first; i < s.last; i++) if ((line.forms[i].classes & KNOWN_FIRST_NAME) === KNOWN_FIRST_NAME) return false;
+  return true;
 }

@@ -14,12 +14,19 @@ const OPEN = new Set(['«', '„', '“', '"']);
 const CLOSE = new Set(['»', '“', '”', '"']);
 
 export function dropQuotedTitles(line: Line, spans: Span[]): Span[] {
+  let out: Span[] | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    if (isQuotedTitle(line, spans[k])) out ??= spans.slice(0, k);
+    else out?.push(spans[k]);
+  }
+  return out ?? spans;
+}
+
+/** A place or person that fills a pair of quotes, not after a noun for a facility or a kind of place. */
+function isQuotedTitle(line: Line, s: Span): boolean {
   const toks = line.tokens;
-  const kept = spans.filter((s) => {
-    if (s.type === 'ORG' || s.first === 0 || s.last >= toks.length || !OPEN.has(toks[s.first - 1].text) || !CLOSE.has(toks[s.last].text)) return true;
-    if (s.type !== 'LOC') return false;
-    const kind = s.first > 1 ? toks[s.first - 2].text.toLowerCase() : '';
-    return RU_FACILITY_KIND.test(kind) || RU_PLACE_KIND.test(kind);
-  });
-  return kept.length === spans.length ? spans : kept;
+  if (s.type === 'ORG' || s.first === 0 || s.last >= toks.length || !OPEN.has(toks[s.first - 1].text) || !CLOSE.has(toks[s.last].text)) return false;
+  if (s.type !== 'LOC') return true;
+  const kind = s.first > 1 ? toks[s.first - 2].text.toLowerCase() : '';
+  return !RU_FACILITY_KIND.test(kind) && !RU_PLACE_KIND.test(kind);
 }
