@@ -33,7 +33,6 @@ import { extendRepeatedNames } from './repeated-names';
 import { joinLatinRuns } from './ru-latin-runs';
 import { retypeAfterPlacePrepositions } from './ru-place-prepositions';
 import { dropQuotedTitles } from './ru-quoted-titles';
-import { joinSpelledAcronyms } from './ru-spelled-acronyms';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -147,7 +146,6 @@ export class Recognizer {
     spans = retypeVenues(line, spans);
     spans = retypeAfterPlacePrepositions(line, spans);
     spans = dropQuotedTitles(line, spans);
-    spans = joinSpelledAcronyms(line, spans);
     return joinMemberStates(text, spans);
   }
 
