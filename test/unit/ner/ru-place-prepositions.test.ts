@@ -1,6 +1,6 @@
 // retypeAfterPlacePrepositions on the tagger's spans given directly: a person right after a preposition of
-// place ("в", "из", "под", …) is a place; after "на"/"к"/"у", with a first name az knows, or as another
-// type, the tagger's reading stays.
+// place ("в", "из", "под", …) is a place; after "на"/"к"/"у"/"до", with a first name or surname az knows,
+// in the animate accusative after "в" (the genitive's form), or as another type, the tagger's reading stays.
 import * as assert from 'assert';
 import { retypeAfterPlacePrepositions } from '../../../src/core/ner/ru-place-prepositions';
 import { runSpanRule } from './helpers';
@@ -12,7 +12,8 @@ describe('NER ru: retypeAfterPlacePrepositions', function () {
     // [what, text, tagger's spans, expected]
     ['"в" + accusative', 'В 1970-х он переехал с родителями в Эссекс.', ['PER Эссекс'], ['LOC Эссекс']],
     ['"из" + genitive', 'Группа вернулась из Эссекса вчера.', ['PER Эссекса'], ['LOC Эссекса']],
-    ['"под" + instrumental, two words', 'Он вырос под Понте-Сан-Пьетро в Италии.', ['PER Понте-Сан-Пьетро'], ['LOC Понте-Сан-Пьетро']],
+    ['"под" + instrumental', 'Он вырос под Ньюарком в Нью-Джерси.', ['PER Ньюарком'], ['LOC Ньюарком']],
+    ['"из" + genitive, two words', 'Он приехал из Понте-Сан-Пьетро вчера.', ['PER Понте-Сан-Пьетро'], ['LOC Понте-Сан-Пьетро']],
     ['"В" opening a sentence', 'В Эссексе прошли выборы.', ['PER Эссексе'], ['LOC Эссексе']],
     ['only the span after the preposition', 'Смит переехал в Эссекс.', ['PER Смит', 'PER Эссекс'], ['PER Смит', 'LOC Эссекс']],
   ];
@@ -24,6 +25,9 @@ describe('NER ru: retypeAfterPlacePrepositions', function () {
       ['"к" takes people', 'Письмо пришло к Смиту утром.', ['PER Смиту']],
       ['"над" takes people', 'Суд лишил её опекунства над Блэнкет.', ['PER Блэнкет']],
       ['a first name az knows after "в"', 'Он влюбился в Анну Смит.', ['PER Анну Смит']],
+      ['a surname az knows after "в"', 'Все верят в Путина.', ['PER Путина']],
+      ['the animate accusative after "в"', 'Избиратели поверили в Зеленского.', ['PER Зеленского']],
+      ['"до" as "before"', 'До Зеленского президентом был Порошенко.', ['PER Зеленского']],
       ['an organization after "в"', 'Он работал в Газпроме.', ['ORG Газпроме']],
       ['no preposition before', 'Эссекс выступил на конференции.', ['PER Эссекс']],
     ];
