@@ -32,6 +32,8 @@ export interface NewsmarkApi {
   /** How many times the document's sidecar was parsed on loading it (one open of an article: one). */
   sidecarParses(uri: vscode.Uri): number;
   decorations(uri: vscode.Uri): DecorationSnapshot;
+  /** How many times a decoration style's list was sent to VS Code for the document (a repaint that changes nothing sends none). */
+  stylesSent(uri: vscode.Uri): number;
   /** The Entities view as it renders now (for the active document). */
   tree(): TreeSnapshotNode[];
   status(): StatusSnapshot;
@@ -77,6 +79,7 @@ export function createApi(
     sidecarParses: (uri) => sync.parses(uri),
     openSteps: (uri) => sync.openSteps(uri),
     decorations: (uri) => decorations.snapshot(uri),
+    stylesSent: (uri) => decorations.sent(uri),
     tree: () => {
       tree.rebuild();
       return tree.snapshot();

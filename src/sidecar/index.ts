@@ -49,3 +49,4 @@ export {
   rebaseRelations,
 } from './relations';
 export { QUOTE_TYPES } from './merge';
+export { keepSame, sameObjects } from './same';

@@ -194,13 +194,30 @@ describe('editor: a 1 MB article', function () {
    * Opens a copy of the 1 MB article next to `sidecar` (its text) and waits for the highlights, then for
    * the full parse; prints both times. Returns what the first highlights showed and the copy's uri.
    */
-  async function openWithSidecar(sidecar: string, label: string, atLeast: number): Promise<{ shown: string; uri: vscode.Uri; firstScreen: string[] }> {
+  async function openWithSidecar(
+    sidecar: string,
+    label: string,
+    atLeast: number,
+  ): Promise<{ shown: string; uri: vscode.Uri; firstScreen: string[]; sentAfterParse?: number }> {
     const copy = freshArticle('large', editor.document.getText()); // same name: a sidecar names its article
     fs.writeFileSync(copy + '.annotations.yaml', sidecar);
     const uri = vscode.Uri.file(copy);
     // The full parse ends in a 'loaded' sync event; the highlights come before it, from the worker's
     // fast first reading (sidecar/preview.ts), which must show what the full parse then holds.
-    const loaded = waitFor('the full parse of the large sidecar', api.onDidSync, (e) => e?.outcome === 'loaded' && e.uri.toString() === uri.toString(), 90000);
+    // Styles sent to VS Code when the full parse arrived (counted in its event, before any repaint it
+    // causes), if the fast reading's highlights were all painted by then.
+    let previewPainted = false;
+    let sentAtParse: number | undefined;
+    const loaded = waitFor(
+      'the full parse of the large sidecar',
+      api.onDidSync,
+      (e) => {
+        if (e?.outcome !== 'loaded' || e.uri.toString() !== uri.toString()) return false;
+        if (previewPainted) sentAtParse = api.stylesSent(uri);
+        return true;
+      },
+      90000,
+    );
     let shown = '';
     // The first screen (the file's first entries, sidecar/preview.ts previewHead) may be painted first.
     let firstScreen: string[] = [];
@@ -222,6 +239,7 @@ describe('editor: a 1 MB article', function () {
           const list = api.annotations(doc.uri);
           if (list.length > 0 && list.length < atLeast && !firstScreen.length) firstScreen = key(list).split('\n');
           if (list.length < atLeast) return undefined;
+          previewPainted = true;
           shown = key(list);
           return performance.now() - t0;
         },
@@ -252,7 +270,9 @@ describe('editor: a 1 MB article', function () {
       [],
       'the first screen shows only what the full parse gives',
     );
-    return { shown, uri, firstScreen };
+    // The full parse gave what the fast reading showed (asserted by the callers): no highlight is sent again.
+    if (sentAtParse === undefined) report('  (the styles sent after the full parse not counted: the fast reading was still being painted)');
+    return { shown, uri, firstScreen, sentAfterParse: sentAtParse === undefined ? undefined : api.stylesSent(uri) - sentAtParse };
   }
 
   /** The 10,000-entry sidecar and the article opened with it (the issue's case), for the tests after it. */
@@ -263,8 +283,9 @@ describe('editor: a 1 MB article', function () {
 
   it('opening a 1 MB article with its sidecar shows the annotations without blocking the host', async () => {
     const sidecar = fs.readFileSync(editor.document.uri.fsPath + '.annotations.yaml', 'utf8');
-    const { shown, uri } = await openWithSidecar(sidecar, `its sidecar (${api.annotations(editor.document.uri).length} entries)`, 10001);
+    const { shown, uri, sentAfterParse } = await openWithSidecar(sidecar, `its sidecar (${api.annotations(editor.document.uri).length} entries)`, 10001);
     assert.strictEqual(shown, key(api.annotations(uri)), 'the first highlights are the annotations the full parse gives');
+    assert.ok(sentAfterParse === undefined || sentAfterParse === 0, `a full parse that confirms the highlights sends none again (sent ${sentAfterParse})`);
     // The sidecar was created just before the open, so its watcher event arrives while the open's parse runs.
     assert.strictEqual(api.sidecarParses(uri), 1, 'the watcher event for the same bytes waited for the open parse');
   });
@@ -275,9 +296,10 @@ describe('editor: a 1 MB article', function () {
     const first = lines.indexOf('annotations:') + 1;
     assert.ok(first > 0 && lines.slice(first, first + 10000).every((l) => l.startsWith('  - {')), 'one flow entry per line');
     tenK = lines.slice(0, first + 10000).join('\n') + '\n';
-    const { shown, uri } = await openWithSidecar(tenK, 'a 10,000-entry sidecar', 10000);
+    const { shown, uri, sentAfterParse } = await openWithSidecar(tenK, 'a 10,000-entry sidecar', 10000);
     assert.strictEqual(api.annotations(uri).length, 10000);
     assert.strictEqual(shown, key(api.annotations(uri)), 'the first highlights are the annotations the full parse gives');
+    assert.ok(sentAfterParse === undefined || sentAfterParse === 0, `a full parse that confirms the highlights sends none again (sent ${sentAfterParse})`);
     tenKUri = uri;
     // The first decision after opening: the file read is what a print gives, so only its entry's line
     // changes (the worker checks that after the parse; the write waits for the check if it comes first).

@@ -1,9 +1,9 @@
-// The decoration types, created once at activation: one per entity type and look. Colours are
-// theme colour ids declared under contributes.colors (light, dark and high-contrast defaults), so
-// themes can restyle them; no colour values live in code.
+// The decoration types: one per entity type, look and stretch of text (plan.ts SlotKey), each made
+// once, when first used. Colours are theme colour ids declared under contributes.colors (light, dark
+// and high-contrast defaults), so themes can restyle them; no colour values live in code.
 import * as vscode from 'vscode';
 import { ENTITY_TYPES, EntityType } from '../../core/types';
-import { LOOKS, Look, StyleKey } from './plan';
+import { LOOKS, Look, SlotKey, slotOf } from './plan';
 
 /** "newsmark.per", "newsmark.perBackground", … as declared in package.json. */
 export function colorId(type: EntityType, background = false): string {
@@ -34,30 +34,21 @@ function options(type: EntityType, look: Look): vscode.DecorationRenderOptions {
 }
 
 export class DecorationStyles implements vscode.Disposable {
-  private readonly types = new Map<StyleKey, vscode.TextEditorDecorationType>();
+  /** By slot (style and stretch of text, plan.ts SlotKey): made when a slot is first painted. */
+  private readonly types = new Map<SlotKey, vscode.TextEditorDecorationType>();
 
-  constructor() {
-    for (const t of ENTITY_TYPES) {
-      for (const look of LOOKS) {
-        this.types.set(
-          `${t}:${look}`,
-          vscode.window.createTextEditorDecorationType({
-            ...options(t, look),
-            rangeBehavior: vscode.DecorationRangeBehavior.OpenOpen,
-          }),
-        );
-      }
+  get(key: SlotKey): vscode.TextEditorDecorationType {
+    let d = this.types.get(key);
+    if (!d) {
+      const { style } = slotOf(key);
+      const [type, look] = style.split(':') as [EntityType, Look];
+      if (!ENTITY_TYPES.includes(type) || !LOOKS.includes(look)) throw new Error(`no decoration style ${style}`);
+      this.types.set(
+        key,
+        (d = vscode.window.createTextEditorDecorationType({ ...options(type, look), rangeBehavior: vscode.DecorationRangeBehavior.OpenOpen })),
+      );
     }
-  }
-
-  get(key: StyleKey): vscode.TextEditorDecorationType {
-    const d = this.types.get(key);
-    if (!d) throw new Error(`no decoration style ${key}`);
     return d;
-  }
-
-  keys(): IterableIterator<StyleKey> {
-    return this.types.keys();
   }
 
   dispose(): void {

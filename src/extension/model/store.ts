@@ -2,7 +2,7 @@
 // hover, tree and status bar listen to onDidChange; commands change annotations through commit(),
 // which records undo history and hands the result to the persister (the sidecar writer).
 import * as vscode from 'vscode';
-import type { Annotation, Relation, UnresolvedConflict } from '../../sidecar';
+import { sameObjects, type Annotation, type Relation, type UnresolvedConflict } from '../../sidecar';
 import { AnnotationHistory, HistoryEntry } from './history';
 import { shiftAnnotations, TextChange, Tracked } from './shift';
 import { mentionGroups } from './mentions';
@@ -52,7 +52,7 @@ export class DocState {
   readonly history = new AnnotationHistory();
   /** Bumped on every change: caches and stale async work compare against it. */
   revision = 0;
-  private cache?: { revision: number; annotations: Annotation[]; shown: Annotation[]; points: Map<Annotation, number> };
+  private cache?: { revision: number; annotations: Annotation[]; shown?: Annotation[]; points?: Map<Annotation, number> };
   private groupCache?: { revision: number; groups: Map<Annotation, string>; counts: Map<string, number> };
 
   constructor(readonly uri: vscode.Uri) {}
@@ -64,7 +64,8 @@ export class DocState {
 
   /** What the editor shows (highlights, hover, view, cursor commands): a relabel's old claim left out. */
   get shown(): Annotation[] {
-    return this.derived().shown;
+    const c = this.derived();
+    return (c.shown ??= withoutSuperseded(c.annotations));
   }
 
   /** Group key of an annotation's entity ("Владимир Колокольцев" and "Колокольцев" share one). */
@@ -80,16 +81,17 @@ export class DocState {
 
   /** Where an orphan is shown: where the edit that orphaned it happened, else its last known start. */
   orphanPoint(a: Annotation): number {
-    return this.derived().points.get(a) ?? a.start;
+    const c = this.derived();
+    if (!c.points) {
+      c.points = new Map();
+      for (const t of this.items) if (t.trace) c.points.set(t.ann, t.trace.anchor);
+    }
+    return c.points.get(a) ?? a.start;
   }
 
+  /** The lists derived from `items`, each made when first asked for (25,000 entries: each pass counts). */
   private derived(): NonNullable<DocState['cache']> {
-    if (this.cache?.revision !== this.revision) {
-      const points = new Map<Annotation, number>();
-      for (const t of this.items) if (t.trace) points.set(t.ann, t.trace.anchor);
-      const annotations = this.items.map((t) => t.ann);
-      this.cache = { revision: this.revision, annotations, shown: withoutSuperseded(annotations), points };
-    }
+    if (this.cache?.revision !== this.revision) this.cache = { revision: this.revision, annotations: this.items.map((t) => t.ann) };
     return this.cache;
   }
 
@@ -139,9 +141,18 @@ export class AnnotationStore implements vscode.Disposable {
     return new vscode.Disposable(() => (this.persister = undefined));
   }
 
-  /** Replaces the list without history or writing: loads and engine refreshes. */
+  /**
+   * Replaces the list without history or writing: loads and engine refreshes. The very objects the
+   * store holds (a full parse confirming the fast first reading) leave the list and its revision as
+   * they are, so nothing that keys on the revision (highlights, status bar) is redone for 25,000
+   * entries; listeners still hear of it, as what came with the list (relations, conflicts) may differ.
+   */
   replace(uri: vscode.Uri, annotations: readonly Annotation[], reason: ChangeReason): void {
     const s = this.ensure(uri);
+    if (s.items.length === annotations.length && sameObjects(s.annotations, annotations)) {
+      this.emitter.fire({ uri: s.uri, reason });
+      return;
+    }
     s.items = withTraces(s.items, annotations);
     this.bump(s, reason);
   }

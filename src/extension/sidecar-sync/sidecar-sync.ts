@@ -12,6 +12,7 @@ import {
   digestOf,
   hasBom,
   isSidecarPath,
+  keepSame,
   MAX_MERGE_RETRIES,
   moveSidecar,
   ParsedSummary,
@@ -218,8 +219,10 @@ export class SidecarSync implements vscode.Disposable {
       rec.handWritten = new Set(summary.handWritten);
       rec.onDisk = disk;
       rec.reported = undefined;
-      const annotations = [...summary.annotations, ...summary.orphans];
       const state = this.store.ensure(doc.uri);
+      // Entries the editor already shows as read (the fast first reading, the file before an outside
+      // change) keep their objects: highlights are sent again only for the styles whose entries changed.
+      const annotations = keepSame(state.annotations, [...summary.annotations, ...summary.orphans]);
       this.takeRelations(rec, state, summary.relations);
       const held = rec.heldSince;
       rec.heldSince = undefined;

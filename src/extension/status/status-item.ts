@@ -2,7 +2,7 @@
 // highlights are shown and whether the sidecar has a problem; clicking it opens the Entities view.
 import * as vscode from 'vscode';
 import { NewsmarkSettings, onSettingsChanged } from '../config/settings';
-import { AnnotationStore } from '../model/store';
+import { AnnotationStore, DocState } from '../model/store';
 import { VIEW_ID } from '../tree/entities-view';
 import { StatusSnapshot, statusSummary } from './summary';
 
@@ -14,16 +14,25 @@ export function activateStatus(context: vscode.ExtensionContext, store: Annotati
   item.command = `${VIEW_ID}.focus`;
   let snap: StatusSnapshot = { visible: false, text: '', tooltip: '' };
   let pending: NodeJS.Immediate | undefined;
+  /** What the item shows was counted from (see update). */
+  let counted: { state: DocState; revision: number; problem?: string; highlights: boolean } | undefined;
   const update = () => {
     pending = undefined;
     const ed = vscode.window.activeTextEditor;
     const state = ed ? store.get(ed.document.uri) : undefined;
     if (!state) {
       snap = { visible: false, text: '', tooltip: '' };
+      counted = undefined;
       item.hide();
       return;
     }
-    snap = statusSummary({ annotations: state.shown, problem: state.problem?.message, highlights: settings().highlightsEnabled });
+    // Counting 25,000 annotations takes tens of ms on a loaded host: not again for the same list
+    // (a full parse that confirms what the first reading showed changes nothing here).
+    const input = { state, revision: state.revision, problem: state.problem?.message, highlights: settings().highlightsEnabled };
+    const c = counted;
+    if (c && c.state === input.state && c.revision === input.revision && c.problem === input.problem && c.highlights === input.highlights) return;
+    counted = input;
+    snap = statusSummary({ annotations: state.shown, problem: input.problem, highlights: input.highlights });
     item.text = snap.text;
     item.tooltip = snap.tooltip;
     item.show();

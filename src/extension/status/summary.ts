@@ -19,17 +19,26 @@ export interface StatusInput {
 }
 
 export function statusSummary({ annotations, problem, highlights }: StatusInput): StatusSnapshot {
-  const live = annotations.filter((a) => !a.orphan && a.status !== 'rejected');
+  // One pass, counts only: the status bar is recounted after every change of a list of up to 25,000.
   const byType = new Map<string, number>();
-  for (const a of live) byType.set(a.type, (byType.get(a.type) ?? 0) + 1);
-  const suggested = live.filter((a) => a.status === 'suggested').length;
-  const rejected = annotations.filter((a) => !a.orphan && a.status === 'rejected').length;
-  const orphans = annotations.filter((a) => a.orphan).length;
+  let live = 0;
+  let suggested = 0;
+  let rejected = 0;
+  let orphans = 0;
+  for (const a of annotations) {
+    if (a.orphan) orphans++;
+    else if (a.status === 'rejected') rejected++;
+    else {
+      live++;
+      if (a.status === 'suggested') suggested++;
+      byType.set(a.type, (byType.get(a.type) ?? 0) + 1);
+    }
+  }
   const icon = problem ? '$(warning)' : highlights ? '$(tag)' : '$(eye-closed)';
-  const text = `${icon} ${live.length}${suggested ? ` (${suggested} to review)` : ''}${orphans ? ` $(debug-disconnect) ${orphans}` : ''}`;
+  const text = `${icon} ${live}${suggested ? ` (${suggested} to review)` : ''}${orphans ? ` $(debug-disconnect) ${orphans}` : ''}`;
   const lines = [
-    `Newsmark: ${live.length} ${live.length === 1 ? 'annotation' : 'annotations'} — ${[...byType].map(([t, n]) => `${t} ${n}`).join(', ') || 'none'}`,
-    `${suggested} to review + ${live.length - suggested} accepted or added by hand; besides these, ${rejected} rejected and ${orphans} orphaned`,
+    `Newsmark: ${live} ${live === 1 ? 'annotation' : 'annotations'} — ${[...byType].map(([t, n]) => `${t} ${n}`).join(', ') || 'none'}`,
+    `${suggested} to review + ${live - suggested} accepted or added by hand; besides these, ${rejected} rejected and ${orphans} orphaned`,
   ];
   if (!highlights) lines.push('Highlights are hidden (Newsmark: Toggle Highlights shows them).');
   if (problem) lines.push(`Sidecar not read: ${problem}`);

@@ -1,7 +1,7 @@
 // Field-by-field equality of annotations (src/sidecar/same.ts): what the worker uses to send a long
 // article's annotations once, and the patch to find the entries a decision changed.
 import * as assert from 'assert';
-import { sameFields, sameLists } from '../../../src/sidecar/same';
+import { keepSame, sameFields, sameLists, sameObjects } from '../../../src/sidecar/same';
 
 const a = { id: 'per-1', type: 'PER', status: 'suggested', text: 'Иван', start: 0, end: 4 };
 
@@ -22,5 +22,34 @@ describe('sidecar: same annotations, field by field', () => {
     assert.ok(sameLists([a, { ...a, id: 'per-2' }], [{ ...a }, { ...a, id: 'per-2' }]));
     assert.ok(!sameLists([a, { ...a, id: 'per-2' }], [{ ...a, id: 'per-2' }, a]));
     assert.ok(!sameLists([a], [a, a]));
+  });
+});
+
+describe('sidecar: keeping the objects a confirmed list does not change (keepSame, sameObjects)', () => {
+  const shown = [a, { ...a, id: 'per-2', start: 10, end: 14 }, { ...a, id: 'per-3', start: 20, end: 24 }];
+  it('a copy of every entry: the shown objects come back, in the order given', () => {
+    const out = keepSame(shown, [{ ...shown[2] }, { ...shown[0] }, { ...shown[1] }]);
+    assert.ok(out[0] === shown[2] && out[1] === shown[0] && out[2] === shown[1]);
+  });
+  it('a changed entry is the new object, the others the shown ones', () => {
+    const changed = { ...shown[1], status: 'accepted' };
+    const out = keepSame(shown, [{ ...shown[0] }, changed, { ...shown[2] }]);
+    assert.deepStrictEqual(
+      out.map((x, i) => x === shown[i]),
+      [true, false, true],
+    );
+    assert.strictEqual(out[1], changed);
+  });
+  it('a new id is kept as given; an id no longer there is gone', () => {
+    const added = { ...a, id: 'per-9' };
+    assert.deepStrictEqual(keepSame(shown, [added, { ...shown[0] }]), [added, shown[0]]);
+  });
+  it('sameObjects: the same objects in any order, not copies, each once', () => {
+    assert.ok(sameObjects(shown, [shown[2], shown[0], shown[1]]));
+    assert.ok(!sameObjects(shown, [shown[2], shown[0], { ...shown[1] }]));
+    assert.ok(!sameObjects(shown, [shown[0], shown[0], shown[1]]));
+    assert.ok(!sameObjects([shown[0], shown[0], shown[1]], shown));
+    assert.ok(!sameObjects(shown, shown.slice(1)));
+    assert.ok(sameObjects([], []));
   });
 });
