@@ -15,6 +15,13 @@
 //             from (sidecar/preview.ts), and the full `yaml` parse that follows it
 //             (parseSidecar), once each, on the sidecar written for the engine's suggestions, and on
 //             that sidecar cut to its first 10,000 entries (issue 11's case: a 10k-entry sidecar);
+//   confirm — the full parse arriving as new objects after the fast first reading: the shown objects
+//             are kept where the parse gives the same entry (keepSame, field by field) and the store
+//             finds the same list (sameObjects), so no highlight is planned or sent again (before
+//             Dec. 6: a full repaint, at least the full repaint row); median of 5;
+//   paint turn — the longest event-loop turn of painting that first reading whole (the list by style,
+//             then slots of up to PAINT_TURN ranges per turn, decorations/highlights.ts): what a
+//             keystroke may wait for while an article opens (before: the full repaint row); median of 5;
 //   accept  — the sidecar worker's check after the parse (a full print of the parse, compared with
 //             the text read: when equal, the first decision is patched too, session.adoptRead); one
 //             decision written as a full print (serializeSidecar: what a first decision costs when the
@@ -22,13 +29,24 @@
 //             (sidecar/patch.ts: the first decision after opening and every one after it), one run each.
 // Run alone: npx tsx scripts/bench-editor.ts [sample.txt]
 import type { Engine } from '../src/core/engine';
-import { mergeSuggestions, parseSidecar, previewHead, previewSidecar, serializeSidecar, setStatus, type Annotation, type Sidecar } from '../src/sidecar';
+import {
+  keepSame,
+  mergeSuggestions,
+  parseSidecar,
+  previewHead,
+  previewSidecar,
+  sameObjects,
+  serializeSidecar,
+  setStatus,
+  type Annotation,
+  type Sidecar,
+} from '../src/sidecar';
 import { HEAD_ENTRIES } from '../src/extension/sidecar-sync/worker';
 import { patchSidecar, type Printed } from '../src/sidecar/patch';
 import { ENTITY_TYPES } from '../src/core/types';
 import { documentContext } from '../src/core/document-context';
 import { withQuotes } from '../src/core/quotes/relations';
-import { LARGE_DOCUMENT_ANNOTATIONS, planDecorations } from '../src/extension/decorations/plan';
+import { changedSlots, LARGE_DOCUMENT_ANNOTATIONS, PAINT_TURN, planDecorations, slotsOf, type SlotKey, type SlotSet } from '../src/extension/decorations/plan';
 import { shiftAnnotations, Tracked } from '../src/extension/model/shift';
 import { extractChunked } from '../src/extension/tracking/chunks';
 import { addChanges, toLines } from '../src/extension/tracking/dirty';
@@ -61,6 +79,10 @@ export interface EditorBenchRow {
   acceptWholeMs: number;
   /** ms of the first decision as a patch of the text read (adopted by the check), one run. */
   acceptPatchedMs: number;
+  /** ms of the full parse's list replacing the first reading's: keepSame + sameObjects, nothing repainted. */
+  confirmMs: number;
+  /** ms of the longest turn of painting the first reading whole (plan, then slots of PAINT_TURN ranges). */
+  paintTurnMs: number;
   /** The same two figures for a sidecar of the first OPEN_ENTRIES suggestions, when there are more. */
   open10k?: { sidecarBytes: number; headMs: number; previewMs: number; parseMs: number };
 }
@@ -102,6 +124,53 @@ function timeAccept(previous: Sidecar, doc: string, read: string): { openCheckMs
   const acceptPatchedMs = performance.now() - t;
   if (patched !== whole) throw new Error('bench: the patched sidecar differs from the full print');
   return { openCheckMs, acceptWholeMs, acceptPatchedMs };
+}
+
+/**
+ * The full parse confirming the first reading (`confirmMs`: keepSame and the store's sameObjects; no
+ * slot changes, checked), and the longest turn of painting the first reading whole (`paintTurnMs`),
+ * as decorations/highlights.ts turns them: the plan in one, then slots up to PAINT_TURN ranges each.
+ */
+function timeConfirm(doc: string, sidecar: string, parsed: Sidecar): { confirmMs: number; paintTurnMs: number } {
+  const first = previewSidecar(sidecar, doc, 'article.txt');
+  if (!first) throw new Error('bench: no first reading');
+  const shown = [...first.annotations, ...first.orphans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const filter = { types: new Set(ENTITY_TYPES), showRejected: true };
+  const pos = lineIndex(doc);
+  const turns: number[] = [];
+  const confirms: number[] = [];
+  // Five times each, the median: the paint's code is otherwise timed cold (first use in this process).
+  for (let run = 0; run < 5; run++) {
+    let t = performance.now();
+    const plan = planDecorations(shown, filter);
+    let longest = performance.now() - t;
+    t = performance.now();
+    const slots = slotsOf(plan);
+    const todo = changedSlots(new Map(), slots, 1);
+    const set = new Map<SlotKey, SlotSet>();
+    for (let i = 0; i < todo.length;) {
+      let budget = PAINT_TURN;
+      do {
+        const list = slots.get(todo[i]) ?? [];
+        budget -= Math.max(1, list.length);
+        for (const a of list) pos(a.start).line + pos(a.end).character;
+        set.set(todo[i++], { list, version: 1 });
+      } while (i < todo.length && budget > 0);
+      longest = Math.max(longest, performance.now() - t);
+      t = performance.now();
+    }
+    turns.push(longest);
+    // The parse's entries are new objects here, as when the worker sends the parse whole (it differs
+    // somewhere): every entry is compared field by field. When it equals the first reading the worker
+    // sends none and the objects are the shown ones (the first check of each).
+    const copies = [...parsed.annotations, ...parsed.orphans].map((a) => ({ ...a }));
+    t = performance.now();
+    const kept = keepSame(shown, copies);
+    if (!sameObjects(shown, kept)) throw new Error('bench: the full parse is not the first reading');
+    confirms.push(performance.now() - t);
+    if (changedSlots(set, slotsOf(planDecorations(kept, filter)), 1).length) throw new Error('bench: a confirmed list would send slots');
+  }
+  return { confirmMs: median(confirms), paintTurnMs: median(turns) };
 }
 
 /** Repeats `article` (paragraph-separated) until it reaches `bytes` UTF-16 code units. */
@@ -159,6 +228,8 @@ export async function benchEditorHook(engine: Engine, docs: Array<{ label: strin
     [`${r.label}, open with its sidecar (${(r.sidecarBytes / 1e6).toFixed(1)} MB): the first screen (previewHead, ${HEAD_ENTRIES} entries)`, r.openHeadMs],
     [`${r.label}, open with its sidecar: first reading, the highlights (sidecar/preview.ts)`, r.openPreviewMs],
     [`${r.label}, open with its sidecar: full parse (parseSidecar, yaml)`, r.openParseMs],
+    [`${r.label}, open: the full parse (new objects) confirming the first reading (keepSame + sameObjects; nothing repainted)`, r.confirmMs],
+    [`${r.label}, open: the longest event-loop turn of painting the first reading (plan, then slots of ${PAINT_TURN} ranges)`, r.paintTurnMs],
     [`${r.label}, open: the worker's check after the parse (full print = text read; off the host thread)`, r.openCheckMs],
     [`${r.label}, Accept into that sidecar, the whole file printed (a first decision when the check fails)`, r.acceptWholeMs],
     [`${r.label}, Accept, the first decision after opening: its entry's line patched (sidecar/patch.ts)`, r.acceptPatchedMs],
@@ -188,6 +259,7 @@ export async function benchEditorDocs(engine: Engine, docs: Array<{ label: strin
     const suggested = mergeSuggestions(undefined, whole?.entities ?? []);
     const sidecar = serializeSidecar(undefined, 'article.txt', doc, suggested);
     const { headMs: openHeadMs, previewMs: openPreviewMs, parseMs: openParseMs, parsed } = timeOpen(sidecar, doc);
+    const { confirmMs, paintTurnMs } = timeConfirm(doc, sidecar, parsed);
     const { openCheckMs, acceptWholeMs, acceptPatchedMs } = timeAccept(parsed, doc, sidecar);
     let open10k: EditorBenchRow['open10k'];
     if (suggested.length > OPEN_ENTRIES) {
@@ -247,6 +319,8 @@ export async function benchEditorDocs(engine: Engine, docs: Array<{ label: strin
       openCheckMs,
       acceptWholeMs,
       acceptPatchedMs,
+      confirmMs,
+      paintTurnMs,
       open10k,
     });
   }
@@ -271,12 +345,12 @@ export function formatEditorBench(rows: EditorBenchRow[]): string {
   lines.push(
     '',
     'sidecar: open and Accept (one run each, first pass)',
-    '| document | sidecar MB | first screen (ms) | first reading (ms) | full parse (ms) | check after the parse (ms) | Accept, whole print (ms) | Accept, patched (ms) |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| document | sidecar MB | first screen (ms) | first reading (ms) | longest paint turn (ms) | full parse (ms) | parse confirms the reading (ms) | check after the parse (ms) | Accept, whole print (ms) | Accept, patched (ms) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   );
   for (const r of rows)
     lines.push(
-      `| ${r.label} | ${(r.sidecarBytes / 1e6).toFixed(1)} | ${r.openHeadMs.toFixed(0)} | ${r.openPreviewMs.toFixed(0)} | ${r.openParseMs.toFixed(0)} | ${r.openCheckMs.toFixed(0)} | ${r.acceptWholeMs.toFixed(0)} | ${r.acceptPatchedMs.toFixed(1)} |`,
+      `| ${r.label} | ${(r.sidecarBytes / 1e6).toFixed(1)} | ${r.openHeadMs.toFixed(0)} | ${r.openPreviewMs.toFixed(0)} | ${r.paintTurnMs.toFixed(1)} | ${r.openParseMs.toFixed(0)} | ${r.confirmMs.toFixed(1)} | ${r.openCheckMs.toFixed(0)} | ${r.acceptWholeMs.toFixed(0)} | ${r.acceptPatchedMs.toFixed(1)} |`,
     );
   return lines.join('\n');
 }
