@@ -320,6 +320,49 @@ describe('editor: a 1 MB article', function () {
     );
   });
 
+  it("an article opened during another one's full parse shows its highlights without waiting for that parse", async () => {
+    const text = editor.document.getText();
+    const firstFile = freshArticle('large', text);
+    fs.writeFileSync(firstFile + '.annotations.yaml', fs.readFileSync(editor.document.uri.fsPath + '.annotations.yaml'));
+    const secondFile = freshArticle('large', text);
+    fs.writeFileSync(secondFile + '.annotations.yaml', tenK);
+    const [a, b] = [vscode.Uri.file(firstFile), vscode.Uri.file(secondFile)];
+    const t0 = performance.now();
+    const loadedAt = (uri: vscode.Uri, what: string) =>
+      waitFor(what, api.onDidSync, (e) => (e?.outcome === 'loaded' && e.uri.toString() === uri.toString() ? performance.now() - t0 : undefined), 90000);
+    // openSteps is a short list: cheap to look at on every change (the annotations are 25,000). The
+    // fast reading is stamped 'preview' before the store changes with it ('preview shown' after).
+    const shownAt = (uri: vscode.Uri, what: string) =>
+      waitFor(what, api.onDidChangeAnnotations, () => (api.openSteps(uri).some(([s]) => s === 'preview') ? performance.now() - t0 : undefined), 90000);
+    const aLoaded = loadedAt(a, "the first article's full parse");
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(a));
+    const aShown = await shownAt(a, "the first article's highlights");
+    // Its full parse (seconds) runs in the worker now; the second article opens meanwhile.
+    const bLoaded = loadedAt(b, "the second article's full parse");
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(b));
+    const bShown = await shownAt(b, "the second article's highlights");
+    const shown = key(api.annotations(b));
+    const [aDone, bDone] = [await aLoaded, await bLoaded];
+    report(
+      `1 MB open during another's full parse: first article's highlights ${aShown.toFixed(0)} ms, second article's ${bShown.toFixed(0)} ms, first article's parse done ${aDone.toFixed(0)} ms, second's ${bDone.toFixed(0)} ms`,
+    );
+    for (const [name, uri] of [
+      ['first', a],
+      ['second', b],
+    ] as const)
+      report(
+        `  ${name} steps: ${api
+          .openSteps(uri)
+          .sort((x, y) => x[1] - y[1])
+          .map(([step, at]) => `${step} ${(at - t0).toFixed(0)}`)
+          .join(', ')}`,
+      );
+    assert.ok(bShown < aDone, `the second article's highlights (${bShown.toFixed(0)} ms) came before the first one's parse was done (${aDone.toFixed(0)} ms)`);
+    assert.strictEqual(api.annotations(b).length, 10000);
+    assert.strictEqual(shown, key(api.annotations(b)), 'its highlights are what its full parse gives');
+    assert.strictEqual(api.sidecarParses(b), 1);
+  });
+
   it('a large sidecar saved outside just before a decision is written keeps both decisions', async () => {
     // Its bytes went to the worker; the compare-and-swap still checks the digest of what was read.
     const file = tenKUri.fsPath + '.annotations.yaml';

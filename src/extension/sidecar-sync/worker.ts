@@ -45,7 +45,13 @@ export type WorkerRequest =
       base: WriteBase;
       relations?: Relation[];
     }
-  | { id: number; op: 'forget'; file: string };
+  | { id: number; op: 'forget'; file: string }
+  /**
+   * Only the early replies of a parse with `preview` (the first screen, the whole fast reading), then an
+   * empty reply: asked of a second thread while this one is busy with another file's full parse, so a
+   * second open shows its highlights without waiting seconds for that parse. Keeps nothing.
+   */
+  | { id: number; op: 'preview'; file: string; yaml: string | Uint8Array; articleText: string; articleName: string };
 
 export type WorkerResponse =
   /**
@@ -62,6 +68,12 @@ export type WorkerResponse =
  * annotations of the file's first entries (previewHead), with the whole fast reading still to come.
  */
 export type WorkerEarly = { id: number; early: SidecarPreview; steps: WallSteps; head?: true };
+
+/**
+ * Sent when the worker starts and ends a check it runs on its own (seconds for a long file): the host
+ * then sends an article being opened meanwhile to the preview thread for its highlights.
+ */
+export type WorkerChecking = { checking: boolean };
 
 /** How many of a sidecar's first entries the first screen shows (~20 KB of dense news text). */
 export const HEAD_ENTRIES = 500;
@@ -89,22 +101,7 @@ export async function handle(req: WorkerRequest, early?: (r: WorkerEarly) => voi
         // Bytes that are not UTF-8 throw the same SidecarError (with its line) the host would have.
         const yamlText = typeof req.yaml === 'string' ? req.yaml : decodeSidecar(req.yaml, req.file);
         lap('decoded');
-        let sent: SidecarPreview | undefined;
-        if (req.preview && early) {
-          // A preview is a bonus: whatever happens to it, the parse below answers the request.
-          // First the top of the article, where it opens, from the file's first entries alone.
-          const head = previewHead(yamlText, req.articleText, req.articleName, HEAD_ENTRIES);
-          lap('head');
-          if (head) early({ id: req.id, early: { annotations: head, orphans: [] }, steps: steps.splice(0), head: true });
-          let preview: SidecarPreview | undefined;
-          try {
-            preview = previewSidecar(yamlText, req.articleText, req.articleName, lap);
-          } catch {
-            preview = undefined;
-          }
-          if (preview) early({ id: req.id, early: preview, steps: steps.splice(0) });
-          sent = preview;
-        }
+        const sent = req.preview && early ? sendPreview(req, yamlText, steps, early) : undefined;
         unchecked.delete(req.file); // a check is of the file's last parse only
         const parsed = await session.parse(req.file, yamlText, req.articleText, req.articleName);
         lap('parsed');
@@ -123,6 +120,13 @@ export async function handle(req: WorkerRequest, early?: (r: WorkerEarly) => voi
         const { text: _kept, ...written } = await session.write(req.file, req.articleName, req.articleText, annotations, req.base, req.relations);
         return { id: req.id, ok: true, written };
       }
+      case 'preview': {
+        const steps: WallSteps = [['worker: start', wallNow()]];
+        const yamlText = typeof req.yaml === 'string' ? req.yaml : decodeSidecar(req.yaml, req.file);
+        steps.push(['worker: decoded', wallNow()]);
+        if (early) sendPreview(req, yamlText, steps, early);
+        return { id: req.id, ok: true, steps };
+      }
       case 'forget':
         unchecked.delete(req.file);
         session.forget(req.file);
@@ -134,6 +138,31 @@ export async function handle(req: WorkerRequest, early?: (r: WorkerEarly) => voi
     if (e instanceof WriteConflict) return { id: req.id, ok: false, message: e.message, conflict: e.file };
     return { id: req.id, ok: false, message: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/**
+ * Sends the first screen, then the whole fast reading, as early replies to `req`; returns the reading.
+ * A preview is a bonus: whatever happens to it, the parse answers the request.
+ */
+function sendPreview(
+  req: { id: number; articleText: string; articleName: string },
+  yamlText: string,
+  steps: WallSteps,
+  early: (r: WorkerEarly) => void,
+): SidecarPreview | undefined {
+  const lap = (stage: string) => steps.push([`worker: ${stage}`, wallNow()]);
+  // First the top of the article, where it opens, from the file's first entries alone.
+  const head = previewHead(yamlText, req.articleText, req.articleName, HEAD_ENTRIES);
+  lap('head');
+  if (head) early({ id: req.id, early: { annotations: head, orphans: [] }, steps: steps.splice(0), head: true });
+  let preview: SidecarPreview | undefined;
+  try {
+    preview = previewSidecar(yamlText, req.articleText, req.articleName, lap);
+  } catch {
+    preview = undefined;
+  }
+  if (preview) early({ id: req.id, early: preview, steps: steps.splice(0) });
+  return preview;
 }
 
 /** The files whose last parse still waits for its check (tests). */
@@ -176,7 +205,7 @@ export class RequestLoop {
   private timer?: ReturnType<typeof setTimeout>;
 
   constructor(
-    private readonly reply: (r: WorkerResponse | WorkerEarly) => void,
+    private readonly reply: (r: WorkerResponse | WorkerEarly | WorkerChecking) => void,
     private readonly idleMs = CHECK_IDLE_MS,
     /** Told after each check (tests). */
     private readonly checked?: (file: string, adopted: boolean) => void,
@@ -218,7 +247,13 @@ export class RequestLoop {
   private check(file?: string): void {
     const key = file ?? [...unchecked.keys()].pop();
     if (key === undefined) return;
-    const adopted = checkRead(key);
+    this.reply({ checking: true });
+    let adopted = false;
+    try {
+      adopted = checkRead(key);
+    } finally {
+      this.reply({ checking: false });
+    }
     this.checked?.(key, adopted);
   }
 }

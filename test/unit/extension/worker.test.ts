@@ -81,6 +81,28 @@ describe('extension: sidecar worker', () => {
     assert.deepStrictEqual({ ...parsed.parsed, annotations: alone.parsed.annotations, orphans: alone.parsed.orphans }, alone.parsed);
   });
 
+  it('a preview alone (the second thread, while the first parses another file) sends the first screen and the reading, and keeps nothing', async () => {
+    const list = mergeSuggestions(undefined, [
+      { type: 'PER', text: 'Колокольцев', start: 8, end: 19 },
+      { type: 'LOC', text: 'Астану', start: 29, end: 35 },
+    ]);
+    const yaml = serializeSidecar(undefined, 'a.txt', text, list);
+    const aside = path.join(dir, 'aside.txt.annotations.yaml');
+    const early: WorkerEarly[] = [];
+    const r = await handle({ id: 11, op: 'preview', file: aside, yaml: Buffer.from(yaml), articleText: text, articleName: 'a.txt' }, (e) => early.push(e));
+    assert.ok(r.ok && !r.parsed, 'no parse result: the session thread parses');
+    assert.deepStrictEqual(
+      early.map((e) => [e.id, !!e.head, e.early.annotations.map((a) => a.text)]),
+      [
+        [11, true, ['Колокольцев', 'Астану']],
+        [11, false, ['Колокольцев', 'Астану']],
+      ],
+    );
+    const full = parseSidecar(yaml, text, aside, 'a.txt');
+    assert.deepStrictEqual(early[1].early.annotations, full.annotations, 'what the parse then gives');
+    assert.ok(!pendingChecks().includes(aside), 'nothing to check: it read no file for writing');
+  });
+
   it('a parse that reads an entry otherwise than its preview sends its own annotations', async () => {
     // A bare 0b101 typed by hand: js-yaml (the preview) reads the number 5, the yaml library a string.
     const list = mergeSuggestions(undefined, [{ type: 'NUMBER', text: 'Астану', start: 29, end: 35, value: 5 }]);
@@ -234,11 +256,12 @@ describe('extension: sidecar worker', () => {
       let want = 0;
       let reached: () => void = () => undefined;
       const l = new RequestLoop(
-        (r) => 'ok' in r && log.push(`reply ${r.id}`),
+        // The host hears when a check runs: an article opened meanwhile goes to the preview thread.
+        (r) => ('checking' in r ? log.push(`checking ${r.checking}`) : 'ok' in r && log.push(`reply ${r.id}`)),
         idleMs,
         (f, adopted) => {
           log.push(`check ${path.basename(f)} ${adopted}`);
-          if (log.filter((x) => x.startsWith('check')).length === want) reached();
+          if (log.filter((x) => x.startsWith('check ')).length === want) reached();
         },
       );
       const checks = (n: number) => new Promise<void>((resolve) => ((want = n), (reached = resolve)));
@@ -252,7 +275,16 @@ describe('extension: sidecar worker', () => {
       await Promise.all([l.take(parse(31, a)), l.take(parse(32, b))]);
       await both;
       // The last parse answered is checked first (the article a person is looking at).
-      assert.deepStrictEqual(log, ['reply 31', 'reply 32', 'check loop-b.txt.annotations.yaml true', 'check loop-a.txt.annotations.yaml true']);
+      assert.deepStrictEqual(log, [
+        'reply 31',
+        'reply 32',
+        'checking true',
+        'checking false',
+        'check loop-b.txt.annotations.yaml true',
+        'checking true',
+        'checking false',
+        'check loop-a.txt.annotations.yaml true',
+      ]);
       assert.deepStrictEqual(pendingChecks(), [], 'nothing left to check');
     });
 
@@ -273,7 +305,7 @@ describe('extension: sidecar worker', () => {
         base: { expected: digestOf(Buffer.from(exact)), bom: false },
       };
       await l.take(w);
-      assert.deepStrictEqual(log, ['reply 41', 'check loop-c.txt.annotations.yaml true', 'reply 42']);
+      assert.deepStrictEqual(log, ['reply 41', 'checking true', 'checking false', 'check loop-c.txt.annotations.yaml true', 'reply 42']);
       assert.strictEqual(fs.readFileSync(c, 'utf8'), serializeSidecar(parseSidecar(exact, text, c, 'a.txt'), 'a.txt', text, next));
     });
 
