@@ -180,12 +180,16 @@ export class SidecarWorker implements SidecarBackend, vscode.Disposable {
     // Opening an article (the parse that shows a preview) checks the text read, so the person's first
     // decision is patched; a parse a write asked for (persist hands a grown sidecar over) would pay
     // that check and then the full print it saves nothing on, as a write is waiting right behind it.
-    const r = await this.session.request(
-      { op: 'parse', file, yaml: moved, articleText, articleName, preview: !!early && !aside, check: !!onPreview },
-      aside ? undefined : early,
-      typeof moved === 'string' ? [] : [moved.buffer as ArrayBuffer],
-    );
-    await previewed; // its highlights land before the parse's, never over them
+    let r: Reply;
+    try {
+      r = await this.session.request(
+        { op: 'parse', file, yaml: moved, articleText, articleName, preview: !!early && !aside, check: !!onPreview },
+        aside ? undefined : early,
+        typeof moved === 'string' ? [] : [moved.buffer as ArrayBuffer],
+      );
+    } finally {
+      await previewed; // its highlights land before the parse's outcome (a refused file clears them), never after
+    }
     if (r.steps) onSteps?.(r.steps);
     if (!r.parsed) throw new Error('sidecar worker returned no parse result');
     if (!r.asPreview) return r.parsed;
