@@ -148,13 +148,15 @@ function timeConfirm(doc: string, sidecar: string, parsed: Sidecar): { confirmMs
     const slots = slotsOf(plan);
     const todo = changedSlots(new Map(), slots, 1);
     const set = new Map<SlotKey, SlotSet>();
+    const ranges: unknown[] = [];
     for (let i = 0; i < todo.length;) {
       let budget = PAINT_TURN;
       do {
         const list = slots.get(todo[i]) ?? [];
         budget -= Math.max(1, list.length);
-        for (const a of list) pos(a.start).line + pos(a.end).character;
+        // Positions of both ends, as the manager builds a Range for each (its setDecorations is not timed).
         set.set(todo[i++], { list, version: 1 });
+        ranges.push(list.map((a) => [pos(a.start), pos(a.end)]));
       } while (i < todo.length && budget > 0);
       longest = Math.max(longest, performance.now() - t);
       t = performance.now();
