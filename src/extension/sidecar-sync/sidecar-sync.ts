@@ -33,6 +33,7 @@ import { AnnotationStore, DocState } from '../model/store';
 import { rollBack } from '../model/rollback';
 import { describeError, inform, log, logErrors, notify, warn } from '../util/errors';
 import { OpenSteps } from '../util/open-steps';
+import { joinReading, Reading } from './reading';
 import { LARGE_ANNOTATION_COUNT, LARGE_SIDECAR_BYTES, SidecarWorker } from './worker-client';
 
 /** Compare-and-swap refused every attempt: someone kept writing the file while we did. */
@@ -86,12 +87,6 @@ interface SyncRecord {
   reading?: Reading;
   /** Parses of this sidecar started by load() (see parses()). */
   parses?: number;
-}
-
-/** A load in progress: the digest of the bytes it parses (once read) and its outcome. */
-interface Reading {
-  digest?: string;
-  done?: Promise<boolean>;
 }
 
 export class SidecarSync implements vscode.Disposable {
@@ -149,12 +144,13 @@ export class SidecarSync implements vscode.Disposable {
   async load(doc: vscode.TextDocument, since?: number, known?: Uint8Array): Promise<boolean> {
     const rec = this.record(doc.uri);
     this.steps.begin(doc.uri);
-    const reading: Reading = {};
+    const reading = new Reading();
     rec.reading = reading;
     reading.done = this.read(doc, rec, reading, since, known);
     try {
       return await reading.done;
     } finally {
+      reading.end();
       if (rec.reading === reading) rec.reading = undefined;
     }
   }
@@ -174,7 +170,7 @@ export class SidecarSync implements vscode.Disposable {
     // The digest (what a write's compare-and-swap checks, ~5 ms for 7 MB) is taken here, before the
     // bytes may move to the worker, which decodes them there.
     const disk: OnDisk = { digest: digestOf(bytes), bom: hasBom(bytes) };
-    reading.digest = disk.digest;
+    reading.read(disk.digest);
     this.steps.mark(doc.uri, 'digest');
     // Opening an article whose large sidecar the worker reads: its annotations are shown from the fast
     // first reading (sidecar/preview.ts) while the full parse goes on; nothing is written or decided
@@ -463,12 +459,9 @@ export class SidecarSync implements vscode.Disposable {
     } catch {
       digestNow = null;
     }
-    // The file appeared just before its article was opened: the open's own read is parsing these bytes.
-    const reading = rec.reading;
-    if (reading?.done && reading.digest === digestNow) {
-      await reading.done.then(undefined, () => undefined); // its failure is the open's to report
-      return;
-    }
+    // The file appeared just before its article was opened: the open's own read is parsing these bytes
+    // (compared once the open has read them: this read may have ended first).
+    if (await joinReading(rec.reading, digestNow)) return;
     // Our own writes replace the file by a rename, which a watcher may report as a delete: only a
     // file that is really gone, with none of our writes in flight or begun since, drops decisions.
     const verdict = classifySidecarEvent({ deleted, digestNow, known: rec.onDisk?.digest }, rec.ledger, mark);
