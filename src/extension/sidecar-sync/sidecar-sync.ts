@@ -451,6 +451,8 @@ export class SidecarSync implements vscode.Disposable {
     if (!doc) return;
     const rec = this.record(doc.uri);
     const mark = rec.ledger.mark();
+    // Where a watcher event falls among an open's steps (the editor-scale test prints them).
+    this.steps.mark(doc.uri, 'watcher event');
     let digestNow: string | null;
     let bytes: Uint8Array | undefined;
     try {
@@ -461,7 +463,11 @@ export class SidecarSync implements vscode.Disposable {
     }
     // The file appeared just before its article was opened: the open's own read is parsing these bytes
     // (compared once the open has read them: this read may have ended first).
-    if (await joinReading(rec.reading, digestNow)) return;
+    this.steps.mark(doc.uri, 'watcher event read');
+    if (await joinReading(rec.reading, digestNow)) {
+      this.steps.mark(doc.uri, 'watcher event joined the open');
+      return;
+    }
     // Our own writes replace the file by a rename, which a watcher may report as a delete: only a
     // file that is really gone, with none of our writes in flight or begun since, drops decisions.
     const verdict = classifySidecarEvent({ deleted, digestNow, known: rec.onDisk?.digest }, rec.ledger, mark);
