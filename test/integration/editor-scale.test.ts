@@ -389,6 +389,45 @@ describe('editor: a 1 MB article', function () {
     );
   });
 
+  it('a sidecar changed outside while its large first version is still being parsed ends with the newer bytes', async () => {
+    // The open's parse of the large file runs in the worker for seconds; the small file written meanwhile
+    // is read and parsed on the host at once, so the older parse ends last and must not replace it.
+    const large = fs.readFileSync(editor.document.uri.fsPath + '.annotations.yaml', 'utf8');
+    const copy = freshArticle('large', editor.document.getText());
+    const file = copy + '.annotations.yaml';
+    fs.writeFileSync(file, large);
+    const uri = vscode.Uri.file(copy);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitFor('the first screen of the large file', api.onDidChangeAnnotations, () => api.annotations(uri).length > 0, 60000);
+    const lines = tenK.split('\n');
+    const first = lines.indexOf('annotations:') + 1;
+    const small = lines.slice(0, first + 5).join('\n') + '\n';
+    let loaded = 0;
+    const sub = api.onDidSync((e) => {
+      if (e.outcome === 'loaded' && e.uri.toString() === uri.toString()) loaded++;
+    });
+    fs.writeFileSync(file, small);
+    const newer = (id: string) => small.includes(`id: ${id},`);
+    // Ends either way: the older parse is dropped (its step stamped), or it lands as a second 'loaded'
+    // after the newer file's (what happened before: the large list replaced the newer one). Polled: a
+    // dropped parse fires no event.
+    const dropped = () => api.openSteps(uri).some(([step]) => step === 'superseded by a newer read');
+    try {
+      for (const until = Date.now() + 120000; !(dropped() && loaded >= 1) && loaded < 2;) {
+        if (Date.now() > until) throw new Error(`timed out waiting for the large parse to end (${loaded} loaded)`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    } finally {
+      sub.dispose();
+    }
+    assert.strictEqual(api.annotations(uri).length, 5, "the newer file's five entries, not the older large list");
+    assert.ok(
+      api.annotations(uri).every((a) => newer(a.id)),
+      'only the entries of the newer file',
+    );
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), small, 'the file is left as it was written');
+  });
+
   it('a large sidecar that is not UTF-8 is reported with its line (decoded in the worker) and never rewritten', async () => {
     const copy = freshArticle('large', editor.document.getText());
     // A person's note in Windows-1251 on line 3 of a sidecar large enough for the worker.

@@ -209,6 +209,7 @@ export class SidecarSync implements vscode.Disposable {
           throw e;
         });
       if (doc.isClosed) return false;
+      if (this.superseded(doc, rec, reading)) return false;
       if (doc.version !== version) return this.load(doc, mark); // typed meanwhile: anchor against the new text
       if (rec.ledger.isStale(mark)) return false; // a decision was written meanwhile: the store is newer
       rec.inWorker = backend === this.worker;
@@ -235,11 +236,23 @@ export class SidecarSync implements vscode.Disposable {
       return true;
     } catch (e) {
       if (!(e instanceof SidecarError)) throw e;
+      if (this.superseded(doc, rec, reading)) return false;
       rec.inWorker = false;
       rec.onDisk = disk;
       this.markBroken(doc, e);
       return false;
     }
+  }
+
+  /**
+   * A later load of the same sidecar began while this one read or parsed (an outside change read
+   * meanwhile: its watcher event reloads). Those bytes are newer than ours, and a large file's parse in
+   * the worker can end after a small one's parse here: the older result must not replace the newer.
+   */
+  private superseded(doc: vscode.TextDocument, rec: SyncRecord, reading: Reading): boolean {
+    if (rec.reading === reading) return false;
+    this.steps.mark(doc.uri, 'superseded by a newer read');
+    return true;
   }
 
   /**
