@@ -5,15 +5,13 @@
 import { Span } from './spans';
 import { Line } from './forms';
 import { RU_WORK_KIND } from './tables/ru-work-kinds';
-
-const OPEN = new Set(['«', '„', '“', '"']);
-const CLOSE = new Set(['»', '“', '”', '"']);
+import { CLOSING_QUOTES, OPENING_QUOTES } from './tables/quote-marks';
 
 export function dropQuotedWorks(line: Line, spans: Span[]): Span[] {
   const toks = line.tokens;
   return spans.filter((s) => {
     const open = s.first - 1;
-    if (open < 1 || s.last >= toks.length || !OPEN.has(toks[open].text) || !CLOSE.has(toks[s.last].text)) return true;
+    if (open < 1 || s.last >= toks.length || !OPENING_QUOTES.has(toks[open].text) || !CLOSING_QUOTES.has(toks[s.last].text)) return true;
     const kind = toks[open - 1];
     return !(kind.kind === 'word' && RU_WORK_KIND.test(kind.text.toLowerCase()));
   });

@@ -14,9 +14,8 @@ import { Span } from './spans';
 import { Line } from './forms';
 import { RU_LEGAL_FORMS } from './tables/ru-legal-forms';
 import { RU_POST } from './tables/ru-posts';
+import { CLOSING_QUOTES, OPENING_QUOTES } from './tables/quote-marks';
 
-const OPEN = new Set(['«', '„', '“', '"']);
-const CLOSE = new Set(['»', '“', '”', '"']);
 /** Longer quoted names are rare, and a lost closing quote must not swallow the sentence. */
 const MAX_WORDS = 8;
 
@@ -24,12 +23,12 @@ export function markQuotedOrganizations(line: Line, spans: Span[]): Span[] {
   const toks = line.tokens;
   let out = spans;
   for (let o = 1; o + 2 < toks.length; o++) {
-    if (!OPEN.has(toks[o].text) || toks[o - 1].kind !== 'word') continue;
+    if (!OPENING_QUOTES.has(toks[o].text) || toks[o - 1].kind !== 'word') continue;
     const legal = RU_LEGAL_FORMS.has(toks[o - 1].text);
     if (!legal && !line.forms[o - 1].orgHead && !RU_POST.test(toks[o - 1].text)) continue;
     let c = o + 1;
-    while (c < toks.length && c - o <= MAX_WORDS && !CLOSE.has(toks[c].text) && !OPEN.has(toks[c].text)) c++;
-    if (c >= toks.length || !CLOSE.has(toks[c].text) || c === o + 1) continue;
+    while (c < toks.length && c - o <= MAX_WORDS && !CLOSING_QUOTES.has(toks[c].text) && !OPENING_QUOTES.has(toks[c].text)) c++;
+    if (c >= toks.length || !CLOSING_QUOTES.has(toks[c].text) || c === o + 1) continue;
     if (!line.forms[o + 1].salient && toks[o + 1].kind !== 'number') continue;
     // The name's first token: after a legal form, the abbreviation.
     const a = legal ? o - 1 : o + 1;

@@ -9,9 +9,7 @@ import { Span } from './spans';
 import { Line } from './forms';
 import { RU_FACILITY_KIND } from './tables/ru-facility-kinds';
 import { RU_PLACE_KIND } from './tables/ru-place-kinds';
-
-const OPEN = new Set(['«', '„', '“', '"']);
-const CLOSE = new Set(['»', '“', '”', '"']);
+import { CLOSING_QUOTES, OPENING_QUOTES } from './tables/quote-marks';
 
 export function dropQuotedTitles(line: Line, spans: Span[]): Span[] {
   let out: Span[] | undefined;
@@ -25,7 +23,8 @@ export function dropQuotedTitles(line: Line, spans: Span[]): Span[] {
 /** A place or person that fills a pair of quotes, not after a noun for a facility or a kind of place. */
 function isQuotedTitle(line: Line, s: Span): boolean {
   const toks = line.tokens;
-  if (s.type === 'ORG' || s.first === 0 || s.last >= toks.length || !OPEN.has(toks[s.first - 1].text) || !CLOSE.has(toks[s.last].text)) return false;
+  if (s.type === 'ORG' || s.first === 0 || s.last >= toks.length || !OPENING_QUOTES.has(toks[s.first - 1].text) || !CLOSING_QUOTES.has(toks[s.last].text))
+    return false;
   if (s.type !== 'LOC') return true;
   const kind = s.first > 1 ? toks[s.first - 2].text.toLowerCase() : '';
   return !RU_FACILITY_KIND.test(kind) && !RU_PLACE_KIND.test(kind);
