@@ -32,6 +32,26 @@ const UCS2 = new Map<number, string>();
     if (b > 1) UCS2.set(b, String.fromCharCode(c));
   }
 }
+/**
+ * The one-letter keys of az's replacement table (`{ е: 'ё' }`) by code unit: az asks `letter in
+ * replaces` at every letter, which makes V8 look the letter up in its string table first. Kept per
+ * table object (az passes its config's, the same each time); a key of several letters never matches
+ * one letter, and a plain object inherits no one-letter key.
+ */
+const replacementTables = new WeakMap<object, Map<number, string>>();
+function replacementCodes(replaces: Record<string, string>): Map<number, string> {
+  let codes = replacementTables.get(replaces);
+  if (!codes) {
+    codes = new Map();
+    for (const k in replaces) if (k.length === 1) codes.set(k.charCodeAt(0), replaces[k]);
+    replacementTables.set(replaces, codes);
+  }
+  return codes;
+}
+
+/** The same table as an array (-1: no byte), for the walk without typos, which reads it per letter. */
+const BYTE_OF = new Int16Array(0x10000).fill(-1);
+for (const [c, b] of CP1251) BYTE_OF[c] = b;
 
 // az's neighbouring keys of the ЙЦУКЕН layouts, for findAll with typos (morph.ts asks for none).
 const COMMON_TYPOS: Readonly<Record<string, string>> = {
@@ -183,9 +203,93 @@ export class PagedDawg {
     }
   }
 
-  /** Every key that `str` can be read as (replacements, stutter, typos: az's options), with payloads. */
+  /**
+   * Every key that `str` can be read as (replacements, stutter, typos: az's options), with payloads.
+   * Without typos (all that morph.ts asks) az's walk is followed without its per-letter allocations:
+   * az pushes every step on its stack (an array and a longer prefix string per letter) and pops it at
+   * once; here a step that does not branch moves on in place, and only the branches (a replacement,
+   * a stutter) wait on the stack, in az's order, so the keys come out in az's order.
+   */
   findAll(str: string, replaces?: Record<string, string>, mstutter?: number, mtypos?: number): Found[] {
-    mtypos = mtypos || 0;
+    return mtypos ? this.findAllAz(str, replaces, mstutter, mtypos) : this.findAllExact(str, replaces, mstutter || 0);
+  }
+
+  private findAllExact(str: string, replaces: Record<string, string> | undefined, mstutter: number): Found[] {
+    const results: Found[] = [];
+    const n = str.length;
+    // Waiting branches: [prefix, len, stutter, index], as on az's stack.
+    const waiting: Array<[string, number, number, number]> = [];
+    // The walk's state; prefix null while it is str.slice(0, len) (no replacement or stutter taken).
+    let prefix: string | null = null;
+    let len = 0;
+    let stutter = 0;
+    let index = ROOT;
+    const replaceable = replaces ? replacementCodes(replaces) : undefined;
+    for (;;) {
+      let moved = false;
+      if (len === n) {
+        const key = prefix ?? str;
+        if (this.format == 'int') {
+          if (this.hasValue(index)) results.push([key, this.value(index)]);
+        } else {
+          let at = index;
+          if (this.format == 'words' || this.format == 'probs') at = this.followByte(1, index); // separator
+          if (at != MISSING) results.push([key, this.iterateAll(at), stutter, 0]);
+        }
+      } else {
+        const ch = str[len];
+        const r = replaceable?.get(str.charCodeAt(len));
+        if (r !== undefined) {
+          const b = BYTE_OF[r.charCodeAt(0)];
+          if (b >= 0) {
+            const cur = this.followByte(b, index);
+            if (cur != MISSING) waiting.push([(prefix ?? str.slice(0, len)) + r, len + 1, stutter, cur]);
+          }
+        }
+        const b = BYTE_OF[str.charCodeAt(len)];
+        if (b >= 0) {
+          const cur = this.followByte(b, index);
+          if (cur != MISSING) {
+            // az pushes the step on, then a branch per stutter (a doubled letter, "д-д") after it.
+            let l = len;
+            let s = stutter;
+            let last: [string, number, number, number] | undefined;
+            while (s < mstutter && l < n - 1) {
+              let to: number;
+              if (str[l] == str[l + 1]) {
+                to = l + 2;
+                l++;
+              } else if (l < n - 2 && str[l + 1] == '-' && str[l] == str[l + 2]) {
+                to = l + 3;
+                l += 2;
+              } else {
+                break;
+              }
+              if (!last) waiting.push([(prefix ?? str.slice(0, len)) + ch, len + 1, stutter, cur]);
+              else waiting.push(last);
+              last = [(prefix ?? str.slice(0, len)) + ch, to, s + 1, cur];
+              s++;
+            }
+            if (last) {
+              [prefix, len, stutter, index] = last;
+            } else {
+              if (prefix !== null) prefix += ch;
+              len++;
+              index = cur;
+            }
+            moved = true;
+          }
+        }
+      }
+      if (moved) continue;
+      const next = waiting.pop();
+      if (!next) return results;
+      [prefix, len, stutter, index] = next;
+    }
+  }
+
+  /** az's walk as it is (with typos). */
+  private findAllAz(str: string, replaces: Record<string, string> | undefined, mstutter: number | undefined, mtypos: number): Found[] {
     mstutter = mstutter || 0;
     const results: Found[] = [];
     const prefixes: Array<[string, number, number, number, number]> = [['', 0, 0, 0, ROOT]];

@@ -13,6 +13,7 @@ import { dataPath, packageRoot } from '../data-path';
 import { MorphTable, MORPH_TABLE_FILE, readMorphTable } from './morph-table';
 import { PagedDawg } from './az-dawg';
 import { AZ_JSON_FILE, readAzJson } from './az-json';
+import { dictionaryParser, DictionaryParseCtor, suffixKnownParser } from './az-parsers';
 
 // az ships no types: its module is typed where it is used (AzParse below).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -205,6 +206,7 @@ function initAzSync(dir: string): void {
   const asyncLoad = Az.load;
   const asyncDawg = Az.DAWG.load;
   const queued: Array<() => void> = [];
+  const dawgs = new Map<string, PagedDawg>();
   let failure: unknown;
   let done = false;
   Az.load = (url: string, type: string, callback: (err: unknown, data?: unknown) => void) => {
@@ -231,6 +233,7 @@ function initAzSync(dir: string): void {
     let dawg: PagedDawg;
     try {
       dawg = new PagedDawg(url, format);
+      dawgs.set(path.basename(url), dawg);
     } catch (err) {
       queued.push(() => callback(err));
       return;
@@ -249,7 +252,27 @@ function initAzSync(dir: string): void {
   }
   for (const run of queued) run();
   if (failure || !done) throw new Error(`newsmark: cannot load az dictionaries from ${dir}: ${String(failure ?? 'init did not finish')}`);
+  installFastParsers(dawgs);
   azReady = true;
+}
+
+/** az's own parsers that ours replace, as init made them (tests compare ours with them). */
+export const azOwnParsers: Record<string, unknown> = {};
+
+/**
+ * Puts our parsers in place of az's where they answer the same faster (az-parsers.ts): Az.Morph looks
+ * its parsers up by name on every call, and init makes them anew, so this runs after every init.
+ */
+function installFastParsers(dawgs: Map<string, PagedDawg>): void {
+  const P = Az.Morph.Parsers;
+  // az's dictionary parse constructor, from a parse of a word every dictionary has.
+  const DictionaryParse: DictionaryParseCtor = P.Dictionary('москва', { ignoreCase: true, replacements: {}, stutter: 0, typos: 0 })[0].constructor;
+  const words = dawgs.get('words.dawg');
+  const prediction = [0, 1, 2].map((i) => dawgs.get(`prediction-suffixes-${i}.dawg`));
+  if (!words || !prediction.every(Boolean)) return; // not az's usual files: leave az's own parsers
+  Object.assign(azOwnParsers, { Dictionary: P.Dictionary, SuffixKnown: P.SuffixKnown });
+  P.Dictionary = dictionaryParser(words, DictionaryParse);
+  P.SuffixKnown = suffixKnownParser(prediction as PagedDawg[], DictionaryParse);
 }
 
 function azDictsDir(): string {

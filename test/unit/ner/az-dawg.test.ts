@@ -37,7 +37,28 @@ function words(): string[] {
     readMorphTable(dataPath(MORPH_TABLE_FILE))
       .forms()
       .forEach((f, i) => i % 7 === 0 && out.add(f));
-  for (const w of ['Кваблорском', 'Шмыгловой', 'Заречнинского', 'наиглупейший', 'по-английски', 'ннет', 'д-да', 'ёлка', 'елка', 'Усть-Каменогорске'])
+  // Stutter and е/ё branches of the walk (several in one word, doubled letters at the end, е in a stutter).
+  for (const w of [
+    'Кваблорском',
+    'Шмыгловой',
+    'Заречнинского',
+    'наиглупейший',
+    'по-английски',
+    'ннет',
+    'д-да',
+    'ёлка',
+    'елка',
+    'Усть-Каменогорске',
+    'нннннет',
+    'д-д-да',
+    'ееель',
+    'е-е-ель',
+    'сссср',
+    'весеннее',
+    'длиннее',
+    'ввв',
+    'ааа-а',
+  ])
     out.add(w);
   for (const w of [...out]) {
     out.add(w.toLowerCase());
