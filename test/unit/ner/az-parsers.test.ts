@@ -1,5 +1,5 @@
 // Our versions of az's Dictionary and SuffixKnown parsers (src/core/ner/az-parsers.ts), which morph.ts
-// installs after az's init, must leave every answer of Az.Morph as az's own parsers give it: the
+// installs after az's init, must leave every answer of az as az's own parsers give it: the
 // parses, their order, parser names, scores to the last bit, normal forms and inflections. Checked on
 // a random sample of dictionary forms and on made-up words that az has to guess (property test), then
 // the behaviour that makes ours cheaper: an ending is walked once, however many words end with it.
@@ -60,8 +60,19 @@ function guessedForms(forms: readonly string[], rnd: () => number): string[] {
 
 /** Az.Morph's answer for a word, as the normalizers read it (exact scores). */
 function parsesOf(word: string): string[] {
+  return shown(Az.Morph(word));
+}
+
+/** The engine's answer (Morph, which calls az with ours installed; no table), shown the same way. */
+function engineParsesOf(words: readonly string[]): string[][] {
+  const morph = new Morph(undefined, () => null);
+  return words.map((w) => shown(morph.analyze(w).parses));
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function shown(parses: any[]): string[] {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return Az.Morph(word).map((p: any) => {
+  return parses.map((p: any) => {
     const infl = (g: string[]) => {
       const r = p.inflect(g);
       return r ? r.word + ' ' + r.tag : false;
@@ -104,6 +115,12 @@ describe("az's parsers, ours in place of its own (ner/az-parsers.ts)", function 
     assert.ok(words.length > 5000, `${words.length} words`);
     const want = withAzOwn(() => words.map(parsesOf));
     assert.deepStrictEqual(words.map(parsesOf), want);
+    const cyrillic = words.filter((w) => /[а-яё]/i.test(w));
+    assert.deepStrictEqual(
+      engineParsesOf(cyrillic),
+      withAzOwn(() => cyrillic.map(parsesOf)),
+      "the engine's loop",
+    );
   });
 
   it("answer as az's own on words az has to guess (property test)", () => {
@@ -116,6 +133,7 @@ describe("az's parsers, ours in place of its own (ner/az-parsers.ts)", function 
     const guessed = want.filter((ps) => ps.some((p) => p.startsWith('SuffixKnown'))).length;
     assert.ok(guessed > 3000, `${guessed} of ${words.length} words guessed by their ending`);
     assert.deepStrictEqual(words.map(parsesOf), want);
+    assert.deepStrictEqual(engineParsesOf(words), want, 'the engine');
   });
 
   it("answer as az's own with az's other options (ignoring case, typos, no replacements)", () => {
