@@ -14,7 +14,10 @@
 // Not the forms with a proper-noun reading (Name, Surn, Geox, ...): holding all 420k of them (13 MB)
 // saved almost nothing, because the normalizers read az's full parses of every word of an entity
 // (MorphInfo.parses) and so run az for those forms anyway (measured on nerel_train: of 1,275 az
-// calls the full table saved, 1,170 were forms of this short list).
+// calls the full table saved, 1,170 were forms of this short list). Of the words a first pass over
+// nerel_train sends to az (~10,200), about three in four have their full parses read later (entity words),
+// so a summary table cannot spare az for them; what is left to save is az's cost per word, which
+// morph.ts lowers with our versions of its parsers (az-parsers.ts).
 // Each answer is az's own, computed here by the same code the engine runs (summarize in morph.ts),
 // so a form the table holds gets exactly what az would give it; the rest still goes to az.
 import { createHash } from 'node:crypto';

@@ -7,6 +7,11 @@
 // The dictionaries (~12 MB) are opened on the first word that needs az, synchronously, not when the
 // engine loads: an English document never pays for them, and a Russian one pays at most once. Their
 // DAWGs (9.6 MB of it) are then read page by page as az walks them (az-dawg.ts).
+// On unseen news most of az's time is not the lookup but the word it has to guess (a third of the
+// words asked, ~190 µs each against ~40 µs for a dictionary word) and the objects it builds: after
+// init, two of az's parsers are replaced by ours, which answer the same at lower cost (az-parsers.ts);
+// what is left of az's time on a first pass is spread over building its tag objects (~75 µs each the
+// first time, ~1,400 of them), its own analysis loop, the DAWG walks and its other guessers.
 import * as fs from 'fs';
 import * as path from 'path';
 import { dataPath, packageRoot } from '../data-path';
@@ -256,13 +261,12 @@ function initAzSync(dir: string): void {
   azReady = true;
 }
 
-/** az's own parsers that ours replace, as init made them (tests compare ours with them). */
+/** az's own parsers that ours replace, as az's latest init made them (tests compare ours with them). */
 export const azOwnParsers: Record<string, unknown> = {};
+/** Ours (az-parsers.ts), made after az's first init. */
+const ourParsers: Record<string, unknown> = {};
 
-/**
- * Puts our parsers in place of az's where they answer the same faster (az-parsers.ts): Az.Morph looks
- * its parsers up by name on every call, and init makes them anew, so this runs after every init.
- */
+/** Makes our parsers, which answer as az's own faster (az-parsers.ts), and puts them in place of az's. */
 function installFastParsers(dawgs: Map<string, PagedDawg>): void {
   const P = Az.Morph.Parsers;
   // az's dictionary parse constructor, from a parse of a word every dictionary has.
@@ -270,9 +274,21 @@ function installFastParsers(dawgs: Map<string, PagedDawg>): void {
   const words = dawgs.get('words.dawg');
   const prediction = [0, 1, 2].map((i) => dawgs.get(`prediction-suffixes-${i}.dawg`));
   if (!words || !prediction.every(Boolean)) return; // not az's usual files: leave az's own parsers
-  Object.assign(azOwnParsers, { Dictionary: P.Dictionary, SuffixKnown: P.SuffixKnown });
-  P.Dictionary = dictionaryParser(words, DictionaryParse);
-  P.SuffixKnown = suffixKnownParser(prediction as PagedDawg[], DictionaryParse);
+  ourParsers.Dictionary = dictionaryParser(words, DictionaryParse);
+  ourParsers.SuffixKnown = suffixKnownParser(prediction as PagedDawg[], DictionaryParse);
+  useOurAzParsers();
+}
+
+/**
+ * Puts our parsers in place of az's current ones. Az.Morph looks its parsers up by name on every call,
+ * and az's init makes its own anew: the engine inits az once, but a test that inits az again calls this.
+ */
+export function useOurAzParsers(): void {
+  const P = Az.Morph.Parsers;
+  for (const name of Object.keys(ourParsers)) {
+    if (P[name] !== ourParsers[name]) azOwnParsers[name] = P[name];
+    P[name] = ourParsers[name];
+  }
 }
 
 function azDictsDir(): string {

@@ -5,7 +5,7 @@
 // the behaviour that makes ours cheaper: an ending is walked once, however many words end with it.
 import * as assert from 'assert';
 import * as fs from 'fs';
-import { azOwnParsers, Morph } from '../../../src/core/ner/morph';
+import { azOwnParsers, Morph, useOurAzParsers } from '../../../src/core/ner/morph';
 import { dataPath } from '../../../src/core/data-path';
 import { MORPH_TABLE_FILE, readMorphTable } from '../../../src/core/ner/morph-table';
 import { PagedDawg } from '../../../src/core/ner/az-dawg';
@@ -102,10 +102,12 @@ describe("az's parsers, ours in place of its own (ner/az-parsers.ts)", function 
   this.timeout(120000);
   before(() => {
     new Morph(undefined, () => null).analyze('Москва'); // az's init, which installs ours
+    useOurAzParsers(); // again, when another test of this process has made az init anew
   });
 
   it('are installed after init', () => {
     assert.ok(azOwnParsers.Dictionary && azOwnParsers.SuffixKnown);
+    assert.deepStrictEqual([Az.Morph.Parsers.Dictionary.name, Az.Morph.Parsers.SuffixKnown.name], ['Dictionary', 'SuffixKnown']);
     assert.notStrictEqual(Az.Morph.Parsers.Dictionary, azOwnParsers.Dictionary);
     assert.notStrictEqual(Az.Morph.Parsers.SuffixKnown, azOwnParsers.SuffixKnown);
   });
