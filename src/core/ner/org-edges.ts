@@ -6,7 +6,9 @@
 //     заявил" stays an organization). Nor is such a noun, capitalized only by its place, with lower-case
 //     words after it ("Акции банка выросли", "Сотрудники полиции"): nothing in it is written as a name,
 //     unless the noun heads organizations ("Министерство обороны", "Партия регионов");
-//   * a post held in the body on the left ("представителя Минспорта") is the person's, not the name's;
+//   * a post held in the body on the left ("представителя Минспорта") is the person's, not the name's,
+//     while the body's own head noun left out on the left comes back ("министерства | иностранных дел
+//     Японии": no name starts with a lower-case adjective right after its head noun);
 //   * a body's remit after "по" ends its name ("Совета при Президенте РФ по развитию информационного
 //     общества", "Организации по безопасности и сотрудничеству в Европе"): the tagger, which stops at
 //     the lower-case words, is followed to the last noun of the phrase;
@@ -29,8 +31,9 @@ export function fixOrgEdges(line: Line, spans: Span[], morph: Morph): Span[] {
       continue;
     }
     let first = s.first;
+    if (headLeftOut(line, s, spans, morph)) first--;
     while (s.last - first > 1 && RU_POST.test(toks[first].text)) first++;
-    if (first > s.first) s = { ...s, first, start: toks[first].start };
+    if (first !== s.first) s = { ...s, first, start: toks[first].start };
     const n = s.last - s.first;
     if (n >= 2 && n <= 3 && AUTHORITIES.test(toks[s.first].text) && line.forms[s.first + 1].cap) {
       out.push({ start: toks[s.first + 1].start, end: s.end, type: 'LOC', first: s.first + 1, last: s.last });
@@ -42,6 +45,18 @@ export function fixOrgEdges(line: Line, spans: Span[], morph: Morph): Span[] {
     out.push(tail > s.last ? { ...s, end: toks[tail - 1].end, last: tail } : s);
   }
   return joinAttachedBodies(line, out, morph);
+}
+
+/**
+ * The organization head noun right before a span that starts with a lower-case word ("представитель
+ * министерства | иностранных дел Японии"): a name does not start with "иностранных", the tagger left
+ * its noun out.
+ */
+function headLeftOut(line: Line, s: Span, spans: readonly Span[], morph: Morph): boolean {
+  const h = s.first - 1;
+  if (h < 0 || !line.forms[h].orgHead || !/^\p{Ll}/u.test(line.tokens[s.first].text)) return false;
+  // The stems also begin verbs ("дум" in "думал"); a head in another span is that span's.
+  return morph.analyze(line.tokens[h].text.toLowerCase()).pos === 'NOUN' && !spans.some((o) => o.first <= h && h < o.last);
 }
 
 /**

@@ -179,3 +179,30 @@ describe('NER ru: fixOrgEdges, a body "при" another body is one name', functi
     for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
   });
 });
+
+describe('NER ru: fixOrgEdges, the head noun left out on the left', function () {
+  this.timeout(20000);
+  const run = (text: string, tagged: string[]) => runSpanRule(fixOrgEdges, text, tagged);
+  const cases: Array<[string, string, string[], string[]]> = [
+    // [what, text, tagger's spans, expected]
+    [
+      'a lower-case head before a lower-case adjective',
+      'Об этом заявил представитель министерства иностранных дел Японии.',
+      ['ORG иностранных дел Японии'],
+      ['ORG министерства иностранных дел Японии'],
+    ],
+    ['a capitalized head', 'Министерство иностранных дел Японии заявило протест.', ['ORG иностранных дел Японии'], ['ORG Министерство иностранных дел Японии']],
+    ['a head noun in another case', 'Он работал в комитете государственной безопасности.', ['ORG государственной безопасности'], ['ORG комитете государственной безопасности']],
+  ];
+  for (const [what, text, tagged, expected] of cases) it(what, async () => assert.deepStrictEqual(await run(text, tagged), expected));
+
+  describe('left alone', () => {
+    const same: Array<[string, string, string[]]> = [
+      ['a span that starts with a capital', 'Акции компании Газпром выросли.', ['ORG Газпром']],
+      ['a word before that is no head noun', 'Сотрудники федеральной службы безопасности пришли.', ['ORG федеральной службы безопасности']],
+      ['a verb that begins like a head ("думал")', 'Он думал российских властей не спрашивать.', ['ORG российских властей']],
+      ['a head that is another span’s', 'Глава комиссии ООН международной группы выступил.', ['ORG комиссии ООН', 'ORG международной группы']],
+    ];
+    for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
+  });
+});
