@@ -3,10 +3,15 @@
 //     tagger's own), the kind joins the name: "Боденским" → "Боденским озером";
 //   * before any other noun it agrees with ("китайский город", "Женевской конвенции", "Петербургские
 //     экологи") it is an attribute, not a place: dropped;
-//   * a lower-case adjective alone ("российский") is never a place name.
+//   * a lower-case adjective alone ("российский") is never a place name;
+//   * a capitalized masculine adjective alone in the nominative (nothing after it that it could describe)
+//     that az does not know as a place is a substantivized adjective, in the news a surname ("— пояснил
+//     Дубровский", "поддержали Зеленский и Кулеба"): a person.
 import { Span } from './spans';
 import { Line } from './forms';
 import { Morph } from './morph';
+import { OPENING_QUOTES } from './tables/quote-marks';
+import { Token } from '../tokenize';
 import { adjectiveParses, agreesWithNoun } from './adjective';
 import { RU_PLACE_KIND } from './tables/ru-place-kinds';
 
@@ -21,7 +26,7 @@ export function fixPlaceEdges(line: Line, spans: Span[], morph: Morph): Span[] {
     const word = toks[s.first].text;
     const adj = adjectiveParses(morph, word);
     if (!adj) {
-      out.push(s);
+      out.push(surnameAlone(line, s, morph) ? { ...s, type: 'PER' } : s);
       continue;
     }
     const next = s.last < toks.length ? toks[s.last] : undefined;
@@ -32,7 +37,46 @@ export function fixPlaceEdges(line: Line, spans: Span[], morph: Morph): Span[] {
     }
     if (/^\p{Ll}/u.test(word)) continue;
     if (lowerNext && agreesWithNoun(morph, adj, lowerNext.text)) continue;
-    out.push(s);
+    out.push(surnameAlone(line, s, morph) ? { ...s, type: 'PER' } : s);
   }
   return out;
+}
+
+/** az's parts of speech of a word the adjective may describe or go with ("" : az does not know the word). */
+const ATTRIBUTE_OF = new Set(['NOUN', 'ADJF', 'ADJS', 'PRTF', 'NUMR', '']);
+
+/** The endings of a masculine adjective in the nominative singular ("Дубровский", "Белый", "Толстой"). */
+const MASCULINE_ADJECTIVE = /^[А-ЯЁ][а-яё]+(?:ий|ый|ой)$/;
+
+/**
+ * A capitalized masculine adjective standing alone (no noun after it that it agrees with) that az
+ * does not know as a place: a substantivized adjective, which in the news is a surname ("— пояснил
+ * Дубровский", "поддержали Зеленский и Кулеба", "профессор Московский"), not a place (places that are
+ * such adjectives, "Мирный", "Жуковский", are az's Geox nouns).
+ */
+function surnameAlone(line: Line, s: Span, morph: Morph): boolean {
+  const toks = line.tokens;
+  const word = toks[s.first].text;
+  if (!MASCULINE_ADJECTIVE.test(word)) return false;
+  const parses = morph.analyze(word).parses;
+  const best = parses[0];
+  // An ordinal ("Второй | мировой") is no surname.
+  if (!best || best.tag.POST !== 'ADJF' || !best.tag.masc || best.tag.CAse !== 'nomn' || best.tag.Anum) return false;
+  if (parses.some((p) => p.tag.Geox || p.tag.Orgn)) return false;
+  const next = toks[s.last];
+  if (next && !standsAlone(morph, next)) return false;
+  // Nor an epithet after a name ("Папа Римский", "Пётр Великий").
+  const before = toks[s.first - 1];
+  const adj = parses.filter((p) => p.tag.POST === 'ADJF');
+  return !(before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && agreesWithNoun(morph, adj, before.text));
+}
+
+/**
+ * After the adjective, nothing it could be an attribute of: no capitalized word or opening quote ("Лондонский
+ * «Арсенал»"), no noun, adjective or numeral ("Второй мировой войны"); a verb, a conjunction or punctuation.
+ */
+function standsAlone(morph: Morph, next: Token): boolean {
+  if (OPENING_QUOTES.has(next.text)) return false;
+  if (next.kind !== 'word') return true;
+  return !/^\p{Lu}/u.test(next.text) && !ATTRIBUTE_OF.has(morph.analyze(next.text).pos);
 }

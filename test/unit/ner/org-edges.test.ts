@@ -192,7 +192,12 @@ describe('NER ru: fixOrgEdges, the head noun left out on the left', function () 
       ['ORG министерства иностранных дел Японии'],
     ],
     ['a capitalized head', 'Министерство иностранных дел Японии заявило протест.', ['ORG иностранных дел Японии'], ['ORG Министерство иностранных дел Японии']],
-    ['a head noun in another case', 'Он работал в комитете государственной безопасности.', ['ORG государственной безопасности'], ['ORG комитете государственной безопасности']],
+    [
+      'a head noun in another case',
+      'Он работал в комитете государственной безопасности.',
+      ['ORG государственной безопасности'],
+      ['ORG комитете государственной безопасности'],
+    ],
   ];
   for (const [what, text, tagged, expected] of cases) it(what, async () => assert.deepStrictEqual(await run(text, tagged), expected));
 

@@ -1,0 +1,34 @@
+// fixPlaceEdges on the tagger's spans, given directly: a capitalized masculine adjective alone, in the
+// nominative, that az does not know as a place is a surname ("— пояснил Дубровский"), not a place; an
+// adjective with a noun it describes, a place az knows, an ordinal or a postposed epithet stay as they are.
+import * as assert from 'assert';
+import { fixPlaceEdges } from '../../../src/core/ner/place-edges';
+import { runSpanRule } from './helpers';
+
+describe('NER ru: fixPlaceEdges, a surname that looks like an adjective', function () {
+  this.timeout(20000);
+  const run = (text: string, tagged: string[]) => runSpanRule(fixPlaceEdges, text, tagged);
+  const cases: Array<[string, string, string[], string[]]> = [
+    // [what, text, tagger's spans, expected]
+    ['after a speech verb', '— Решение окончательное, — пояснил Дубровский.', ['LOC Дубровский'], ['PER Дубровский']],
+    ['before "и"', 'Его поддержали Зеленский и Кулеба.', ['LOC Зеленский'], ['PER Зеленский']],
+    ['after a lower-case noun for a post', 'Решение принял судья Московский.', ['LOC Московский'], ['PER Московский']],
+    ['a surname with no surname reading in az', 'Соболезнования выразил Белый.', ['LOC Белый'], ['PER Белый']],
+    ['at a sentence start, before a verb', 'Дубровский заявил о своей отставке.', ['LOC Дубровский'], ['PER Дубровский']],
+  ];
+  for (const [what, text, tagged, expected] of cases) it(what, async () => assert.deepStrictEqual(await run(text, tagged), expected));
+
+  describe('left alone', () => {
+    const same: Array<[string, string, string[]]> = [
+      ['a place az knows ("Мирный")', 'Он переехал в Мирный.', ['LOC Мирный']],
+      ['a place az knows as a noun ("Тверской")', 'Экспертизу провёл профессор Тверской.', ['LOC Тверской']],
+      ['an epithet after a name', 'Папа Римский выступил с речью.', ['LOC Римский']],
+      ['before a quoted name', 'Лондонский «Арсенал» победил.', ['LOC Лондонский']],
+      ['before a capitalized word', 'Лондонский Арсенал победил.', ['LOC Лондонский']],
+      ['feminine ("станция Московская")', 'Кстати, станция метро Московская отделана камнем.', ['LOC Московская']],
+      ['another case ("Зеленским")', 'Встреча с Зеленским прошла в Киеве.', ['LOC Зеленским']],
+      ['two words', 'Он вернулся в Нижний Новгород.', ['LOC Нижний Новгород']],
+    ];
+    for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
+  });
+});
