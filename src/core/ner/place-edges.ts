@@ -1,4 +1,9 @@
-// A lone adjective the tagger calls a place is fixed after it (Russian lines):
+// The edges of the places the tagger finds, fixed after it (Russian lines):
+//   * lower-case words before a capitalized name are its description, not the name ("на реке | Эльба", "в
+//     аэропорту | Болоньи", "на востоке | Украины"): NEREL marks the name alone and factRuEval the name as the
+//     core of a longer mention, so the span is cut to the name; not where the name is only a person's
+//     ("памятник Пушкину": the rest would be a person called a place).
+// A lone adjective the tagger calls a place:
 //   * before a kind of place it agrees with ("Боденским озером", "Чукотский автономный округ" is the
 //     tagger's own), the kind joins the name: "Боденским" → "Боденским озером";
 //   * before any other noun it agrees with ("китайский город", "Женевской конвенции", "Петербургские
@@ -9,7 +14,7 @@
 //     Дубровский", "поддержали Зеленский и Кулеба"): a person.
 import { Span } from './spans';
 import { Line } from './forms';
-import { Morph } from './morph';
+import { Morph, MorphClass } from './morph';
 import { OPENING_QUOTES } from './tables/quote-marks';
 import { Token } from '../tokenize';
 import { adjectiveParses, agreesWithNoun } from './adjective';
@@ -18,7 +23,8 @@ import { RU_PLACE_KIND } from './tables/ru-place-kinds';
 export function fixPlaceEdges(line: Line, spans: Span[], morph: Morph): Span[] {
   const out: Span[] = [];
   const toks = line.tokens;
-  for (const s of spans) {
+  for (let s of spans) {
+    if (s.type === 'LOC' && s.last - s.first > 1) s = withoutLowerCaseLead(line, s);
     if (s.type !== 'LOC' || s.last - s.first !== 1) {
       out.push(s);
       continue;
@@ -79,4 +85,17 @@ function standsAlone(morph: Morph, next: Token): boolean {
   if (OPENING_QUOTES.has(next.text)) return false;
   if (next.kind !== 'word') return true;
   return !/^\p{Lu}/u.test(next.text) && !ATTRIBUTE_OF.has(morph.analyze(next.text).pos);
+}
+
+const PERSON_NAME = MorphClass.Name | MorphClass.Surn | MorphClass.Patr;
+
+/** A place span cut to the capitalized name after its lower-case descriptors ("реке | Эльба", "аэропорту | Болоньи"). */
+function withoutLowerCaseLead(line: Line, s: Span): Span {
+  let first = s.first;
+  while (first < s.last && /^\p{Ll}/u.test(line.tokens[first].text)) first++;
+  if (first === s.first || first === s.last || !line.forms[first].cap) return s;
+  // A thing named after a person ("памятник Пушкину"): the rest would be a person's name called a place.
+  let person = true;
+  for (let k = first; k < s.last; k++) if (!(line.forms[k].classes & MorphClass.Known && line.forms[k].classes & PERSON_NAME)) person = false;
+  return person ? s : { ...s, first, start: line.tokens[first].start };
 }

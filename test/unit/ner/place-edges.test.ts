@@ -32,3 +32,30 @@ describe('NER ru: fixPlaceEdges, a surname that looks like an adjective', functi
     for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
   });
 });
+
+describe('NER ru: fixPlaceEdges, lower-case words before the name', function () {
+  this.timeout(20000);
+  const run = (text: string, tagged: string[]) => runSpanRule(fixPlaceEdges, text, tagged);
+  const cases: Array<[string, string, string[], string[]]> = [
+    // [what, text, tagger's spans, expected]
+    ['a kind of place', 'Войска встретились на реке Эльба в Германии.', ['LOC реке Эльба'], ['LOC Эльба']],
+    ['a facility', 'Его арестовали в аэропорту Болоньи вчера.', ['LOC аэропорту Болоньи'], ['LOC Болоньи']],
+    [
+      'an adjective and a noun',
+      'В итальянском городке Сан-Ладзаро-ди-Савена живут три тысячи человек.',
+      ['LOC итальянском городке Сан-Ладзаро-ди-Савена'],
+      ['LOC Сан-Ладзаро-ди-Савена'],
+    ],
+    ['a part of a country', 'Обстрел начался на востоке Украины ночью.', ['LOC востоке Украины'], ['LOC Украины']],
+  ];
+  for (const [what, text, tagged, expected] of cases) it(what, async () => assert.deepStrictEqual(await run(text, tagged), expected));
+
+  describe('left alone', () => {
+    const same: Array<[string, string, string[]]> = [
+      ['a thing named after a person', 'Недалеко стоит памятник Пушкину.', ['LOC памятник Пушкину']],
+      ['a capitalized first word', 'Он живёт в Самарской области давно.', ['LOC Самарской области']],
+      ['no capitalized word after the lower-case ones', 'Он родился в лондонском районе.', ['LOC лондонском районе']],
+    ];
+    for (const [what, text, tagged] of same) it(what, async () => assert.deepStrictEqual(await run(text, tagged), tagged));
+  });
+});
