@@ -9,9 +9,10 @@
 //   * before any other noun it agrees with ("китайский город", "Женевской конвенции", "Петербургские
 //     экологи") it is an attribute, not a place: dropped;
 //   * a lower-case adjective alone ("российский") is never a place name;
-//   * a capitalized masculine adjective alone in the nominative (nothing after it that it could describe)
-//     that az does not know as a place is a substantivized adjective, in the news a surname ("— пояснил
-//     Дубровский", "поддержали Зеленский и Кулеба"): a person.
+//   * a capitalized masculine adjective alone in the nominative (nothing after it that it could describe,
+//     no kind of place before it: "на острове Русский") that az does not know as a place is a
+//     substantivized adjective, in the news a surname ("— пояснил Дубровский", "поддержали Зеленский и
+//     Кулеба"): a person.
 import { Span } from './spans';
 import { Line } from './forms';
 import { Morph, MorphClass } from './morph';
@@ -19,6 +20,7 @@ import { OPENING_QUOTES } from './tables/quote-marks';
 import { Token } from '../tokenize';
 import { adjectiveParses, agreesWithNoun } from './adjective';
 import { RU_PLACE_KIND } from './tables/ru-place-kinds';
+import { RU_FACILITY_KIND } from './tables/ru-facility-kinds';
 
 export function fixPlaceEdges(line: Line, spans: Span[], morph: Morph): Span[] {
   const out: Span[] = [];
@@ -71,10 +73,13 @@ function surnameAlone(line: Line, s: Span, morph: Morph): boolean {
   if (parses.some((p) => p.tag.Geox || p.tag.Orgn)) return false;
   const next = toks[s.last];
   if (next && !standsAlone(morph, next)) return false;
-  // Nor an epithet after a name ("Папа Римский", "Пётр Великий").
   const before = toks[s.first - 1];
+  if (!before || before.kind !== 'word') return true;
+  // Nor the name of the place its kind noun gives ("на острове Русский", "в городе Советский").
+  if (/^\p{Ll}/u.test(before.text)) return !RU_PLACE_KIND.test(before.text) && !RU_FACILITY_KIND.test(before.text);
+  // Nor an epithet after a name ("Папа Римский", "Пётр Великий").
   const adj = parses.filter((p) => p.tag.POST === 'ADJF');
-  return !(before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && agreesWithNoun(morph, adj, before.text));
+  return !agreesWithNoun(morph, adj, before.text);
 }
 
 /**

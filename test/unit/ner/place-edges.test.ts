@@ -23,6 +23,8 @@ describe('NER ru: fixPlaceEdges, a surname that looks like an adjective', functi
       ['a place az knows ("Мирный")', 'Он переехал в Мирный.', ['LOC Мирный']],
       ['a place az knows as a noun ("Тверской")', 'Экспертизу провёл профессор Тверской.', ['LOC Тверской']],
       ['an epithet after a name', 'Папа Римский выступил с речью.', ['LOC Римский']],
+      ['the name a kind of place gives', 'Мост построили на острове Русский.', ['LOC Русский']],
+      ['the name a settlement noun gives', 'Завод стоит в городе Советский.', ['LOC Советский']],
       ['before a quoted name', 'Лондонский «Арсенал» победил.', ['LOC Лондонский']],
       ['before a capitalized word', 'Лондонский Арсенал победил.', ['LOC Лондонский']],
       ['feminine ("станция Московская")', 'Кстати, станция метро Московская отделана камнем.', ['LOC Московская']],
