@@ -106,6 +106,45 @@ function percentAfter(v: View, j: number, lang: Lang, lex: Lexicon): number {
   return percentPartAt(v, j)?.last ?? -1;
 }
 
+/**
+ * "a percent", "a per cent", "a percentage point" ("less than a percent"): one percent, the article as its
+ * number. A bare "a percentage" is a share of unknown size ("a percentage of sales"), no figure.
+ */
+function onePercentAfter(v: View, j: number, lex: Lexicon): Figure | undefined {
+  const last = j >= 0 && v.kind(j) === 'word' ? percentAfter(v, j, 'en', lex) : -1;
+  if (last < 0 || (last === j && /^percentages?$/.test(v.lower[j])) || /s$/.test(v.lower[last])) return undefined;
+  const k = PERCENT_SIGNS.has(v.toks[last].text) ? 1 : (percentPartAt(v, j)?.factor ?? 1);
+  return { first: j, last, type: 'PERCENT', value: k, unit: '%' };
+}
+
+/**
+ * The percent named before its number: "percent of 10", "per cent of twenty-two", "percents of twenty" (the
+ * spoken order of a rate read out), and a sign written first, "%5" or "% 5", as Turkish and Persian copy and
+ * some tables do. Only where no number stands before (then the percent is that number's, read there) and,
+ * after "of", where the number ends the phrase: "percent of 10 companies" counts companies.
+ */
+function percentNamedFirst(v: View, i: number, lex: Lexicon): Figure | undefined {
+  const p = v.prev(i);
+  if (p >= 0 && (v.kind(p) === 'number' || PERCENT_SIGNS.has(v.toks[p].text))) return undefined;
+  let n: number;
+  const sign = PERCENT_SIGNS.has(v.toks[i].text);
+  if (sign) {
+    n = v.next(i);
+    if (n < 0 || v.kind(n) !== 'number' || (n !== i + 1 && v.kind(i + 1) !== 'space')) return undefined;
+  } else {
+    const w = v.lower[i];
+    const last = w === 'per' || EN_PERCENT_WORDS.has(w) ? percentAfter(v, i, 'en', lex) : -1;
+    if (last < 0 || /^percentages?$/.test(v.lower[last]) || !v.is(v.next(last), 'of')) return undefined;
+    n = v.next(v.next(last));
+  }
+  const core = n >= 0 ? parseCore(v, n, 'en', lex) : undefined;
+  if (!core || core.ordinal || core.glued !== undefined || core.value < 0) return undefined;
+  const after = v.next(core.last);
+  if (!sign && after >= 0 && v.kind(after) !== 'punct') return undefined;
+  const k = PERCENT_SIGN_FACTORS[v.toks[i].text] ?? 1;
+  return { first: i, last: core.last, type: 'PERCENT', value: core.value * k, unit: '%' };
+}
+
 /** "25 basis points", "25bp", "5 per mille" at token j (case as written): the last token and the factor to percent. */
 function percentPartAt(v: View, j: number): { last: number; factor: number } | undefined {
   for (const [words, factor] of EN_PERCENT_PART_UNITS) {
@@ -208,6 +247,12 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
   if (lang === 'en' && v.is(i, 'a', 'an')) {
     const c = currencyAfter(v, v.next(i), lang, lex);
     if (c && v.kind(c.first) === 'word' && !/s$/.test(v.lower[c.last])) return { first: i, last: c.last, type: 'MONEY', value: c.factor, currency: c.code };
+    const one = onePercentAfter(v, v.next(i), lex);
+    if (one) return { ...one, first: i };
+  }
+  if (lang === 'en') {
+    const named = percentNamedFirst(v, i, lex);
+    if (named) return named;
   }
   let first = i;
   let qualifier: Qualifier | undefined;

@@ -27,6 +27,7 @@ import { hyphenParts } from './hyphen-parts';
 import { currencyBefore, currencyAfter } from './currency';
 import { enAtom } from './words';
 import { EN_TIME_UNITS } from './tables/time-units';
+import { EN_PERCENT_WORDS, PERCENT_SIGNS } from './tables/percent';
 
 /**
  * English articles: they lead "a dozen", "a half", "a dollar", "a week ago", "an estimated 5,000" and
@@ -52,6 +53,8 @@ const EN_WORD_LEAD = new Set([
   ...Object.keys(CURRENCY_ABBREVIATIONS),
   'hundred',
   'per',
+  // "percent of 10": the percent named before its number (quantity.ts percentNamedFirst).
+  ...EN_PERCENT_WORDS,
   ...EN_DATE_LEAD,
   ...HOLIDAY_FIRST_WORDS,
 ]);
@@ -125,6 +128,8 @@ export function mayStartFigure(v: View, i: number, lang: Lang, lex: Lexicon, cla
   }
   if (t.kind === 'punct' || t.kind === 'other') {
     if (t.text in CURRENCY_SIGNS || t.text in VULGAR_FRACTIONS) return true;
+    // "%5", "% 5": a percent sign written before its number (quantity.ts percentNamedFirst).
+    if (PERCENT_SIGNS.has(t.text)) return lang === 'en' && v.kind(v.next(i)) === 'number';
     if (t.text !== '-' && t.text !== '−' && t.text !== '.') return false;
     // A sign or a leading dot ("-5", ".5") is a figure only with digits glued after it: a sentence's
     // full stop or a dash between words starts nothing (in Russian the full stops alone were 9.8k of

@@ -108,6 +108,16 @@ describe('PERCENT en: the forms a reader meets', () => {
     ['between 25 and 50 basis points', 'between 25 and 50 basis points', undefined, [0.25, 0.5]],
     // new: "per cent" across a line break of hard-wrapped copy
     ['prices rose 5 per\ncent last year', '5 per\ncent', 5],
+    // new: the percent named before its number (a rate read out) and a sign written first
+    ['the rate is percent of 10.', 'percent of 10', 10],
+    ['percents of twenty', 'percents of twenty', 20],
+    ['a fee of per cent of twenty-two', 'per cent of twenty-two', 22],
+    ['a rise of %5 on the year', '%5', 5],
+    ['turnout of % 62.5 in the first round', '% 62.5', 62.5],
+    // new: the article as the number
+    ['less than a percent of the budget', 'a percent', 1],
+    ['up by a per cent', 'a per cent', 1],
+    ['a percentage point higher', 'a percentage point', 1],
   ];
   for (const [input, text, value, range] of rows) {
     it(`${JSON.stringify(input)} → ${JSON.stringify(text)} = ${value ?? range}`, () => {
@@ -128,6 +138,10 @@ describe('PERCENT en: the forms a reader meets', () => {
     ['prices rose 5 per\n\ncent', 'a blank line ends the phrase'],
     ['they paid 5 per\nhour', '"per" before another word on the next line'],
     ['the team won 3 to 1', '"to" between two numbers without a unit'],
+    ['the percent of 10 companies that failed', 'after "of" the number counts something else'],
+    ['what percent of voters', 'no number after "of"'],
+    ['a percentage of sales', '"a percentage" is a share of unknown size'],
+    ['percentages of 10', 'the bare word "percentage" before "of"'],
   ];
   for (const [input, why] of none) {
     it(`no PERCENT: ${JSON.stringify(input)} (${why})`, () =>
@@ -136,6 +150,13 @@ describe('PERCENT en: the forms a reader meets', () => {
         [],
       ));
   }
+  it('50 % 5 years ago: a sign after a number is that number\'s, not the next one\'s', () =>
+    assert.deepStrictEqual(
+      run('a rise of 50 % 5 years ago')
+        .filter((e) => e.type === 'PERCENT')
+        .map((e) => [e.text, e.value]),
+      [['50 %', 50]],
+    ));
   // "rose 0.2% to 5.1%" gives a change and a level, not a range: two figures.
   it('rose 0.2% to 5.1%: a change and a level, two percents', () =>
     assert.deepStrictEqual(
