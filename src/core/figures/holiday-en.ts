@@ -11,6 +11,7 @@ import { EN_RELATIVE_ADJECTIVES } from './tables/relative-dates';
 import { yearAt } from './year';
 import { OtherCalendar, gregorianDays, nextGregorianDay } from './calendar-days';
 import { hinduFestivalDay } from './hindu-calendar';
+import { Seasons } from 'astronomy-engine';
 
 const DAY_MS = 86400000;
 
@@ -46,21 +47,32 @@ function wordEnd(v: View, j: number): number {
   return d === j && v.glued(j, j + 1) && /^['’]$/.test(v.toks[j + 1].text) ? j + 1 : d;
 }
 
-/** The holiday name starting at token i: its entry and last token; a name of common words (`cased`) must be capitalized. */
-function nameAt(v: View, i: number): { entry: Entry; last: number } | undefined {
+/**
+ * The holiday name starting at token i: its entry, last token and whether a name of common words (`cased`)
+ * was written without its capitals (the caller then wants a year after it).
+ */
+function nameAt(v: View, i: number): { entry: Entry; last: number; uncased: boolean } | undefined {
   if (v.kind(i) !== 'word') return undefined;
   const list = BY_FIRST.get(bare(v.lower[i]));
   if (!list) return undefined;
   for (const entry of list) {
     let j = i;
     let ok = true;
+    let uncased = false;
     for (let k = 0; k < entry.words.length && ok; k++) {
       if (k > 0) j = v.next(wordEnd(v, j));
-      ok = j >= 0 && v.kind(j) === 'word' && bare(v.lower[j]) === entry.words[k] && (!entry.holiday.cased || v.isUpperInitial(j));
+      ok = j >= 0 && v.kind(j) === 'word' && bare(v.lower[j]) === entry.words[k];
+      if (ok && entry.holiday.cased && !v.isUpperInitial(j)) uncased = true;
     }
-    if (ok) return { entry, last: j };
+    if (ok) return { entry, last: j, uncased };
   }
   return undefined;
+}
+
+/** A holiday name (or "next"/"last" and one) starts at token i: the candidate test for holiday first words. */
+export function holidayNameAt(v: View, i: number): boolean {
+  const n = nameAt(v, i) ?? (v.is(i, 'orthodox') ? nameAt(v, v.next(i)) : undefined);
+  return n !== undefined;
 }
 
 /** The calendar of the Muslim holidays: the one of ICU's Islamic variants that agreed most often with dated gold (see the table's header). */
@@ -83,6 +95,39 @@ function otherCalendarDay(calendar: OtherCalendar, y: number, month: string | nu
   return last === first ? isoDay(first) : `${isoDay(first)}/${isoDay(last)}`;
 }
 
+/** The ISO weekday (1 Monday … 7 Sunday) of "YYYY-MM-DD". */
+const isoWeekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
+
+const SOLAR_EVENTS = { march: 'mar_equinox', june: 'jun_solstice', september: 'sep_equinox', december: 'dec_solstice' } as const;
+/** Iran's calendar starts the year on the day of the March equinox when it falls before noon in Tehran (UTC+3:30). */
+const TEHRAN_MS = 3.5 * 3600000;
+
+/** The UTC day of an equinox or solstice of year y, or Nowruz's day. */
+function solarDay(y: number, event: keyof typeof SOLAR_EVENTS, nowruz = false): string | undefined {
+  if (y < 1700 || y > 2200) return undefined;
+  const t = Seasons(y)[SOLAR_EVENTS[event]].date.getTime();
+  if (!nowruz) return isoDay(t);
+  const local = t + TEHRAN_MS;
+  const noonPassed = local % DAY_MS >= DAY_MS / 2;
+  return isoDay(Math.floor(local / DAY_MS) * DAY_MS + (noonPassed ? DAY_MS : 0));
+}
+
+/** A day of a 365-day calendar in Gregorian year y, from its day `anchor` in one year: a day earlier after each leap day. */
+function vagueYearDay(anchor: string, y: number): string {
+  const a = Date.UTC(+anchor.slice(0, 4), +anchor.slice(5, 7) - 1, +anchor.slice(8, 10));
+  const t = a + (y - +anchor.slice(0, 4)) * 365 * DAY_MS;
+  const day = isoDay(t);
+  // Over centuries the day drifts out of the Gregorian year it was asked for: none then.
+  return +day.slice(0, 4) === y ? day : '';
+}
+
+/** The holiday's day in year y, YYYY-MM-DD, moved by its weekday rule. */
+export function holidayOf(holiday: Holiday, y: number, rule: HolidayRule = holiday.rule): string | undefined {
+  const day = holidayIn(rule, y);
+  const by = day && holiday.moves && !day.includes('/') ? holiday.moves[isoWeekday(day)] : undefined;
+  return by ? dayOffset(+day!.slice(0, 4), +day!.slice(5, 7), +day!.slice(8, 10), by) : day;
+}
+
 /** The holiday's day in year y, YYYY-MM-DD. */
 export function holidayIn(rule: HolidayRule, y: number): string | undefined {
   if ('fixed' in rule) return ymd(y, rule.fixed[0], rule.fixed[1]);
@@ -94,7 +139,10 @@ export function holidayIn(rule: HolidayRule, y: number): string | undefined {
   if ('hebrew' in rule) return otherCalendarDay('hebrew', y, rule.hebrew[0], rule.hebrew[1], rule.days);
   if ('hijri' in rule) return otherCalendarDay(ISLAMIC, y, rule.hijri[0], rule.hijri[1], rule.days, rule.toMonth);
   if ('tithi' in rule || 'sankranti' in rule) return hinduFestivalDay(rule, y);
-  if ('lunarNewYear' in rule) return otherCalendarDay('chinese', y, 1, 1);
+  if ('chinese' in rule) return otherCalendarDay('chinese', y, rule.chinese[0], rule.chinese[1]);
+  if ('solar' in rule) return solarDay(y, rule.solar);
+  if ('nowruz' in rule) return solarDay(y, 'march', true);
+  if ('vague' in rule) return vagueYearDay(rule.vague, y) || undefined;
   const base = 'easter' in rule ? easterSunday(y) : orthodoxEasterSunday(y);
   return dayOffset(y, base.m, base.d, 'easter' in rule ? rule.easter : rule.orthodoxEaster);
 }
@@ -119,9 +167,17 @@ function spelledYear(v: View, k: number, lex: Lexicon): { year: number; last: nu
 export function parseHolidayEn(v: View, i: number, ref: Ref | undefined, lex: Lexicon): Figure | undefined {
   const dir = EN_RELATIVE_ADJECTIVES[v.lower[i]];
   const at = dir !== undefined ? v.next(i) : i;
-  const name = at >= 0 ? nameAt(v, at) : undefined;
+  let name = at >= 0 ? nameAt(v, at) : undefined;
+  // "Orthodox Good Friday", "orthodox shrove monday": a feast counted from Easter, from the Orthodox Easter.
+  const orthodox = !name && v.is(at, 'orthodox');
+  if (orthodox) name = nameAt(v, v.next(at));
   if (!name) return undefined;
-  const rule = name.entry.holiday.rule;
+  const holiday = name.entry.holiday;
+  let rule = holiday.rule;
+  if (orthodox) {
+    if ('easter' in rule) rule = { orthodoxEaster: rule.easter };
+    else if (!('orthodoxEaster' in rule)) return undefined;
+  }
   // "Easter 2013", "Christmas of 1914", "Thanksgiving, 2020", "Diwali in 2019", "Holi two thousand nineteen"
   let k = v.next(name.last);
   const afterIn = v.is(k, 'in');
@@ -130,11 +186,13 @@ export function parseHolidayEn(v: View, i: number, ref: Ref | undefined, lex: Le
   // After "in" a count is as likely as a year ("Christmas in 2000 homes"): the year must end the phrase.
   if (y && afterIn && v.kind(v.next(y.last)) === 'word') y = undefined;
   const fig = (last: number, value: string | undefined): Figure => ({ first: i, last, type: 'DATE', value });
-  if (y) return fig(y.last, holidayIn(rule, y.year));
-  if (!ref) return fig(name.last, 'fixed' in rule && !dir ? ymd(undefined, rule.fixed[0], rule.fixed[1]) : undefined);
+  if (y) return fig(y.last, holidayOf(holiday, y.year, rule));
+  // A name of common words in lower case ("black friday") is the holiday only with its year.
+  if (name.uncased) return undefined;
+  if (!ref) return fig(name.last, 'fixed' in rule && !dir && !holiday.moves ? ymd(undefined, rule.fixed[0], rule.fixed[1]) : undefined);
   const refDay = ymd(ref.y, ref.m, ref.d);
   let year = ref.y;
-  if (dir && dir > 0 && (holidayIn(rule, year) ?? '') <= refDay) year++;
-  if (dir && dir < 0 && (holidayIn(rule, year) ?? '') >= refDay) year--;
-  return fig(name.last, holidayIn(rule, year));
+  if (dir && dir > 0 && (holidayOf(holiday, year, rule) ?? '') <= refDay) year++;
+  if (dir && dir < 0 && (holidayOf(holiday, year, rule) ?? '') >= refDay) year--;
+  return fig(name.last, holidayOf(holiday, year, rule));
 }

@@ -13,7 +13,7 @@ import { mayBeSpanAdjective } from './span-adjective-ru';
 import { parseDateRu } from './date-ru';
 import { parseDateRangeEn } from './date-range-en';
 import { EN_DATE_LEAD } from './tables/months';
-import { HOLIDAY_FIRST_WORDS } from './holiday-en';
+import { HOLIDAY_FIRST_WORDS, holidayNameAt } from './holiday-en';
 import { VULGAR_FRACTIONS } from './tables/vulgar-fractions';
 import { parseRef } from './date-resolve';
 import { CURRENCY_SIGNS, ISO_CODES, CURRENCY_ABBREVIATIONS, DOLLAR_PREFIXES, EURO_NAMES } from './tables/currencies';
@@ -56,8 +56,13 @@ const EN_WORD_LEAD = new Set([
   // "percent of 10": the percent named before its number (quantity.ts percentNamedFirst).
   ...EN_PERCENT_WORDS,
   ...EN_DATE_LEAD,
-  ...HOLIDAY_FIRST_WORDS,
 ]);
+/**
+ * First words of holiday names that lead nothing else ("world" of "World AIDS Day", "st", "the" of "the Prophet's
+ * Ascension"): candidates only where a holiday's whole name starts (holidayNameAt), since most of them are
+ * common words.
+ */
+const EN_HOLIDAY_ONLY_LEAD: ReadonlySet<string> = new Set(HOLIDAY_FIRST_WORDS.filter((w) => !EN_WORD_LEAD.has(w)));
 const RU_OWN_LEAD = new Set([
   ...Object.keys(RU_RELATIVE_DAYS),
   ...Object.keys(RU_SEASON_ADVERBS),
@@ -124,7 +129,11 @@ export function mayStartFigure(v: View, i: number, lang: Lang, lex: Lexicon, cla
     const w = v.lower[i];
     const c = classes ? classes.of(t.text, w, lang) : wordClass(t.text, w, lang, lex);
     if (c !== IN_CONTEXT) return c === ALWAYS;
-    return (OWN_LEAD[lang].has(w) && enLeadHolds(v, i, w, lex)) || (PHRASE_ONLY_LEAD[lang].has(w) && quantityPhraseAt(v, i));
+    return (
+      (OWN_LEAD[lang].has(w) && enLeadHolds(v, i, w, lex)) ||
+      (PHRASE_ONLY_LEAD[lang].has(w) && quantityPhraseAt(v, i)) ||
+      (lang === 'en' && EN_HOLIDAY_ONLY_LEAD.has(w) && holidayNameAt(v, i))
+    );
   }
   if (t.kind === 'punct' || t.kind === 'other') {
     if (t.text in CURRENCY_SIGNS || t.text in VULGAR_FRACTIONS) return true;
@@ -169,7 +178,7 @@ function wordClass(raw: string, w: string, lang: Lang, lex: Lexicon): WordClass 
     mayBeAgeWord(w, lang) ||
     (lang === 'ru' && mayBeSpanAdjective(w));
   if (always) return ALWAYS;
-  return own.has(w) || PHRASE_ONLY_LEAD[lang].has(w) ? IN_CONTEXT : NEVER;
+  return own.has(w) || PHRASE_ONLY_LEAD[lang].has(w) || (lang === 'en' && EN_HOLIDAY_ONLY_LEAD.has(w)) ? IN_CONTEXT : NEVER;
 }
 
 /**

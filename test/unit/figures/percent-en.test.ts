@@ -150,7 +150,7 @@ describe('PERCENT en: the forms a reader meets', () => {
         [],
       ));
   }
-  it('50 % 5 years ago: a sign after a number is that number\'s, not the next one\'s', () =>
+  it("50 % 5 years ago: a sign after a number is that number's, not the next one's", () =>
     assert.deepStrictEqual(
       run('a rise of 50 % 5 years ago')
         .filter((e) => e.type === 'PERCENT')
