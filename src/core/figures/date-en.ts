@@ -48,6 +48,11 @@ import {
   EN_FUTURE_CLITIC,
   EN_SPELLED_YEAR_BEFORE,
   EN_SPELLED_YEAR_AFTER,
+  EN_SHIFT_WORDS,
+  EN_SHIFT_FROM_DATE,
+  EN_IDES,
+  EN_TWO_DIGIT_YEAR_PIVOT,
+  EN_PERIOD_ABBREVIATIONS,
 } from './tables/date-cues-en';
 import { EN_AGE_COMPOUND_TAILS } from './tables/age-en';
 import { EN_YEAR_PARTS, EN_QUARTER_LETTER, EN_HALF_LETTER, EN_FISCAL_WORDS } from './tables/periods-en';
@@ -75,7 +80,9 @@ export function dayAt(v: View, j: number): { day: number; last: number } | undef
   const day = Number(v.toks[j].text);
   if (day < 1 || day > 31) return undefined;
   const s = v.toks[j + 1];
-  if (s && v.glued(j, j + 1) && s.kind === 'word') return /^(st|nd|rd|th)$/i.test(s.text) ? { day, last: j + 1 } : undefined;
+  // "14th", and "14april" (a month glued to its day, as hurried copy writes it: the month is read after it).
+  if (s && v.glued(j, j + 1) && s.kind === 'word')
+    return /^(st|nd|rd|th)$/i.test(s.text) ? { day, last: j + 1 } : v.lower[j + 1] in EN_MONTHS ? { day, last: j } : undefined;
   return { day, last: j };
 }
 
@@ -250,8 +257,9 @@ function pluralWeekday(v: View, j: number): number | undefined {
 function weekdayOfWeek(v: View, i: number, ref: Ref | undefined): Figure | undefined {
   const wd = EN_WEEKDAYS[v.lower[i]];
   const of = v.next(i);
-  if (wd === undefined || !v.is(of, 'of')) return undefined;
-  let j = v.next(of);
+  if (wd === undefined) return undefined;
+  // "Wednesday of next week", "Sunday from last week", and "Wednesday next week" with nothing between.
+  let j = v.is(of, 'of', 'from') ? v.next(of) : of;
   if (v.is(j, 'the')) j = v.next(j);
   const off = EN_RELATIVE_ADJECTIVES[v.lower[j]];
   const u = v.next(j);
@@ -309,6 +317,24 @@ function unitsLater(v: View, i: number, u: number, ref: Ref | undefined, grain: 
 }
 
 /**
+ * "two days after Christmas", "a week before 5 May 2014": a duration (its unit at token u), "after"/"before",
+ * and a date that names a day: that day shifted by the duration. Other dates ("a year after 2001") keep the
+ * duration. The figure returned starts at u (the caller sets the start).
+ */
+function shiftFromDate(v: View, u: number, lex: Lexicon, ref: Ref | undefined, grain: Grain, n: number): Figure | undefined {
+  const w = v.next(u);
+  const dir = w >= 0 ? EN_SHIFT_FROM_DATE[v.lower[w]] : undefined;
+  if (!dir || (grain !== 'D' && grain !== 'W')) return undefined;
+  const k = v.next(w);
+  // "a day after tomorrow" is no English phrase of a date ("the day after tomorrow" is read at "tomorrow").
+  if (k < 0 || v.lower[k] in EN_RELATIVE_DAYS) return undefined;
+  const d = parseDateEn(v, k, lex, ref);
+  const day = d && !d.drop && typeof d.value === 'string' ? /^(\d{4})-(\d\d)-(\d\d)$/.exec(d.value) : null;
+  if (!d || !day) return undefined;
+  return { first: u, last: d.last, type: 'DATE', value: dayOffset(+day[1], +day[2], +day[3], dir * n * (grain === 'W' ? 7 : 1)) };
+}
+
+/**
  * Whether the clause before token `at` speaks of the future: "is"/"are" right before it ("the vote is in two
  * weeks"), or a future word within three words before it with no punctuation between ("will resume in",
  * "is due in", "is expected back in"; tables/date-cues-en.ts).
@@ -324,7 +350,7 @@ function futureBefore(v: View, at: number): boolean {
 export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const t = v.toks[i];
   if (t.kind === 'word') {
-    const h = parseHolidayEn(v, i, ref, lex) ?? weekdayOfWeek(v, i, ref);
+    const h = parseHolidayEn(v, i, ref, lex) ?? weekdayOfWeek(v, i, ref) ?? ides(v, i, ref) ?? periodAbbreviation(v, i, ref);
     if (h) return h;
   }
   if (t.kind === 'word' || t.kind === 'number') {
@@ -361,12 +387,14 @@ export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefin
       const f = parseDateEnSingle(v, a, lex, ref);
       if (f && !f.drop && typeof f.value === 'string' && f.value.startsWith('P')) return { ...f, first: i, value: unitsAround(ref, f.value, dir) ?? f.value };
     }
-    // "Tue May 9", "Fri., Jan. 3": an abbreviated weekday only before a full date.
+    // "Tue May 9", "Fri., Jan. 3": an abbreviated weekday only before a full date, or an ordinal day ("Mon, 15th").
     if (v.lower[i] in EN_WEEKDAY_ABBREVIATIONS && v.isUpperInitial(i)) {
       let k = v.next(v.dot(i));
       if (k >= 0 && v.toks[k].text === ',') k = v.next(k);
       const d = k >= 0 ? parseDateEnSingle(v, k, lex, ref) : undefined;
       if (d && typeof d.value === 'string' && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(d.value)) return { ...d, first: i };
+      const dayOnly = k >= 0 ? weekdayAndDay(v, k, ref, EN_WEEKDAY_ABBREVIATIONS[v.lower[i]]) : undefined;
+      if (dayOnly) return { first: i, last: dayOnly.last, type: 'DATE', value: dayOnly.value };
     }
     const alone = abbreviatedWeekday(v, i, ref);
     if (alone) return alone;
@@ -376,6 +404,34 @@ export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefin
     if (c) return c;
   }
   return parseDateEnSingle(v, i, lex, ref);
+}
+
+/** "the Ides of March", "the ides of May 44": the 15th (March, May, July, October) or the 13th of the month. */
+function ides(v: View, i: number, ref: Ref | undefined): Figure | undefined {
+  const of = v.next(i);
+  if (v.lower[i] !== EN_IDES.word || !v.is(of, 'of')) return undefined;
+  const mo = monthAt(v, v.next(of), true);
+  if (!mo) return undefined;
+  const day = EN_IDES.lateMonths.has(mo.month) ? EN_IDES.late : EN_IDES.early;
+  const y = yearAt(v, v.next(mo.last));
+  return { first: i, last: y ? y.last : mo.last, type: 'DATE', value: y ? ymd(y.year, mo.month, day) : withYear(ref, mo.month, day) };
+}
+
+/** "by EOD", "EOY", "the BOM": the part of the current period the abbreviation names (tables/date-cues-en.ts). */
+function periodAbbreviation(v: View, i: number, ref: Ref | undefined): Figure | undefined {
+  const a = EN_PERIOD_ABBREVIATIONS[v.toks[i].text];
+  if (!a) return undefined;
+  // In a line of capitals ("BOY, 5, RESCUED") the letters are a word: look at the nearest words of the line.
+  const wordNear = (step: (k: number) => number): number => {
+    let k = step(i);
+    for (let n = 0; n < 4 && k >= 0 && v.kind(k) !== 'word'; n++) k = step(k);
+    return k >= 0 && v.kind(k) === 'word' ? k : -1;
+  };
+  const shouting = (k: number) => k >= 0 && v.toks[k].text.length > 1 && v.toks[k].text === v.toks[k].text.toUpperCase();
+  if (shouting(wordNear((k) => v.prev(k))) || shouting(wordNear((k) => v.next(k)))) return undefined;
+  const [part, grain] = a;
+  const period = relative(ref, grain, 0);
+  return { first: i, last: i, type: 'DATE', value: grain === 'D' || !period ? period : (periodPart(part, period) ?? period) };
 }
 
 /**
@@ -492,6 +548,11 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     // "June 1992", "April of 1987"
     const y = yearAt(v, dj) ?? (v.is(dj, 'of') ? yearAt(v, v.next(dj)) : undefined);
     if (y) return date(y.last, ymd(y.year, mo.month));
+    // "March after next": a year after the coming March.
+    if (v.isUpperInitial(i) && v.is(dj, 'after') && v.is(v.next(dj), 'next')) {
+      const coming = monthAround(ref, mo.month, 1, false);
+      return date(v.next(dj), ref ? ymd(+coming.slice(0, 4) + 1, mo.month) : coming);
+    }
     const before = v.lower[v.prev(i)] ?? '';
     if (v.isUpperInitial(i) && (EN_MONTH_PREPOSITIONS.has(before) || (EN_MONTH_PREPOSITIONS_MORE.has(before) && !EN_MONTHS_ALSO_NAMES.has(v.lower[i])))) {
       // "since November" looks back from the reference date ("last March" is read at "last").
@@ -524,8 +585,10 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     {
       const n = v.toks;
       const g = (a: number) => v.glued(a, a + 1);
+      // "31/Oct/1974" likewise, with slashes.
+      const sep = n[i + 1]?.text;
       const mo =
-        n[i + 4] && t.text.length <= 2 && g(i) && n[i + 1].text === '-' && g(i + 1) && g(i + 2) && n[i + 3].text === '-' && g(i + 3)
+        n[i + 4] && t.text.length <= 2 && g(i) && (sep === '-' || sep === '/') && g(i + 1) && g(i + 2) && n[i + 3].text === sep && g(i + 3)
           ? monthAt(v, i + 2, true)
           : undefined;
       const day = +t.text;
@@ -547,6 +610,17 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
           dd = +n[i + 2].text;
         if (m > 12) [m, dd] = [dd, m];
         if (m >= 1 && m <= 12 && dd >= 1 && dd <= 31) return date(i + 4, ymd(+n[i + 4].text, m, dd));
+      }
+      // "10/31/74": a two-digit year (EN_TWO_DIGIT_YEAR_PIVOT), only where the day is above 12, so month and day
+      // cannot be read the other way round, and nothing more is glued on ("1/2/3", fractions, versions).
+      if (n[i + 1].text === '/' && n[i + 3].text === '/' && n[i + 4].text.length === 2 && t.text.length <= 2 && n[i + 2].text.length <= 2) {
+        const [a, b] = [+t.text, +n[i + 2].text];
+        const [m, dd] = a > 12 ? [b, a] : [a, b];
+        const yy = +n[i + 4].text;
+        const more = n[i + 5] && v.glued(i + 4, i + 5) && /^[-–/.\d\w]/.test(n[i + 5].text) && !(n[i + 5].text === '.' && v.kind(i + 6) !== 'number');
+        const before = v.toks[i - 1] && v.glued(i - 1, i) && /^[-–/.\d\w]/.test(v.toks[i - 1].text);
+        if (!more && !before && Math.max(a, b) > 12 && m >= 1 && m <= 12 && dd >= 1 && dd <= 31)
+          return date(i + 4, ymd(yy < EN_TWO_DIGIT_YEAR_PIVOT ? 2000 + yy : 1900 + yy, m, dd));
       }
       // "15.02.2013": with dots the day comes first, in every country that writes dates so; not inside a longer
       // chain of dotted numbers (an address "10.1.15.2013").
@@ -615,9 +689,13 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     if (grain !== 'C' && grain !== 'Q' && grain !== 'DEC') {
       // "a year and a half (ago)": one unit and a half.
       const half = andAHalf(v, v.next(i));
-      if (half >= 0) return v.is(v.next(half), 'ago') ? date(v.next(half), shifted(ref, grain, -1.5)) : date(half, duration(1.5, grain));
-      if (v.is(v.next(v.next(i)), 'ago')) return date(v.next(v.next(i)), shifted(ref, grain, -1));
-      const later = unitsLater(v, i, v.next(i), ref, grain, 1);
+      if (half >= 0) {
+        const dir = EN_SHIFT_WORDS[v.lower[v.next(half)]];
+        return dir ? date(v.next(half), shifted(ref, grain, 1.5 * dir)) : date(half, duration(1.5, grain));
+      }
+      const dir = EN_SHIFT_WORDS[v.lower[v.next(v.next(i))]];
+      if (dir) return date(v.next(v.next(i)), shifted(ref, grain, dir));
+      const later = unitsLater(v, i, v.next(i), ref, grain, 1) ?? shiftFromDate(v, v.next(i), lex, ref, grain, 1);
       if (later) return { ...later, first: i };
     }
   }
@@ -635,8 +713,9 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     const whole = Number.isInteger(core.value);
     if (grain && grain !== 'C' && grain !== 'Q' && (whole || grain !== 'DEC')) {
       const nx = v.next(u);
-      if (v.is(nx, 'ago')) return date(nx, shifted(ref, grain, -core.value));
-      const later = unitsLater(v, i, u, ref, grain, core.value);
+      const dir = nx >= 0 ? EN_SHIFT_WORDS[v.lower[nx]] : undefined;
+      if (dir) return date(nx, shifted(ref, grain, dir * core.value));
+      const later = unitsLater(v, i, u, ref, grain, core.value) ?? (whole ? shiftFromDate(v, u, lex, ref, grain, core.value) : undefined);
       if (later) return { ...later, first: i };
       // "52 years old", "a 52-year-old": an age.
       if (v.is(nx, 'old') || v.is(u + 1, '-') || v.lower[u].endsWith('-old')) return whole ? ageFigure(i, v.is(nx, 'old') ? nx : u, core.value) : undefined;

@@ -44,7 +44,7 @@ export const EN_MONTH_PREPOSITIONS_MORE: ReadonlySet<string> = new Set(['to', 'f
 export const EN_MONTHS_ALSO_NAMES: ReadonlySet<string> = new Set(['april', 'may', 'june', 'august']);
 
 /** Joiners of a bare date range ("2014 to 2018", "Jan-Feb") and of "from … to …". */
-export const EN_RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'through', 'until', 'till']);
+export const EN_RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'through', 'thru', 'until', 'till']);
 
 /**
  * Words that put "in N days" ahead of the reference day when they come within three words before "in":
@@ -87,3 +87,37 @@ export const EN_SPELLED_YEAR_AFTER: ReadonlySet<string> = new Set([
   'this',
   'that',
 ]);
+
+/** Words after a duration that shift the reference by it: "three days ago" (back), "seven days hence" (ahead). */
+export const EN_SHIFT_WORDS: Readonly<Record<string, number>> = { ago: -1, hence: 1 };
+
+/** Words between a duration and a date that shift the date by it: "two days after Christmas", "a week before 5 May". */
+export const EN_SHIFT_FROM_DATE: Readonly<Record<string, number>> = { after: 1, before: -1 };
+
+/**
+ * The Roman calendar's ides, still named in English ("the Ides of March"): the 15th of March, May, July and
+ * October, the 13th of the other months.
+ */
+export const EN_IDES = { word: 'ides', lateMonths: new Set([3, 5, 7, 10]), late: 15, early: 13 } as const;
+
+/**
+ * Two-digit years ("10/31/74"): 69–99 are the 1900s, 00–68 the 2000s, the POSIX rule (strptime's %y) most
+ * date libraries follow.
+ */
+export const EN_TWO_DIGIT_YEAR_PIVOT = 69;
+
+/**
+ * Business abbreviations of the part of a period ("by EOD", "EOY", "BOM"): the part and the current period,
+ * read as "the end of the year" is (tables/period-parts-en.ts); the end of the day is the day itself. Upper
+ * case only, and not inside a line in capitals ("BOY, 5, RESCUED").
+ */
+export const EN_PERIOD_ABBREVIATIONS: Readonly<Record<string, readonly ['beginning' | 'end', 'D' | 'W' | 'M' | 'Y']>> = {
+  EOD: ['end', 'D'],
+  COB: ['end', 'D'],
+  EOW: ['end', 'W'],
+  EOM: ['end', 'M'],
+  EOY: ['end', 'Y'],
+  BOW: ['beginning', 'W'],
+  BOM: ['beginning', 'M'],
+  BOY: ['beginning', 'Y'],
+};

@@ -136,6 +136,16 @@ export const EN_DATE_LEAD: ReadonlyArray<string> = [
   ...EN_PERIOD_MODIFIERS,
   ...EN_PERIOD_PARTS,
   ...Object.keys(EN_WEEKDAY_ABBREVIATIONS),
+  // "the Ides of March"; "by EOD", "EOY" (tables/date-cues-en.ts)
+  'ides',
+  'eod',
+  'cob',
+  'eow',
+  'eom',
+  'eoy',
+  'bow',
+  'bom',
+  'boy',
 ];
 
 /**
