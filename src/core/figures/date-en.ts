@@ -33,7 +33,7 @@ import {
   EN_PERIOD_MODIFIERS,
   EN_PERIOD_PARTS,
 } from './tables/months';
-import { EN_TIME_UNITS, Grain } from './tables/time-units';
+import { EN_TIME_UNITS, EN_UNIT_MULTIPLES, Grain } from './tables/time-units';
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES } from './tables/relative-dates';
 import {
   EN_YEAR_PREPOSITIONS,
@@ -632,6 +632,23 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
         if (!chain && m >= 1 && m <= 12 && dd >= 1 && dd <= daysInMonth(+n[i + 4].text, m)) return date(i + 4, ymd(+n[i + 4].text, m, dd));
       }
     }
+    // "on 2/15": month and day after "on" (an American date without its year), not a fraction of something
+    // ("on 1/3 of the land") and not inside a longer chain of digits.
+    if (
+      v.is(v.prev(i), 'on') &&
+      t.text.length <= 2 &&
+      n[i + 2] &&
+      n[i + 1].text === '/' &&
+      v.glued(i, i + 1) &&
+      v.glued(i + 1, i + 2) &&
+      n[i + 2].kind === 'number' &&
+      n[i + 2].text.length <= 2 &&
+      !(n[i + 3] && v.glued(i + 2, i + 3) && /^[-–/.\d\w]/.test(n[i + 3].text)) &&
+      !v.is(v.next(i + 2), 'of')
+    ) {
+      const [m, dd] = [+t.text, +n[i + 2].text];
+      if (m >= 1 && m <= 12 && dd >= 1 && dd <= daysInMonth(ref?.y ?? 2000, m)) return date(i + 2, withYear(ref, m, dd));
+    }
     // "2014-10": ISO 8601 year and month. Two digits after a year are also a span of years ("2009-10",
     // the 2009/10 season, in date-range-en.ts): read as a month only where that span would run backwards
     // ("2014-10") or stand still ("2012-12"), and not as part of a longer chain ("2014-10-05", "2014-10-3").
@@ -681,21 +698,23 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
   if ((w0 === 'a' || w0 === 'an') && v.is(v.prev(i), 'in') && v.is(v.next(v.next(i)), 'time')) {
     const pos = /^(\w+)['’]s$/.exec(v.lower[v.next(i)] ?? '');
     const grain = pos ? EN_TIME_UNITS[pos[1]] : undefined;
-    if (grain && grain !== 'C' && grain !== 'Q' && grain !== 'DEC') return date(v.next(v.next(i)), shifted(ref, grain, 1));
+    if (grain && grain !== 'C' && grain !== 'Q' && grain !== 'DEC') return date(v.next(v.next(i)), shifted(ref, grain, EN_UNIT_MULTIPLES[pos![1]] ?? 1));
   }
   // "a week ago", "a year ago": the article is one unit; "a week from today" likewise.
   if ((w0 === 'a' || w0 === 'an') && EN_TIME_UNITS[v.lower[v.next(i)]]) {
     const grain = EN_TIME_UNITS[v.lower[v.next(i)]];
+    // "a fortnight": two weeks
+    const one = EN_UNIT_MULTIPLES[v.lower[v.next(i)]] ?? 1;
     if (grain !== 'C' && grain !== 'Q' && grain !== 'DEC') {
       // "a year and a half (ago)": one unit and a half.
       const half = andAHalf(v, v.next(i));
       if (half >= 0) {
         const dir = EN_SHIFT_WORDS[v.lower[v.next(half)]];
-        return dir ? date(v.next(half), shifted(ref, grain, 1.5 * dir)) : date(half, duration(1.5, grain));
+        return dir ? date(v.next(half), shifted(ref, grain, 1.5 * one * dir)) : date(half, duration(1.5 * one, grain));
       }
       const dir = EN_SHIFT_WORDS[v.lower[v.next(v.next(i))]];
-      if (dir) return date(v.next(v.next(i)), shifted(ref, grain, dir));
-      const later = unitsLater(v, i, v.next(i), ref, grain, 1) ?? shiftFromDate(v, v.next(i), lex, ref, grain, 1);
+      if (dir) return date(v.next(v.next(i)), shifted(ref, grain, dir * one));
+      const later = unitsLater(v, i, v.next(i), ref, grain, one) ?? shiftFromDate(v, v.next(i), lex, ref, grain, one);
       if (later) return { ...later, first: i };
     }
   }
@@ -712,14 +731,15 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     const grain = u >= 0 ? EN_TIME_UNITS[v.lower[u]] : undefined;
     const whole = Number.isInteger(core.value);
     if (grain && grain !== 'C' && grain !== 'Q' && (whole || grain !== 'DEC')) {
+      const n = core.value * (EN_UNIT_MULTIPLES[v.lower[u]] ?? 1);
       const nx = v.next(u);
       const dir = nx >= 0 ? EN_SHIFT_WORDS[v.lower[nx]] : undefined;
-      if (dir) return date(nx, shifted(ref, grain, dir * core.value));
-      const later = unitsLater(v, i, u, ref, grain, core.value) ?? (whole ? shiftFromDate(v, u, lex, ref, grain, core.value) : undefined);
+      if (dir) return date(nx, shifted(ref, grain, dir * n));
+      const later = unitsLater(v, i, u, ref, grain, n) ?? (whole ? shiftFromDate(v, u, lex, ref, grain, n) : undefined);
       if (later) return { ...later, first: i };
       // "52 years old", "a 52-year-old": an age.
       if (v.is(nx, 'old') || v.is(u + 1, '-') || v.lower[u].endsWith('-old')) return whole ? ageFigure(i, v.is(nx, 'old') ? nx : u, core.value) : undefined;
-      return date(u, duration(core.value, grain));
+      return date(u, duration(n, grain));
     }
   }
   // "two Sundays from now": the second of the coming Sundays.
@@ -765,7 +785,8 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
   }
   if (w in EN_RELATIVE_ADJECTIVES) {
     const u = v.next(i);
-    const grain = u >= 0 ? EN_TIME_UNITS[v.lower[u]] : undefined;
+    // "next fortnight" is no calendar period: a multiple of a unit is read only as a count.
+    const grain = u >= 0 && !EN_UNIT_MULTIPLES[v.lower[u]] ? EN_TIME_UNITS[v.lower[u]] : undefined;
     // "the last day of the month", "on the last day": the final day of something, not yesterday.
     if (grain === 'D' && w === 'last') return undefined;
     if (grain && grain !== 'DEC') return date(u, relative(ref, grain, EN_RELATIVE_ADJECTIVES[w]));
@@ -786,7 +807,7 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     // this token ("next" leads): "the" before it ends no figure.
     if (w === 'next' && v.is(v.prev(i), 'after')) {
       const unit = v.prev(v.prev(i));
-      const g = unit >= 0 ? EN_TIME_UNITS[v.lower[unit]] : undefined;
+      const g = unit >= 0 && !EN_UNIT_MULTIPLES[v.lower[unit]] ? EN_TIME_UNITS[v.lower[unit]] : undefined;
       if (g && (g === 'W' || g === 'M' || g === 'Y') && v.is(v.prev(unit), 'the')) return { first: unit, last: i, type: 'DATE', value: relative(ref, g, 2) };
     }
     // "this weekend", "last weekend": Saturday and Sunday of the week before, of or after the reference's.

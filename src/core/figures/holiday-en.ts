@@ -144,7 +144,9 @@ export function holidayIn(rule: HolidayRule, y: number): string | undefined {
   if ('nowruz' in rule) return solarDay(y, 'march', true);
   if ('vague' in rule) return vagueYearDay(rule.vague, y) || undefined;
   const base = 'easter' in rule ? easterSunday(y) : orthodoxEasterSunday(y);
-  return dayOffset(y, base.m, base.d, 'easter' in rule ? rule.easter : rule.orthodoxEaster);
+  const from = 'easter' in rule ? rule.easter : rule.orthodoxEaster;
+  const first = dayOffset(y, base.m, base.d, from);
+  return rule.days && rule.days > 1 ? `${first}/${dayOffset(y, base.m, base.d, from + rule.days - 1)}` : first;
 }
 
 /**
@@ -175,7 +177,7 @@ export function parseHolidayEn(v: View, i: number, ref: Ref | undefined, lex: Le
   const holiday = name.entry.holiday;
   let rule = holiday.rule;
   if (orthodox) {
-    if ('easter' in rule) rule = { orthodoxEaster: rule.easter };
+    if ('easter' in rule) rule = { orthodoxEaster: rule.easter, days: rule.days };
     else if (!('orthodoxEaster' in rule)) return undefined;
   }
   // "Easter 2013", "Christmas of 1914", "Thanksgiving, 2020", "Diwali in 2019", "Holi two thousand nineteen"

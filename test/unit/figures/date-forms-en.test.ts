@@ -2,7 +2,7 @@
 // part ("by EOD", "EOY"), "hence", a duration before or after a named day ("two days after Christmas"), a
 // weekday with its week ("Wednesday next week"), the Ides, "March after next", an abbreviated weekday with an
 // ordinal day ("Mon, 15th"), slashed dates with a two-digit year or a month name, a month glued to its day,
-// and "thru" in a day range; with a false-positive block. Reference: Tuesday 12 February 2013.
+// "thru" in a day range, fortnights and "on 2/15"; with a false-positive block. Reference: Tuesday 12 February 2013.
 import * as assert from 'assert';
 import { useDates } from './recognize';
 
@@ -36,6 +36,12 @@ describe('DATE en: more forms (reference Tuesday 2013-02-12)', () => {
     ['31/Oct/1974', '31/Oct/1974', '1974-10-31'],
     ['14april 2015', '14april 2015', '2015-04-14'],
     ['July 13 thru 15', 'July 13 thru 15', '2013-07-13/2013-07-15'],
+    // a fortnight is two weeks
+    ['a fortnight ago', 'a fortnight ago', '2013-01-29'],
+    ['3 fortnights hence', '3 fortnights hence', '2013-03-26'],
+    ['for two fortnights', 'two fortnights', 'P4W'],
+    // month and day after "on", the year the reference's
+    ['the board met on 2/15', '2/15', '2013-02-15'],
   ];
   for (const [input, text, value] of cases) {
     it(`${input} → ${text} = ${value}`, () => assert.deepStrictEqual(dates(input), [[text, value]]));
@@ -54,6 +60,9 @@ describe('DATE en: more forms, false positives', () => {
     ['the ides were against him', [], '"ides" without a month'],
     ['march after next week', [['next week', '2013-W08']], 'lower-case "march" is a verb'],
     ['on Friday next to him', [['Friday', '2013-02-08']], '"next" before no week'],
+    ['over the next fortnight', [], 'a fortnight is no calendar period to count from'],
+    ['on 1/3 of the land', [], 'a fraction of something'],
+    ['prices rose 2/15', [], 'a slash without "on"'],
   ];
   for (const [input, expected, why] of cases) {
     it(`${input} (${why})`, () => assert.deepStrictEqual(dates(input), expected));

@@ -9,6 +9,11 @@ const dates = useDates('en', '2013-02-12');
 
 describe('holidays en: the calendar', () => {
   const cases: Array<[input: string, text: string, value: string | undefined]> = [
+    // seasons of the church year: Lent (Ash Wednesday to Holy Saturday), Holy Week, the Orthodox Great Lent (40 days)
+    ['during Lent 2018', 'Lent 2018', '2018-02-14/2018-03-31'],
+    ['Holy Week 2019', 'Holy Week 2019', '2019-04-14/2019-04-20'],
+    ['Great Lent 2018', 'Great Lent 2018', '2018-02-19/2018-03-30'],
+    ['Administrative Professionals Day 2013', 'Administrative Professionals Day 2013', '2013-04-24'],
     // "Orthodox" before a feast counted from Easter takes the Orthodox Easter (2018-04-08, 2021-05-02)
     ['orthodox shrove monday 2018', 'orthodox shrove monday 2018', '2018-02-19'],
     ['Clean Monday 2018', 'Clean Monday 2018', '2018-02-19'],
@@ -62,6 +67,7 @@ describe('holidays en: false positives', () => {
     ["the King's day in court", 'a name of common words needs its capitals'],
     ['a spring festival of music', 'lower case, no year'],
     ['she had an epiphany', 'a common noun'],
+    ['the car he lent her', 'the verb'],
     ['a women’s day out', 'lower case'],
     ['the Orthodox church', '"Orthodox" before no feast'],
     ['the world health budget', 'the first words of a name only'],

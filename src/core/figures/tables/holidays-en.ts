@@ -38,10 +38,10 @@ export type HolidayRule =
   | { fixed: [month: number, day: number] }
   /** The n-th (-1: last) ISO weekday of a month; `plus` days after it (Black Friday). */
   | { nth: [n: number, weekday: number, month: number]; plus?: number }
-  /** Days after Western Easter Sunday (negative: before). */
-  | { easter: number }
-  /** Days after Orthodox Easter Sunday. */
-  | { orthodoxEaster: number }
+  /** Days after Western Easter Sunday (negative: before), `days` long (a season: Lent, Holy Week). */
+  | { easter: number; days?: number }
+  /** Days after Orthodox Easter Sunday, `days` long. */
+  | { orthodoxEaster: number; days?: number }
   /** Day d of month m of the Chinese calendar (ICU's; leap months are not meant). */
   | { chinese: [month: number, day: number] }
   /** The UTC day of an equinox or solstice (astronomy-engine). */
@@ -98,8 +98,12 @@ export const EN_HOLIDAYS: readonly Holiday[] = [
   // the Monday before Lent: Western "Shrove Monday" / "Rose Monday"; "orthodox shrove monday" and Clean Monday are the Orthodox one
   { names: ['shrove monday', 'rose monday', 'rosenmontag'], rule: { easter: -48 } },
   { names: ['clean monday', 'pure monday', 'ash monday', 'kathara deftera'], rule: { orthodoxEaster: -48 } },
-  { names: ['great lent'], rule: { orthodoxEaster: -48 }, cased: true },
-  { names: ['good friday'], rule: { easter: -2 }, cased: true },
+  // seasons of the church year: Lent from Ash Wednesday to Holy Saturday, the Orthodox Great Lent the forty days
+  // from Clean Monday to the Friday before Lazarus Saturday, Holy Week from Palm Sunday to Holy Saturday
+  { names: ['lent'], rule: { easter: -46, days: 46 }, cased: true },
+  { names: ['great lent'], rule: { orthodoxEaster: -48, days: 40 }, cased: true },
+  { names: ['holy week'], rule: { easter: -7, days: 7 }, cased: true },
+  { names: ['good friday', 'great friday', 'holy friday'], rule: { easter: -2 }, cased: true },
   { names: ['maundy thursday', 'holy thursday', 'covenant thursday'], rule: { easter: -3 } },
   { names: ['palm sunday'], rule: { easter: -7 }, cased: true },
   { names: ['ash wednesday'], rule: { easter: -46 }, cased: true },
@@ -147,6 +151,8 @@ export const EN_HOLIDAYS: readonly Holiday[] = [
   // US and UK days set by a weekday of a month
   { names: ["washington's birthday"], rule: { nth: [3, 1, 2] } },
   { names: ['indigenous peoples day'], rule: { nth: [2, 1, 10] } },
+  // the Wednesday of April's last full week (Sunday to Saturday)
+  { names: ['administrative professionals day', 'secretaries day'], rule: { nth: [-1, 6, 4], plus: -3 } },
   { names: ['small business saturday'], rule: { nth: [4, 4, 11], plus: 2 }, cased: true },
   { names: ['giving tuesday', 'givingtuesday'], rule: { nth: [4, 4, 11], plus: 5 }, cased: true },
   { names: ['early may bank holiday'], rule: { nth: [1, 1, 5] } },

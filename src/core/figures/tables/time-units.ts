@@ -43,7 +43,12 @@ export const EN_TIME_UNITS: Readonly<Record<string, Grain>> = {
   decades: 'DEC',
   quarter: 'Q',
   quarters: 'Q',
+  fortnight: 'W',
+  fortnights: 'W',
 };
+
+/** English units that are a multiple of their grain: a fortnight is two weeks ("a fortnight ago", "3 fortnights hence"). */
+export const EN_UNIT_MULTIPLES: Readonly<Record<string, number>> = { fortnight: 2, fortnights: 2 };
 
 /** Abbreviation of "год": "2014 г", "2014 г.", "в 1990-х гг.". */
 export const RU_YEAR_ABBREVIATIONS = new Set(['г', 'гг']);
