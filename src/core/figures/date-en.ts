@@ -209,7 +209,8 @@ function dayInPeriod(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Fi
         return { first: i, last: t.last, type: 'DATE', value: t.m && n <= daysInMonth(t.y ?? 2000, t.m) ? ymd(t.y, t.m, n) : undefined };
       }
     }
-    if (!core.ordinal || n > 5) return undefined;
+    // "the third day of October": any day of the month; other ordinals of a weekday or week stop at five.
+    if (!core.ordinal || (n > 5 && !(v.is(k, 'day') && v.is(v.next(k), 'of')))) return undefined;
   }
   if (k < 0) return undefined;
   const wd = EN_WEEKDAYS[v.lower[k]];
@@ -229,11 +230,12 @@ function dayInPeriod(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Fi
     const [a, b] = n === -1 ? [dim - 6, dim] : [7 * (n - 1) + 1, 7 * n];
     return { first: i, last: t.last, type: 'DATE', value: `${ymd(t.y, t.m, a)}/${ymd(t.y, t.m, b)}` };
   }
-  // "the last day of October", "the first day of next month"
-  if (v.is(k, 'day') && v.is(of, 'of') && (n === 1 || n === -1)) {
+  // "the last day of October", "the first day of next month", "the third day of October"
+  if (v.is(k, 'day') && v.is(of, 'of')) {
     const t = monthTarget(v, v.next(of), ref);
     if (!t) return undefined;
-    return { first: i, last: t.last, type: 'DATE', value: t.y && t.m ? ymd(t.y, t.m, n === 1 ? 1 : daysInMonth(t.y, t.m)) : undefined };
+    const day = t.y && t.m ? (n === -1 ? daysInMonth(t.y, t.m) : n) : 0;
+    return { first: i, last: t.last, type: 'DATE', value: day && day <= daysInMonth(t.y!, t.m) ? ymd(t.y, t.m, day) : undefined };
   }
   return undefined;
 }
@@ -611,15 +613,15 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
         if (m > 12) [m, dd] = [dd, m];
         if (m >= 1 && m <= 12 && dd >= 1 && dd <= 31) return date(i + 4, ymd(+n[i + 4].text, m, dd));
       }
-      // "10/31/74": a two-digit year (EN_TWO_DIGIT_YEAR_PIVOT), only where the day is above 12, so month and day
-      // cannot be read the other way round, and nothing more is glued on ("1/2/3", fractions, versions).
+      // "10/31/74": a two-digit year (EN_TWO_DIGIT_YEAR_PIVOT), only where the day is above 12 or equals the month, so
+      // month and day cannot be read the other way round, and nothing more is glued on ("1/2/3", fractions, versions).
       if (n[i + 1].text === '/' && n[i + 3].text === '/' && n[i + 4].text.length === 2 && t.text.length <= 2 && n[i + 2].text.length <= 2) {
         const [a, b] = [+t.text, +n[i + 2].text];
         const [m, dd] = a > 12 ? [b, a] : [a, b];
         const yy = +n[i + 4].text;
         const more = n[i + 5] && v.glued(i + 4, i + 5) && /^[-–/.\d\w]/.test(n[i + 5].text) && !(n[i + 5].text === '.' && v.kind(i + 6) !== 'number');
         const before = v.toks[i - 1] && v.glued(i - 1, i) && /^[-–/.\d\w]/.test(v.toks[i - 1].text);
-        if (!more && !before && Math.max(a, b) > 12 && m >= 1 && m <= 12 && dd >= 1 && dd <= 31)
+        if (!more && !before && (Math.max(a, b) > 12 || a === b) && m >= 1 && m <= 12 && dd >= 1 && dd <= 31)
           return date(i + 4, ymd(yy < EN_TWO_DIGIT_YEAR_PIVOT ? 2000 + yy : 1900 + yy, m, dd));
       }
       // "15.02.2013": with dots the day comes first, in every country that writes dates so; not inside a longer
@@ -765,7 +767,8 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
   if (t.kind !== 'word') return undefined;
   const w = v.lower[i];
   // "Tuesday, March 7", "Monday 21 July 2025": the weekday belongs to the date after it.
-  if (w in EN_WEEKDAYS && v.isUpperInitial(i)) {
+  // Full weekday names in any case ("tuesday the 19th"): no other English word is spelled so.
+  if (w in EN_WEEKDAYS) {
     let k = v.next(i);
     if (k >= 0 && v.toks[k].text === ',') k = v.next(k);
     const d = k >= 0 ? parseDateEnSingle(v, k, lex, ref) : undefined;
@@ -779,7 +782,14 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     const by = v.prev(i);
     const day = v.prev(by);
     const off = EN_RELATIVE_DAYS[w];
-    if (v.is(day, 'day') && v.is(v.prev(day), 'the') && ((off === 1 && v.is(by, 'after')) || (off === -1 && v.is(by, 'before'))))
+    // Without its article only where nothing comes before "day" ("Day after tomorrow, the talks resume"): "a day after
+    // tomorrow" is no such phrase.
+    const lead = v.prev(day);
+    if (
+      v.is(day, 'day') &&
+      (v.is(lead, 'the') || lead < 0 || v.kind(lead) === 'punct') &&
+      ((off === 1 && v.is(by, 'after')) || (off === -1 && v.is(by, 'before')))
+    )
       return { first: day, last: i, type: 'DATE', value: relative(ref, 'D', 2 * off) };
     return date(i, relative(ref, 'D', off));
   }

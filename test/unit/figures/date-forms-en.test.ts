@@ -40,6 +40,11 @@ describe('DATE en: more forms (reference Tuesday 2013-02-12)', () => {
     ['a fortnight ago', 'a fortnight ago', '2013-01-29'],
     ['3 fortnights hence', '3 fortnights hence', '2013-03-26'],
     ['for two fortnights', 'two fortnights', 'P4W'],
+    // a two-digit year where month and day are equal; a day of a month by its ordinal; a lower-case weekday and day
+    ['3/3/15', '3/3/15', '2015-03-03'],
+    ['the third day of October', 'third day of October', '2013-10-03'],
+    ['tuesday the 19th', 'tuesday the 19th', '2013-02-19'],
+    ['Day after tomorrow, the talks resume', 'Day after tomorrow', '2013-02-14'],
     // month and day after "on", the year the reference's
     ['the board met on 2/15', '2/15', '2013-02-15'],
   ];
@@ -63,6 +68,8 @@ describe('DATE en: more forms, false positives', () => {
     ['over the next fortnight', [], 'a fortnight is no calendar period to count from'],
     ['on 1/3 of the land', [], 'a fraction of something'],
     ['prices rose 2/15', [], 'a slash without "on"'],
+    ['the third day of the strike', [], 'a day of something that is no month'],
+    ['the 32nd day of May', [['May', '2013-05']], 'no such day: the month alone'],
   ];
   for (const [input, expected, why] of cases) {
     it(`${input} (${why})`, () => assert.deepStrictEqual(dates(input), expected));

@@ -53,6 +53,7 @@ describe('holidays en: the calendar', () => {
     ['Mid-Autumn Festival 2020', 'Mid-Autumn Festival 2020', '2020-10-01'],
     ['Dragon Boat Festival 2021', 'Dragon Boat Festival 2021', '2021-06-14'],
     ['Lantern Festival 2020', 'Lantern Festival 2020', '2020-02-08'],
+    ['Rakhi 2019', 'Rakhi 2019', '2019-08-15'],
     // other names of Muslim holidays (Umm al-Qura)
     ['the Feast of Sacrifice 2022', 'Feast of Sacrifice 2022', '2022-07-09'],
   ];
