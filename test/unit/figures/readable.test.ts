@@ -49,6 +49,11 @@ const CASES: Array<[string, ValueFields, string | undefined]> = [
   ['an interval across years', { type: 'DATE', value: '2018-12-30/2019-01-02' }, 'Sunday 30 December 2018 – Wednesday 2 January 2019'],
   ['an interval of weeks', { type: 'DATE', value: '2019-W06/2019-W07' }, 'weeks 6–7 of 2019'],
   ['an interval of years', { type: 'DATE', value: '2017/2018' }, '2017 – 2018'],
+  // values of the date forms added for issue 14: a church season, "EOY", "BOM", "two fortnights"
+  ['Great Lent 2018', { type: 'DATE', value: '2018-02-19/2018-03-30' }, 'Monday 19 February – Friday 30 March 2018'],
+  ['EOY (the end of the year)', { type: 'DATE', value: '2013-09/2013-12' }, 'September – December 2013'],
+  ['BOM (the beginning of the month)', { type: 'DATE', value: '2013-02-01/2013-02-10' }, 'Friday 1 – Sunday 10 February 2013'],
+  ['two fortnights', { type: 'DATE', value: 'P4W' }, '4 weeks'],
   // durations (DATE values starting with P)
   ['months', { type: 'DATE', value: 'P3M' }, '3 months'],
   ['qualified duration', { type: 'DATE', value: 'P3M', qualifier: 'gt' }, 'more than 3 months'],
