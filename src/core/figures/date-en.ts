@@ -410,8 +410,9 @@ export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefin
 
 /** "the Ides of March", "the ides of May 44": the 15th (March, May, July, October) or the 13th of the month. */
 function ides(v: View, i: number, ref: Ref | undefined): Figure | undefined {
+  if (v.lower[i] !== EN_IDES.word) return undefined;
   const of = v.next(i);
-  if (v.lower[i] !== EN_IDES.word || !v.is(of, 'of')) return undefined;
+  if (!v.is(of, 'of')) return undefined;
   const mo = monthAt(v, v.next(of), true);
   if (!mo) return undefined;
   const day = EN_IDES.lateMonths.has(mo.month) ? EN_IDES.late : EN_IDES.early;

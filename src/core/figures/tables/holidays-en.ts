@@ -298,7 +298,6 @@ export const EN_HOLIDAYS: readonly Holiday[] = [
   {
     names: [
       'prophets ascension',
-      'the prophets ascension',
       'shab-e-miraj',
       'shab e miraj',
       'isra and miraj',
