@@ -318,6 +318,28 @@ function unitsLater(v: View, i: number, u: number, ref: Ref | undefined, grain: 
   return futureBefore(v, inAt) ? { first: u, last: u, type: 'DATE', value: shifted(ref, grain, n) } : undefined;
 }
 
+/** The days of a stretch of n days (grain D) or weeks (W) that starts on `day` ("YYYY-MM-DD"), as "A/B". */
+export function stretchFrom(day: string, grain: Grain, n: number): string | undefined {
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(day);
+  if (!m || (grain !== 'D' && grain !== 'W') || !Number.isInteger(n) || n < 1 || n > 366) return undefined;
+  return `${day}/${dayOffset(+m[1], +m[2], +m[3], n * (grain === 'W' ? 7 : 1) - 1)}`;
+}
+
+/**
+ * "for 10 days from 18 December": a stretch of days or weeks from a named day, its days as an interval (18 to
+ * 27 December: ten days, the first one counted). The span starts at "for", behind the number that leads.
+ */
+function stretchFromDate(v: View, i: number, u: number, lex: Lexicon, ref: Ref | undefined, grain: Grain, n: number): Figure | undefined {
+  const f = v.prev(i);
+  const from = v.next(u);
+  if (!v.is(f, 'for') || !v.is(from, 'from')) return undefined;
+  const k = v.next(from);
+  if (k < 0 || v.lower[k] in EN_RELATIVE_DAYS || v.is(k, 'now')) return undefined;
+  const d = parseDateEn(v, k, lex, ref);
+  const value = d && !d.drop && typeof d.value === 'string' ? stretchFrom(d.value, grain, n) : undefined;
+  return d && value ? { first: f, last: d.last, type: 'DATE', value } : undefined;
+}
+
 /**
  * "two days after Christmas", "a week before 5 May 2014": a duration (its unit at token u), "after"/"before",
  * and a date that names a day: that day shifted by the duration. Other dates ("a year after 2001") keep the
@@ -717,6 +739,8 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
       }
       const dir = EN_SHIFT_WORDS[v.lower[v.next(v.next(i))]];
       if (dir) return date(v.next(v.next(i)), shifted(ref, grain, dir * one));
+      const stretch = stretchFromDate(v, i, v.next(i), lex, ref, grain, one);
+      if (stretch) return stretch;
       const later = unitsLater(v, i, v.next(i), ref, grain, one) ?? shiftFromDate(v, v.next(i), lex, ref, grain, one);
       if (later) return { ...later, first: i };
     }
@@ -738,6 +762,8 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
       const nx = v.next(u);
       const dir = nx >= 0 ? EN_SHIFT_WORDS[v.lower[nx]] : undefined;
       if (dir) return date(nx, shifted(ref, grain, dir * n));
+      const stretch = whole ? stretchFromDate(v, i, u, lex, ref, grain, n) : undefined;
+      if (stretch) return stretch;
       const later = unitsLater(v, i, u, ref, grain, n) ?? (whole ? shiftFromDate(v, u, lex, ref, grain, n) : undefined);
       if (later) return { ...later, first: i };
       // "52 years old", "a 52-year-old": an age.

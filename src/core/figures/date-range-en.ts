@@ -4,7 +4,9 @@ import { View } from './view';
 import { Lexicon } from './lexicon';
 import { Figure } from './types';
 import { Ref, ymd } from './date-resolve';
-import { parseDateEn, monthAt, monthWord, yearAt, dayAt } from './date-en';
+import { parseDateEn, monthAt, monthWord, yearAt, dayAt, stretchFrom } from './date-en';
+import { EN_TIME_UNITS, EN_UNIT_MULTIPLES } from './tables/time-units';
+import { parseCore } from './number';
 import { RANGE_DASHES } from './tables/qualifiers';
 import { EN_RANGE_JOINERS } from './tables/date-cues-en';
 import { seasonYearsAt } from './season-years';
@@ -107,6 +109,17 @@ function toDayOfMonth(v: View, a: Figure, joiners: ReadonlySet<string>): Figure 
   return { first: a.first, last: d2.last, type: 'DATE', value: `${a.value}/${(a.value as string).slice(0, -2)}${String(d2.day).padStart(2, '0')}` };
 }
 
+/** "from 18 December for 10 days": after a day, "for" and a count of days or weeks, the stretch's days (date-en.ts stretchFrom). */
+function stretchAfter(v: View, a: Figure, lex: Lexicon): Figure | undefined {
+  const f = v.next(a.last);
+  if (!v.is(f, 'for') || typeof a.value !== 'string') return undefined;
+  const c = parseCore(v, v.next(f), 'en', lex);
+  const u = c && !c.ordinal && Number.isInteger(c.value) ? v.next(c.last) : -1;
+  const grain = u >= 0 ? EN_TIME_UNITS[v.lower[u]] : undefined;
+  const value = grain ? stretchFrom(a.value, grain, c!.value * (EN_UNIT_MULTIPLES[v.lower[u]] ?? 1)) : undefined;
+  return value ? { first: a.first, last: u, type: 'DATE', value } : undefined;
+}
+
 /** A date or a range of two; undefined when no date starts at token i. */
 export function parseDateRangeEn(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const opener = OPENERS[v.lower[i]];
@@ -130,6 +143,8 @@ export function parseDateRangeEn(v: View, i: number, lex: Lexicon, ref: Ref | un
     return y && y.year >= 1800 && y.year <= 2100 ? { first: j, last: y.last, type: 'DATE', value: ymd(y.year) } : undefined;
   };
   const a = pointAt(start);
+  const stretch = a && opener === OPENERS.from ? stretchAfter(v, a, lex) : undefined;
+  if (stretch) return { ...stretch, first: i };
   const toDay = a ? toDayOfMonth(v, a, joiners) : undefined;
   if (toDay) return { ...toDay, first: i };
   const av = pointValue(a);

@@ -2,7 +2,8 @@
 // part ("by EOD", "EOY"), "hence", a duration before or after a named day ("two days after Christmas"), a
 // weekday with its week ("Wednesday next week"), the Ides, "March after next", an abbreviated weekday with an
 // ordinal day ("Mon, 15th"), slashed dates with a two-digit year or a month name, a month glued to its day,
-// "thru" in a day range, fortnights and "on 2/15"; with a false-positive block. Reference: Tuesday 12 February 2013.
+// "thru" in a day range, fortnights, "on 2/15" and a stretch of days from a named day ("for 10 days from 18
+// Dec"); with a false-positive block. Reference: Tuesday 12 February 2013.
 import * as assert from 'assert';
 import { useDates } from './recognize';
 
@@ -45,6 +46,10 @@ describe('DATE en: more forms (reference Tuesday 2013-02-12)', () => {
     ['the third day of October', 'third day of October', '2013-10-03'],
     ['tuesday the 19th', 'tuesday the 19th', '2013-02-19'],
     ['Day after tomorrow, the talks resume', 'Day after tomorrow', '2013-02-14'],
+    // a stretch of days or weeks from a named day: its days, the first one counted (ten days: 18 to 27 December)
+    ['for 10 days from 18th Dec', 'for 10 days from 18th Dec', '2013-12-18/2013-12-27'],
+    ['from 18th Dec for 10 days', 'from 18th Dec for 10 days', '2013-12-18/2013-12-27'],
+    ['for a week from 5 May', 'for a week from 5 May', '2013-05-05/2013-05-11'],
     // month and day after "on", the year the reference's
     ['the board met on 2/15', '2/15', '2013-02-15'],
   ];
@@ -69,6 +74,15 @@ describe('DATE en: more forms, false positives', () => {
     ['on 1/3 of the land', [], 'a fraction of something'],
     ['prices rose 2/15', [], 'a slash without "on"'],
     ['the third day of the strike', [], 'a day of something that is no month'],
+    ['for 10 days from the start', [['10 days', 'P10D']], 'a stretch from no named day stays a duration'],
+    [
+      'from 2014 for 3 years',
+      [
+        ['2014', '2014'],
+        ['3 years', 'P3Y'],
+      ],
+      'a year is no day to count days from',
+    ],
     ['the 32nd day of May', [['May', '2013-05']], 'no such day: the month alone'],
   ];
   for (const [input, expected, why] of cases) {
