@@ -374,8 +374,11 @@ function futureBefore(v: View, at: number): boolean {
 export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const t = v.toks[i];
   if (t.kind === 'word') {
-    const h = parseHolidayEn(v, i, ref, lex) ?? weekdayOfWeek(v, i, ref) ?? ides(v, i, ref) ?? periodAbbreviation(v, i, ref);
+    const h = parseHolidayEn(v, i, ref, lex) ?? weekdayOfWeek(v, i, ref);
     if (h) return h;
+    // Two rare words: asked only where the token is one of them.
+    const rare = v.lower[i] === EN_IDES.word ? ides(v, i, ref) : EN_PERIOD_ABBREVIATIONS_LOWER.has(v.lower[i]) ? periodAbbreviation(v, i, ref) : undefined;
+    if (rare) return rare;
   }
   if (t.kind === 'word' || t.kind === 'number') {
     const d = dayInPeriod(v, i, lex, ref);
@@ -429,6 +432,9 @@ export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefin
   }
   return parseDateEnSingle(v, i, lex, ref);
 }
+
+/** The period abbreviations in lower case, for a quick test before the case-sensitive table. */
+const EN_PERIOD_ABBREVIATIONS_LOWER: ReadonlySet<string> = new Set(Object.keys(EN_PERIOD_ABBREVIATIONS).map((w) => w.toLowerCase()));
 
 /** "the Ides of March", "the ides of May 44": the 15th (March, May, July, October) or the 13th of the month. */
 function ides(v: View, i: number, ref: Ref | undefined): Figure | undefined {

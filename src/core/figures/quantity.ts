@@ -250,7 +250,8 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
     const one = onePercentAfter(v, v.next(i), lex);
     if (one) return { ...one, first: i };
   }
-  if (lang === 'en') {
+  // Only at a percent word or sign: this runs at every English candidate.
+  if (lang === 'en' && (PERCENT_SIGNS.has(v.toks[i].text) || v.lower[i] === 'per' || EN_PERCENT_WORDS.has(v.lower[i]))) {
     const named = percentNamedFirst(v, i, lex);
     if (named) return named;
   }
