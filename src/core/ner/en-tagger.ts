@@ -20,6 +20,7 @@ import { recaseHeadline } from './en-headline-case';
 import { markShoutedNames } from './en-shouted-names';
 import { retypeTableRows } from './en-table-rows';
 import { retypeFirmEndings } from './en-firm-endings';
+import { retypeOrgOpenings } from './en-org-memory';
 import { POSSESSIVE } from './en-possessive';
 
 export const EN_MODEL_FILE = 'ner-en.model';
@@ -105,6 +106,7 @@ export class EnglishTagger {
     markShoutedNames(own, out);
     retypeTableRows(own, out);
     retypeJoinedNames(own, out);
+    retypeOrgOpenings(own, out);
     addKnownSurnames(own, out);
     lap?.('document rules');
     return out;
