@@ -21,6 +21,7 @@ import { markShoutedNames } from './en-shouted-names';
 import { retypeTableRows } from './en-table-rows';
 import { retypeFirmEndings } from './en-firm-endings';
 import { retypeOrgOpenings } from './en-org-memory';
+import { joinOrgFor } from './en-org-for';
 import { POSSESSIVE } from './en-possessive';
 
 export const EN_MODEL_FILE = 'ner-en.model';
@@ -103,6 +104,7 @@ export class EnglishTagger {
     lap?.('spans, descriptors, datelines');
     retypeCommonNounNames(own, out, this.gazetteer);
     retypeFirmEndings(own, out);
+    joinOrgFor(own, out);
     markShoutedNames(own, out);
     retypeTableRows(own, out);
     retypeJoinedNames(own, out);
