@@ -22,6 +22,7 @@ import { retypeTableRows } from './en-table-rows';
 import { retypeFirmEndings } from './en-firm-endings';
 import { retypeOrgOpenings } from './en-org-memory';
 import { joinOrgFor } from './en-org-for';
+import { dropJobTitles } from './en-job-titles';
 import { POSSESSIVE } from './en-possessive';
 
 export const EN_MODEL_FILE = 'ner-en.model';
@@ -110,6 +111,7 @@ export class EnglishTagger {
     retypeJoinedNames(own, out);
     retypeOrgOpenings(own, out);
     addKnownSurnames(own, out);
+    dropJobTitles(own, out);
     lap?.('document rules');
     return out;
   }

@@ -8,3 +8,12 @@ Cardinal Ambassador Secretary Chairman Chairwoman Director Officer Rep Represent
 Congresswoman Commissioner Inspector Detective Constable Superintendent Chief Spokesman Spokeswoman Spokesperson
 Coach Commander Admiral Marshal Deputy Vice Speaker Attorney Prosecutor Akim Emir Sultan`.split(/\s+/),
 );
+
+/**
+ * Capitalized job nouns that end a byline's title ("By Jane Doe, Staff Writer", "Science Correspondent"):
+ * the words say what a person does, and no person's name ends in one.
+ */
+export const EN_JOB_NOUNS: ReadonlySet<string> = new Set(
+  `Writer Writers Correspondent Correspondents Reporter Reporters Editor Editors Columnist Contributor
+Photographer Commentator Analyst Economist Strategist`.split(/\s+/),
+);
