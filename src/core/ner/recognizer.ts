@@ -33,6 +33,7 @@ import { extendRepeatedNames } from './repeated-names';
 import { joinLatinRuns } from './ru-latin-runs';
 import { retypeAfterPlacePrepositions } from './ru-place-prepositions';
 import { dropQuotedTitles } from './ru-quoted-titles';
+import { retypeStreetNames } from './ru-street-names';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -145,6 +146,7 @@ export class Recognizer {
     spans = joinNamedAfter(line, spans);
     spans = retypeVenues(line, spans);
     spans = retypeAfterPlacePrepositions(line, spans);
+    spans = retypeStreetNames(line, spans);
     spans = dropQuotedTitles(line, spans);
     return joinMemberStates(text, spans);
   }
