@@ -15,6 +15,8 @@ interface Gold {
   text: string;
   optional?: true;
   value?: unknown;
+  /** The name inside a mention with its descriptor ("улицы {Баумана}"): either span counts (gold.ts core). */
+  core_span?: [number, number];
 }
 
 /** Letters and digits of either script: what a whole-word match may not touch on either side. */
@@ -39,10 +41,25 @@ function valueOf(type: string, raw: string): unknown {
   return Number(raw);
 }
 
+/** Marks the core of each gold span whose row wrote it in {braces}. */
+function withCore(got: Gold[], coreAt: number, coreLength: number): Gold[] {
+  if (coreAt < 0) return got;
+  return got.map((g) => ({ ...g, core_span: [g.start + coreAt, g.start + coreAt + coreLength] }));
+}
+
 function rows(text: string, line: string, where: string): Gold[] {
   const m = /^(\?)?([A-Z]+) (.+?)(?: =(.+))?$/.exec(line);
   if (!m) throw new Error(`${where}: cannot read "${line}"`);
-  const [, opt, type, body, raw] = m;
+  const [, opt, type, braced, raw] = m;
+  // "{…}" marks the core of the mention; offsets are of the words without the braces
+  const core = /\{(.+)\}/.exec(braced);
+  const body = braced.replace(/[{}]/g, '');
+  const mention = body.replace(/^.*\[|\].*$/g, '');
+  const coreAt = core ? mention.indexOf(core[1]) : -1;
+  return withCore(spans(text, type, body, opt, raw, where), coreAt, core ? core[1].length : 0);
+}
+
+function spans(text: string, type: string, body: string, opt: string | undefined, raw: string | undefined, where: string): Gold[] {
   const base = { type, ...(opt ? { optional: true as const } : {}), ...(raw !== undefined ? { value: valueOf(type, raw) } : {}) };
   const b = /^(.*)\[(.+)\](.*)$/.exec(body);
   if (b) {
