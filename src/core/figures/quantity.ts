@@ -8,7 +8,7 @@ import { Lexicon } from './lexicon';
 import { NumberCore, parseCore, multiplierAt, withCore } from './number';
 import { CurrencyMatch, currencyBefore, currencyAfter } from './currency';
 import { unitAfter } from './unit';
-import { QUALIFIER_PHRASES, RANGE_PATTERNS, RANGE_DASHES, GENITIVE_QUALIFIERS } from './tables/qualifiers';
+import { QUALIFIER_PHRASES, RANGE_PATTERNS, RANGE_DASHES, GENITIVE_QUALIFIERS, RU_CHANGE_VERB } from './tables/qualifiers';
 import {
   PERCENT_SIGNS,
   PERCENT_SIGN_FACTORS,
@@ -48,6 +48,21 @@ export const QUANTITY_LEAD_WORDS: ReadonlySet<string> = new Set([...QUALIFIERS.f
 /** A qualifier or a range opener begins at token i: the finer candidate test behind QUANTITY_LEAD_WORDS. */
 export function quantityPhraseAt(v: View, i: number): boolean {
   return QUALIFIERS.longestAt(v, i) !== undefined || OPENERS.longestAt(v, i) !== undefined;
+}
+
+/** Clause punctuation a verb of change does not reach over to govern "до" ("…, до" after a comma still does). */
+const CLAUSE_END = new Set(['.', '!', '?', ';', ':', '«', '»', '(', ')']);
+
+/** A verb of change (tables/qualifiers.ts) stands before token i in its clause, within sixteen words (a comparison may stand between: "увеличила выручку на 7% по сравнению с прошлым годом, до …"). */
+function afterChangeVerb(v: View, i: number): boolean {
+  let words = 0;
+  for (let j = v.prev(i); j >= 0 && words < 16; j = v.prev(j)) {
+    if (CLAUSE_END.has(v.toks[j].text)) return false;
+    if (v.kind(j) !== 'word') continue;
+    words++;
+    if (RU_CHANGE_VERB.test(v.lower[j])) return true;
+  }
+  return false;
 }
 
 // Every amount has all four fields (cur undefined when there is none): one shape, as for NumberCore.
@@ -281,6 +296,8 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
   const q = QUALIFIERS.longestAt(v, i);
   if (q) {
     qualifier = q.data;
+    // "выросла на 7%, до 214 млрд": after a verb of change "до" gives the value reached, not a bound.
+    if (q.last === i && v.lower[i] === 'до' && afterChangeVerb(v, i)) qualifier = undefined;
     start = v.next(q.last);
     // "почти на 10 %", "by nearly 10%": a preposition between the qualifier and the number.
     if (start >= 0 && v.is(start, 'на', 'by')) start = v.next(start);

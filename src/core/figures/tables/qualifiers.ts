@@ -102,3 +102,11 @@ export const RANGE_DASHES = new Set(['-', '–', '—', '‒', '−']);
 
 /** Qualifiers after which a number word stands in the genitive singular: "около тысячи". */
 export const GENITIVE_QUALIFIERS = ['около', 'более', 'свыше', 'менее', 'порядка', 'больше', 'меньше', 'до', 'со', 'от'];
+
+/**
+ * Russian verbs of a change in value, any form (stems on lower-cased words): after one, "до" gives the value
+ * reached, not a bound ("выросла на 7%, до 214 млрд рублей" = to 214 billion, not up to it). Prefixed
+ * stems only, so "упасть" is there and "пасть" is not.
+ */
+export const RU_CHANGE_VERB =
+  /^(?:вырос|вырас|подрос|увеличи|сократи|сокращ|снизи|сниж|упа[лвдс]|упад|подорож|подешев|повыси|повыш|понизи|пониж|подня|подним|опусти|опуска|подскоч|рухну|обвали|укрепи|ослаб|прибави|замедли|ускори|восстанови)/;
