@@ -26,6 +26,7 @@ import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES, RU_RELATIVE_DAYS } from './ta
 import { hyphenParts } from './hyphen-parts';
 import { currencyBefore, currencyAfter } from './currency';
 import { enAtom } from './words';
+import { joinDayLists } from './day-lists';
 import { EN_TIME_UNITS } from './tables/time-units';
 import { EN_PERCENT_WORDS, PERCENT_SIGNS } from './tables/percent';
 
@@ -112,6 +113,7 @@ export function createRecognizer(lex: Lexicon): FigureRecognizer {
         if (!f.drop) out.push(toEntity(text, tokens, f));
         i = f.last;
       }
+      joinDayLists(text, out);
       return out;
     },
   };
