@@ -23,6 +23,7 @@ import { retypeFirmEndings } from './en-firm-endings';
 import { retypeOrgOpenings } from './en-org-memory';
 import { joinOrgFor } from './en-org-for';
 import { dropJobTitles } from './en-job-titles';
+import { dropOpeningAdverbs } from './en-opening-adverbs';
 import { POSSESSIVE } from './en-possessive';
 
 export const EN_MODEL_FILE = 'ner-en.model';
@@ -112,6 +113,7 @@ export class EnglishTagger {
     retypeOrgOpenings(own, out);
     addKnownSurnames(own, out);
     dropJobTitles(own, out);
+    dropOpeningAdverbs(own, out);
     lap?.('document rules');
     return out;
   }
