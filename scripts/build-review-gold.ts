@@ -81,8 +81,8 @@ function spans(text: string, type: string, body: string, opt: string | undefined
   return out;
 }
 
-/** Every digit run of the matching lines (a standings table) is a NUMBER. */
-function tableRows(text: string, pattern: RegExp): Gold[] {
+/** Every digit run of the matching lines (a standings table) is a NUMBER; `optional`: neither required nor penalized. */
+function tableRows(text: string, pattern: RegExp, optional = false): Gold[] {
   const out: Gold[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
@@ -92,7 +92,10 @@ function tableRows(text: string, pattern: RegExp): Gold[] {
         const s = lineStart + d.index!;
         // a rank "1." opening the row is an ordinal place, not a count: neither required nor penalized
         const rank = d.index === 0 && clean[d[0].length] === '.';
-        out.push({ start: s, end: s + d[0].length, type: rank ? 'ORDINAL' : 'NUMBER', text: d[0], ...(rank ? { optional: true as const } : { value: Number(d[0]) }) });
+        const at = { start: s, end: s + d[0].length, text: d[0] };
+        // a rank is an ordinal place; read as a number it costs nothing either
+        if (rank) out.push({ ...at, type: 'ORDINAL', optional: true }, { ...at, type: 'NUMBER', optional: true });
+        else out.push({ ...at, type: 'NUMBER', ...(optional ? { optional: true as const } : { value: Number(d[0]) }) });
       }
     }
     lineStart += line.length + 1;
@@ -144,6 +147,7 @@ function build(): string[] {
     }
     if (!doc) throw new Error(`${where}: a row before the first @article line`);
     if (line.startsWith('TABLE ')) doc.table.push(...tableRows(doc.text, new RegExp(line.slice(6))));
+    else if (line.startsWith('?TABLE ')) doc.table.push(...tableRows(doc.text, new RegExp(line.slice(7)), true));
     else if (line === 'SCORES') doc.scores.push(...scoreRows(doc.text));
     else {
       const got = rows(doc.text, line, where);
