@@ -122,7 +122,9 @@ function build(): string[] {
     if (!doc) return;
     // a whole-word row yields to a longer gold span of its type around it ("Динамо" in "Динамо Махачкала")
     const all = [...doc.ents];
-    const kept = all.filter((g) => !doc!.whole.has(g) || !all.some((o) => o !== g && o.type === g.type && o.start <= g.start && o.end >= g.end && o.end - o.start > g.end - g.start));
+    const kept = all.filter(
+      (g) => !doc!.whole.has(g) || !all.some((o) => o !== g && o.type === g.type && o.start <= g.start && o.end >= g.end && o.end - o.start > g.end - g.start),
+    );
     // generated table/score rows yield to any hand row at the same place
     const gen = [...doc.table, ...doc.scores].filter((g) => !kept.some((o) => o.start < g.end && g.start < o.end));
     const seen = new Set<string>();
@@ -132,7 +134,16 @@ function build(): string[] {
         return seen.has(k) ? false : (seen.add(k), true);
       })
       .sort((a, b) => a.start - b.start || b.end - a.end);
-    out.push(JSON.stringify({ id: doc.id, lang: doc.id.slice(0, 2), ref_date: doc.ref, text: doc.text, entities: ents, source: 'newsmark review set, round 10 (hand-written articles, MIT)' }));
+    out.push(
+      JSON.stringify({
+        id: doc.id,
+        lang: doc.id.slice(0, 2),
+        ref_date: doc.ref,
+        text: doc.text,
+        entities: ents,
+        source: 'newsmark review set, round 10 (hand-written articles, MIT)',
+      }),
+    );
   };
   const lines = fs.readFileSync(path.join(DIR, 'gold.ann'), 'utf8').split('\n');
   lines.forEach((raw, i) => {

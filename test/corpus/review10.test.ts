@@ -60,11 +60,19 @@ describe('review set, round 10 (text nobody tuned on)', function () {
 
   for (const { lang, names, figures } of FLOORS) {
     it(`${lang}: people, organizations and places, exact micro F1 ≥ ${names}`, () => {
-      const f1 = score(engine, docs.filter((d) => d.lang === lang), NAMES).micro!.exact.f1;
+      const f1 = score(
+        engine,
+        docs.filter((d) => d.lang === lang),
+        NAMES,
+      ).micro!.exact.f1;
       assert.ok(f1 >= names, `exact micro F1 ${f1.toFixed(3)} < ${names}`);
     });
     it(`${lang}: figures, exact micro F1 ≥ ${figures}`, () => {
-      const f1 = score(engine, docs.filter((d) => d.lang === lang), FIGURES).micro!.exact.f1;
+      const f1 = score(
+        engine,
+        docs.filter((d) => d.lang === lang),
+        FIGURES,
+      ).micro!.exact.f1;
       assert.ok(f1 >= figures, `exact micro F1 ${f1.toFixed(3)} < ${figures}`);
     });
   }

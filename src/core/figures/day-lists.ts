@@ -47,7 +47,13 @@ export function joinDayLists(text: string, out: Entity[]): void {
     if (inRow) {
       const first = listed[0];
       const last = listed[listed.length - 1];
-      const whole: Entity = { start: first.start, end: last.end, type: 'DATE', text: text.slice(first.start, last.end), value: `${iso(days[0])}/${iso(days[days.length - 1])}` };
+      const whole: Entity = {
+        start: first.start,
+        end: last.end,
+        type: 'DATE',
+        text: text.slice(first.start, last.end),
+        value: `${iso(days[0])}/${iso(days[days.length - 1])}`,
+      };
       const at = out.indexOf(first);
       out.splice(at, listed.length, whole);
       k = at;

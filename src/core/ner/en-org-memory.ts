@@ -39,7 +39,8 @@ export function retypeOrgOpenings(lines: Line[], spans: Span[][]): void {
       if (s.type === 'ORG' && name.length >= 2 && firmEnding(name[name.length - 1])) firms.push(name);
     }
   });
-  const opens = (names: string[][], w: string[], same = false) => names.some((o) => (same ? o.length >= w.length : o.length > w.length) && w.every((x, i) => x === o[i]));
+  const opens = (names: string[][], w: string[], same = false) =>
+    names.some((o) => (same ? o.length >= w.length : o.length > w.length) && w.every((x, i) => x === o[i]));
   const candidates: Array<[Span, string[]]> = [];
   // Surnames of the persons named in full, other than the mentions that are themselves candidates.
   const surnames = new Set<string>();

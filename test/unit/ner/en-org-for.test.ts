@@ -7,9 +7,19 @@ import { joinOrgFor } from '../../../src/core/ner/en-org-for';
 const run = (text: string, given: string[]) => runEnglishStep(joinOrgFor, text, given);
 
 const ROWS: Array<[string, string, string[], string[]]> = [
-  ['a plural head ("Centers")', 'The Centers for Disease Control and Prevention said so.', ['ORG Centers', 'ORG Disease Control and Prevention'], ['ORG Centers for Disease Control and Prevention']],
+  [
+    'a plural head ("Centers")',
+    'The Centers for Disease Control and Prevention said so.',
+    ['ORG Centers', 'ORG Disease Control and Prevention'],
+    ['ORG Centers for Disease Control and Prevention'],
+  ],
   ['a head before a place', 'The Centre for Europe met.', ['ORG Centre', 'LOC Europe'], ['ORG Centre for Europe']],
-  ['"Institute for" after a longer name', 'The Halden Institute for Fiscal Studies said so.', ['ORG Halden Institute', 'ORG Fiscal Studies'], ['ORG Halden Institute for Fiscal Studies']],
+  [
+    '"Institute for" after a longer name',
+    'The Halden Institute for Fiscal Studies said so.',
+    ['ORG Halden Institute', 'ORG Fiscal Studies'],
+    ['ORG Halden Institute for Fiscal Studies'],
+  ],
   // False positives: left as tagged.
   ['a body that is no head noun ("Halden")', 'Halden for Ormvik Ltd, a deal.', ['ORG Halden', 'ORG Ormvik Ltd'], ['ORG Halden', 'ORG Ormvik Ltd']],
   ['a person after "for"', 'The Council for Ivo Marek voted.', ['ORG Council', 'PER Ivo Marek'], ['ORG Council', 'PER Ivo Marek']],
