@@ -35,7 +35,7 @@ import { EN_GLUED_MINOR_UNITS } from './tables/currencies';
 import { RU_ONE_NOT_COUNT_AFTER } from './tables/pronoun-one-ru';
 import { RU_TURNED_AGE, RU_AGE_STEMS, RU_ANNIVERSARY_STEMS, RU_AGE_ADJECTIVE_INFIX } from './tables/age-ru';
 import { EN_AGE_BEFORE } from './tables/age-en';
-import { EN_YEAR_PARTS } from './tables/periods-en';
+import { EN_YEAR_PARTS, EN_PERIOD_DETERMINERS } from './tables/periods-en';
 import { ageFigure, ageWordAt, yearsAdjective } from './age';
 
 const QUALIFIERS = new PhraseIndex(QUALIFIER_PHRASES);
@@ -467,6 +467,15 @@ const PLAIN_AMOUNT_RULES: ReadonlyArray<readonly [name: string, rule: (p: PlainA
       const p = v.prev(x.core.first);
       const ordinal = p >= 0 && (v.lower[p] in EN_ORDINALS || (EN_ORDINAL_SUFFIXES.has(v.lower[p]) && v.kind(p - 1) === 'number' && v.glued(p - 1, p)));
       return ordinal ? NO_FIGURE : undefined;
+    },
+  ],
+  // "in the quarter ended Sept. 30", "this quarter": the period of a report, not the fraction 1/4.
+  [
+    '"the quarter"/"this half": a period',
+    ({ v, x, lang }) => {
+      if (lang !== 'en' || x.core.first !== x.core.last || !(v.lower[x.core.first] in EN_YEAR_PARTS)) return undefined;
+      const p = v.prev(x.core.first);
+      return p >= 0 && EN_PERIOD_DETERMINERS.has(v.lower[p]) && !v.is(v.next(x.core.last), 'of') ? NO_FIGURE : undefined;
     },
   ],
   // "ему исполнилось 30", "died aged 101": an age.

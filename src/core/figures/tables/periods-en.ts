@@ -18,3 +18,22 @@ export const EN_HALF_LETTER = 'H';
 
 /** Words before a year that name a fiscal year: "fiscal 2024", "fiscal year 2024". */
 export const EN_FISCAL_WORDS: ReadonlySet<string> = new Set(['fiscal', 'financial']);
+
+/**
+ * Determiners that make "quarter"/"half" the period a story is about, not a fraction: "in the quarter
+ * ended Sept. 30", "this quarter", "each half". ("a quarter of", "three quarters" stay fractions; "the
+ * quarter of voters who …" too: "of" after the noun keeps the fraction.)
+ */
+export const EN_PERIOD_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'this',
+  'that',
+  'each',
+  'every',
+  'last',
+  'next',
+  'previous',
+  'same',
+  'current',
+  'any',
+]);
