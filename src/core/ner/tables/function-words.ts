@@ -28,6 +28,12 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'но',
   'или',
   'либо',
+  // Russian personal pronouns of the third person: the tagger runs a foreign name on into the subject
+  // after it ("вместе с Жаном-Полем Мореном он спроектировал")
+  'он',
+  'она',
+  'оно',
+  'они',
   // English
   'of',
   'and',
