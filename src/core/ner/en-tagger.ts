@@ -24,6 +24,7 @@ import { retypeOrgOpenings } from './en-org-memory';
 import { joinOrgFor } from './en-org-for';
 import { dropJobTitles } from './en-job-titles';
 import { dropOpeningAdverbs } from './en-opening-adverbs';
+import { retypeTeamRoles } from './en-team-roles';
 import { POSSESSIVE } from './en-possessive';
 
 export const EN_MODEL_FILE = 'ner-en.model';
@@ -114,6 +115,7 @@ export class EnglishTagger {
     addKnownSurnames(own, out);
     dropJobTitles(own, out);
     dropOpeningAdverbs(own, out);
+    retypeTeamRoles(own, out);
     lap?.('document rules');
     return out;
   }
