@@ -38,6 +38,14 @@ export interface FormInfo {
    */
   vec?: Float32Array;
   vecOwner?: object;
+  /**
+   * Which roles of `vec` are summed: bit r for role r < 30, and bit r − 30 of vecDoneHi above (two
+   * small integers: V8 keeps each in the form object itself, no heap number). Kept on the form, which
+   * the tagger has just read, rather than as a flag in the vector block: testing a flag there missed
+   * the CPU cache once for every new form and role of a first pass.
+   */
+  vecDone: number;
+  vecDoneHi: number;
   /** The word as repeated-names.ts compares names (nameKey there), filled in on its first use. */
   nameKey?: string;
 }
@@ -160,6 +168,8 @@ export const PAD: FormInfo = {
   opener: false,
   vec: undefined,
   vecOwner: undefined,
+  vecDone: 0,
+  vecDoneHi: 0,
   nameKey: undefined,
 };
 
@@ -242,6 +252,8 @@ export class FormCache {
       // class, so the per-token property reads of the tagger stay monomorphic and fast.
       vec: undefined,
       vecOwner: undefined,
+      vecDone: 0,
+      vecDoneHi: 0,
       nameKey: undefined,
     };
   }

@@ -280,9 +280,8 @@ export class Perceptron {
     const own = this.vectors(f[i], ROLE_PREV + p);
     const nextRole = prevNextRole(p, f[i].ender);
     const next = this.vectors(i + 1 < f.length ? f[i + 1] : PAD, nextRole);
-    const S = L + 1;
-    const oo = (ROLE_PREV + p) * S + 1;
-    const on = nextRole * S + 1;
+    const oo = (ROLE_PREV + p) * L;
+    const on = nextRole * L;
     const key = ((p * L + p2) * N_HISTORY_ATOMS + atoms) * L;
     const table = (this.labelTable ??= new Float32Array(L * L * N_HISTORY_ATOMS * L).fill(NaN));
     if (Number.isNaN(table[key])) {
@@ -416,8 +415,8 @@ export class Perceptron {
    * large for V8's on-heap typed arrays) costs an ArrayBuffer with an off-heap store per new form,
    * which unseen text meets thousands of times a second. A slab lives as long as a form cut from it
    * is cached. A fresh slab is all zeros and a slab is never reused, so a new block needs no writes
-   * at all (filling 1.2 KB per new form with a NaN marker was ~3% of a first pass): a zero flag
-   * (see vectors) reads "not computed yet".
+   * at all (filling 1.2 KB per new form with a NaN marker was ~3% of a first pass): the form's
+   * vecDone bits say which vectors are summed (see vectors).
    */
   private newVectors(size: number): Float32Array {
     if (!this.slab || this.slabUsed + size > this.slab.length) {
@@ -435,51 +434,90 @@ export class Perceptron {
   private addVector(scores: Float64Array, f: FormInfo, role: number): void {
     const L = this.nLabels;
     const v = this.vectors(f, role);
-    const o = role * (L + 1) + 1;
+    const o = role * L;
     for (let l = 0; l < L; l++) scores[l] += v[o + l];
   }
 
   /**
-   * The score vectors of a form, the one of `role` computed on first use and kept on the form. Each
-   * role has nLabels + 1 floats at role × (nLabels + 1): a flag, set to 1 once the vector is summed
-   * (0 in a fresh block, see newVectors), then the vector. The flag sits next to its vector, in the
-   * same cache line mostly: with the flags after all the vectors, as before, reading a cached vector
-   * of a form not in the CPU cache missed twice (the flag test was the tagger's hottest line).
+   * The score vectors of a form, the one of `role` computed on first use and kept on the form: each
+   * role has nLabels floats at role × nLabels, summed once the form's vecDone bit of the role is set
+   * (FormInfo.vecDone: the test reads the form object, already in the CPU cache, not the block).
    */
   private vectors(f: FormInfo, role: number): Float32Array {
     const L = this.nLabels;
     let v = f.vec;
     if (f.vecOwner !== this || !v) {
-      v = f.vec = this.newVectors(N_KEYED_ROLES * (L + 1));
+      v = f.vec = this.newVectors(N_KEYED_ROLES * L);
       f.vecOwner = this;
+      f.vecDone = 0;
+      f.vecDoneHi = 0;
     }
-    const done = role * (L + 1);
-    const o = done + 1;
-    if (v[done] === 0) {
-      v[done] = 1;
-      // Unseen text meets new forms all the time: this is the first pass's main memory traffic, so
-      // rows known to be empty are skipped as in addLiveRows (adding zeros changes no sum), and
-      // the feature list is a scratch array, not one allocation per form and role.
-      // Written by index over entries left from earlier forms (never emptied: see formFeatures).
-      const idx = this.formScratch;
-      const end = formFeatures(role, f, this.mask, idx, 0);
-      for (let l = 0; l < L; l++) v[o + l] = 0;
-      const w = this.weights;
-      const index = this.index;
-      const live = !index && w instanceof Int16Array ? this.liveBitmap() : undefined;
-      for (let x = 0; x < end; x++) {
-        const k = idx[x];
-        let b: number;
-        if (index) {
-          b = packedBase(index, k, L);
-          if (b < 0) continue;
-        } else {
-          if (live && !(live[k >>> 5] & (1 << (k & 31)))) continue;
-          b = k * L;
-        }
-        for (let l = 0; l < L; l++) v[o + l] += w[b + l];
-      }
+    if (role < 30) {
+      const bit = 1 << role;
+      if (f.vecDone & bit) return v;
+      f.vecDone |= bit;
+    } else {
+      const bit = 1 << (role - 30);
+      if (f.vecDoneHi & bit) return v;
+      f.vecDoneHi |= bit;
     }
+    this.sumVector(f, role, v, role * L);
     return v;
+  }
+
+  /**
+   * Sums the rows of a form's features in a role into v[o..o + nLabels). Unseen text meets new forms
+   * all the time: this is the first pass's main memory traffic, so rows known to be empty are skipped
+   * as in addLiveRows (adding zeros changes no sum), and the feature list is a scratch array written
+   * by index over entries left from earlier forms (never emptied: see formFeatures). The block is
+   * fresh (all zeros, see newVectors) and written once: for nine labels the sums run in locals, which
+   * for int16 weights are the same integers the float32 block held when it was summed in place.
+   */
+  private sumVector(f: FormInfo, role: number, v: Float32Array, o: number): void {
+    const L = this.nLabels;
+    const idx = this.formScratch;
+    const end = formFeatures(role, f, this.mask, idx, 0);
+    const w = this.weights;
+    const index = this.index;
+    if (index && L === 9 && w instanceof Int16Array) {
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0; // prettier-ignore
+      for (let x = 0; x < end; x++) {
+        const b = packedBase(index, idx[x], 9);
+        if (b < 0) continue;
+        s0 += w[b];
+        s1 += w[b + 1];
+        s2 += w[b + 2];
+        s3 += w[b + 3];
+        s4 += w[b + 4];
+        s5 += w[b + 5];
+        s6 += w[b + 6];
+        s7 += w[b + 7];
+        s8 += w[b + 8];
+      }
+      v[o] = s0;
+      v[o + 1] = s1;
+      v[o + 2] = s2;
+      v[o + 3] = s3;
+      v[o + 4] = s4;
+      v[o + 5] = s5;
+      v[o + 6] = s6;
+      v[o + 7] = s7;
+      v[o + 8] = s8;
+      return;
+    }
+    const live = !index && w instanceof Int16Array ? this.liveBitmap() : undefined;
+    for (let l = 0; l < L; l++) v[o + l] = 0;
+    for (let x = 0; x < end; x++) {
+      const k = idx[x];
+      let b: number;
+      if (index) {
+        b = packedBase(index, k, L);
+        if (b < 0) continue;
+      } else {
+        if (live && !(live[k >>> 5] & (1 << (k & 31)))) continue;
+        b = k * L;
+      }
+      for (let l = 0; l < L; l++) v[o + l] += w[b + l];
+    }
   }
 }
