@@ -273,39 +273,90 @@ export function headDistance(line: Line, i: number): number {
 }
 
 /**
- * Context features of position i that do not depend on predicted labels, written to out from index
- * `at` (by default appended); returns the index after the last one. Writing by index lets the
- * decoder reuse one list for every word without re-allocating it (see Perceptron.emission).
+ * The small facts of position i that most context features are made of, written to key[0..7):
+ * the shapes of the word and its neighbours, their class bits, and in key[6] the small numbers
+ * (distance to an organization head 0–6, quoted, organization head, case agreement left and right
+ * 0–2, capital × sentence start 0–3, seen in lower case, seen capitalized mid-sentence, document
+ * memory 0–7). Equal keys mean equal keyed features (keyedContextFeatures), so the decoder sums
+ * those rows once per key (context-cache.ts) rather than once per word: their values repeat
+ * across a text far more than words do.
  */
-export function contextFeatures(line: Line, i: number, doc: DocContext, mask: number, out: number[], at = out.length): number {
+export const CONTEXT_KEY_WORDS = 7;
+
+export function contextKey(line: Line, i: number, doc: DocContext, key: Uint32Array): void {
   const f = line.forms;
   const c = f[i];
   const m1 = i > 0 ? f[i - 1] : PAD;
   const p1 = i + 1 < f.length ? f[i + 1] : PAD;
-  const start = sentenceStart(line, i) ? 1 : 0;
+  const capStart = (c.cap ? 2 : 0) + (sentenceStart(line, i) ? 1 : 0);
   const mem = c.cap ? (doc.memory.get(c.stem) ?? 0) : 0;
-  const q = quotedOf(line)[i];
-  const hd = headDistance(line, i);
-  let k = at;
-  out[k++] = featureIndex(T.headDistShape, hd, c.shape, mask);
-  out[k++] = featureIndex(T.headDistSuf2, hd, c.suf2, mask);
-  out[k++] = featureIndex(T.headShapeP1, c.orgHead, p1.shape, mask);
+  key[0] = c.shape;
+  key[1] = m1.shape;
+  key[2] = p1.shape;
+  key[3] = c.classes;
+  key[4] = m1.classes;
+  key[5] = p1.classes;
+  key[6] =
+    headDistance(line, i) |
+    (quotedOf(line)[i] << 3) |
+    (c.orgHead << 4) |
+    (agree(m1, c) << 5) |
+    (agree(c, p1) << 7) |
+    (capStart << 9) |
+    ((doc.lowerSeen.has(c.stem) ? 1 : 0) << 11) |
+    ((doc.capMid.has(c.stem) ? 1 : 0) << 12) |
+    (mem << 13);
+}
+
+/** The context features that depend on contextKey's facts alone, written to out from index k; returns the index after the last. */
+export function keyedContextFeatures(key: Uint32Array, mask: number, out: number[], k: number): number {
+  const shape = key[0];
+  const small = key[6];
+  const hd = small & 7;
+  const q = (small >>> 3) & 1;
+  const capStart = (small >>> 9) & 3;
+  const mem = small >>> 13;
+  out[k++] = featureIndex(T.headDistShape, hd, shape, mask);
+  out[k++] = featureIndex(T.headShapeP1, (small >>> 4) & 1, key[2], mask);
   out[k++] = featureIndex(T.headDistQuoted, hd, q, mask);
-  out[k++] = featureIndex(T.quotedShape, q, c.shape, mask);
-  out[k++] = featureIndex(T.quotedLowerM1, q, m1.lower, mask);
-  out[k++] = featureIndex(T.shapeM1S, m1.shape, c.shape, mask);
-  out[k++] = featureIndex(T.shapeSP1, c.shape, p1.shape, mask);
+  out[k++] = featureIndex(T.quotedShape, q, shape, mask);
+  out[k++] = featureIndex(T.shapeM1S, key[1], shape, mask);
+  out[k++] = featureIndex(T.shapeSP1, shape, key[2], mask);
+  out[k++] = featureIndex(T.classesM1C, key[4], key[3], mask);
+  out[k++] = featureIndex(T.classesCP1, key[3], key[5], mask);
+  out[k++] = featureIndex(T.agreeM1, (small >>> 5) & 3, shape, mask);
+  out[k++] = featureIndex(T.agreeP1, (small >>> 7) & 3, shape, mask);
+  out[k++] = featureIndex(T.seenLower, capStart, (small >>> 11) & 1, mask);
+  out[k++] = featureIndex(T.seenCapMid, capStart, (small >>> 12) & 1, mask);
+  out[k++] = featureIndex(T.memory, mem, 0, mask);
+  out[k++] = featureIndex(T.memoryShape, mem, shape, mask);
+  return k;
+}
+
+/** The context features that pair a word with a neighbour's word or suffix (too many values to key), from index k. */
+export function pairContextFeatures(line: Line, i: number, mask: number, out: number[], k: number): number {
+  const f = line.forms;
+  const c = f[i];
+  const m1 = i > 0 ? f[i - 1] : PAD;
+  const p1 = i + 1 < f.length ? f[i + 1] : PAD;
+  out[k++] = featureIndex(T.headDistSuf2, headDistance(line, i), c.suf2, mask);
+  out[k++] = featureIndex(T.quotedLowerM1, quotedOf(line)[i], m1.lower, mask);
   out[k++] = featureIndex(T.lowerSuf3M1, c.lower, m1.suf3, mask);
   out[k++] = featureIndex(T.lowerSuf3P1, c.lower, p1.suf3, mask);
-  out[k++] = featureIndex(T.classesM1C, m1.classes, c.classes, mask);
-  out[k++] = featureIndex(T.classesCP1, c.classes, p1.classes, mask);
-  out[k++] = featureIndex(T.agreeM1, agree(m1, c), c.shape, mask);
-  out[k++] = featureIndex(T.agreeP1, agree(c, p1), c.shape, mask);
-  out[k++] = featureIndex(T.seenLower, (c.cap ? 2 : 0) + start, doc.lowerSeen.has(c.stem) ? 1 : 0, mask);
-  out[k++] = featureIndex(T.seenCapMid, (c.cap ? 2 : 0) + start, doc.capMid.has(c.stem) ? 1 : 0, mask);
-  out[k++] = featureIndex(T.memory, mem, 0, mask);
-  out[k++] = featureIndex(T.memoryShape, mem, c.shape, mask);
   return k;
+}
+
+// contextFeatures' key (one call at a time: nothing in it awaits).
+const KEY = new Uint32Array(CONTEXT_KEY_WORDS);
+
+/**
+ * Context features of position i that do not depend on predicted labels: the keyed ones and the
+ * pairs, written to out from index `at` (by default appended); returns the index after the last one.
+ * Training sums them as they are; the decoder takes the keyed ones' sum from its cache.
+ */
+export function contextFeatures(line: Line, i: number, doc: DocContext, mask: number, out: number[], at = out.length): number {
+  contextKey(line, i, doc, KEY);
+  return pairContextFeatures(line, i, mask, out, keyedContextFeatures(KEY, mask, out, at));
 }
 
 /**

@@ -8,22 +8,27 @@
 // summed once per form and role and cached on the form (FormInfo.vec). Training scores every row
 // afresh (`uncached`); both give the same scores for the same weights (test/unit/ner/perceptron.test.ts).
 import {
+  CONTEXT_KEY_WORDS,
   contextFeatures,
+  contextKey,
   DocContext,
   FormInfo,
   formFeatures,
   historyAtoms,
   historyFeatures,
+  keyedContextFeatures,
   labelFeatures,
   Line,
   N_HISTORY_ATOMS,
   N_KEYED_ROLES,
   N_ROLES,
+  pairContextFeatures,
   prevNextRole,
   ROLE_PREV,
   ROLE_START,
   roleForms,
 } from './features';
+import { ContextCache } from './context-cache';
 import * as forms from './forms';
 import * as labels from './labels';
 
@@ -83,6 +88,9 @@ export class Perceptron {
   private roles: FormInfo[] = [];
   /** Run time: the features of one form in one role while its score vector is summed (vectors()). */
   private formScratch: number[] = [];
+  /** Run time, loaded (int16) weights: the context key of the current word and the keyed context scores. */
+  private readonly ctxKey = new Uint32Array(CONTEXT_KEY_WORDS);
+  private ctxCache: ContextCache | undefined;
   private readonly allowed: Uint8Array;
   // Viterbi scratch: scores of the labels at the previous and current word, emission and
   // transition scores, back-pointers (word × label → previous label).
@@ -253,8 +261,23 @@ export class Perceptron {
       this.addVector(es, f, startRole);
       // Written over a scratch list that is never truncated: in V8 `length = 0` drops an array's
       // storage, and re-growing it for every word was the tagger's largest allocation.
-      const end = contextFeatures(line, i, doc, this.mask, this.ctx, 0);
-      this.addLiveRows(es, this.ctx, end);
+      if (!(this.index && this.weights instanceof Int16Array)) {
+        const end = contextFeatures(line, i, doc, this.mask, this.ctx, 0);
+        this.addLiveRows(es, this.ctx, end);
+        return;
+      }
+      // Loaded weights: the keyed context features' sum comes from the cache (context-cache.ts).
+      const key = this.ctxKey;
+      contextKey(line, i, doc, key);
+      const cache = (this.ctxCache ??= new ContextCache(this.nLabels));
+      let at = cache.find(key);
+      if (at < 0) {
+        at = -1 - at;
+        this.sumRows(this.ctx, keyedContextFeatures(key, this.mask, this.ctx, 0), cache.vectors, at);
+      }
+      const cv = cache.vectors;
+      for (let l = 0; l < this.nLabels; l++) es[l] += cv[at + l];
+      this.addLiveRows(es, this.ctx, pairContextFeatures(line, i, this.mask, this.ctx, 0));
       return;
     }
     feats.length = 0;
@@ -469,14 +492,20 @@ export class Perceptron {
    * Sums the rows of a form's features in a role into v[o..o + nLabels). Unseen text meets new forms
    * all the time: this is the first pass's main memory traffic, so rows known to be empty are skipped
    * as in addLiveRows (adding zeros changes no sum), and the feature list is a scratch array written
-   * by index over entries left from earlier forms (never emptied: see formFeatures). The block is
-   * fresh (all zeros, see newVectors) and written once: for nine labels the sums run in locals, which
-   * for int16 weights are the same integers the float32 block held when it was summed in place.
+   * by index over entries left from earlier forms (never emptied: see formFeatures).
    */
   private sumVector(f: FormInfo, role: number, v: Float32Array, o: number): void {
-    const L = this.nLabels;
     const idx = this.formScratch;
-    const end = formFeatures(role, f, this.mask, idx, 0);
+    this.sumRows(idx, formFeatures(role, f, this.mask, idx, 0), v, o);
+  }
+
+  /**
+   * Writes the sum of the rows idx[0..end) to v[o..o + nLabels) (a form's vector, a context cache
+   * slot), overwriting what was there: for nine labels the sums run in locals, which for int16
+   * weights are the same integers a float32 block held when it was summed in place.
+   */
+  private sumRows(idx: number[], end: number, v: Float32Array, o: number): void {
+    const L = this.nLabels;
     const w = this.weights;
     const index = this.index;
     if (index && L === 9 && w instanceof Int16Array) {

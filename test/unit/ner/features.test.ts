@@ -2,8 +2,10 @@
 // role (perceptron.ts, vectors()): written over a longer list from index 0 it must give exactly the
 // features it appends to an empty list, and say where they end.
 import * as assert from 'assert';
-import { FormCache } from '../../../src/core/ner/forms';
-import { formFeatures, N_KEYED_ROLES, NEIGHBOUR, T } from '../../../src/core/ner/features';
+import { FormCache, FormInfo, Line, PAD, quotedOf, sentenceStart, toLines } from '../../../src/core/ner/forms';
+import { contextFeatures, DocContext, formFeatures, headDistance, N_KEYED_ROLES, NEIGHBOUR, T } from '../../../src/core/ner/features';
+import { featureIndex } from '../../../src/core/ner/hash';
+import { tokenize } from '../../../src/core/tokenize';
 import { rng } from '../seeded-random';
 
 describe('NER features: formFeatures written by index', () => {
@@ -59,5 +61,72 @@ describe('NER features: neighbour templates', () => {
         checked++;
       }
     assert.equal(checked, 7 + 7 + 2 + 2);
+  });
+});
+
+describe('NER features: context features', () => {
+  // The context features as the shipped models were trained on them, written out template by
+  // template: contextFeatures (the keyed ones and the pairs the decoder takes apart) must give
+  // exactly these, whatever the word, its neighbours, quotes, head nouns and document memory.
+  const MASK = (1 << 20) - 1;
+  const forms = new FormCache(undefined, (text, f) => {
+    // Class bits and head nouns as a language's forms would carry them.
+    f.classes = text === 'Bank' ? 0b1001 : text.length % 3;
+    f.orgHead = text === 'Bank' ? 1 : 0;
+  });
+  function expected(line: Line, i: number, doc: DocContext): number[] {
+    const f = line.forms;
+    const c = f[i];
+    const m1 = i > 0 ? f[i - 1] : PAD;
+    const p1 = i + 1 < f.length ? f[i + 1] : PAD;
+    const start = sentenceStart(line, i) ? 1 : 0;
+    const mem = c.cap ? (doc.memory.get(c.stem) ?? 0) : 0;
+    const q = quotedOf(line)[i];
+    const hd = headDistance(line, i);
+    const agree = (a: FormInfo, b: FormInfo) => (!a.cases || !b.cases ? 2 : a.cases & b.cases ? 1 : 0);
+    const x = (t: number, a: number, b: number) => featureIndex(t, a, b, MASK);
+    return [
+      x(T.headDistShape, hd, c.shape),
+      x(T.headDistSuf2, hd, c.suf2),
+      x(T.headShapeP1, c.orgHead, p1.shape),
+      x(T.headDistQuoted, hd, q),
+      x(T.quotedShape, q, c.shape),
+      x(T.quotedLowerM1, q, m1.lower),
+      x(T.shapeM1S, m1.shape, c.shape),
+      x(T.shapeSP1, c.shape, p1.shape),
+      x(T.lowerSuf3M1, c.lower, m1.suf3),
+      x(T.lowerSuf3P1, c.lower, p1.suf3),
+      x(T.classesM1C, m1.classes, c.classes),
+      x(T.classesCP1, c.classes, p1.classes),
+      x(T.agreeM1, agree(m1, c), c.shape),
+      x(T.agreeP1, agree(c, p1), c.shape),
+      x(T.seenLower, (c.cap ? 2 : 0) + start, doc.lowerSeen.has(c.stem) ? 1 : 0),
+      x(T.seenCapMid, (c.cap ? 2 : 0) + start, doc.capMid.has(c.stem) ? 1 : 0),
+      x(T.memory, mem, 0),
+      x(T.memoryShape, mem, c.shape),
+    ];
+  }
+
+  it('are the eighteen templates the models were trained on, at every position', () => {
+    const text = [
+      'Shares of Bank Corp fell , said Alvar Bexley in " Dunmore Times " .',
+      'ALVAR BEXLEY ( Reuters ) - the bank said on Monday : Bexley left 2024 .',
+      'Bexley , bexley and BANK .',
+    ].join('\n');
+    const lines = toLines(tokenize(text), forms);
+    const doc = new DocContext(lines);
+    const cases = [0, 0b1, 0b110, 0b111];
+    let n = 0;
+    lines.forEach((line, k) => {
+      for (let i = 0; i < line.forms.length; i++) {
+        // Document memory of every kind, as the decoder fills it line by line.
+        doc.memory.set(line.forms[i].stem, cases[(i + k) % 4]);
+        const out: number[] = [];
+        assert.strictEqual(contextFeatures(line, i, doc, MASK, out), 18);
+        assert.deepStrictEqual([...out].sort(), expected(line, i, doc).sort(), `line ${k} word ${i} (${line.tokens[i].text})`);
+        n++;
+      }
+    });
+    assert.ok(n >= 30, `${n} positions`);
   });
 });
