@@ -21,8 +21,8 @@ const FLOORS: ReadonlyArray<{ lang: 'ru' | 'en'; names: number; figures: number 
   { lang: 'ru', names: 0.78, figures: 0.93 },
   { lang: 'en', names: 0.85, figures: 0.88 },
 ];
-/** DATE values right among those found, both languages (reached .80). */
-const DATE_VALUE_FLOOR = 0.78;
+/** DATE values right among those found, both languages (reached .87 once year-less dates of future clauses went ahead; .80 before). */
+const DATE_VALUE_FLOOR = 0.85;
 
 function goldDocs(): SpanDoc[] {
   return fs

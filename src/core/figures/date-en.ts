@@ -14,6 +14,8 @@ import {
   weekday,
   weekdayBefore,
   weekdayAfter,
+  weekdayAhead,
+  dayAhead,
   withYear,
   duration,
   monthAround,
@@ -101,7 +103,14 @@ function modified(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figur
     const y = yearAt(v, v.next(i));
     const m = monthWord(parts[1]) as number;
     const month = y ? ymd(y.year, m) : withYear(ref, m);
-    return { first: i, last: y ? y.last : i, type: 'DATE', value: monthThird(parts[0], month) ?? month };
+    const ahead = y ? undefined : monthAround(ref, m, 1, true);
+    return {
+      first: i,
+      last: y ? y.last : i,
+      type: 'DATE',
+      value: monthThird(parts[0], month) ?? month,
+      ahead: ahead && (monthThird(parts[0], ahead) ?? ahead),
+    };
   }
   if (!EN_PERIOD_MODIFIERS.has(w)) return undefined;
   let j = v.next(i);
@@ -114,7 +123,7 @@ function modified(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figur
   // "early Tuesday" is a time of day, not a part of a period; only months, years, decades and seasons take it.
   if (!isPoint(inner) || typeof inner.value !== 'string' || /-\d\d-\d\d$/.test(inner.value)) return undefined;
   // A month's third is its days ("late March": 21 to 31); years, decades and seasons keep the period's value.
-  return { ...inner, first: i, value: monthThird(w, inner.value) ?? inner.value };
+  return { ...inner, first: i, value: monthThird(w, inner.value) ?? inner.value, ahead: inner.ahead && (monthThird(w, inner.ahead) ?? inner.ahead) };
 }
 
 /** The year after a period: "2004", "of 2004"; undefined when none follows token j. */
@@ -403,7 +412,8 @@ export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefin
       const f = parseDateEnSingle(v, v.next(a), lex, ref) ?? currentPeriod(v, v.next(a), ref);
       if (isPoint(f) && typeof f.value === 'string' && !/-\d\d-\d\d$/.test(f.value)) {
         const part = EN_PART_WORDS[v.lower[i]];
-        return { ...f, first: i, value: (part && periodPart(part, f.value)) ?? f.value };
+        const ahead = f.ahead && ((part && periodPart(part, f.ahead)) ?? f.ahead);
+        return { ...f, first: i, value: (part && periodPart(part, f.value)) ?? f.value, ahead };
       }
     }
     // "the past three months", "the next two days": the adjective joins the span, and with a reference
@@ -475,7 +485,7 @@ function abbreviatedWeekday(v: View, i: number, ref: Ref | undefined): Figure | 
   if (wd === undefined || dot === i) return undefined;
   if (!v.isUpperInitial(i) && EN_WORD_LIKE_WEEKDAY_ABBREVIATIONS.has(v.lower[i])) return undefined;
   if (v.is(v.prev(i), 'the')) return undefined;
-  return { first: i, last: dot, type: 'DATE', value: weekday(ref, wd) };
+  return { first: i, last: dot, type: 'DATE', value: weekday(ref, wd), ahead: weekdayAhead(ref, wd) };
 }
 
 /**
@@ -574,7 +584,7 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
       let k = v.next(d.last);
       if (k >= 0 && v.toks[k].text === ',') k = v.next(k);
       const y = yearAt(v, k);
-      return y ? date(y.last, ymd(y.year, mo.month, d.day)) : date(d.last, withYear(ref, mo.month, d.day));
+      return y ? date(y.last, ymd(y.year, mo.month, d.day)) : date(d.last, withYear(ref, mo.month, d.day), { ahead: dayAhead(ref, mo.month, d.day) });
     }
     // "June 1992", "April of 1987"
     const y = yearAt(v, dj) ?? (v.is(dj, 'of') ? yearAt(v, v.next(dj)) : undefined);
@@ -587,7 +597,8 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     const before = v.lower[v.prev(i)] ?? '';
     if (v.isUpperInitial(i) && (EN_MONTH_PREPOSITIONS.has(before) || (EN_MONTH_PREPOSITIONS_MORE.has(before) && !EN_MONTHS_ALSO_NAMES.has(v.lower[i])))) {
       // "since November" looks back from the reference date ("last March" is read at "last").
-      return date(mo.last, v.is(v.prev(i), 'since') ? monthAround(ref, mo.month, -1, true) : withYear(ref, mo.month));
+      if (v.is(v.prev(i), 'since')) return date(mo.last, monthAround(ref, mo.month, -1, true));
+      return date(mo.last, withYear(ref, mo.month), { ahead: monthAround(ref, mo.month, 1, true) });
     }
   }
 
@@ -609,7 +620,7 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
         if (comma) k = v.next(k);
         let y = yearAt(v, k);
         if (y && comma && v.kind(v.next(y.last)) === 'word') y = undefined;
-        return y ? date(y.last, ymd(y.year, m2.month, d.day)) : date(m2.last, withYear(ref, m2.month, d.day));
+        return y ? date(y.last, ymd(y.year, m2.month, d.day)) : date(m2.last, withYear(ref, m2.month, d.day), { ahead: dayAhead(ref, m2.month, d.day) });
       }
     }
     // "13-Feb-2014": day, month and year joined by hyphens (tables and datelines).
@@ -794,7 +805,9 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
       let k = v.next(m2.last);
       if (v.is(k, 'of') || (k >= 0 && v.toks[k].text === ',')) k = v.next(k);
       const y = yearAt(v, k);
-      return y ? date(y.last, ymd(y.year, m2.month, core.value)) : date(m2.last, withYear(ref, m2.month, core.value));
+      return y
+        ? date(y.last, ymd(y.year, m2.month, core.value))
+        : date(m2.last, withYear(ref, m2.month, core.value), { ahead: dayAhead(ref, m2.month, core.value) });
     }
   }
   if (t.kind !== 'word') return undefined;
@@ -805,7 +818,7 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     let k = v.next(i);
     if (k >= 0 && v.toks[k].text === ',') k = v.next(k);
     const d = k >= 0 ? parseDateEnSingle(v, k, lex, ref) : undefined;
-    if (d && typeof d.value === 'string' && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(d.value)) return date(d.last, d.value);
+    if (d && typeof d.value === 'string' && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(d.value)) return date(d.last, d.value, { ahead: d.ahead });
     const dayOnly = weekdayAndDay(v, k, ref, EN_WEEKDAYS[w]);
     if (dayOnly) return date(dayOnly.last, dayOnly.value);
   }
@@ -868,7 +881,7 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
   if (w in EN_WEEKDAYS) {
     const later = weekdayAfterNext(v, i, ref);
     if (later) return later;
-    return date(i, weekday(ref, EN_WEEKDAYS[w]));
+    return date(i, weekday(ref, EN_WEEKDAYS[w]), { ahead: weekdayAhead(ref, EN_WEEKDAYS[w]) });
   }
   if (w in EN_SEASONS && !v.isUpperInitial(i)) {
     const y = yearAt(v, v.next(i)) ?? (v.is(v.next(i), 'of') ? yearAt(v, v.next(v.next(i))) : undefined);

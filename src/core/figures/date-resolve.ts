@@ -120,6 +120,20 @@ export function weekdayAfter(ref: Ref | undefined, iso: number): string {
   return addDays(ref, ((iso - cur + 6) % 7) + 1);
 }
 
+/** A weekday said of the future ("will meet on Friday"): the given weekday on or after the reference date. */
+export function weekdayAhead(ref: Ref | undefined, iso: number): string {
+  if (!ref) return `XXXX-WXX-${iso}`;
+  const t = new Date(Date.UTC(ref.y, ref.m - 1, ref.d));
+  const cur = t.getUTCDay() || 7;
+  return addDays(ref, (iso - cur + 7) % 7);
+}
+
+/** A year-less day said of the future ("выберут до 1 марта"): its next occurrence on or after the reference date. */
+export function dayAhead(ref: Ref | undefined, m: number, d: number): string {
+  if (!ref) return ymd(undefined, m, d);
+  return ymd(m > ref.m || (m === ref.m && d >= ref.d) ? ref.y : ref.y + 1, m, d);
+}
+
 /**
  * A year-less month looked for back (dir -1) or ahead (dir 1) of the reference date: "last March"
  * in January 2019 is 2018-03, "next January" is 2020-01; `orSame` lets the reference month itself

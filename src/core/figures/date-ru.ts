@@ -6,7 +6,22 @@ import { View } from './view';
 import { Lexicon } from './lexicon';
 import { Figure } from './types';
 import { parseCore } from './number';
-import { Ref, ymd, pad, relative, shifted, weekday, weekdayAfter, weekdayBefore, withYear, duration, seasonAround } from './date-resolve';
+import {
+  Ref,
+  ymd,
+  pad,
+  relative,
+  shifted,
+  weekday,
+  weekdayAfter,
+  weekdayAhead,
+  weekdayBefore,
+  withYear,
+  dayAhead,
+  monthAround,
+  duration,
+  seasonAround,
+} from './date-resolve';
 import { RU_MONTH_LEMMAS, MONTH_ABBREVIATIONS, RU_WEEKDAY_LEMMAS, RU_SEASON_LEMMAS, RU_SEASON_ADVERBS } from './tables/months';
 import { RU_TIME_UNIT_LEMMAS, RU_YEAR_ABBREVIATIONS, RU_HALF_UNITS, Grain } from './tables/time-units';
 import { RU_RELATIVE_DAYS, RU_RELATIVE_ADJECTIVES, RU_RELATIVE_DAY_ADJECTIVE_STEMS } from './tables/relative-dates';
@@ -177,7 +192,8 @@ export function parseDateRu(v: View, i: number, lex: Lexicon, ref: Ref | undefin
   // A duration or an interval has no part; a day is too small to have one.
   if (typeof f.value === 'string' && (f.value.startsWith('P') || f.value.includes('/') || /-\d\d-\d\d$/.test(f.value))) return f;
   const value = typeof f.value === 'string' && part ? (periodPart(part, f.value) ?? f.value) : f.value;
-  return { ...f, first: p, value };
+  const ahead = f.ahead && part ? (periodPart(part, f.ahead) ?? f.ahead) : f.ahead;
+  return { ...f, first: p, value, ahead };
 }
 
 /** "года", "месяца", "недели" after a part ("в конце года"): the current period; undefined for other words. */
@@ -345,8 +361,9 @@ function parseDateRuAt(v: View, i: number, lex: Lexicon, ref: Ref | undefined): 
       const c = v.next(mo.last);
       const pr = c >= 0 && v.toks[c].text === ',' ? v.next(c) : -1;
       const wdl = pr >= 0 && v.is(pr, 'в', 'во') ? v.next(pr) : -1;
-      if (wdl >= 0 && lemmaIn(lex, v.lower[wdl], RU_WEEKDAY_LEMMAS)) return date(wdl, withYear(ref, mo.month, core.value));
-      return date(mo.last, withYear(ref, mo.month, core.value));
+      const ahead = { ahead: dayAhead(ref, mo.month, core.value) };
+      if (wdl >= 0 && lemmaIn(lex, v.lower[wdl], RU_WEEKDAY_LEMMAS)) return date(wdl, withYear(ref, mo.month, core.value), ahead);
+      return date(mo.last, withYear(ref, mo.month, core.value), ahead);
     }
   }
 
@@ -461,7 +478,7 @@ function parseDateRuAt(v: View, i: number, lex: Lexicon, ref: Ref | undefined): 
     const p = v.prev(i);
     if (!v.isUpperInitial(i) || afterPreposition(p)) {
       if (w.length >= 3 && (afterPreposition(p) || (p >= 0 && RU_PERIOD_PARTS.has(v.lower[p])) || v.dot(i) === i))
-        return date(mo.last, withYear(ref, mo.month));
+        return date(mo.last, withYear(ref, mo.month), { ahead: monthAround(ref, mo.month, 1, true) });
     }
   }
 
@@ -563,7 +580,7 @@ function parseDateRuAt(v: View, i: number, lex: Lexicon, ref: Ref | undefined): 
   }
 
   // Weekday after "в"/"во": "в пятницу", "во вторник" ("среда" alone is "environment").
-  if (wd && v.prev(i) >= 0 && RU_WEEKDAY_PREPOSITIONS.has(v.lower[v.prev(i)])) return date(i, weekday(ref, wd));
+  if (wd && v.prev(i) >= 0 && RU_WEEKDAY_PREPOSITIONS.has(v.lower[v.prev(i)])) return date(i, weekday(ref, wd), { ahead: weekdayAhead(ref, wd) });
 
   // Seasons: "весной 2002 года", "летом".
   const season = RU_SEASON_ADVERBS[w] ?? lemmaIn(lex, w, RU_SEASON_LEMMAS);

@@ -16,6 +16,7 @@ import { EN_DATE_LEAD } from './tables/months';
 import { HOLIDAY_FIRST_WORDS, holidayNameAt } from './holiday-en';
 import { VULGAR_FRACTIONS } from './tables/vulgar-fractions';
 import { parseRef } from './date-resolve';
+import { futureClause } from './date-tense';
 import { CURRENCY_SIGNS, ISO_CODES, CURRENCY_ABBREVIATIONS, DOLLAR_PREFIXES, EURO_NAMES } from './tables/currencies';
 import { RU_TIMES_ADVERBS, RU_VAGUE_PLURALS, RU_NEGATIVE } from './tables/numerals-ru';
 import { RU_VAGUE_AMOUNTS, RU_VAGUE_SPAN_ADJECTIVES } from './tables/vague-amounts';
@@ -110,6 +111,8 @@ export function createRecognizer(lex: Lexicon): FigureRecognizer {
         if (!mayStartFigure(v, i, lang, lex, classes)) continue;
         const f = dateAt(i) ?? parseQuantity(v, i, lang, lex, dateAt);
         if (!f) continue;
+        // A year-less date resolved back by default goes ahead where its clause speaks of the future.
+        if (f.ahead !== undefined && f.ahead !== f.value && futureClause(v, f.first, f.last, lang, lex)) f.value = f.ahead;
         if (!f.drop) out.push(toEntity(text, tokens, f));
         i = f.last;
       }

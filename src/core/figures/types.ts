@@ -21,4 +21,9 @@ export interface Figure extends Pick<Entity, 'type' | 'value' | 'unit' | 'qualif
   last: number;
   /** Recognized so that no other grammar takes it, but not reported (ages: "ему было 64 года"). */
   drop?: boolean;
+  /**
+   * A year-less date resolved back (the default, "said on Monday") and its value had the text spoken of the
+   * future: recognize.ts takes it where the date's own clause does (date-tense.ts). Never reported.
+   */
+  ahead?: string;
 }

@@ -121,3 +121,29 @@ export const EN_PERIOD_ABBREVIATIONS: Readonly<Record<string, readonly ['beginni
   BOM: ['beginning', 'M'],
   BOY: ['beginning', 'Y'],
 };
+
+/**
+ * The future said by a modal before a year-less date in its clause ("will host Arsenal on Wednesday", "shall
+ * meet in March"; "'ll" is EN_FUTURE_CLITIC): the date is the next one, not the last (date-tense.ts).
+ */
+export const EN_FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'shall', "won't", 'won’t']);
+
+/** A present copula before "to" or before a word of EN_FUTURE_TO_HEADS: "is to", "are due to", "is set to". */
+export const EN_PRESENT_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'am']);
+/** "he's", "they're": the copula glued to its subject (one token). */
+export const EN_COPULA_CLITIC = /['’](s|re)$/;
+
+/** Words between a present copula and "to" that put the action ahead: "is due to", "are set to", "is going to". */
+export const EN_FUTURE_TO_HEADS: ReadonlySet<string> = new Set(['due', 'set', 'scheduled', 'expected', 'going']);
+
+/** Verbs of intent right before "to" that put it ahead without a copula: "plans to", "plan to". */
+export const EN_PLAN_VERBS: ReadonlySet<string> = new Set(['plans', 'plan']);
+
+/** How many words before a year-less date the future cue may stand (the clause is cut shorter by punctuation). */
+export const EN_FUTURE_REACH = 12;
+
+/** Words after "to" that make it a preposition ("is due to the strike", "is set to its lowest"), not an infinitive's. */
+export const EN_TO_NOT_VERB: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
+
+/** A preposition before a date that looks back whatever the clause's tense: "will stay shut, as since Monday". */
+export const EN_BACK_PREPOSITIONS: ReadonlySet<string> = new Set(['since']);

@@ -126,3 +126,27 @@ export const RU_LAST_LEMMAS: readonly string[] = ['последний'];
 
 /** "выходные" (the weekend) in its plural case forms, after a relative adjective: "в минувшие выходные". */
 export const RU_WEEKEND_FORMS: ReadonlySet<string> = new Set(['выходные', 'выходных', 'выходным', 'выходными']);
+
+/**
+ * Words of intent or schedule in the present that speak of the future ("выборы планируется провести в марте",
+ * "предстоит в апреле", "намерен в понедельник"): with the perfective non-past ("выберут", "начнутся", az's
+ * 'futr') they put a year-less date of their clause ahead (date-tense.ts).
+ */
+export const RU_FUTURE_WORDS: ReadonlySet<string> = new Set([
+  'планируется',
+  'планируются',
+  'планирует',
+  'планируют',
+  'предстоит',
+  'предстоят',
+  'намерен',
+  'намерена',
+  'намерено',
+  'намерены',
+  'собирается',
+  'собираются',
+]);
+
+/** How many words before (and after: "в апреле начнутся") a year-less date a future cue may stand. */
+export const RU_FUTURE_REACH_BEFORE = 8;
+export const RU_FUTURE_REACH_AFTER = 3;
