@@ -13,7 +13,7 @@ import {
   EN_FUTURE_TO_HEADS,
   EN_PLAN_VERBS,
   EN_FUTURE_REACH,
-  EN_TO_NOT_VERB,
+  EN_NOUN_DETERMINERS,
   EN_BACK_PREPOSITIONS,
 } from './tables/date-cues-en';
 import { RU_FUTURE_WORDS, RU_FUTURE_REACH_BEFORE, RU_FUTURE_REACH_AFTER } from './tables/date-cues-ru';
@@ -50,10 +50,11 @@ function futureEn(v: View, first: number): boolean {
     if (w !== 'to') continue;
     // "is due to the strike": "to" before a determiner is a preposition, not the infinitive's.
     const after = v.next(k);
-    if (after < 0 || EN_TO_NOT_VERB.has(v.lower[after])) continue;
+    if (after < 0 || EN_NOUN_DETERMINERS.has(v.lower[after])) continue;
     const p = v.prev(k);
     if (p < 0) continue;
-    if (copulaAt(v, p) || EN_PLAN_VERBS.has(v.lower[p])) return true;
+    if (copulaAt(v, p)) return true;
+    if (EN_PLAN_VERBS.has(v.lower[p]) && !EN_NOUN_DETERMINERS.has(v.lower[v.prev(p)] ?? '')) return true;
     if (EN_FUTURE_TO_HEADS.has(v.lower[p]) && copulaAt(v, v.prev(p))) return true;
   }
   return false;

@@ -61,6 +61,7 @@ describe('DATE: year-less dates stay the last one, false positives', () => {
     ['en', 'Will Smith arrived on Friday.', 'Friday', '2013-02-08', 'a capital "Will" may be a name'],
     ['en', 'The mine will stay shut, closed since Monday.', 'Monday', '2013-02-11', 'a comma ends the clause'],
     ['en', 'The mine will stay shut as it has been since Monday.', 'Monday', '2013-02-11', '"since" looks back'],
+    ['en', 'The firm unveiled a plan to open stores on Monday.', 'Monday', '2013-02-11', '"a plan" is a noun'],
     ['en', 'Profits fell in January.', 'January', '2013-01', 'past tense keeps the reference year'],
     ['ru', 'Выборы состоялись 1 февраля.', '1 февраля', '2013-02-01', 'past tense'],
     ['ru', 'Он заявил в понедельник, что работы начнутся.', 'понедельник', '2013-02-11', 'the future is in another clause'],

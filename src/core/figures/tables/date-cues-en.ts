@@ -142,8 +142,11 @@ export const EN_PLAN_VERBS: ReadonlySet<string> = new Set(['plans', 'plan']);
 /** How many words before a year-less date the future cue may stand (the clause is cut shorter by punctuation). */
 export const EN_FUTURE_REACH = 12;
 
-/** Words after "to" that make it a preposition ("is due to the strike", "is set to its lowest"), not an infinitive's. */
-export const EN_TO_NOT_VERB: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
+/**
+ * Determiners: the word after one is a noun. After "to" they make it a preposition ("is due to the strike", "is set
+ * to its lowest"), not an infinitive's; before "plan(s)" they make it the noun ("unveiled a plan to …").
+ */
+export const EN_NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
 
 /** A preposition before a date that looks back whatever the clause's tense: "will stay shut, as since Monday". */
 export const EN_BACK_PREPOSITIONS: ReadonlySet<string> = new Set(['since']);
