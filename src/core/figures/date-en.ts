@@ -39,6 +39,9 @@ import { EN_TIME_UNITS, EN_UNIT_MULTIPLES, Grain } from './tables/time-units';
 import { EN_RELATIVE_DAYS, EN_RELATIVE_ADJECTIVES } from './tables/relative-dates';
 import {
   EN_YEAR_PREPOSITIONS,
+  EN_YEAR_QUALIFIERS,
+  EN_RECURRING_WORDS,
+  EN_AFTER_QUALIFIED_YEAR,
   EN_MONTH_PREPOSITIONS,
   EN_MONTH_PREPOSITIONS_MORE,
   EN_MONTHS_ALSO_NAMES,
@@ -57,7 +60,8 @@ import {
   EN_PERIOD_ABBREVIATIONS,
 } from './tables/date-cues-en';
 import { EN_AGE_COMPOUND_TAILS } from './tables/age-en';
-import { EN_YEAR_PARTS, EN_QUARTER_LETTER, EN_HALF_LETTER, EN_FISCAL_WORDS } from './tables/periods-en';
+import { EN_YEAR_PARTS, EN_QUARTER_LETTER, EN_HALF_LETTER, EN_FISCAL_WORDS, EN_REPORTING_NOUNS, EN_REPORTING_NOUN_REACH } from './tables/periods-en';
+import { EN_ORDINALS } from './tables/numerals-en';
 import { ageFigure } from './age';
 import { yearAt } from './year';
 import { parseHolidayEn } from './holiday-en';
@@ -154,6 +158,9 @@ function period(v: View, i: number, lex: Lexicon): Figure | undefined {
     const y = yearAt(v, k);
     return y ? { first: i, last: y.last, type: 'DATE', value: ymd(y.year) } : undefined;
   }
+  // "third-quarter profit", "first-half sales": one hyphenated word, the ordinal and the part of a year.
+  const hyphened = hyphenedPeriod(v, i);
+  if (hyphened) return hyphened;
   // "the fourth quarter", "the first half of 2024"
   const core = parseCore(v, i, 'en', lex);
   if (!core || !core.ordinal || (core.digits && core.ending === undefined)) return undefined;
@@ -163,6 +170,46 @@ function period(v: View, i: number, lex: Lexicon): Figure | undefined {
   const y = yearAfter(v, u);
   if (!y && v.is(v.next(u), 'of')) return undefined;
   return { first: i, last: y ? y.last : u, type: 'DATE', value: `${y ? ymd(y.year) : 'XXXX'}-${part.letter}${core.value}` };
+}
+
+/**
+ * "third-quarter profit" (XXXX-Q3), "first-half sales" (XXXX-H1): an ordinal word and a part of a year in one
+ * hyphenated modifier, a period where a noun of reporting follows (EN_REPORTING_NOUNS); "a third-quarter goal"
+ * is the part of a game. The year stays unknown as for "the fourth quarter".
+ */
+function hyphenedPeriod(v: View, i: number): Figure | undefined {
+  const w = v.lower[i];
+  // Cheap test first: a word with a hyphen that ends in a part of a year.
+  if (v.kind(i) !== 'word' || !(w.endsWith('quarter') || w.endsWith('half'))) return undefined;
+  const parts = hyphenParts(w);
+  if (parts.length !== 2) return undefined;
+  const part = EN_YEAR_PARTS[parts[1]];
+  const n = EN_ORDINALS[parts[0]];
+  if (!part || n === undefined || !Number.isInteger(n) || n < 1 || n > part.count) return undefined;
+  let k = i;
+  for (let step = 0; step < EN_REPORTING_NOUN_REACH; step++) {
+    k = v.next(k);
+    if (k < 0 || v.kind(k) !== 'word') return undefined;
+    if (EN_REPORTING_NOUNS.has(v.lower[k])) return { first: i, last: i, type: 'DATE', value: `XXXX-${part.letter}${n}` };
+  }
+  return undefined;
+}
+
+/** True where a qualifier that a year preposition opens stands just before token i: "until at least |2030". */
+export function qualifiedYear(v: View, i: number): boolean {
+  const p = v.prev(i);
+  if (p < 0) return false;
+  for (const q of EN_YEAR_QUALIFIERS) {
+    if (v.lower[p] !== q[q.length - 1]) continue;
+    let k = p;
+    let ok = true;
+    for (let m = q.length - 2; m >= 0 && ok; m--) {
+      k = v.prev(k);
+      ok = k >= 0 && v.lower[k] === q[m];
+    }
+    if (ok && EN_YEAR_PREPOSITIONS.has(v.lower[v.prev(k)] ?? '')) return true;
+  }
+  return false;
 }
 
 /** "the 15th century" → "14" (TIMEX3 centuries count from 00). */
@@ -729,6 +776,8 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
       const before = v.lower[v.prev(i)] ?? '';
       const after = v.next(y.last);
       if (EN_YEAR_PREPOSITIONS.has(before)) return date(y.last, ymd(y.year));
+      // "until at least 2030": the qualifier joins the span where quantity.ts reads it (qualifiedYear).
+      if (qualifiedYear(v, i) && (after < 0 || v.kind(after) !== 'word' || EN_AFTER_QUALIFIED_YEAR.has(v.lower[after]))) return date(y.last, ymd(y.year));
       // "For 2005, …"; "its 2003 performance", "the 2024 election".
       if (EN_YEAR_CLOSING_PREPOSITIONS.has(before) && (after < 0 || /^[,.;:)]$/.test(v.toks[after].text))) return date(y.last, ymd(y.year));
       if (EN_YEAR_DETERMINERS.has(before) && after >= 0 && v.kind(after) === 'word' && !v.glued(y.last, after) && !EN_LEVEL_NOUNS.has(v.lower[after]))
@@ -879,6 +928,9 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     }
   }
   if (w in EN_WEEKDAYS) {
+    // "every Thursday": a day each week, no single date to give (TIMEX3 sets have no value shape here).
+    const p = v.prev(i);
+    if (p >= 0 && EN_RECURRING_WORDS.has(v.lower[p])) return { first: p, last: i, type: 'DATE' };
     const later = weekdayAfterNext(v, i, ref);
     if (later) return later;
     return date(i, weekday(ref, EN_WEEKDAYS[w]), { ahead: weekdayAhead(ref, EN_WEEKDAYS[w]) });

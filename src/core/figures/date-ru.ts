@@ -43,6 +43,7 @@ import {
   RU_PART_PREPOSITIONS,
   RU_WEEKEND_FORMS,
   RU_WEEKDAY_PREPOSITIONS,
+  RU_RECURRING_WORDS,
   RU_ANAPHORIC,
   RU_AGE_CUES,
   RU_AGE_CUE_GAP_WORDS,
@@ -579,8 +580,12 @@ function parseDateRuAt(v: View, i: number, lex: Lexicon, ref: Ref | undefined): 
     if (grain && grain !== 'DEC') return date(u, rel !== undefined && !RU_ANAPHORIC.has(w) ? relative(ref, grain, rel) : undefined);
   }
 
+  // "каждый четверг", "по четвергам": a day each week, no single date to give (as "every Thursday" in English).
+  if (wd && v.prev(i) >= 0 && RU_RECURRING_WORDS.has(v.lower[v.prev(i)])) return { first: v.prev(i), last: i, type: 'DATE' };
+  const plural = wd !== undefined && lex.morph(w).length > 0 && lex.morph(w).every((m) => /\bplur\b/.test(m.tags));
   // Weekday after "в"/"во": "в пятницу", "во вторник" ("среда" alone is "environment").
-  if (wd && v.prev(i) >= 0 && RU_WEEKDAY_PREPOSITIONS.has(v.lower[v.prev(i)])) return date(i, weekday(ref, wd), { ahead: weekdayAhead(ref, wd) });
+  if (wd && v.prev(i) >= 0 && RU_WEEKDAY_PREPOSITIONS.has(v.lower[v.prev(i)]))
+    return plural ? { first: i, last: i, type: 'DATE' } : date(i, weekday(ref, wd), { ahead: weekdayAhead(ref, wd) });
 
   // Seasons: "весной 2002 года", "летом".
   const season = RU_SEASON_ADVERBS[w] ?? lemmaIn(lex, w, RU_SEASON_LEMMAS);

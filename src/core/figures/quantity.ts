@@ -37,6 +37,7 @@ import { RU_TURNED_AGE, RU_AGE_STEMS, RU_ANNIVERSARY_STEMS, RU_AGE_ADJECTIVE_INF
 import { EN_AGE_BEFORE } from './tables/age-en';
 import { EN_YEAR_PARTS, EN_PERIOD_DETERMINERS } from './tables/periods-en';
 import { ageFigure, ageWordAt, yearsAdjective } from './age';
+import { qualifiedYear } from './date-en';
 
 const QUALIFIERS = new PhraseIndex(QUALIFIER_PHRASES);
 /** Range openers with the joiner each expects: "от" … "до", "в пределах от" … "до". */
@@ -304,7 +305,11 @@ export function parseQuantity(v: View, i: number, lang: Lang, lex: Lexicon, date
     if (start < 0) return undefined;
     // "около 30 лет", "до шести месяцев" are qualified durations; "до 12 апреля" is a date found at the number.
     const d = dateAt?.(start);
-    if (d) return typeof d.value === 'string' && d.value.startsWith('P') ? { ...d, first: i, qualifier } : undefined;
+    // "until at least 2030": a date after a year preposition keeps its qualifier in the span (date-en.ts qualifiedYear).
+    if (d)
+      return typeof d.value === 'string' && (d.value.startsWith('P') || (lang === 'en' && d.first === start && qualifiedYear(v, start)))
+        ? { ...d, first: i, qualifier }
+        : undefined;
   }
   // The tail of "128.1", "34-104", "19.7" whose head was not a figure.
   const tk = v.toks;

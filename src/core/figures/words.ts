@@ -8,6 +8,7 @@ import { RU_CARDINALS, RU_COLLECTIVES, RU_ORDINALS, RU_MULTIPLIER_LEMMAS, RU_NUM
 import { GENITIVE_QUALIFIERS } from './tables/qualifiers';
 import { EN_CARDINALS, EN_HUNDRED, EN_MULTIPLIERS, EN_NUMBER_NOUNS, EN_ORDINALS, EN_FRACTION_WORDS, EN_NEGATIVE } from './tables/numerals-en';
 import { hyphenParts } from './hyphen-parts';
+import { EN_YEAR_PARTS } from './tables/periods-en';
 
 export type Atom =
   | { t: 'card'; v: number }
@@ -115,6 +116,9 @@ function enFraction(v: View, j: number, lex: Lexicon): { value: number; last: nu
     let n = v.next(j);
     if (n >= 0 && v.toks[n].text === '-' && v.is(j, 'one')) n = v.next(n);
     if (n < 0) return undefined;
+    // "a third-quarter goal", "a second-half rally": the ordinal counts parts of a year or a game, it divides nothing.
+    const np = hyphenParts(v.lower[n]);
+    if (np.length === 2 && np[1] in EN_YEAR_PARTS) return undefined;
     const a = atomsOf(v, n, 'en', lex);
     if (a && a.length === 1 && a[0].t === 'frac') return { value: a[0].v, last: n };
     if (a && a.length === 1 && a[0].t === 'denom') return { value: 1 / a[0].v, last: n };

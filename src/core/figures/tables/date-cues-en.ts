@@ -21,6 +21,54 @@ export const EN_YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Qualifiers that may stand between a year preposition and the year ("until at least 2030", "by as early as
+ * 2027", "no later than 2028" after "by"): the year is still the date the preposition points to.
+ */
+export const EN_YEAR_QUALIFIERS: ReadonlyArray<readonly string[]> = [
+  ['at', 'least'],
+  ['as', 'early', 'as'],
+  ['as', 'late', 'as'],
+  ['no', 'later', 'than'],
+  ['no', 'earlier', 'than'],
+];
+
+/**
+ * Words that may follow a qualified year ("until at least 2030, when …", "until at least 2030 and beyond"):
+ * a phrase ends there. Any other word after it makes the year a count of what it names ("until at least
+ * 2030 people sign").
+ */
+export const EN_AFTER_QUALIFIED_YEAR: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'but',
+  'when',
+  'as',
+  'with',
+  'because',
+  'under',
+  'in',
+  'at',
+  'on',
+  'after',
+  'before',
+  'if',
+  'while',
+  'to',
+  'for',
+  'from',
+  'the',
+  'a',
+  'an',
+  'and',
+  'unless',
+  'so',
+  'though',
+  'although',
+  'amid',
+  'despite',
+]);
+
+/**
  * Words before a four-digit number and a noun that make the number a year modifying the noun: "its 2003
  * performance", "the 2024 election", "their 2004 results". A count after a determiner is written with a
  * thousands separator in news ("the 2,000 workers"), so "the 2003 …" is a year.
@@ -150,3 +198,6 @@ export const EN_NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an
 
 /** A preposition before a date that looks back whatever the clause's tense: "will stay shut, as since Monday". */
 export const EN_BACK_PREPOSITIONS: ReadonlySet<string> = new Set(['since']);
+
+/** Words that make a weekday after them a recurring day, a set of dates with no one value: "every Thursday", "each Monday". */
+export const EN_RECURRING_WORDS: ReadonlySet<string> = new Set(['every', 'each']);

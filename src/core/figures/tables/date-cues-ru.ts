@@ -32,6 +32,9 @@ export const RU_PERIOD_PARTS: ReadonlySet<string> = new Set(Object.keys(RU_PART_
 /** Prepositions before a part of a period ("в конце", "к концу", "до конца", "с начала", "на конец", "под конец"). */
 export const RU_PART_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'во', 'к', 'ко', 'до', 'с', 'со', 'от', 'по', 'на', 'под', 'из']);
 
+/** Forms of "каждый" that make a weekday after them a recurring day, with no one date: "каждый четверг", "каждую пятницу". */
+export const RU_RECURRING_WORDS: ReadonlySet<string> = new Set(['каждый', 'каждую', 'каждое', 'каждая', 'каждой', 'каждого', 'каждом', 'каждым', 'каждому']);
+
 /** Prepositions before a weekday: "в пятницу", "во вторник", "до среды". */
 export const RU_WEEKDAY_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'во', 'на', 'с', 'до', 'по', 'к']);
 

@@ -37,3 +37,58 @@ export const EN_PERIOD_DETERMINERS: ReadonlySet<string> = new Set([
   'current',
   'any',
 ]);
+
+/**
+ * Nouns of company and economic reporting. A hyphenated ordinal part of a year used as a modifier ("third-quarter
+ * profit", "first-half net sales") is that period of a reporting calendar only where one of them follows within
+ * a few words; elsewhere it is as likely the part of a game ("a third-quarter goal", "a fourth-quarter
+ * comeback"), which is no calendar date.
+ */
+export const EN_REPORTING_NOUNS: ReadonlySet<string> = new Set([
+  'results',
+  'result',
+  'profit',
+  'profits',
+  'earnings',
+  'sales',
+  'revenue',
+  'revenues',
+  'loss',
+  'losses',
+  'income',
+  'growth',
+  'output',
+  'gdp',
+  'figures',
+  'numbers',
+  'report',
+  'dividend',
+  'margin',
+  'margins',
+  'deficit',
+  'surplus',
+  'shipments',
+  'deliveries',
+  'production',
+  'forecast',
+  'forecasts',
+  'estimates',
+  'estimate',
+  'guidance',
+  'performance',
+  'turnover',
+  'orders',
+  'spending',
+  'investment',
+  'inflation',
+  'unemployment',
+  'charge',
+  'writedown',
+  'volume',
+  'volumes',
+  'update',
+  'statement',
+]);
+
+/** How many words a reporting noun may stand after the hyphenated period ("third-quarter net operating profit"). */
+export const EN_REPORTING_NOUN_REACH = 3;

@@ -1,0 +1,65 @@
+// Periods a reader can trust (issue 14, review set of round 10): a hyphenated ordinal part of a year before
+// a noun of reporting is a DATE period ("third-quarter profit": XXXX-Q3, as "the third quarter" is); a year
+// after a year preposition and a qualifier is a DATE ("until at least 2030"); a recurring weekday ("every
+// Thursday", "каждый четверг", "по четвергам") is a DATE with no value, never one dated day. Each block has
+// its false positives.
+import * as assert from 'assert';
+import { useFigures } from './recognize';
+
+const recognize = useFigures();
+const figures = (text: string, lang: 'en' | 'ru') => recognize(text, { lang, refDate: '2026-11-29' }).map((e) => [e.type, e.text, e.value ?? null]);
+
+describe('DATE en: hyphenated quarter and half before a noun of reporting', () => {
+  const cases: Array<[text: string, expected: unknown[][]]> = [
+    ['The bank reported third-quarter profit.', [['DATE', 'third-quarter', 'XXXX-Q3']]],
+    ['Fourth-quarter results beat forecasts.', [['DATE', 'Fourth-quarter', 'XXXX-Q4']]],
+    ['First-half sales rose.', [['DATE', 'First-half', 'XXXX-H1']]],
+    ['It posted a second-quarter net operating loss.', [['DATE', 'second-quarter', 'XXXX-Q2']]],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepStrictEqual(figures(text, 'en'), expected));
+});
+
+describe('DATE en: hyphenated quarter and half, false positives (a part of a game is no date, nor a fraction)', () => {
+  const cases: Array<[text: string, expected: unknown[][]]> = [
+    ['He scored a third-quarter goal.', [['ORDINAL', 'third-quarter', 3]]],
+    ['A second-half rally won the game.', [['ORDINAL', 'second-half', 2]]],
+    ['A fifth-quarter profit is no period.', [['ORDINAL', 'fifth-quarter', 5]]],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepStrictEqual(figures(text, 'en'), expected));
+});
+
+describe('DATE en: a year after a year preposition and a qualifier', () => {
+  const cases: Array<[text: string, expected: unknown[][]]> = [
+    ['It will keep working until at least 2030.', [['DATE', 'at least 2030', '2030']]],
+    ['The plan runs until at least 2030 and beyond.', [['DATE', 'at least 2030', '2030']]],
+    ['The plant will close by no later than 2028.', [['DATE', '2028', '2028']]],
+    ['It ran through as late as 1998.', [['DATE', '1998', '1998']]],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepStrictEqual(figures(text, 'en'), expected));
+});
+
+describe('DATE en: qualified years, false positives (a count stays a count)', () => {
+  const cases: Array<[text: string, expected: unknown[][]]> = [
+    ['The mine stays open until at least 2030 people sign.', [['NUMBER', 'at least 2030', 2030]]],
+    ['It has at least 2030 members.', [['NUMBER', 'at least 2030 members', 2030]]],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepStrictEqual(figures(text, 'en'), expected));
+});
+
+describe('DATE en/ru: a recurring weekday has no single date', () => {
+  const cases: Array<[text: string, lang: 'en' | 'ru', expected: unknown[][]]> = [
+    ['Figures come out every Thursday.', 'en', [['DATE', 'every Thursday', null]]],
+    ['Each Monday it meets.', 'en', [['DATE', 'Each Monday', null]]],
+    ['Рынок работает каждый четверг.', 'ru', [['DATE', 'каждый четверг', null]]],
+    ['По средам рынок закрыт.', 'ru', [['DATE', 'средам', null]]],
+  ];
+  for (const [text, lang, expected] of cases) it(text, () => assert.deepStrictEqual(figures(text, lang), expected));
+});
+
+describe('DATE en/ru: recurring weekdays, false positives (one named day keeps its date)', () => {
+  const cases: Array<[text: string, lang: 'en' | 'ru', expected: unknown[][]]> = [
+    ['Figures come out on Thursday.', 'en', [['DATE', 'Thursday', '2026-11-26']]],
+    ['Он придёт в четверг.', 'ru', [['DATE', 'четверг', '2026-12-03']]],
+  ];
+  for (const [text, lang, expected] of cases) it(text, () => assert.deepStrictEqual(figures(text, lang), expected));
+});
