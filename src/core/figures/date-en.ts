@@ -24,6 +24,7 @@ import {
   nthWeekdayOfMonth,
   parseRef,
   seasonAround,
+  yearPartAround,
 } from './date-resolve';
 import {
   EN_MONTHS,
@@ -139,17 +140,19 @@ function yearAfter(v: View, j: number): { year: number; last: number } | undefin
 
 /**
  * Parts of a year: "the fourth quarter" (XXXX-Q4), "Q4 2004" (2004-Q4), "the first half of 2024"
- * (2024-H1), "fiscal 2024" (2024). Without a year the year stays unknown: "the fourth quarter" in a
- * story may be last year's. "fourth quarter of the game" is not a date: "of" must bring a year.
+ * (2024-H1), "fiscal 2024" (2024). Without a year the reference date gives it (yearPartAround: the latest
+ * such part begun, the next one in a clause about the future). "fourth quarter of the game" is not a date:
+ * "of" must bring a year.
  */
-function period(v: View, i: number, lex: Lexicon): Figure | undefined {
+function period(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const w = v.lower[i];
   // "Q4", "Q4 2004", "H1 2013"
   const letter = w === EN_QUARTER_LETTER ? 'Q' : v.toks[i].text === EN_HALF_LETTER ? 'H' : undefined;
   if (letter && v.kind(i + 1) === 'number' && v.glued(i, i + 1) && (letter === 'Q' ? /^[1-4]$/ : /^[12]$/).test(v.toks[i + 1].text)) {
     if (v.toks[i + 2] && v.glued(i + 1, i + 2) && v.kind(i + 2) !== 'punct') return undefined;
     const y = yearAfter(v, i + 1);
-    return { first: i, last: y ? y.last : i + 1, type: 'DATE', value: `${y ? ymd(y.year) : 'XXXX'}-${letter}${v.toks[i + 1].text}` };
+    if (y) return { first: i, last: y.last, type: 'DATE', value: `${ymd(y.year)}-${letter}${v.toks[i + 1].text}` };
+    return { first: i, last: i + 1, type: 'DATE', ...yearPartAround(ref, letter, +v.toks[i + 1].text, letter === 'Q' ? 4 : 2) };
   }
   // "fiscal 2024", "fiscal year 2024"
   if (EN_FISCAL_WORDS.has(w)) {
@@ -159,7 +162,7 @@ function period(v: View, i: number, lex: Lexicon): Figure | undefined {
     return y ? { first: i, last: y.last, type: 'DATE', value: ymd(y.year) } : undefined;
   }
   // "third-quarter profit", "first-half sales": one hyphenated word, the ordinal and the part of a year.
-  const hyphened = hyphenedPeriod(v, i);
+  const hyphened = hyphenedPeriod(v, i, ref);
   if (hyphened) return hyphened;
   // "the fourth quarter", "the first half of 2024"
   const core = parseCore(v, i, 'en', lex);
@@ -169,15 +172,16 @@ function period(v: View, i: number, lex: Lexicon): Figure | undefined {
   if (!part || !Number.isInteger(core.value) || core.value < 1 || core.value > part.count) return undefined;
   const y = yearAfter(v, u);
   if (!y && v.is(v.next(u), 'of')) return undefined;
-  return { first: i, last: y ? y.last : u, type: 'DATE', value: `${y ? ymd(y.year) : 'XXXX'}-${part.letter}${core.value}` };
+  if (y) return { first: i, last: y.last, type: 'DATE', value: `${ymd(y.year)}-${part.letter}${core.value}` };
+  return { first: i, last: u, type: 'DATE', ...yearPartAround(ref, part.letter, core.value, part.count) };
 }
 
 /**
  * "third-quarter profit" (XXXX-Q3), "first-half sales" (XXXX-H1): an ordinal word and a part of a year in one
  * hyphenated modifier, a period where a noun of reporting follows (EN_REPORTING_NOUNS); "a third-quarter goal"
- * is the part of a game. The year stays unknown as for "the fourth quarter".
+ * is the part of a game. The year comes as for "the fourth quarter".
  */
-function hyphenedPeriod(v: View, i: number): Figure | undefined {
+function hyphenedPeriod(v: View, i: number, ref: Ref | undefined): Figure | undefined {
   const w = v.lower[i];
   // Cheap test first: a word with a hyphen that ends in a part of a year.
   if (v.kind(i) !== 'word' || !(w.endsWith('quarter') || w.endsWith('half'))) return undefined;
@@ -190,7 +194,7 @@ function hyphenedPeriod(v: View, i: number): Figure | undefined {
   for (let step = 0; step < EN_REPORTING_NOUN_REACH; step++) {
     k = v.next(k);
     if (k < 0 || v.kind(k) !== 'word') return undefined;
-    if (EN_REPORTING_NOUNS.has(v.lower[k])) return { first: i, last: i, type: 'DATE', value: `XXXX-${part.letter}${n}` };
+    if (EN_REPORTING_NOUNS.has(v.lower[k])) return { first: i, last: i, type: 'DATE', ...yearPartAround(ref, part.letter, n, part.count) };
   }
   return undefined;
 }
@@ -441,7 +445,7 @@ export function parseDateEn(v: View, i: number, lex: Lexicon, ref: Ref | undefin
     if (d) return d;
   }
   if (t.kind === 'word' || t.kind === 'number') {
-    const p = period(v, i, lex);
+    const p = period(v, i, lex, ref);
     if (p) return p;
   }
   if (t.kind === 'word') {

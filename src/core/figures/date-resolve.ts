@@ -102,6 +102,21 @@ export function withYear(ref: Ref | undefined, m: number, d?: number): string {
   return ymd(ref?.y, m, d);
 }
 
+/**
+ * A year-less part of a year ("the third quarter", "второе полугодие"; letter Q or H, `count` parts a year)
+ * against the reference: the value is the latest such part begun by the reference date (in a story of
+ * November, "third-quarter profit" is this year's; in January, "fourth-quarter results" last year's), and
+ * `ahead`, for clauses that speak of the future, the first one not yet over. Without a reference the year
+ * stays unknown.
+ */
+export function yearPartAround(ref: Ref | undefined, letter: string, n: number, count: number): { value: string; ahead?: string } {
+  if (!ref) return { value: `XXXX-${letter}${n}` };
+  const months = 12 / count;
+  const value = `${pad(n * months - months + 1 <= ref.m ? ref.y : ref.y - 1, 4)}-${letter}${n}`;
+  const ahead = `${pad(n * months >= ref.m ? ref.y : ref.y + 1, 4)}-${letter}${n}`;
+  return ahead === value ? { value } : { value, ahead };
+}
+
 export const DURATION_LETTER: Readonly<Record<Grain, string>> = { Y: 'Y', M: 'M', W: 'W', D: 'D', C: '', DEC: '', Q: '' };
 
 /** ISO 8601 duration "P5M", "P2W"; "PXM" when the amount is vague ("несколько месяцев"). */

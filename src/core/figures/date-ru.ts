@@ -21,6 +21,7 @@ import {
   monthAround,
   duration,
   seasonAround,
+  yearPartAround,
 } from './date-resolve';
 import { RU_MONTH_LEMMAS, MONTH_ABBREVIATIONS, RU_WEEKDAY_LEMMAS, RU_SEASON_LEMMAS, RU_SEASON_ADVERBS } from './tables/months';
 import { RU_TIME_UNIT_LEMMAS, RU_YEAR_ABBREVIATIONS, RU_HALF_UNITS, Grain } from './tables/time-units';
@@ -218,7 +219,7 @@ function relativeDayAdjective(w: string): number | undefined {
 function parseDateRuAt(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   const t = v.toks[i];
   const date = (last: number, value: string | undefined, extra?: Partial<Figure>): Figure => dateFigure(i, last, value, extra);
-  const part = yearPart(v, i, lex);
+  const part = yearPart(v, i, lex, ref);
   if (part) return part;
 
   if (t.kind === 'number') {
@@ -618,9 +619,9 @@ function parseDateRuAt(v: View, i: number, lex: Lexicon, ref: Ref | undefined): 
  * Parts of a year: "в третьем квартале 2024 года" (2024-Q3), "IV квартал 2023 г." (2023-Q4), "первого
  * полугодия" (XXXX-H1), "за 1-й квартал". An ordinal (in words, digits with an ending or Roman) right
  * before the part noun; the year, when one follows with its year word or ending. Without a year the
- * year stays unknown, as in English ("the fourth quarter" may be last year's).
+ * reference date gives it, as in English (date-resolve.ts yearPartAround).
  */
-function yearPart(v: View, i: number, lex: Lexicon): Figure | undefined {
+function yearPart(v: View, i: number, lex: Lexicon, ref: Ref | undefined): Figure | undefined {
   let n: number | undefined;
   let last = i;
   if (v.kind(i) === 'word' && /^[IVX]+$/.test(v.toks[i].text)) n = roman(v.toks[i].text);
@@ -637,5 +638,6 @@ function yearPart(v: View, i: number, lex: Lexicon): Figure | undefined {
   const y = yearAt(v, v.next(u), lex);
   const yw = y ? yearWord(v, v.next(y.last), lex) : -1;
   if (y && !y.decade && (yw >= 0 || y.ending)) return dateFigure(i, yw >= 0 ? yw : y.last, `${ymd(y.year)}-${part.letter}${n}`);
-  return dateFigure(i, u, `XXXX-${part.letter}${n}`);
+  const around = yearPartAround(ref, part.letter, n, part.count);
+  return dateFigure(i, u, around.value, around.ahead ? { ahead: around.ahead } : undefined);
 }

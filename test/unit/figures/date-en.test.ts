@@ -67,7 +67,7 @@ const cases: Array<[input: string, text: string, value: string]> = [
   ['the ’60s', '’60s', '196X'],
   ["in the '00s", "'00s", '200X'],
   ['H1 2013 profit', 'H1 2013', '2013-H1'],
-  ['results in H2', 'H2', 'XXXX-H2'],
+  ['results in H2', 'H2', '2018-H2'],
   ['on 15.02.2013', '15.02.2013', '2013-02-15'],
   ['the notice of 5.7.1996', '5.7.1996', '1996-07-05'],
   ['by mid-2024', 'mid-2024', '2024'],

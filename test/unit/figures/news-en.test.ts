@@ -19,10 +19,10 @@ const CASES: Array<[input: string, want: Array<string | number>]> = [
   ['a €2tn fund', ['€2tn', 'MONEY', 2e12, 'EUR']],
   ['$1.13bn', ['$1.13bn', 'MONEY', 1.13e9, 'USD']],
   // periods: parts of a year
-  ['profits in the fourth quarter rose', ['fourth quarter', 'DATE', 'XXXX-Q4']],
+  ['profits in the fourth quarter rose', ['fourth quarter', 'DATE', '2024-Q4']],
   ['the 4th quarter of 2004', ['4th quarter of 2004', 'DATE', '2004-Q4']],
   ['Q4 2004 sales', ['Q4 2004', 'DATE', '2004-Q4']],
-  ['sales in Q1 fell', ['Q1', 'DATE', 'XXXX-Q1']],
+  ['sales in Q1 fell', ['Q1', 'DATE', '2025-Q1']],
   ['the first half of 2024', ['first half of 2024', 'DATE', '2024-H1']],
   ['in fiscal 2024', ['fiscal 2024', 'DATE', '2024']],
   ['fiscal year 2023 results', ['fiscal year 2023', 'DATE', '2023']],

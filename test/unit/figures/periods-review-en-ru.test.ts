@@ -1,5 +1,6 @@
 // Periods a reader can trust (issue 14, review set of round 10): a hyphenated ordinal part of a year before
-// a noun of reporting is a DATE period ("third-quarter profit": XXXX-Q3, as "the third quarter" is); a year
+// a noun of reporting is a DATE period ("third-quarter profit": 2026-Q3 in a story of November 2026, as "the third
+// quarter" is: the latest such part begun by the reference date, the next one in a future clause); a year
 // after a year preposition and a qualifier is a DATE ("until at least 2030"); a recurring weekday ("every
 // Thursday", "каждый четверг", "по четвергам") is a DATE with no value, never one dated day. Each block has
 // its false positives.
@@ -11,10 +12,10 @@ const figures = (text: string, lang: 'en' | 'ru') => recognize(text, { lang, ref
 
 describe('DATE en: hyphenated quarter and half before a noun of reporting', () => {
   const cases: Array<[text: string, expected: unknown[][]]> = [
-    ['The bank reported third-quarter profit.', [['DATE', 'third-quarter', 'XXXX-Q3']]],
-    ['Fourth-quarter results beat forecasts.', [['DATE', 'Fourth-quarter', 'XXXX-Q4']]],
-    ['First-half sales rose.', [['DATE', 'First-half', 'XXXX-H1']]],
-    ['It posted a second-quarter net operating loss.', [['DATE', 'second-quarter', 'XXXX-Q2']]],
+    ['The bank reported third-quarter profit.', [['DATE', 'third-quarter', '2026-Q3']]],
+    ['Fourth-quarter results beat forecasts.', [['DATE', 'Fourth-quarter', '2026-Q4']]],
+    ['First-half sales rose.', [['DATE', 'First-half', '2026-H1']]],
+    ['It posted a second-quarter net operating loss.', [['DATE', 'second-quarter', '2026-Q2']]],
   ];
   for (const [text, expected] of cases) it(text, () => assert.deepStrictEqual(figures(text, 'en'), expected));
 });
@@ -62,4 +63,22 @@ describe('DATE en/ru: recurring weekdays, false positives (one named day keeps i
     ['Он придёт в четверг.', 'ru', [['DATE', 'четверг', '2026-12-03']]],
   ];
   for (const [text, lang, expected] of cases) it(text, () => assert.deepStrictEqual(figures(text, lang), expected));
+});
+
+describe('DATE en/ru: a year-less part of a year takes its year from the reference date', () => {
+  const at = (text: string, lang: 'en' | 'ru', refDate: string) => recognize(text, { lang, refDate }).map((e) => [e.text, e.value ?? null]);
+  const cases: Array<[text: string, lang: 'en' | 'ru', refDate: string, expected: unknown[][]]> = [
+    // in January the fourth quarter just over is last year's; the first quarter has begun
+    ['The bank reported fourth-quarter profit.', 'en', '2027-01-20', [['fourth-quarter', '2026-Q4']]],
+    ['Profit rose in the first quarter.', 'en', '2027-01-20', [['first quarter', '2027-Q1']]],
+    // a clause about the future takes the next one not yet over
+    ['It will report third-quarter results.', 'en', '2026-11-29', [['third-quarter', '2027-Q3']]],
+    ['Прибыль упала в третьем квартале.', 'ru', '2026-02-10', [['третьем квартале', '2025-Q3']]],
+    // no reference date: the year stays unknown
+    ['Profit rose in the first quarter.', 'en', '', [['first quarter', 'XXXX-Q1']]],
+    // false positive: a year in the text wins over the reference
+    ['Profit rose in the first quarter of 2019.', 'en', '2027-01-20', [['first quarter of 2019', '2019-Q1']]],
+  ];
+  for (const [text, lang, refDate, expected] of cases)
+    it(`${text} (${refDate || 'no reference'})`, () => assert.deepStrictEqual(at(text, lang, refDate || (undefined as unknown as string)), expected));
 });

@@ -1,6 +1,6 @@
 // Table-driven tests for Russian parts of a year (date-ru.ts `yearPart`, tables/periods-ru.ts): an
-// ordinal before "квартал"/"полугодие" is a DATE period ("2024-Q3", "XXXX-H1"), with the year when one
-// follows; false positives are ordinals before other nouns, numbers out of range and a city quarter's number.
+// ordinal before "квартал"/"полугодие" is a DATE period ("2024-Q3", "2021-H2"), with the year when one
+// follows, else from the reference date (a future clause takes the next one); false positives are ordinals before other nouns, numbers out of range and a city quarter's number.
 import * as assert from 'assert';
 import { useFigures } from './recognize';
 
@@ -14,8 +14,8 @@ describe('DATE ru: parts of a year', () => {
   const cases: Array<[input: string, text: string, value: string]> = [
     ['в третьем квартале 2024 года прибыль выросла', 'третьем квартале 2024 года', '2024-Q3'],
     ['итоги IV квартала 2023 г. подвели', 'IV квартала 2023 г.', '2023-Q4'],
-    ['за 1-й квартал выручка упала', '1-й квартал', 'XXXX-Q1'],
-    ['во втором полугодии цены вырастут', 'втором полугодии', 'XXXX-H2'],
+    ['за 1-й квартал выручка упала', '1-й квартал', '2021-Q1'],
+    ['во втором полугодии цены вырастут', 'втором полугодии', '2021-H2'],
     ['по итогам первого полугодия 2016 года', 'первого полугодия 2016 года', '2016-H1'],
     ['в первом квартале 2025-го', 'первом квартале 2025-го', '2025-Q1'],
   ];
