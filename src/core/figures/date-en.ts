@@ -779,6 +779,9 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
     if (y && y.year >= 1800 && y.year <= 2100) {
       const before = v.lower[v.prev(i)] ?? '';
       const after = v.next(y.last);
+      // "1996 first-half net profit": the year before a hyphenated period is that period's year.
+      const part = after >= 0 ? hyphenedPeriod(v, after, undefined) : undefined;
+      if (part && typeof part.value === 'string') return date(part.last, `${ymd(y.year)}${part.value.slice(4)}`);
       if (EN_YEAR_PREPOSITIONS.has(before)) return date(y.last, ymd(y.year));
       // "until at least 2030": the qualifier joins the span where quantity.ts reads it (qualifiedYear).
       if (qualifiedYear(v, i) && (after < 0 || v.kind(after) !== 'word' || EN_AFTER_QUALIFIED_YEAR.has(v.lower[after]))) return date(y.last, ymd(y.year));

@@ -16,6 +16,8 @@ describe('DATE en: hyphenated quarter and half before a noun of reporting', () =
     ['Fourth-quarter results beat forecasts.', [['DATE', 'Fourth-quarter', '2026-Q4']]],
     ['First-half sales rose.', [['DATE', 'First-half', '2026-H1']]],
     ['It posted a second-quarter net operating loss.', [['DATE', 'second-quarter', '2026-Q2']]],
+    // a year just before the period is its year
+    ['Boskalis reported 1996 first-half net profit.', [['DATE', '1996 first-half', '1996-H1']]],
   ];
   for (const [text, expected] of cases) it(text, () => assert.deepStrictEqual(figures(text, 'en'), expected));
 });
@@ -25,6 +27,13 @@ describe('DATE en: hyphenated quarter and half, false positives (a part of a gam
     ['He scored a third-quarter goal.', [['ORDINAL', 'third-quarter', 3]]],
     ['A second-half rally won the game.', [['ORDINAL', 'second-half', 2]]],
     ['A fifth-quarter profit is no period.', [['ORDINAL', 'fifth-quarter', 5]]],
+    [
+      'In 1996 first-half goals were rare.',
+      [
+        ['DATE', '1996', '1996'],
+        ['ORDINAL', 'first-half', 1],
+      ],
+    ],
   ];
   for (const [text, expected] of cases) it(text, () => assert.deepStrictEqual(figures(text, 'en'), expected));
 });
