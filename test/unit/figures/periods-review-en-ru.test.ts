@@ -6,6 +6,7 @@
 // its false positives.
 import * as assert from 'assert';
 import { useFigures } from './recognize';
+import { readableValue } from '../../../src/core/figures';
 
 const recognize = useFigures();
 const figures = (text: string, lang: 'en' | 'ru') => recognize(text, { lang, refDate: '2026-11-29' }).map((e) => [e.type, e.text, e.value ?? null]);
@@ -90,4 +91,21 @@ describe('DATE en/ru: a year-less part of a year takes its year from the referen
   ];
   for (const [text, lang, refDate, expected] of cases)
     it(`${text} (${refDate || 'no reference'})`, () => assert.deepStrictEqual(at(text, lang, refDate || (undefined as unknown as string)), expected));
+});
+
+describe('DATE en/ru: what a reader sees for these periods (readable.ts)', () => {
+  const cases: Array<[text: string, lang: 'en' | 'ru', expected: Array<[string, string, string | undefined]>]> = [
+    ['The bank reported third-quarter profit.', 'en', [['DATE', 'third-quarter', 'Q3 2026']]],
+    ['It will keep working until at least 2030.', 'en', [['DATE', 'at least 2030', 'at least 2030']]],
+    // a recurring day shows no value rather than one dated day
+    ['Figures come out every Thursday.', 'en', [['DATE', 'every Thursday', undefined]]],
+    ['Во втором полугодии цены вырастут.', 'ru', [['DATE', 'втором полугодии', 'second half of 2026']]],
+  ];
+  for (const [text, lang, expected] of cases)
+    it(text, () =>
+      assert.deepStrictEqual(
+        recognize(text, { lang, refDate: '2026-11-29' }).map((e) => [e.type, e.text, readableValue(e)]),
+        expected,
+      ),
+    );
 });
