@@ -5,19 +5,54 @@
 // facility or a settlement named in quotes after its kind noun ("стадион «Лужники»", "посёлок «Рыбацкое»",
 // tables/ru-facility-kinds.ts, or a kind of place: "области «…»") stays a place. A name inside a longer
 // quoted title ("«Ереванские перспективы»") is not touched: the quotes must hold exactly the span.
+// On the field it is a club, an organization: in a sentence with a word for players, fans or games
+// (tables/ru-club-context.ts: "болельщики «Зенита»", "продать «Роме» полузащитника"), a score ("2:1") or
+// another quoted name across a dash ("«Рубин» — «Локомотив»").
 import { Span } from './spans';
 import { Line } from './forms';
 import { RU_FACILITY_KIND } from './tables/ru-facility-kinds';
 import { RU_PLACE_KIND } from './tables/ru-place-kinds';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './tables/quote-marks';
+import { RU_CLUB_CONTEXT } from './tables/ru-club-context';
 
 export function dropQuotedTitles(line: Line, spans: Span[]): Span[] {
   let out: Span[] | undefined;
   for (let k = 0; k < spans.length; k++) {
-    if (isQuotedTitle(line, spans[k])) out ??= spans.slice(0, k);
-    else out?.push(spans[k]);
+    const s = spans[k];
+    if (!isQuotedTitle(line, s)) {
+      out?.push(s);
+      continue;
+    }
+    out ??= spans.slice(0, k);
+    if (!afterKindNoun(line, s) && onTheField(line, s)) out.push({ ...s, type: 'ORG' });
   }
   return out ?? spans;
+}
+
+const DASH = /^[—–-]$/;
+
+/** A sentence about a game: a word for its people or games, a score, or quoted names across a dash. */
+function onTheField(line: Line, s: Span): boolean {
+  const toks = line.tokens;
+  // «A» — «B»: the closing quote, a dash, the opening quote (or the same before the span).
+  const at = (k: number) => toks[k]?.text ?? '';
+  const after = next(toks, s.last + 1, 1);
+  if (DASH.test(at(after)) && OPENING_QUOTES.has(at(next(toks, after + 1, 1)))) return true;
+  const before = next(toks, s.first - 2, -1);
+  if (DASH.test(at(before)) && CLOSING_QUOTES.has(at(next(toks, before - 1, -1)))) return true;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.kind === 'word' && RU_CLUB_CONTEXT.test(t.text.toLowerCase())) return true;
+    // A score: "2:1", "3 : 0".
+    if (t.kind === 'number' && at(next(toks, k + 1, 1)) === ':' && toks[next(toks, next(toks, k + 1, 1) + 1, 1)]?.kind === 'number') return true;
+  }
+  return false;
+}
+
+/** The first token from k on, in direction dir, that is not a space. */
+function next(toks: Line['tokens'], k: number, dir: 1 | -1): number {
+  while (toks[k]?.kind === 'space') k += dir;
+  return k;
 }
 
 /** A place or person that fills a pair of quotes, not after a noun for a facility or a kind of place. */
@@ -25,7 +60,11 @@ function isQuotedTitle(line: Line, s: Span): boolean {
   const toks = line.tokens;
   if (s.type === 'ORG' || s.first === 0 || s.last >= toks.length || !OPENING_QUOTES.has(toks[s.first - 1].text) || !CLOSING_QUOTES.has(toks[s.last].text))
     return false;
-  if (s.type !== 'LOC') return true;
-  const kind = s.first > 1 ? toks[s.first - 2].text.toLowerCase() : '';
-  return !RU_FACILITY_KIND.test(kind) && !RU_PLACE_KIND.test(kind);
+  return s.type !== 'LOC' || !afterKindNoun(line, s);
+}
+
+/** Right after a noun for a facility or a kind of place ("стадионе «…»", "области «…»"). */
+function afterKindNoun(line: Line, s: Span): boolean {
+  const kind = s.first > 1 ? line.tokens[s.first - 2].text.toLowerCase() : '';
+  return RU_FACILITY_KIND.test(kind) || RU_PLACE_KIND.test(kind);
 }
