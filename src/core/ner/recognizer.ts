@@ -34,7 +34,6 @@ import { joinLatinRuns } from './ru-latin-runs';
 import { retypeAfterPlacePrepositions } from './ru-place-prepositions';
 import { dropQuotedTitles } from './ru-quoted-titles';
 import { retypeStreetNames } from './ru-street-names';
-import { joinAdjectiveOrgs } from './ru-adjective-orgs';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -135,8 +134,7 @@ export class Recognizer {
 
   /** The rules that mend the tagger's spans, in the order they build on each other. */
   private afterTagger(text: string, line: Line, tagged: Span[]): Span[] {
-    let spans = joinAdjectiveOrgs(line, tagged, this.morph);
-    spans = fixPersonEdges(line, spans, this.morph);
+    let spans = fixPersonEdges(line, tagged, this.morph);
     spans = fixPlaceEdges(line, spans, this.morph);
     spans = fixOrgEdges(line, spans, this.morph);
     spans = markKnownOrganizations(line, spans);
