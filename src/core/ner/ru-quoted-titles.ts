@@ -5,9 +5,9 @@
 // facility or a settlement named in quotes after its kind noun ("стадион «Лужники»", "посёлок «Рыбацкое»",
 // tables/ru-facility-kinds.ts, or a kind of place: "области «…»") stays a place. A name inside a longer
 // quoted title ("«Ереванские перспективы»") is not touched: the quotes must hold exactly the span.
-// On the field it is a club, an organization: in a sentence with a word for players, fans or games
-// (tables/ru-club-context.ts: "болельщики «Зенита»", "продать «Роме» полузащитника"), a score ("2:1") or
-// another quoted name across a dash ("«Рубин» — «Локомотив»").
+// On the field it is a club, an organization: next to a word for players, fans or games
+// (tables/ru-club-context.ts: "болельщики «Зенита»", "продать «Роме» полузащитника"), before a score
+// ("«Урал» 3:0") or across a dash from another quoted name ("«Рубин» — «Локомотив»").
 import { Span } from './spans';
 import { Line } from './forms';
 import { RU_FACILITY_KIND } from './tables/ru-facility-kinds';
@@ -30,21 +30,34 @@ export function dropQuotedTitles(line: Line, spans: Span[]): Span[] {
 }
 
 const DASH = /^[—–-]$/;
+/** How many words on each side of the quotes may name the game's people or games. */
+const NEAR = 2;
 
-/** A sentence about a game: a word for its people or games, a score, or quoted names across a dash. */
+/**
+ * A club's name: a word for players, fans or games within two words of the quotes ("нападающий «ПСЖ»", "в
+ * матче с «Лиллем»", "«Роме» армянского полузащитника"), another quoted name across a dash ("«Рубин» —
+ * «Локомотив»") or a score right after the quotes ("«Урал» 3:0"). Near words only: a sports story also
+ * quotes its stadiums, airfields and chants.
+ */
 function onTheField(line: Line, s: Span): boolean {
   const toks = line.tokens;
-  // «A» — «B»: the closing quote, a dash, the opening quote (or the same before the span).
   const at = (k: number) => toks[k]?.text ?? '';
   const after = next(toks, s.last + 1, 1);
   if (DASH.test(at(after)) && OPENING_QUOTES.has(at(next(toks, after + 1, 1)))) return true;
   const before = next(toks, s.first - 2, -1);
   if (DASH.test(at(before)) && CLOSING_QUOTES.has(at(next(toks, before - 1, -1)))) return true;
-  for (let k = 0; k < toks.length; k++) {
+  if (toks[after]?.kind === 'number' && at(next(toks, after + 1, 1)) === ':') return true;
+  return nearClubWord(toks, s.first - 2, -1) || nearClubWord(toks, s.last + 1, 1);
+}
+
+/** A word of tables/ru-club-context.ts among the NEAR words from k on in direction dir, within the sentence. */
+function nearClubWord(toks: Line['tokens'], k: number, dir: 1 | -1): boolean {
+  for (let words = 0; k >= 0 && k < toks.length && words < NEAR; k += dir) {
     const t = toks[k];
-    if (t.kind === 'word' && RU_CLUB_CONTEXT.test(t.text.toLowerCase())) return true;
-    // A score: "2:1", "3 : 0".
-    if (t.kind === 'number' && at(next(toks, k + 1, 1)) === ':' && toks[next(toks, next(toks, k + 1, 1) + 1, 1)]?.kind === 'number') return true;
+    if (t.kind === 'punct' && /^[.!?;]$/.test(t.text)) return false;
+    if (t.kind !== 'word') continue;
+    if (RU_CLUB_CONTEXT.test(t.text.toLowerCase())) return true;
+    words++;
   }
   return false;
 }

@@ -20,7 +20,8 @@ describe('NER ru: dropQuotedTitles', function () {
     // On the field a place in quotes is a club.
     ['a club, fans', 'Болельщики «Зенита» устроили шествие.', ['LOC Зенита'], ['ORG Зенита']],
     ['a club, a player after it', 'Клуб надеется продать «Роме» армянского полузащитника.', ['LOC Роме'], ['ORG Роме']],
-    ['a club, a score', 'Вчера «Ростов» обыграл гостей 3:0.', ['PER Ростов'], ['ORG Ростов']],
+    ['a club, a score', 'Вчера победил «Ростов» 3:0.', ['PER Ростов'], ['ORG Ростов']],
+    ['a car in a sports story: no club word near the quotes', 'После матча болельщики уехали домой на «Таврии» вчера.', ['LOC Таврии'], []],
     ['clubs across a dash', 'Вчера «Ростов» — «Урал» в Самаре.', ['LOC Ростов', 'LOC Урал', 'LOC Самаре'], ['ORG Ростов', 'ORG Урал', 'LOC Самаре']],
   ];
   for (const [what, text, tagged, expected] of cases) it(what, async () => assert.deepStrictEqual(await run(text, tagged), expected));
