@@ -3,6 +3,8 @@
 import { Lang } from '../types';
 import { View } from './view';
 import { Lexicon } from './lexicon';
+import { EN_MULTIPLIERS } from './tables/numerals-en';
+import { MULTIPLIER_ABBREVIATIONS } from './tables/multipliers';
 import {
   CurrencyRef,
   CURRENCY_SIGNS,
@@ -15,7 +17,10 @@ import {
   EN_CURRENCY_WORDS,
   EN_CURRENCY_ADJECTIVES,
   EN_CURRENCY_WORDS_WITH_ADJECTIVE,
+  EN_CURRENCY_WORDS_AFTER_SCALE,
+  EN_CURRENCY_IRREGULAR_PLURALS,
   ABBREVIATIONS_AFTER_ONLY,
+  ABBREVIATIONS_CAPITALS_ONLY,
   EURO_NAMES,
   gluedDollarPrefix,
 } from './tables/currencies';
@@ -77,7 +82,8 @@ export function currencyBefore(v: View, i: number, lang: Lang): CurrencyMatch | 
   if (/^M[A-Z]{3}$/.test(raw) && ISO_CODES.has(raw.slice(1))) return { first: i, last: i, code: raw.slice(1), factor: 1, scale: 1e6 };
   const abbr = CURRENCY_ABBREVIATIONS[v.lower[i]];
   // Only unambiguous multi-letter abbreviations before a number ("Rs. 20", "RM 42", "грн 3.04").
-  if (abbr && raw.length >= 2 && !ABBREVIATIONS_AFTER_ONLY.has(v.lower[i])) return { first: i, last: v.dot(i), ...ref(abbr) };
+  const capitalsOk = !ABBREVIATIONS_CAPITALS_ONLY.has(v.lower[i]) || raw === raw.toUpperCase();
+  if (abbr && raw.length >= 2 && capitalsOk && !ABBREVIATIONS_AFTER_ONLY.has(v.lower[i])) return { first: i, last: v.dot(i), ...ref(abbr) };
   if (lang === 'ru' && EURO_NAMES.has(v.lower[i]) && v.isUpperInitial(i)) return { first: i, last: i, code: 'EUR', factor: 1 };
   return undefined;
 }
@@ -104,7 +110,8 @@ export function currencyAfter(v: View, j: number, lang: Lang, lex: Lexicon): Cur
     return { first: j, last: j + 1, code: glued, factor: 1 };
   }
   // Latin abbreviations in either language: "42 RM", "20 Rs", "40 rmb".
-  if (/^[A-Za-z]{2,}$/.test(raw) && CURRENCY_ABBREVIATIONS[w] && (raw !== raw.toLowerCase() || w === 'rmb' || w === 'usd')) {
+  const capitalsOk = !ABBREVIATIONS_CAPITALS_ONLY.has(w) || raw === raw.toUpperCase();
+  if (/^[A-Za-z]{2,}$/.test(raw) && CURRENCY_ABBREVIATIONS[w] && capitalsOk && (raw !== raw.toLowerCase() || w === 'rmb' || w === 'usd')) {
     return { first: j, last: v.dot(j), ...ref(CURRENCY_ABBREVIATIONS[w]) };
   }
   if (lang === 'ru' && /^[a-z]/.test(w)) return enCurrencyWords(v, j);
@@ -138,6 +145,10 @@ export function currencyAfter(v: View, j: number, lang: Lang, lex: Lexicon): Cur
 function enCurrencyWords(v: View, j: number): CurrencyMatch | undefined {
   const w = v.lower[j];
   if (w in EN_CURRENCY_WORDS) return { first: j, last: j, ...ref(EN_CURRENCY_WORDS[w]) };
+  const p = v.prev(j);
+  if (w in EN_CURRENCY_WORDS_AFTER_SCALE && p >= 0 && (v.lower[p] in EN_MULTIPLIERS || v.lower[p] in MULTIPLIER_ABBREVIATIONS)) {
+    return { first: j, last: j, code: EN_CURRENCY_WORDS_AFTER_SCALE[w], factor: 1 };
+  }
   let k = j;
   let adj = w;
   for (let n = 0; n < 2; n++) {
@@ -146,7 +157,7 @@ function enCurrencyWords(v: View, j: number): CurrencyMatch | undefined {
     const cw = v.lower[nx];
     const base = EN_CURRENCY_WORDS[cw] ?? (EN_CURRENCY_WORDS_WITH_ADJECTIVE.has(cw) ? cw : undefined);
     if (base) {
-      const sing = cw.replace(/s$/, '');
+      const sing = EN_CURRENCY_IRREGULAR_PLURALS[cw] ?? cw.replace(/s$/, '');
       const table = EN_CURRENCY_ADJECTIVES[sing] ?? EN_CURRENCY_ADJECTIVES[cw];
       const code = table?.[adj];
       return code ? { first: j, last: nx, code, factor: 1 } : undefined;

@@ -7,8 +7,9 @@
 import { Entity } from '../types';
 
 /** What may stand between two listed days: a comma, "и"/"and", or both ("6, 7, and 8 December"). */
-const JOIN = /^(?:,\s*|\s+(?:и|and)\s+|,\s+(?:и|and)\s+)$/;
-const AND = /(?:и|and)/;
+export const LIST_JOIN = /^(?:,\s*|\s+(?:и|and)\s+|,\s+(?:и|and)\s+)$/;
+/** A list needs its conjunction somewhere among its joins. */
+export const LIST_AND = /(?:и|and)/;
 /** A full day's value, with the year or without it: "2026-12-07", "XXXX-12-07". */
 const DAY_VALUE = /^([\dX]{4}-\d\d)-(\d\d)$/;
 
@@ -35,11 +36,11 @@ export function joinDayLists(text: string, out: Entity[]): void {
       const e = out[j];
       const near = dayFirst ? out[j + 1] : out[j - 1];
       const gap = dayFirst ? text.slice(e.end, near.start) : text.slice(near.end, e.start);
-      if (!bareDay(text, e) || !JOIN.test(gap)) break;
+      if (!bareDay(text, e) || !LIST_JOIN.test(gap)) break;
       run.push(e);
       joins += gap;
     }
-    if (!run.length || !AND.test(joins)) continue;
+    if (!run.length || !LIST_AND.test(joins)) continue;
     const listed = dayFirst ? [...run.reverse(), date] : [date, ...run];
     const days = listed.map((e) => (e === date ? Number(m[2]) : Number(e.text)));
     const inRow = days.every((d, i) => i === 0 || d === days[i - 1] + 1);

@@ -28,6 +28,7 @@ import { hyphenParts } from './hyphen-parts';
 import { currencyBefore, currencyAfter } from './currency';
 import { enAtom } from './words';
 import { joinDayLists } from './day-lists';
+import { joinWeekdayRanges } from './weekday-ranges';
 import { EN_TIME_UNITS } from './tables/time-units';
 import { EN_PERCENT_WORDS, PERCENT_SIGNS } from './tables/percent';
 
@@ -117,6 +118,7 @@ export function createRecognizer(lex: Lexicon): FigureRecognizer {
         i = f.last;
       }
       joinDayLists(text, out);
+      joinWeekdayRanges(text, out, lex);
       return out;
     },
   };

@@ -58,7 +58,9 @@ export const ISO_CODES = new Set(
     'AED AFN AMD ANG AOA ARS AUD AZN BAM BBD BDT BGN BHD BRL BTC BYN BYR CAD CHF CLP CNY COP CRC CZK DKK ' +
     'DZD EGP EUR GBP GEL GHS HKD HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KRW KWD KZT LBP LKR MAD MDL ' +
     'MNT MXN MYR NGN NOK NZD OMR PEN PHP PKR PLN QAR RON RSD RUB RUR SAR SEK SGD THB TJS TMT TND TRY TWD UAH ' +
-    'USD UZS VND XAU XBT ZAR'
+    'USD UZS VND XAU XBT ZAR ' +
+    // Former European currencies, replaced by the euro (1999–2002): news archives of the 1990s quote them.
+    'ATS BEF DEM ESP FIM FRF GRD IEP ITL LUF NLG PTE'
   ).split(' '),
 );
 
@@ -81,7 +83,12 @@ export const CURRENCY_ABBREVIATIONS: Readonly<Record<string, CurrencyRef>> = {
   c: ['USD', 0.01],
   сом: 'KGS',
   сум: 'UZS',
+  // "DM 5 million", "5 DM": the Deutsche Mark's sign; only in capitals, "dm" is a decimetre.
+  dm: 'DEM',
 };
+
+/** Abbreviations read only in capitals ("DM 5"): lower-cased they are units or words ("5 dm"). */
+export const ABBREVIATIONS_CAPITALS_ONLY: ReadonlySet<string> = new Set(['dm']);
 
 /** Abbreviations read only after a number: before one they are a preposition, a letter or a word ("с 5", "сом"). */
 export const ABBREVIATIONS_AFTER_ONLY: ReadonlySet<string> = new Set(['р', 'c', 'ц', 'сом', 'сум', 'коп']);
@@ -184,7 +191,8 @@ export const EN_CURRENCY_WORDS: Readonly<Record<string, CurrencyRef>> = {
   francs: 'CHF',
   lira: 'TRY',
   liras: 'TRY',
-  lire: 'TRY',
+  // "lire" is the Italian plural: the Italian lira, the Turkish one's plural is "lira"/"liras".
+  lire: 'ITL',
   won: 'KRW',
   peso: 'MXN',
   pesos: 'MXN',
@@ -252,6 +260,26 @@ export const EN_CURRENCY_WORDS: Readonly<Record<string, CurrencyRef>> = {
   somoni: 'TJS',
   hryvna: 'UAH',
   hryvnas: 'UAH',
+  // Former European currencies whose names no current currency bears (ISO 4217 withdrawn codes).
+  peseta: 'ESP',
+  pesetas: 'ESP',
+  escudo: 'PTE',
+  escudos: 'PTE',
+  drachma: 'GRD',
+  drachmas: 'GRD',
+  drachmae: 'GRD',
+  punt: 'IEP',
+  punts: 'IEP',
+  schilling: 'ATS',
+  schillings: 'ATS',
+  markka: 'FIM',
+  markkaa: 'FIM',
+  deutschmark: 'DEM',
+  deutschmarks: 'DEM',
+  deutschemark: 'DEM',
+  deutschemarks: 'DEM',
+  'd-mark': 'DEM',
+  'd-marks': 'DEM',
   sen: ['MYR', 0.01],
   cent: ['USD', 0.01],
   cents: ['USD', 0.01],
@@ -268,7 +296,26 @@ export const EN_CURRENCY_WORDS: Readonly<Record<string, CurrencyRef>> = {
  * Currency names that several countries share, read only with the country's adjective before them
  * ("Zambian kwacha", "Kenyan shillings"): alone they name no one currency, so they give no MONEY.
  */
-export const EN_CURRENCY_WORDS_WITH_ADJECTIVE: ReadonlySet<string> = new Set(['kwacha', 'kwachas', 'shilling', 'shillings', 'manat', 'manats', 'leu', 'lei']);
+export const EN_CURRENCY_WORDS_WITH_ADJECTIVE: ReadonlySet<string> = new Set([
+  'kwacha',
+  'kwachas',
+  'shilling',
+  'shillings',
+  'manat',
+  'manats',
+  'leu',
+  'lei',
+  // "German marks", "Finnish marks"; alone "marks" is mostly a plain noun ("high marks", "question marks").
+  'mark',
+  'marks',
+]);
+
+/**
+ * Currency words that are common nouns too, read as money only right after a scale word ("282 million
+ * marks", "1.5 bln marks"): "marks 10 years", "scored 9 marks" stay counts. The Deutsche Mark is the
+ * mark that 1990s English news quotes in millions.
+ */
+export const EN_CURRENCY_WORDS_AFTER_SCALE: Readonly<Record<string, string>> = { marks: 'DEM' };
 
 /**
  * A minor unit's letter glued to the digits right after a main amount ("$12 and 50c", "£3 and 20p"), with
@@ -291,9 +338,10 @@ export const EN_CURRENCY_ADJECTIVES: Readonly<Record<string, Readonly<Record<str
     singapore: 'SGD',
     taiwan: 'TWD',
   },
-  pound: { british: 'GBP', egyptian: 'EGP' },
-  franc: { swiss: 'CHF' },
-  lira: { turkish: 'TRY' },
+  pound: { british: 'GBP', egyptian: 'EGP', irish: 'IEP' },
+  franc: { swiss: 'CHF', french: 'FRF', belgian: 'BEF', luxembourg: 'LUF' },
+  lira: { turkish: 'TRY', italian: 'ITL' },
+  mark: { german: 'DEM', deutsche: 'DEM', deutsch: 'DEM', finnish: 'FIM' },
   guilder: { dutch: 'NLG' },
   yen: { japanese: 'JPY' },
   yuan: { chinese: 'CNY' },
@@ -310,4 +358,19 @@ export const EN_CURRENCY_ADJECTIVES: Readonly<Record<string, Readonly<Record<str
   leu: { romanian: 'RON', moldovan: 'MDL' },
   lei: { romanian: 'RON', moldovan: 'MDL' },
   krona: { swedish: 'SEK', icelandic: 'ISK' },
+  schilling: { austrian: 'ATS' },
+  punt: { irish: 'IEP' },
+  peseta: { spanish: 'ESP' },
+  escudo: { portuguese: 'PTE' },
+  drachma: { greek: 'GRD' },
+  markka: { finnish: 'FIM' },
+};
+
+/** Plurals that are not the singular plus "s", for finding a currency's adjective table ("Swedish kronor"). */
+export const EN_CURRENCY_IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  kronor: 'krona',
+  kroner: 'krone',
+  lire: 'lira',
+  drachmae: 'drachma',
+  markkaa: 'markka',
 };
