@@ -873,7 +873,8 @@ function parseDateEnSingle(v: View, i: number, lex: Lexicon, ref: Ref | undefine
   if (w in EN_WEEKDAYS) {
     let k = v.next(i);
     if (k >= 0 && v.toks[k].text === ',') k = v.next(k);
-    const d = k >= 0 ? parseDateEnSingle(v, k, lex, ref) : undefined;
+    // "Friday, Saturday and Sunday": a weekday after it starts a list of days (weekday-ranges.ts), no date of its own.
+    const d = k >= 0 && !(v.lower[k] in EN_WEEKDAYS) ? parseDateEnSingle(v, k, lex, ref) : undefined;
     if (d && typeof d.value === 'string' && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(d.value)) return date(d.last, d.value, { ahead: d.ahead });
     const dayOnly = weekdayAndDay(v, k, ref, EN_WEEKDAYS[w]);
     if (dayOnly) return date(dayOnly.last, dayOnly.value);
