@@ -23,6 +23,8 @@ const UNRESOLVED = /^XXXX-WXX-[1-7]$/;
 function weekdayWord(word: string, lex: Lexicon): number | undefined {
   const w = word.toLowerCase();
   if (w in EN_WEEKDAYS) return EN_WEEKDAYS[w];
+  // Only a lone Cyrillic word can be a Russian weekday: spare the morphology every other date ("22 июля").
+  if (!/^[а-яё]+$/.test(w)) return undefined;
   for (const l of lex.lemmas(w) ?? []) if (l in RU_WEEKDAY_LEMMAS) return RU_WEEKDAY_LEMMAS[l];
   return undefined;
 }
