@@ -12,9 +12,12 @@ import { EN_WEEKDAYS, RU_WEEKDAY_LEMMAS } from './tables/months';
 import { EN_RANGE_JOINERS } from './tables/date-cues-en';
 import { RANGE_DASHES } from './tables/qualifiers';
 import { LIST_JOIN, LIST_AND } from './day-lists';
+import { dayOffset } from './date-resolve';
 
-/** Two weekdays of one range: "to", "through", "until", "по", "до", or a dash. */
-const RANGE_JOIN = new RegExp(`^(?:\\s+(?:${[...EN_RANGE_JOINERS, 'по', 'до'].join('|')})\\s+|\\s*[${[...RANGE_DASHES].join('')}]\\s*)$`);
+/** The words that join two weekdays of one range: "to", "through", "until", "по", "до". */
+const RANGE_WORDS = [...EN_RANGE_JOINERS, 'по', 'до'].join('|');
+/** Two weekdays of one range: one of RANGE_WORDS, or a dash. */
+const RANGE_JOIN = new RegExp(`^(?:\\s+(?:${RANGE_WORDS})\\s+|\\s*[${[...RANGE_DASHES].join('')}]\\s*)$`);
 /** A day's value, resolved ("2026-11-30") or not ("XXXX-WXX-1"). */
 const RESOLVED = /^(\d{4})-(\d\d)-(\d\d)$/;
 const UNRESOLVED = /^XXXX-WXX-[1-7]$/;
@@ -37,7 +40,7 @@ function weekdayOf(e: Entity, lex: Lexicon): number | undefined {
 
 /** A weekday word right after a list's "and"/"и" or a range joiner ("в субботу и воскресенье"): the grammars
  *  read a Russian weekday in the nominative-accusative only after "в", so the second day goes unread. */
-const NEXT_WORD = /^(\s+(?:и|and)\s+|\s+(?:to|through|thru|until|till|по|до)\s+|\s*[-–—‒]\s*)([A-Za-zА-Яа-яЁё]+)/;
+const NEXT_WORD = new RegExp(`^(\\s+(?:и|and)\\s+|\\s+(?:${RANGE_WORDS})\\s+|\\s*[-–—‒]\\s*)([A-Za-zА-Яа-яЁё]+)`);
 function unreadDayAfter(text: string, e: Entity, next: Entity | undefined, lex: Lexicon): Entity | undefined {
   const m = NEXT_WORD.exec(text.slice(e.end, e.end + 40));
   if (!m) return undefined;
@@ -51,8 +54,7 @@ function unreadDayAfter(text: string, e: Entity, next: Entity | undefined, lex: 
 function later(value: string, from: number, to: number): string {
   const m = RESOLVED.exec(value);
   if (!m) return `XXXX-WXX-${to}`;
-  const t = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3] + ((to - from + 7) % 7)));
-  return t.toISOString().slice(0, 10);
+  return dayOffset(+m[1], +m[2], +m[3], (to - from + 7) % 7);
 }
 
 /** Joins weekday ranges and lists in `out` (figures in text order), in place. */

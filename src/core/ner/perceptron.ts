@@ -88,6 +88,8 @@ export class Perceptron {
   private roles: FormInfo[] = [];
   /** Run time: the features of one form in one role while its score vector is summed (vectors()). */
   private formScratch: number[] = [];
+  /** addLiveRows's nine sums, from sumRows (exact integers in float32: int16 rows, a few dozen per call). */
+  private nineScratch = new Float32Array(9);
   /** Run time, loaded (int16) weights: the context key of the current word and the keyed context scores. */
   private readonly ctxKey = new Uint32Array(CONTEXT_KEY_WORDS);
   private ctxCache: ContextCache | undefined;
@@ -355,30 +357,10 @@ export class Perceptron {
       return;
     }
     if (L === 9) {
-      // The English model (with MISC): the same, two more labels.
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0; // prettier-ignore
-      for (let k = 0; k < end; k++) {
-        const b = packedBase(index, feats[k], 9);
-        if (b < 0) continue;
-        s0 += w[b];
-        s1 += w[b + 1];
-        s2 += w[b + 2];
-        s3 += w[b + 3];
-        s4 += w[b + 4];
-        s5 += w[b + 5];
-        s6 += w[b + 6];
-        s7 += w[b + 7];
-        s8 += w[b + 8];
-      }
-      scores[0] += s0;
-      scores[1] += s1;
-      scores[2] += s2;
-      scores[3] += s3;
-      scores[4] += s4;
-      scores[5] += s5;
-      scores[6] += s6;
-      scores[7] += s7;
-      scores[8] += s8;
+      // The English model (with MISC): the nine sums run in locals in sumRows, then added here.
+      const v = this.nineScratch;
+      this.sumRows(feats, end, v, 0);
+      for (let l = 0; l < 9; l++) scores[l] += v[l];
       return;
     }
     if (L !== 7) {
